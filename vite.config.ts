@@ -3,9 +3,9 @@ import { defineConfig } from 'vite';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
 
 export default defineConfig({
-  // Relative base by default so the build works from any static host path;
-  // `vite build --base /some/path/` overrides it.
-  base: './',
+  // Absolute base so deep links (/event/<id>) load their assets from any depth;
+  // publish under a sub-path with `vite build --base /some/path/`.
+  base: '/',
   plugins: [svelte()],
   build: { target: 'es2022', sourcemap: false },
   test: {

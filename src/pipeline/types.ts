@@ -83,6 +83,8 @@ export interface ActorMention {
 export interface ActorRegistry {
   /** Find actor mentions in a text (simplified or traditional). */
   find(text: string): ActorMention[];
+  /** The actor with this id (gazetteer or learned), whether mentioned yet or not. */
+  get(id: string): Actor | undefined;
   /** Learn from a paragraph before its sentences are searched. */
   learn(text: string): void;
   /** The actors that were mentioned at least once, for the output. */

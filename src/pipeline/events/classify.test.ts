@@ -1,0 +1,57 @@
+import { describe, expect, it } from 'vitest';
+import { findTriggers } from './lexicon.ts';
+import { findFigures } from './figures.ts';
+import { segmentSentence } from './segments.ts';
+import { classifySegment } from './classify.ts';
+
+/** Classify a sentence as one segment headed by its first clause. */
+function classify(sentence: string) {
+  const [segment] = segmentSentence(sentence, []);
+  const result = classifySegment(findTriggers(sentence), findFigures(sentence), segment!.head);
+  return result && { category: result.category, cameo: result.cameo, trigger: result.trigger.text, speech: result.speech };
+}
+
+describe('classifySegment', () => {
+  it.each([
+    // Something happened: the head clause's strongest trigger decides.
+    ['国务委员兼外长王毅同俄罗斯外长拉夫罗夫通电话，就局势交换意见。', 'diplomacy', '041', '通电话', false],
+    ['日本首相岸田文雄与美国总统拜登举行会谈。', 'diplomacy', '040', '举行会谈', false],
+    ['哈萨克斯坦为全国哀悼日。', 'other', '017', '全国哀悼', false],
+    ['骚乱造成至少164人丧生，近万人被捕。', 'unrest', '145', '骚乱', false],
+    ['斯里兰卡数千名抗议者冲进总统官邸。', 'unrest', '141', '抗议', false],
+    ['警方发射催泪弹驱散示威人群，另有30人被捕。', 'unrest', '175', '催泪弹', false],
+    ['阿富汗落入塔利班手中。', 'military', '19', '落入塔利班手中', false],
+    ['俄罗斯向该国派兵。', 'military', '154', '派兵', false],
+    // An announcement of an act is the act, told by its announcer.
+    ['政府宣布全国进入紧急状态。', 'unrest', '1724', '紧急状态', true],
+    ['总理宣布内阁辞职。', 'other', undefined, '内阁辞职', true],
+    ['法院裁定该法违宪。', 'other', undefined, '裁定', false],
+    ['在燃油价格上涨引发的抗议活动中被洗劫一空的商店。', 'unrest', '145', '洗劫', false],
+    // Someone spoke: a statement, unless what was said is strongly about something else.
+    ['外交部发言人表示，双方应当深化合作。', 'statement', '010', '表示', true],
+    ['总统在会议上表示，当局“挫败了一起未遂政变”。', 'statement', '010', '表示', true],
+    ['总统介绍说，维和人员现有二千三百人。', 'military', '074', '维和人员', true],
+    ['总统说，协助平乱的部队只会待上一段有限的时间。', 'military', '154', '部队', true],
+    ['总统在议会讲话时说：“整顿海关将提高预算收入，那里不收缴税费。”', 'economy', undefined, '海关', true],
+    ['发言人希望该国部队离开。', 'statement', '020', '希望', true],
+    ['外长谴责对使馆的袭击。', 'statement', '111', '谴责', true],
+    // Traditional characters fold to simplified before matching.
+    ['國務卿與外長通電話，討論局勢。', 'diplomacy', '041', '通電話', false],
+    ['發言人表示，雙方應加強合作。', 'statement', '010', '表示', true],
+    // English.
+    ['Wang Yi held a phone call with Sergei Lavrov on Monday.', 'diplomacy', '041', 'phone call', false],
+    ['Tokayev said 2,300 peacekeepers had arrived and more troops were deployed.', 'military', '154', 'deployed', true],
+    ['Protesters stormed the building and at least 10 were arrested.', 'unrest', '141', 'Protesters', false],
+    // Deaths and arrests name the event only when nothing else does.
+    ['另有30人被捕。', 'unrest', '173', '被捕', false],
+  ])('%s → %s', (sentence, category, cameo, trigger, speech) =>
+    expect(classify(sentence)).toEqual({ category, cameo, trigger, speech }),
+  );
+
+  it.each([
+    '双方应当持续深化协调配合。',
+    '这是一个美丽的名称。',
+    '据说天气很好。',
+    'The weather was fine.',
+  ])('%s reports no event', (sentence) => expect(classify(sentence)).toBeNull());
+});

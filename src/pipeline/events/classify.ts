@@ -1,0 +1,93 @@
+/**
+ * What kind of event a segment reports. The head clause decides: if it says
+ * something happened (通电话, 动乱, 派兵) that is the event; if it is a verb of
+ * saying (表示, 说), the segment is a statement, unless what was said is
+ * itself strongly about troops, money or violence (Putin on the troops'
+ * stay is military news; a spokesman's hope is a statement).
+ */
+import type { Category } from '../../lib/schema.ts';
+import type { TriggerMatch } from './lexicon.ts';
+import type { FoundFigure } from './figures.ts';
+import type { Span } from './clauses.ts';
+
+export interface Classification {
+  category: Category;
+  cameo?: string;
+  /** The word that decided it. */
+  trigger: TriggerMatch;
+  /** The segment is someone speaking (its label names the speaker). */
+  speech: boolean;
+  /** The topic of a statement, when one stands out. */
+  topic?: TriggerMatch;
+}
+
+/** What was said must weigh at least this much to outrank "statement". */
+const CONTENT_THRESHOLD = 2;
+const FIGURE_WEIGHT = 1;
+// Ties go to the more specific kind of event.
+const PRIORITY: Category[] = ['diplomacy', 'military', 'unrest', 'economy', 'other', 'statement'];
+
+const within = (m: Span, span: Span) => m.start >= span.start && m.end <= span.end;
+
+export function classifySegment(
+  triggers: TriggerMatch[],
+  figures: FoundFigure[],
+  head: Span,
+): Classification | null {
+  const meaningful = triggers.filter((t) => t.entry.kind !== 'setting');
+  const inHead = meaningful.filter((t) => within(t, head));
+  const first = inHead[0] ?? meaningful[0];
+  if (!first) return null;
+  if (first.entry.kind === 'speech') return classifySpeech(first, meaningful, figures);
+  const events = (inHead.some((t) => t.entry.kind === 'event') ? inHead : meaningful).filter(
+    (t) => t.entry.kind === 'event',
+  );
+  const best = strongest(events, figures);
+  return best && { ...categoryOf(best.trigger), trigger: best.trigger, speech: false };
+}
+
+function classifySpeech(verb: TriggerMatch, triggers: TriggerMatch[], figures: FoundFigure[]): Classification {
+  const said = triggers.filter((t) => t.entry.kind === 'event' && t.start >= verb.end);
+  const content = strongest(said, figures.filter((f) => f.start >= verb.end));
+  if (content && content.score >= CONTENT_THRESHOLD) {
+    return { ...categoryOf(content.trigger), trigger: content.trigger, speech: true, topic: content.trigger };
+  }
+  const topic = content?.trigger;
+  return {
+    category: 'statement',
+    ...(verb.entry.cameo ? { cameo: verb.entry.cameo } : {}),
+    trigger: verb,
+    speech: true,
+    ...(topic ? { topic } : {}),
+  };
+}
+
+function categoryOf(t: TriggerMatch): { category: Category; cameo?: string } {
+  return { category: t.entry.category, ...(t.entry.cameo ? { cameo: t.entry.cameo } : {}) };
+}
+
+/** The category with the most weight, and its heaviest trigger. */
+function strongest(
+  events: TriggerMatch[],
+  figures: FoundFigure[],
+): { trigger: TriggerMatch; score: number } | null {
+  const scores = new Map<Category, number>();
+  const seen = new Set<string>();
+  for (const t of events) {
+    // A word repeated adds nothing: 海关…海关 is one topic.
+    if (seen.has(t.text)) continue;
+    seen.add(t.text);
+    scores.set(t.entry.category, (scores.get(t.entry.category) ?? 0) + t.entry.weight);
+  }
+  for (const f of figures) if (scores.has(f.category)) scores.set(f.category, scores.get(f.category)! + FIGURE_WEIGHT);
+  let winner: Category | null = null;
+  for (const category of PRIORITY) {
+    const score = scores.get(category);
+    if (score !== undefined && (winner === null || score > scores.get(winner)!)) winner = category;
+  }
+  if (!winner) return null;
+  const candidates = events.filter((t) => t.entry.category === winner);
+  const named = candidates.filter((t) => !t.entry.outcome);
+  const trigger = (named.length ? named : candidates).reduce((a, b) => (b.entry.weight > a.entry.weight ? b : a));
+  return { trigger, score: scores.get(winner)! };
+}

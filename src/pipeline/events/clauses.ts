@@ -1,0 +1,47 @@
+/**
+ * Clauses: the spans of a sentence between commas, semicolons and colons
+ * that stand outside quotation marks and brackets. A quotation stays whole
+ * inside the clause that opens it, so “…，…” is one clause.
+ */
+export interface Span {
+  start: number;
+  end: number;
+}
+
+const OPENERS: Record<string, string> = { '“': '”', '「': '」', '『': '』', '（': '）', '(': ')', '‘': '’' };
+const CLAUSE_BREAKS = new Set(['，', '；', '：', ';', ':', '、']);
+
+export function splitClauses(sentence: string): Span[] {
+  const clauses: Span[] = [];
+  const closers: string[] = [];
+  let start = 0;
+  let straightQuoteOpen = false;
+  for (let i = 0; i < sentence.length; i++) {
+    const ch = sentence[i]!;
+    if (closers.length && ch === closers[closers.length - 1]) closers.pop();
+    else if (OPENERS[ch]) closers.push(OPENERS[ch]);
+    else if (ch === '"') straightQuoteOpen = !straightQuoteOpen;
+    else if (!closers.length && !straightQuoteOpen && isBreak(sentence, i)) {
+      if (i > start) clauses.push({ start, end: i });
+      start = i + 1;
+    }
+  }
+  if (sentence.length > start) clauses.push({ start, end: sentence.length });
+  return clauses.map(trimSpan(sentence)).filter((c) => c.end > c.start);
+}
+
+// The enumeration comma 、 joins list items, not clauses; an English comma
+// breaks only when followed by a space (not inside 10,000).
+function isBreak(s: string, i: number): boolean {
+  const ch = s[i]!;
+  if (ch === '、') return false;
+  if (ch === ',') return s[i + 1] === ' ';
+  return CLAUSE_BREAKS.has(ch);
+}
+
+const trimSpan = (s: string) => (span: Span): Span => {
+  let { start, end } = span;
+  while (start < end && /[\s，。；：,;:]/.test(s[start]!)) start++;
+  while (end > start && /[\s。！？.!?]/.test(s[end - 1]!)) end--;
+  return { start, end };
+};

@@ -1,0 +1,130 @@
+/**
+ * The trigger lexicon (data/triggers.json) compiled once into matchers.
+ * Chinese entries match the text folded to simplified; '…' in an entry is a
+ * gap of up to 12 characters within one clause (落入…手中).
+ */
+import lexicon from '../data/triggers.json' with { type: 'json' };
+import type { Category } from '../../lib/schema.ts';
+import { foldToSimplified } from '../text/fold.ts';
+
+export type TriggerKind = 'event' | 'speech' | 'setting';
+
+export interface TriggerEntry {
+  kind: TriggerKind;
+  /** Only for `event`: the category it marks. Speech marks `statement`. */
+  category: Category;
+  cameo?: string;
+  /** English noun phrase for labels: "phone call", "arrests". */
+  label: string;
+  weight: number;
+  /** A result of some other event (deaths, arrests): that event, when named, names it. */
+  outcome?: boolean;
+}
+
+export interface TriggerMatch {
+  entry: TriggerEntry;
+  /** As written in the text (original characters, not folded). */
+  text: string;
+  start: number;
+  end: number;
+}
+
+interface RawEntry {
+  category?: string;
+  cameo?: string;
+  label?: string;
+  weight?: number;
+  outcome?: boolean;
+  zh: string[];
+  en: string[];
+}
+
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const GAP = '[^，。；！？,;.!?]{0,12}?';
+
+// Single characters that are verbs of saying only outside these words
+// (名称, 据说, 小说, 说法…): checked on the character before and after.
+const SINGLE_CHAR_GUARDS: Record<string, { before: string; after: string }> = {
+  称: { before: '名简号堪职对俗昵统声宣', after: '为号作之呼赞职' },
+  说: { before: '小据听虽再游演学传解', after: '法服书起客明' },
+};
+
+interface Compiled {
+  zh: RegExp;
+  en: RegExp;
+  byZh: Map<string, TriggerEntry>;
+  byEn: Map<string, TriggerEntry>;
+  zhGaps: { re: RegExp; entry: TriggerEntry }[];
+}
+
+function compile(): Compiled {
+  const byZh = new Map<string, TriggerEntry>();
+  const byEn = new Map<string, TriggerEntry>();
+  const zhGaps: Compiled['zhGaps'] = [];
+  const add = (raw: RawEntry, kind: TriggerKind, category: Category) => {
+    const entry: TriggerEntry = {
+      kind,
+      category,
+      label: raw.label ?? '',
+      weight: raw.weight ?? 1,
+      ...(raw.cameo ? { cameo: raw.cameo } : {}),
+      ...(raw.outcome ? { outcome: true } : {}),
+    };
+    for (const word of raw.zh) {
+      if (word.includes('…')) zhGaps.push({ re: new RegExp(word.split('…').map(escape).join(GAP), 'g'), entry });
+      else if (!byZh.has(word)) byZh.set(word, entry);
+    }
+    for (const word of raw.en) if (!byEn.has(word.toLowerCase())) byEn.set(word.toLowerCase(), entry);
+  };
+  for (const t of lexicon.triggers as RawEntry[]) add(t, 'event', t.category as Category);
+  for (const s of lexicon.speech as RawEntry[]) add(s, 'speech', 'statement');
+  add({ label: 'setting', weight: 0, zh: lexicon.settings.zh, en: lexicon.settings.en }, 'setting', 'statement');
+  const alternation = (words: Iterable<string>) =>
+    [...words].sort((a, b) => b.length - a.length).map(escape).join('|');
+  return {
+    zh: new RegExp(alternation(byZh.keys()), 'g'),
+    en: new RegExp(`\\b(?:${alternation(byEn.keys())})\\b`, 'gi'),
+    byZh,
+    byEn,
+    zhGaps,
+  };
+}
+
+const compiled = compile();
+
+function guarded(folded: string, start: number, word: string): boolean {
+  const guard = SINGLE_CHAR_GUARDS[word];
+  if (!guard) return false;
+  return guard.before.includes(folded[start - 1] ?? '') || guard.after.includes(folded[start + 1] ?? '');
+}
+
+/**
+ * Every trigger in `text`, in order, without overlaps: where two overlap,
+ * the longer one wins (军事动荡 over 动荡, 维和人员 over 维和).
+ */
+export function findTriggers(text: string): TriggerMatch[] {
+  const folded = foldToSimplified(text);
+  const found: TriggerMatch[] = [];
+  const push = (entry: TriggerEntry, start: number, end: number) =>
+    found.push({ entry, text: text.slice(start, end), start, end });
+  for (const m of folded.matchAll(compiled.zh)) {
+    if (guarded(folded, m.index, m[0])) continue;
+    push(compiled.byZh.get(m[0])!, m.index, m.index + m[0].length);
+  }
+  for (const { re, entry } of compiled.zhGaps) {
+    for (const m of folded.matchAll(re)) push(entry, m.index, m.index + m[0].length);
+  }
+  if (/[A-Za-z]{3}/.test(text)) {
+    for (const m of text.matchAll(compiled.en)) push(compiled.byEn.get(m[0].toLowerCase())!, m.index, m.index + m[0].length);
+  }
+  return removeOverlaps(found);
+}
+
+function removeOverlaps(matches: TriggerMatch[]): TriggerMatch[] {
+  const byLength = [...matches].sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start);
+  const kept: TriggerMatch[] = [];
+  for (const m of byLength) {
+    if (kept.every((k) => m.end <= k.start || m.start >= k.end)) kept.push(m);
+  }
+  return kept.sort((a, b) => a.start - b.start);
+}

@@ -1,0 +1,61 @@
+/**
+ * The date a text has established so far, for sentences that give none.
+ *
+ * News moves day by day: "王毅10日同…通电话。王毅表示…" — the second sentence is
+ * still the 10th. Only day dates set this narrative date; a month or a year
+ * (去年8月, 2013年) is background and is not carried. A sentence takes the
+ * narrative date when an earlier sentence of its own paragraph set or carried
+ * it; at the start of a paragraph, only when the previous paragraph set it,
+ * the new paragraph has not dated anything yet, and the sentence's first actor
+ * took part in the sentences that carried the date (托卡耶夫10日… ¶ 托卡耶夫介绍说…).
+ * Anything else stays undated rather than guessed.
+ */
+import type { DateValue } from '../../lib/schema.ts';
+import type { DateMention } from '../types.ts';
+
+export interface Narrative {
+  date: DateValue | null;
+  /** The sentence that gave the date, for the reader to check. */
+  from: string;
+  actors: ReadonlySet<string>;
+  /** Index (among text paragraphs) where the date was last set or carried. */
+  paragraph: number;
+  /** Index of the last paragraph that had any date expression. */
+  datedParagraph: number;
+}
+
+export const emptyNarrative: Narrative = { date: null, from: '', actors: new Set(), paragraph: -2, datedParagraph: -2 };
+
+export interface Carried {
+  date: DateValue;
+  from: string;
+}
+
+export function carriedDate(state: Narrative, paragraph: number, subject: string | undefined): Carried | null {
+  if (!state.date) return null;
+  const sameParagraph = state.paragraph === paragraph;
+  const followsOn =
+    state.paragraph === paragraph - 1 &&
+    state.datedParagraph !== paragraph &&
+    subject !== undefined &&
+    state.actors.has(subject);
+  return sameParagraph || followsOn ? { date: state.date, from: state.from } : null;
+}
+
+export interface SentenceFacts {
+  paragraph: number;
+  quote: string;
+  mentions: DateMention[];
+  actors: string[];
+  carried: boolean;
+}
+
+export function advanceNarrative(state: Narrative, s: SentenceFacts): Narrative {
+  if (s.mentions.length) {
+    const day = s.mentions.filter((m) => m.value.precision === 'day' && !m.value.end && !m.value.future).at(-1);
+    if (!day) return { ...state, datedParagraph: s.paragraph };
+    return { date: day.value, from: s.quote, actors: new Set(s.actors), paragraph: s.paragraph, datedParagraph: s.paragraph };
+  }
+  if (s.carried) return { ...state, actors: new Set([...state.actors, ...s.actors]), paragraph: s.paragraph };
+  return state;
+}

@@ -1,0 +1,61 @@
+/**
+ * Titles: a short one in the article's language, cut from the sentence, and
+ * an English label built from the actors' English names and the kind of event
+ * ("Wang Yi – Lavrov phone call", "Putin on troops", "Kazakhstan: unrest —
+ * at least 164 dead"), so a reader who does not read Chinese can follow.
+ */
+import type { Actor } from '../../lib/schema.ts';
+import type { Classification } from './classify.ts';
+import type { FoundFigure } from './figures.ts';
+import { describeFigure } from './figures.ts';
+
+const MAX_TITLE = 40;
+const LATIN_GLOSS = /[（(][^（）()]*[A-Za-z][^（）()]*[）)]/g;
+const CREDIT = /[（(][^（）()]{1,8}(?:社|网|报|台|photo|Photo|AP|AFP)[）)]$/;
+const LEADING_JOINERS = /^(?:而且|并且|但是|但|而|则|也|并|且|另外|此外|同时|就在)+/;
+
+/** The segment without its date words, Latin glosses and credits, cut at a clause end. */
+export function nativeTitle(text: string, dateTexts: string[], language: 'zh' | 'en'): string {
+  let title = text;
+  for (const d of dateTexts) title = title.replace(d, language === 'zh' ? '' : ' ');
+  title = title.replace(LATIN_GLOSS, '').replace(CREDIT, '').replace(/\s+/g, ' ').trim();
+  title = title.replace(LEADING_JOINERS, '').replace(/^[，,、：:；;\s]+|[，,、：:；;。.\s]+$/g, '');
+  if (language === 'en') title = title.replace(/^(?:on|in|since|at)\s+/i, '').replace(/^\w/, (c) => c.toUpperCase());
+  return cut(title, language === 'zh' ? MAX_TITLE : MAX_TITLE * 2.5);
+}
+
+function cut(title: string, max: number): string {
+  if (title.length <= max) return title;
+  const breaks = [...title.slice(0, max).matchAll(/[，,；;：:]/g)].map((m) => m.index);
+  const at = breaks.filter((i) => i >= max / 3).at(-1);
+  return at !== undefined ? title.slice(0, at) : `${title.slice(0, max - 1)}…`;
+}
+
+const DIPLOMATIC_PAIRS = new Set(['phone call', 'talks', 'visit', 'agreement signed', 'message']);
+
+export function englishLabel(
+  c: Classification,
+  actors: Actor[],
+  figures: FoundFigure[],
+  speaker: Actor | undefined,
+): string {
+  const names = actors.map((a) => a.name);
+  const figureText = figures.filter((f) => f.category === c.category).map(describeFigure).join(', ');
+  const withFigures = (label: string) => (figureText ? `${label} (${figureText})` : label);
+  if (c.speech) {
+    const who = speaker?.name ?? names[0] ?? 'Unattributed';
+    if (c.category !== 'statement') return withFigures(`${who} on ${c.trigger.entry.label}`);
+    const kind = c.trigger.entry.label === 'statement' ? 'statement' : c.trigger.entry.label;
+    return c.topic ? `${who} ${kind} on ${c.topic.entry.label}` : `${who} ${kind}`;
+  }
+  const label = c.trigger.entry.label;
+  if (DIPLOMATIC_PAIRS.has(label)) {
+    const people = actors.filter((a) => a.kind === 'person').map((a) => a.name);
+    const parties = people.length >= 2 ? people : names;
+    if (parties.length >= 2) return `${parties.slice(0, 2).join(' – ')} ${label}`;
+  }
+  const subject = names.slice(0, 2).join(' – ');
+  return withFigures(subject ? `${subject}: ${label}` : capitalise(label));
+}
+
+const capitalise = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);

@@ -1,0 +1,31 @@
+import { describe, expect, it } from 'vitest';
+import { documentId, eventId, sameArticleKey } from './ids.ts';
+import { EventSchema } from '../lib/schema.ts';
+
+const day = { start: '2022-01-10', precision: 'day' as const };
+
+describe('ids', () => {
+  it('are the same for the same content, every time', () => {
+    expect(eventId('d1', '王毅10日同拉夫罗夫通电话。', day)).toBe(eventId('d1', '王毅10日同拉夫罗夫通电话。', day));
+  });
+  it('change with the document, the quote or the date', () => {
+    const base = eventId('d1', 'q', day);
+    expect(eventId('d2', 'q', day)).not.toBe(base);
+    expect(eventId('d1', 'q2', day)).not.toBe(base);
+    expect(eventId('d1', 'q', { ...day, start: '2022-01-11' })).not.toBe(base);
+    expect(eventId('d1', 'q', null)).not.toBe(base);
+  });
+  it('fit the URL-safe pattern the contract promises', () => {
+    const pattern = new RegExp(EventSchema.properties.id.pattern!);
+    expect(eventId('d1', 'q', day)).toMatch(pattern);
+  });
+  it('treat one article under different URL spellings as one document', () => {
+    const a = 'https://www.rfa.org/mandarin/a/cl-01112022133717.html?utm_source=x';
+    const b = 'http://rfa.org/mandarin/a/cl-01112022133717.html';
+    expect(sameArticleKey(a)).toBe(sameArticleKey(b));
+    expect(documentId(a, 'x.txt')).toBe(documentId(b, 'y.txt'));
+  });
+  it('fall back to the file name without a URL', () => {
+    expect(documentId('', 'a.txt')).not.toBe(documentId('', 'b.txt'));
+  });
+});

@@ -1,0 +1,48 @@
+/**
+ * Numbers as Chinese news writes them: 164, 10,000, １０, 二千三百, 4000余,
+ * 1.5万, 两百, 二〇二二 (digit by digit). Hand-written because the npm
+ * converters handle either positional (二千三百) or digit-by-digit (二〇二二)
+ * forms, not both, and none read mixed forms like 1.5万.
+ */
+const DIGITS: Record<string, number> = {
+  零: 0, 〇: 0, 一: 1, 二: 2, 两: 2, 兩: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9,
+};
+const SMALL_UNITS: Record<string, number> = { 十: 10, 拾: 10, 百: 100, 佰: 100, 千: 1000, 仟: 1000 };
+const BIG_UNITS: Record<string, number> = { 万: 1e4, 萬: 1e4, 亿: 1e8, 億: 1e8 };
+
+/** Characters that can make up a number, for building patterns. */
+export const NUMERAL_CHARS = '0-9０-９.,零〇一二两兩三四五六七八九十拾百佰千仟万萬亿億';
+
+const toAscii = (s: string) => s.replace(/[０-９]/g, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0));
+
+/** The value of a numeral string, or null if it is not one. */
+export function parseNumber(raw: string): number | null {
+  const text = toAscii(raw.trim());
+  if (!text) return null;
+  if (/^\d{1,3}(,\d{3})+(\.\d+)?$/.test(text)) return Number(text.replace(/,/g, ''));
+  if (/^\d+(\.\d+)?$/.test(text)) return Number(text);
+  const mixed = /^(\d+(?:\.\d+)?)([万萬亿億])$/.exec(text);
+  if (mixed) return Number(mixed[1]) * BIG_UNITS[mixed[2]!]!;
+  if (/^[零〇一二三四五六七八九]{2,}$/.test(text) && !/[十百千]/.test(text)) {
+    return Number([...text].map((c) => DIGITS[c]).join(''));
+  }
+  return parseChinesePositional(text);
+}
+
+function parseChinesePositional(text: string): number | null {
+  let total = 0;
+  let section = 0;
+  let digit: number | null = null;
+  for (const ch of text) {
+    if (ch in DIGITS) digit = DIGITS[ch]!;
+    else if (ch in SMALL_UNITS) {
+      section += (digit ?? 1) * SMALL_UNITS[ch]!;
+      digit = null;
+    } else if (ch in BIG_UNITS) {
+      total += (section + (digit ?? 0)) * BIG_UNITS[ch]!;
+      section = 0;
+      digit = null;
+    } else return null;
+  }
+  return total + section + (digit ?? 0);
+}
