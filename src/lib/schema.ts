@@ -103,6 +103,8 @@ export const ActorSchema = Type.Object(
     country: Type.Optional(Type.String()),
     /** Where the entry came from: the gazetteer or learned from the text. */
     origin: Type.Optional(oneOf(['gazetteer', 'text'] as const)),
+    /** The English name is read back from a Chinese transliteration (贝多林诺 → Bedolino): a guess. */
+    nameIsGuess: Type.Optional(Type.Boolean()),
   },
   { additionalProperties: false },
 );

@@ -1,12 +1,104 @@
-import type { Timeline } from '../lib/schema.ts';
+/**
+ * The whole pipeline for a corpus: decode and parse every seed, drop
+ * duplicate articles, learn actors from all texts, then extract each
+ * article's events. Pure: files in, timeline out; the CLI does the I/O.
+ */
+import type { Diagnostic, Timeline, TimelineDocument, TimelineEvent } from '../lib/schema.ts';
+import type { ParsedSeed } from './types.ts';
+import { parseSeed } from './parseSeed.ts';
+import { createActorRegistry } from './actors/index.ts';
+import { extractEvents } from './events/extractEvents.ts';
+import { documentId, sameArticleKey } from './ids.ts';
+import { diagnostic } from './diagnostics.ts';
+import { unresolvedDateDiagnostics } from './events/unresolved.ts';
 
 export interface SeedFile {
   name: string;
   bytes: Uint8Array;
 }
 
-/** Placeholder until the stages land: an empty, valid timeline. */
 export function extractCorpus(files: SeedFile[]): Timeline {
-  void files;
-  return { version: 1, documents: [], actors: [], events: [], diagnostics: [] };
+  const diagnostics: Diagnostic[] = [];
+  const seeds: ParsedSeed[] = [];
+  for (const file of [...files].sort((a, b) => a.name.localeCompare(b.name))) {
+    const result = parseSeed(file.name, file.bytes);
+    diagnostics.push(...result.diagnostics);
+    if (result.seed) seeds.push(result.seed);
+  }
+  const documents = dropDuplicates(seeds, diagnostics).map(toDocument);
+  const registry = createActorRegistry();
+  for (const doc of documents) for (const p of doc.paragraphs) registry.learn(p.text);
+
+  const events: TimelineEvent[] = [];
+  const published = new Map(seeds.map((s) => [s.file, s.published]));
+  for (const doc of documents) {
+    const docPublished = published.get(doc.file) ?? null;
+    events.push(...extractEvents(doc, { published: docPublished, registry }));
+    if (!docPublished) diagnostics.push(...unresolvedDateDiagnostics(doc, seeds.find((s) => s.file === doc.file)!));
+  }
+  const used = new Set(events.flatMap((e) => e.actors));
+  return {
+    version: 1,
+    documents: documents.sort(byPublication),
+    actors: registry.actors().filter((a) => used.has(a.id)),
+    events: events.sort(chronological(documents)),
+    diagnostics,
+  };
+}
+
+function toDocument(seed: ParsedSeed): TimelineDocument {
+  const id = documentId(seed.url, seed.file);
+  return {
+    id,
+    file: seed.file,
+    title: seed.title,
+    url: seed.url,
+    published: seed.published ? seed.published.toISOString() : null,
+    language: seed.language,
+    paragraphs: seed.paragraphs.map((p, i) => ({
+      id: `${id}-p${i}`,
+      kind: p.kind,
+      text: p.text,
+      ...(p.url ? { url: p.url } : {}),
+      line: p.line,
+    })),
+  };
+}
+
+/** The same article twice (same URL) is kept once: the first file by name. */
+function dropDuplicates(seeds: ParsedSeed[], diagnostics: Diagnostic[]): ParsedSeed[] {
+  const firstByKey = new Map<string, ParsedSeed>();
+  return seeds.filter((seed) => {
+    if (!seed.url) return true;
+    const key = sameArticleKey(seed.url);
+    const first = firstByKey.get(key);
+    if (!first) {
+      firstByKey.set(key, seed);
+      return true;
+    }
+    diagnostics.push(
+      diagnostic(seed.file, 2, 'warning', `same article URL as ${first.file} (${seed.url}); kept ${first.file} and skipped this copy`),
+    );
+    return false;
+  });
+}
+
+const byPublication = (a: TimelineDocument, b: TimelineDocument) =>
+  (a.published ?? '').localeCompare(b.published ?? '') || a.id.localeCompare(b.id);
+
+/** Dated events by date (then sources in reading order); undated ones last. */
+function chronological(documents: TimelineDocument[]) {
+  const order = new Map<string, number>();
+  documents.forEach((d) => d.paragraphs.forEach((p, i) => order.set(p.id, i)));
+  const docOrder = new Map(documents.map((d, i) => [d.id, i]));
+  return (a: TimelineEvent, b: TimelineEvent) => {
+    if (!a.date !== !b.date) return a.date ? -1 : 1;
+    return (
+      (a.date && b.date ? a.date.start.localeCompare(b.date.start) : 0) ||
+      docOrder.get(a.source.document)! - docOrder.get(b.source.document)! ||
+      order.get(a.source.paragraph)! - order.get(b.source.paragraph)! ||
+      a.source.start - b.source.start ||
+      a.id.localeCompare(b.id)
+    );
+  };
 }

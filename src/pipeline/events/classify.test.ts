@@ -22,9 +22,15 @@ describe('classifySegment', () => {
     ['警方发射催泪弹驱散示威人群，另有30人被捕。', 'unrest', '175', '催泪弹', false],
     ['阿富汗落入塔利班手中。', 'military', '19', '落入塔利班手中', false],
     ['俄罗斯向该国派兵。', 'military', '154', '派兵', false],
-    // An announcement of an act is the act, told by its announcer.
-    ['政府宣布全国进入紧急状态。', 'unrest', '1724', '紧急状态', true],
-    ['总理宣布内阁辞职。', 'other', undefined, '内阁辞职', true],
+    // One strong word in what was said is not enough: an announcement stays a statement…
+    ['政府宣布全国进入紧急状态。', 'statement', '010', '宣布', true],
+    ['议长发表声明称总统将会辞职。', 'statement', '010', '声明', true],
+    // …unless it is backed by more (a figure, another word of the same kind).
+    ['政府宣布全国进入紧急状态，实施宵禁。', 'unrest', '1724', '紧急状态', true],
+    // Where something was said is not what was reported.
+    ['秦刚在通话中表示，期待推动两国关系改善。', 'statement', '010', '表示', true],
+    ['总统在出席峰会时表示，秩序已经恢复。', 'statement', '010', '表示', true],
+    ['At a summit of the alliance, Tokayev said 2,030 troops had arrived.', 'military', '154', 'troops', true],
     ['法院裁定该法违宪。', 'other', undefined, '裁定', false],
     ['在燃油价格上涨引发的抗议活动中被洗劫一空的商店。', 'unrest', '145', '洗劫', false],
     // Someone spoke: a statement, unless what was said is strongly about something else.

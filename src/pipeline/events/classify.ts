@@ -21,7 +21,7 @@ export interface Classification {
   topic?: TriggerMatch;
 }
 
-/** What was said must weigh at least this much to outrank "statement". */
+/** What was said must weigh more than this to outrank "statement": one strong word is not enough. */
 const CONTENT_THRESHOLD = 2;
 const FIGURE_WEIGHT = 1;
 // Ties go to the more specific kind of event.
@@ -29,27 +29,37 @@ const PRIORITY: Category[] = ['diplomacy', 'military', 'unrest', 'economy', 'oth
 
 const within = (m: Span, span: Span) => m.start >= span.start && m.end <= span.end;
 
+/**
+ * `triggers` and `figures` run from the segment's start to the end of the
+ * sentence (offsets relative to the segment): a verb of saying governs all
+ * that follows it, even past a later date (宣布，…部队将在两天后撤离). What
+ * happened is judged within the segment (`segmentEnd`).
+ */
 export function classifySegment(
   triggers: TriggerMatch[],
   figures: FoundFigure[],
   head: Span,
+  segmentEnd = Number.POSITIVE_INFINITY,
 ): Classification | null {
   const meaningful = triggers.filter((t) => t.entry.kind !== 'setting');
-  const inHead = meaningful.filter((t) => within(t, head));
-  const first = inHead[0] ?? meaningful[0];
+  const inSegment = meaningful.filter((t) => t.end <= segmentEnd);
+  const inHead = inSegment.filter((t) => within(t, head));
+  // 参与请愿的退休教师梁志明对记者说: a word that only describes someone (…的) is not what the clause reports.
+  const first = inHead.find((t) => !t.modifier) ?? inHead[0] ?? inSegment[0];
   if (!first) return null;
   if (first.entry.kind === 'speech') return classifySpeech(first, meaningful, figures);
-  const events = (inHead.some((t) => t.entry.kind === 'event') ? inHead : meaningful).filter(
-    (t) => t.entry.kind === 'event',
-  );
-  const best = strongest(events, figures);
+  // What protesters demanded (要求总统下台) is not what they did.
+  const said = inSegment.find((t) => t.entry.kind === 'speech');
+  const done = said ? inSegment.filter((t) => t.start < said.start) : inSegment;
+  const scope = done.some((t) => within(t, head) && t.entry.kind === 'event') ? done.filter((t) => within(t, head)) : done;
+  const best = strongest(scope.filter((t) => t.entry.kind === 'event'), figures.filter((f) => f.end <= segmentEnd));
   return best && { ...categoryOf(best.trigger), trigger: best.trigger, speech: false };
 }
 
 function classifySpeech(verb: TriggerMatch, triggers: TriggerMatch[], figures: FoundFigure[]): Classification {
   const said = triggers.filter((t) => t.entry.kind === 'event' && t.start >= verb.end);
   const content = strongest(said, figures.filter((f) => f.start >= verb.end));
-  if (content && content.score >= CONTENT_THRESHOLD) {
+  if (content && content.score > CONTENT_THRESHOLD) {
     return { ...categoryOf(content.trigger), trigger: content.trigger, speech: true, topic: content.trigger };
   }
   const topic = content?.trigger;

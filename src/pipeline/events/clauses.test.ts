@@ -14,6 +14,9 @@ describe('splitClauses', () => {
     ['中、俄、哈三国共有10,000人参加；会议结束。', ['中、俄、哈三国共有10,000人参加', '会议结束']],
     ['On Monday, Tokayev said order had been restored.', ['On Monday', 'Tokayev said order had been restored']],
     ['He said "we will stay, for now" and left.', ['He said "we will stay, for now" and left']],
+    // Headlines separate clauses with a space.
+    ['示威者攻占总统官邸 总理同意辞职', ['示威者攻占总统官邸', '总理同意辞职']],
+    ['2022 年 1 月 9 日，商店遭抢', ['2022 年 1 月 9 日', '商店遭抢']],
   ])('%s', (sentence, expected) => expect(clauses(sentence)).toEqual(expected));
 
   it('returns nothing for punctuation only', () => expect(splitClauses('，。')).toEqual([]));

@@ -30,12 +30,16 @@ export function splitClauses(sentence: string): Span[] {
   return clauses.map(trimSpan(sentence)).filter((c) => c.end > c.start);
 }
 
+const HAN = /\p{Script=Han}/u;
+
 // The enumeration comma 、 joins list items, not clauses; an English comma
-// breaks only when followed by a space (not inside 10,000).
+// breaks only when followed by a space (not inside 10,000); a space between
+// two Chinese characters is how headlines separate clauses (示威者攻占总统官邸 总理同意辞职).
 function isBreak(s: string, i: number): boolean {
   const ch = s[i]!;
   if (ch === '、') return false;
   if (ch === ',') return s[i + 1] === ' ';
+  if (ch === ' ') return HAN.test(s[i - 1] ?? '') && HAN.test(s[i + 1] ?? '');
   return CLAUSE_BREAKS.has(ch);
 }
 

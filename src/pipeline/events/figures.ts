@@ -77,3 +77,8 @@ export function describeFigure(f: Figure): string {
   };
   return `${prefix[f.approx ?? 'exact']}${f.value.toLocaleString('en-US')} ${f.what}`;
 }
+
+/** The figure as the contract stores it (without category and offsets). */
+export function toFigure({ value, text, what, approx }: FoundFigure): Figure {
+  return { value, text, what, ...(approx ? { approx } : {}) };
+}

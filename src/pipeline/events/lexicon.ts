@@ -1,7 +1,7 @@
 /**
  * The trigger lexicon (data/triggers.json) compiled once into matchers.
  * Chinese entries match the text folded to simplified; '…' in an entry is a
- * gap of up to 12 characters within one clause (落入…手中).
+ * gap of up to 20 characters within one clause (落入…手中).
  */
 import lexicon from '../data/triggers.json' with { type: 'json' };
 import type { Category } from '../../lib/schema.ts';
@@ -27,6 +27,8 @@ export interface TriggerMatch {
   text: string;
   start: number;
   end: number;
+  /** Followed by 的: it describes a noun (参与请愿的教师) rather than saying what happened. */
+  modifier?: boolean;
 }
 
 interface RawEntry {
@@ -40,7 +42,7 @@ interface RawEntry {
 }
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-const GAP = '[^，。；！？,;.!?]{0,12}?';
+const GAP = '[^，。；！？,;.!?]{0,20}?';
 
 // Single characters that are verbs of saying only outside these words
 // (名称, 据说, 小说, 说法…): checked on the character before and after.
@@ -117,8 +119,33 @@ export function findTriggers(text: string): TriggerMatch[] {
   if (/[A-Za-z]{3}/.test(text)) {
     for (const m of text.matchAll(compiled.en)) push(compiled.byEn.get(m[0].toLowerCase())!, m.index, m.index + m[0].length);
   }
-  return removeOverlaps(found);
+  return removeOverlaps(found).map((m) => {
+    if (isSetting(text, folded, m)) return { ...m, entry: SETTING };
+    return folded[m.end] === '的' ? { ...m, modifier: true } : m;
+  });
 }
+
+const SETTING: TriggerEntry = { kind: 'setting', category: 'statement', label: 'setting', weight: 0 };
+
+/**
+ * 在通话中表示, 在出席…会议时表示, "at a summit … said": the call or meeting is
+ * where the words were said, not what the sentence reports.
+ */
+function isSetting(text: string, folded: string, m: TriggerMatch): boolean {
+  if (m.entry.kind !== 'event' || m.entry.category !== 'diplomacy') return false;
+  const before = folded.slice(Math.max(0, m.start - 16), m.start);
+  const clauseBefore = before.slice(before.search(/[^，。；：,;:]*$/));
+  if (/[在于]/.test(clauseBefore) && /^(?:中|上|时|期间|之际)/.test(folded.slice(m.end))) return true;
+  const englishBefore = text.slice(Math.max(0, m.start - 60), m.start);
+  return /\b(?:at|during)\s[^,;.]*$/i.test(englishBefore);
+}
+
+/** The verb-of-saying entry, for a headline's "Name：…" form. */
+export const STATEMENT: TriggerEntry = (() => {
+  const entry = compiled.byZh.get('表示');
+  if (!entry) throw new Error('triggers.json lacks 表示');
+  return entry;
+})();
 
 function removeOverlaps(matches: TriggerMatch[]): TriggerMatch[] {
   const byLength = [...matches].sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start);

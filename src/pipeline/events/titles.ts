@@ -28,34 +28,38 @@ function cut(title: string, max: number): string {
   if (title.length <= max) return title;
   const breaks = [...title.slice(0, max).matchAll(/[，,；;：:]/g)].map((m) => m.index);
   const at = breaks.filter((i) => i >= max / 3).at(-1);
-  return at !== undefined ? title.slice(0, at) : `${title.slice(0, max - 1)}…`;
+  return closeQuotes(at !== undefined ? title.slice(0, at) : `${title.slice(0, max - 1)}…`);
+}
+
+// A title cut inside a quotation ends it: “王毅强调，此次… → “王毅强调…”
+function closeQuotes(title: string): string {
+  const open = (title.match(/“/g) ?? []).length - (title.match(/”/g) ?? []).length;
+  if (open <= 0) return title;
+  return `${title.replace(/…$/, '')}…”`;
 }
 
 const DIPLOMATIC_PAIRS = new Set(['phone call', 'talks', 'visit', 'agreement signed', 'message']);
 
 export function englishLabel(
   c: Classification,
-  actors: Actor[],
+  who: { actors: Actor[]; subject: Actor[] },
   figures: FoundFigure[],
-  speaker: Actor | undefined,
 ): string {
-  const names = actors.map((a) => a.name);
   const figureText = figures.filter((f) => f.category === c.category).map(describeFigure).join(', ');
   const withFigures = (label: string) => (figureText ? `${label} (${figureText})` : label);
+  const subject = who.subject.map((a) => a.name);
   if (c.speech) {
-    const who = speaker?.name ?? names[0] ?? 'Unattributed';
-    if (c.category !== 'statement') return withFigures(`${who} on ${c.trigger.entry.label}`);
-    const kind = c.trigger.entry.label === 'statement' ? 'statement' : c.trigger.entry.label;
-    return c.topic ? `${who} ${kind} on ${c.topic.entry.label}` : `${who} ${kind}`;
+    const speaker = subject[0] ?? 'Unattributed';
+    if (c.category !== 'statement') return withFigures(`${speaker} on ${c.trigger.entry.label}`);
+    return c.topic ? `${speaker} ${c.trigger.entry.label} on ${c.topic.entry.label}` : `${speaker} ${c.trigger.entry.label}`;
   }
   const label = c.trigger.entry.label;
   if (DIPLOMATIC_PAIRS.has(label)) {
-    const people = actors.filter((a) => a.kind === 'person').map((a) => a.name);
-    const parties = people.length >= 2 ? people : names;
+    const people = who.actors.filter((a) => a.kind === 'person').map((a) => a.name);
+    const parties = people.length >= 2 ? people : who.actors.map((a) => a.name);
     if (parties.length >= 2) return `${parties.slice(0, 2).join(' – ')} ${label}`;
   }
-  const subject = names.slice(0, 2).join(' – ');
-  return withFigures(subject ? `${subject}: ${label}` : capitalise(label));
+  return withFigures(subject.length ? `${subject.join(' – ')}: ${label}` : capitalise(label));
 }
 
 const capitalise = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);

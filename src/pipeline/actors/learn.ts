@@ -1,0 +1,130 @@
+/**
+ * What a paragraph teaches about names, as pure functions over folded text:
+ * Latin originals in brackets after a Chinese name (托卡耶夫（Kassym-Schomart
+ * Tokajew）), and unknown names written right after a title (历史学者贝多林诺).
+ */
+import { isHan } from './fold.ts';
+import { compoundSurnames, singleSurnames } from './gazetteer.ts';
+import { isChineseName, isTransliterationChar } from './names.ts';
+
+export interface BracketPair {
+  /** The run of Han characters before the bracket, in folded offsets. */
+  hanStart: number;
+  hanEnd: number;
+  /** The Latin forms inside, as written (split on commas). */
+  latin: string[];
+}
+
+const LATIN_NAME = /^[\p{Script=Latin}\p{Script=Cyrillic}][\p{Script=Latin}\p{Script=Cyrillic}\p{M}\s.'’\-]*$/u;
+
+/** `汉字（Latin）` or `汉字(Latin)`: the folded text has ASCII brackets for both. */
+export function bracketPairs(text: string, folded: string): BracketPair[] {
+  const pairs: BracketPair[] = [];
+  // Found from each bracket backwards: a regex over Han runs retries every start inside a run.
+  for (let open = folded.indexOf('('); open >= 0; open = folded.indexOf('(', open + 1)) {
+    const close = folded.indexOf(')', open);
+    if (close < 0 || close - open > 81) continue;
+    let hanEnd = open;
+    while (hanEnd > 0 && /\s/.test(folded.charAt(hanEnd - 1))) hanEnd--;
+    let hanStart = hanEnd;
+    while (hanStart > 0 && (isHan(folded.charCodeAt(hanStart - 1)) || folded.charAt(hanStart - 1) === '·')) hanStart--;
+    if (hanStart === hanEnd) continue;
+    const latin = text
+      .slice(open + 1, close)
+      .split(/[,，;；/]/)
+      .map((s) => s.trim())
+      .filter((s) => LATIN_NAME.test(s));
+    if (latin.length) pairs.push({ hanStart, hanEnd, latin });
+  }
+  return pairs;
+}
+
+/** Characters that end a Chinese name: verbs and particles that follow names in news. */
+const STOP = new Set(
+  '说表指称在于和与对的今昨也则还就曾将已等向同是认并会访呼宣提及批要希发回答告致率抵了着过被把让给从自到为因所其此该这那他她它们不没很都又再更最近当透接出日月年时上午晚早参讲谈问见通亦仍即便却但而或介警坦'.split(
+    '',
+  ),
+);
+
+/** Endings that make a Han run a body rather than a person: 银行, 委员会, 组织… */
+const ORG_SUFFIX = /(组织|联盟|银行|基金会|委员会|理事会|协会|公司|集团|大学|学院|研究所|研究院|中心|党|运动|阵线|联合会|论坛|法院|机构|办公室|署|局|通讯社|电台|电视台|报|网)$/;
+
+export const looksLikeOrganisation = (zh: string) => ORG_SUFFIX.test(zh);
+
+/**
+ * The unknown name written at `pos` (right after a title), or null.
+ * `startsWord(p)`: a known name, place or common word starts at p, which ends the name.
+ */
+export function nameAfterTitle(folded: string, pos: number, startsWord: (p: number) => boolean): string | null {
+  if (startsWord(pos)) return null;
+  const chinese = chineseNameAt(folded, pos, startsWord);
+  let run = pos;
+  while (run < folded.length && run - pos < 16 && isTransliterationChar(folded.charAt(run))) {
+    if (run > pos && startsWord(run)) break;
+    run++;
+  }
+  const foreign = folded.slice(pos, run).replace(/·+$/, '');
+  if (chinese && foreign.length <= 3 && isChineseName(chinese)) return chinese;
+  if (foreign.length >= 2 && !foreign.startsWith('·')) return foreign;
+  return chinese && isChineseName(chinese) ? chinese : null;
+}
+
+/** Surname + one or two given-name characters, stopping at verbs, digits or a known word. */
+function chineseNameAt(folded: string, pos: number, startsWord: (p: number) => boolean): string | null {
+  const compound = compoundSurnames.find((s) => folded.startsWith(s, pos));
+  const surname = compound ? compound.length : singleSurnames.has(folded.charAt(pos)) ? 1 : 0;
+  if (!surname) return null;
+  let end = pos + surname;
+  for (let k = 0; k < 2; k++) {
+    const ch = folded.charAt(end);
+    if (!ch || !isHan(ch.charCodeAt(0)) || STOP.has(ch)) break;
+    if (k === 1 && startsWord(end)) break;
+    end++;
+  }
+  return end > pos + surname ? folded.slice(pos, end) : null;
+}
+
+/** An English name after an English title: two or three capitalised words (Ned Price). */
+export function latinNameAfterTitle(text: string, pos: number): string | null {
+  const m = /^ ((?:[A-Z][\p{L}'’-]+)(?: (?:[A-Z][\p{L}'’-]+)){1,2})/u.exec(text.slice(pos, pos + 80));
+  return m ? m[1]! : null;
+}
+
+/** Particles that stay lower case inside a Latin name (Ursula von der Leyen). */
+const PARTICLES = new Set(['von', 'van', 'der', 'de', 'da', 'del', 'di', 'la', 'le', 'al', 'el', 'bin', 'ibn', 'du']);
+
+/** A Latin person name: two or more words, each capitalised except particles. */
+export function looksLikePersonName(latin: string): boolean {
+  const words = latin.split(/\s+/).filter(Boolean);
+  if (words.length < 2) return false;
+  return words.every((w) => /^[\p{Lu}]/u.test(w) || PARTICLES.has(w.toLowerCase()));
+}
+
+/** An acronym: OVKS, EDB, G-20. */
+export const looksLikeAcronym = (latin: string) => /^[A-Z0-9][A-Z0-9&.\-]{1,9}$/.test(latin) && /[A-Z]/.test(latin);
+
+/** Function characters that end the body name reading back from a bracket (的, 在, 与…). */
+const BEFORE_BODY = new Set('的在与和同及由是为对向从被将了于称说据'.split(''));
+
+/**
+ * The unknown name in a Han run before a bracket, when nothing known ends it:
+ * what follows a title or a known name, else the trailing transliteration,
+ * else (for bodies) what follows the last function character.
+ */
+export function unknownNameInRun(
+  run: string,
+  lastKnownEnd: number,
+  lastTitleEnd: number,
+): { zh: string; titled: boolean } | null {
+  if (lastTitleEnd > 0 && run.length - lastTitleEnd >= 2) return { zh: run.slice(lastTitleEnd), titled: true };
+  if (lastKnownEnd > 0 && run.length - lastKnownEnd >= 2) return { zh: run.slice(lastKnownEnd), titled: false };
+  if (ORG_SUFFIX.test(run)) {
+    let start = run.length;
+    while (start > 0 && run.length - start < 12 && !BEFORE_BODY.has(run.charAt(start - 1))) start--;
+    return run.length - start >= 2 ? { zh: run.slice(start), titled: false } : null;
+  }
+  let start = run.length;
+  while (start > 0 && isTransliterationChar(run.charAt(start - 1))) start--;
+  const zh = run.slice(start).replace(/^·+/, '');
+  return zh.length >= 2 ? { zh, titled: false } : null;
+}

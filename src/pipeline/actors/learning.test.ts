@@ -1,0 +1,172 @@
+import { describe, expect, it } from 'vitest';
+import { createActorRegistry } from './index.ts';
+
+describe('aliases in brackets', () => {
+  it('adds the Latin original to a known actor, so English text finds it', () => {
+    const registry = createActorRegistry();
+    const english = 'Kassym-Schomart Tokajew said';
+    // Before: only the surname, which the gazetteer knows.
+    expect(registry.find(english).map((m) => m.text)).toEqual(['Tokajew']);
+    registry.learn('总统托卡耶夫（Kassym-Schomart Tokajew）正式宣布');
+    expect(registry.find(english).map((m) => [m.text, m.actorId])).toEqual([['Kassym-Schomart Tokajew', 'kassym-jomart-tokayev']]);
+    registry.learn('外长拉夫罗夫(Sergej Lawrow)说');
+    expect(registry.find('Sergej Lawrow').map((m) => m.actorId)).toEqual(['sergey-lavrov']);
+  });
+
+  it('creates a person for an unknown name with a Latin original', () => {
+    const registry = createActorRegistry();
+    registry.learn('意大利专家马尔科·罗西（Marco Rossi）认为，局势已经稳定。');
+    const found = registry.find('马尔科·罗西认为');
+    expect(found.map((m) => [m.text, m.role?.en])).toEqual([['马尔科·罗西', undefined]]);
+    expect(registry.find('Marco Rossi said').map((m) => m.actorId)).toEqual([found[0]!.actorId]);
+    const rossi = registry.actors().find((a) => a.origin === 'text');
+    expect(rossi).toMatchObject({
+      name: 'Marco Rossi',
+      names: { en: 'Marco Rossi', 'zh-Hans': '马尔科·罗西', 'zh-Hant': '馬爾科·羅西' },
+      kind: 'person',
+      country: 'italy',
+      origin: 'text',
+    });
+    expect(rossi!.nameIsGuess).toBeUndefined();
+  });
+
+  it('creates an organisation for an unknown body with an acronym', () => {
+    const registry = createActorRegistry();
+    registry.learn('据欧亚开发银行（EDB）估计，经济将放缓。');
+    expect(registry.find('EDB预计').map((m) => m.text)).toEqual(['EDB']);
+    expect(registry.actors()).toMatchObject([{ name: 'EDB', kind: 'organisation', origin: 'text' }]);
+  });
+
+  it('does not make a person of a place with its Latin name', () => {
+    const registry = createActorRegistry();
+    registry.learn('在哈萨克斯坦阿拉木图（Almaty）和塔拉兹（Taraz）');
+    expect(registry.find('塔拉兹和Taraz')).toEqual([]);
+  });
+});
+
+describe('unknown names after a title', () => {
+  it.each([
+    // Chinese names: pinyin, family name first.
+    ['发言人刘建国说', '刘建国', 'Liu Jianguo', false],
+    ['记者蔡凌巴黎报导', '蔡凌', 'Cai Ling', false],
+    ['外交部发言人欧阳明表示', '欧阳明', 'Ouyang Ming', false],
+    // Transliterated names: read back into Latin letters, marked as a guess.
+    ['历史学者贝多林诺指出', '贝多林诺', 'Bedolino', true],
+    ['哈萨克斯坦外长努尔兰诺夫表示', '努尔兰诺夫', 'Nurlanov', true],
+  ])('%s → %s (%s)', (text, zh, en, isGuess) => {
+    const registry = createActorRegistry();
+    registry.learn(text);
+    const mention = registry.find(text).find((m) => m.text === zh);
+    expect(mention?.role).toBeDefined();
+    const actor = registry.actors().find((a) => a.id === mention!.actorId)!;
+    expect(actor.name).toBe(en);
+    expect(actor.names['zh-Hans']).toBe(zh);
+    expect(actor.kind).toBe('person');
+    expect(actor.origin).toBe('text');
+    expect(actor.nameIsGuess ?? false).toBe(isGuess);
+  });
+
+  it('learns from traditional text, with both written forms', () => {
+    const registry = createActorRegistry();
+    registry.learn('法國歷史學者貝多林諾指出');
+    registry.find('貝多林諾說');
+    const actor = registry.actors().find((a) => a.origin === 'text')!;
+    expect(actor.names).toEqual({ en: 'Bedolino', 'zh-Hans': '贝多林诺', 'zh-Hant': '貝多林諾' });
+    expect(actor.country).toBe('france');
+    // Simplified text finds the actor learned from traditional text.
+    expect(registry.find('贝多林诺认为').map((m) => m.actorId)).toEqual([actor.id]);
+  });
+
+  it('learns an English name after an English title', () => {
+    const registry = createActorRegistry();
+    registry.learn('French historian Jean Dupont said the unrest was planned.');
+    const found = registry.find('Jean Dupont said');
+    expect(found.map((m) => m.text)).toEqual(['Jean Dupont']);
+    expect(registry.actors().find((a) => a.id === found[0]!.actorId)).toMatchObject({ name: 'Jean Dupont', country: 'france' });
+  });
+
+  it('ignores what only looks like a name after a title', () => {
+    const registry = createActorRegistry();
+    registry.learn('这位发言人还表示，记者会上，部长马上离开。');
+    expect(registry.actors()).toEqual([]);
+    expect(registry.find('这位发言人还表示，记者会上，部长马上离开。')).toEqual([]);
+  });
+});
+
+describe('learning is independent of order', () => {
+  const paragraphs = [
+    '法囯历史学者贝多林诺指出原因。',
+    '贝多林诺（Pierre Bertolino）还说，中方与哈方合作。',
+    '发言人汪文斌10日说明。',
+    '记者蔡凌巴黎报导',
+    '总统托卡耶夫（Kassym-Schomart Tokajew）正式宣布。',
+    '据欧亚开发银行（EDB）估计。',
+  ];
+  const run = (order: string[]) => {
+    const registry = createActorRegistry();
+    for (const p of order) registry.learn(p);
+    for (const p of paragraphs) registry.find(p);
+    return registry.actors();
+  };
+
+  it('gives the same actors, ids, names and aliases in any order', () => {
+    const forward = run(paragraphs);
+    expect(run([...paragraphs].reverse())).toEqual(forward);
+    expect(run([paragraphs[3]!, paragraphs[1]!, paragraphs[5]!, paragraphs[0]!, paragraphs[4]!, paragraphs[2]!])).toEqual(forward);
+    // The bracket gives the real spelling, which replaces the guess.
+    expect(forward.find((a) => a.names['zh-Hans'] === '贝多林诺')).toMatchObject({ name: 'Pierre Bertolino' });
+  });
+
+  it('derives a learned id from the name, so other articles do not shift it', () => {
+    const alone = createActorRegistry();
+    alone.learn(paragraphs[0]!);
+    const withOthers = createActorRegistry();
+    for (const p of [...paragraphs, '历史学者马丁表示。', '学者贝多林表示。']) withOthers.learn(p);
+    const idIn = (registry: ReturnType<typeof createActorRegistry>) => registry.find('贝多林诺说')[0]!.actorId;
+    expect(idIn(alone)).toBe(idIn(withOthers));
+    expect(idIn(alone)).toMatch(/^bedolino-[0-9a-f]{4}$/);
+  });
+});
+
+describe('get', () => {
+  it('returns any actor by id, mentioned or not, and nothing for an unknown id', () => {
+    const registry = createActorRegistry();
+    registry.learn('历史学者贝多林诺指出');
+    expect(registry.get('wang-yi')).toMatchObject({ name: 'Wang Yi', kind: 'person', country: 'china' });
+    expect(registry.get('kyrgyzstan-foreign-ministry')).toMatchObject({ name: 'Kyrgyzstan Foreign Ministry', country: 'kyrgyzstan' });
+    const learnedId = registry.find('贝多林诺说')[0]!.actorId;
+    expect(registry.get(learnedId)).toMatchObject({ name: 'Bedolino', nameIsGuess: true });
+    expect(registry.get('贝多林诺')).toBeUndefined();
+    expect(registry.get('nobody')).toBeUndefined();
+    expect(registry.actors().map((a) => a.id)).toEqual([learnedId]);
+  });
+
+  it('learns no one from a title word inside a known name', () => {
+    const registry = createActorRegistry();
+    registry.learn('The UN General Assembly President Csaba Korosi said');
+    expect(registry.find('Assembly President Csaba').map((m) => m.text)).toEqual([]);
+    expect(registry.find('Csaba Korosi').map((m) => m.text)).toEqual(['Csaba Korosi']);
+  });
+});
+
+describe('family names of learned people', () => {
+  const gotabaya = '总统戈塔巴雅·拉贾帕克萨（Gotabaya Rajapaksa）辞职。';
+  const basil = '前财长巴西尔·拉贾帕克萨（Basil Rajapaksa）离境。';
+  const later = '拉贾帕克萨正式辞职后，Rajapaksa left.';
+
+  it('finds a learned person by the family name alone', () => {
+    const registry = createActorRegistry();
+    registry.learn(gotabaya);
+    expect(registry.find(later).map((m) => m.text)).toEqual(['拉贾帕克萨', 'Rajapaksa']);
+    expect(new Set(registry.find(later).map((m) => m.actorId)).size).toBe(1);
+  });
+
+  it('gives a family name two learned people share to neither, whatever the order', () => {
+    for (const order of [[gotabaya, basil], [basil, gotabaya]]) {
+      const registry = createActorRegistry();
+      for (const p of order) registry.learn(p);
+      expect(registry.find(later)).toEqual([]);
+      expect(registry.find('戈塔巴雅·拉贾帕克萨和巴西尔·拉贾帕克萨').map((m) => m.actorId)).toHaveLength(2);
+    }
+  });
+});

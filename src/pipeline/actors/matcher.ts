@@ -1,0 +1,223 @@
+/**
+ * The scanner: one left-to-right pass over folded text with a trie of every
+ * name, alias, short form and blocker. At each place the longest form that
+ * passes its guard wins; the guards are what keep 美 in 美元, 中 in 中心
+ * and 法 in 法律 from being read as countries.
+ */
+import type { Institution, ShortContext } from './gazetteer.ts';
+import { isTransliterationChar } from './names.ts';
+import { CharTrie } from './trie.ts';
+
+/** A full name or alias. `exact`: the case a one-word Latin form must be written in. */
+export interface NameForm {
+  type: 'name';
+  actorId: string;
+  latin: boolean;
+  exact: string | null;
+  notFollowedBy?: string[];
+  /** The actor is a country: a body suffix may follow (外交部). */
+  country: boolean;
+  /** A family name learned from a full one (拉贾帕克萨 from 戈塔巴雅·拉贾帕克萨). */
+  surname?: boolean;
+  /** Set when a learned surname turns out to be shared by two actors. */
+  disabled?: boolean;
+}
+
+export type Form =
+  | NameForm
+  /** A one-character short form of a country (美, 俄, 哈). */
+  | { type: 'short'; actorId: string; contexts: ReadonlySet<ShortContext> }
+  /** A word that names nobody (美元, 中心, 法律). */
+  | { type: 'blocker'; notFollowedBy?: string[] };
+
+export interface RawMention {
+  actorId: string;
+  start: number;
+  end: number;
+  kind: 'name' | 'short' | 'institution';
+  /** For `institution`: the country and the body (哈萨克斯坦 + 外交部). */
+  institution?: { country: string; body: Institution };
+}
+
+/** After these, a short form stands for its country: 美方, 俄总统, 哈中边境. */
+const SAFE_SUFFIXES = [
+  '方', '总统', '总理', '首相', '外长', '外相', '外交部', '国防部', '防长', '国务院', '国务卿', '政府', '官员',
+  '军', '海军', '空军', '陆军', '驻', '边境', '边界', '媒', '使馆', '大使', '领导人', '议会', '国会', '央行',
+  '当局', '副总理', '外交官', '籍', '企', '警方', '元首', '特使', '代表团', '情报', '舰',
+];
+/** Short forms that double as very common words take only these (以军, 加方, 意总理). */
+const NARROW_SUFFIXES = ['方', '军', '总统', '总理', '外长', '防长', '政府', '国防部'];
+const NARROW_FORMS = new Set(['以', '意', '加', '叙']);
+/** 方 followed by these makes a word (方便, 方式, 方法), not "the X side". */
+const NOT_SIDE = new Set('便式法向案针言圆才寸舟丈'.split(''));
+/** A short form right after a number is a date or count (10日, 三中). */
+const NUMERALS = new Set('0123456789〇零一二三四五六七八九十百千万两几数'.split(''));
+/** Prepositions and verbs after which a short form may stand alone (对哈, 在哈, 赴美). */
+const WEAK_BEFORE = new Set('对为与同和跟赴访抵在向助援让令致从离及或把被给替帮入'.split(''));
+
+const isLatinWordChar = (c: number) =>
+  (c >= 48 && c <= 57) || (c >= 97 && c <= 122) || (c > 0xbf && c < 0x2000 && c !== 0xd7 && c !== 0xf7);
+
+export class ActorIndex {
+  private readonly trie = new CharTrie<Form>();
+  private readonly institutions: Institution[];
+
+  constructor(institutions: Institution[]) {
+    this.institutions = institutions;
+  }
+
+  add(key: string, form: Form): void {
+    this.trie.insert(key, form);
+  }
+
+  /**
+   * Mentions in `text` (folded form `folded`), left to right, not overlapping.
+   * `seenFull`: countries whose full name the corpus has used, which lets a
+   * bare short form after a preposition count (对哈).
+   */
+  scan(text: string, folded: string, seenFull: ReadonlySet<string>): RawMention[] {
+    const found: RawMention[] = [];
+    for (let i = 0; i < folded.length; ) {
+      const c = folded.charCodeAt(i);
+      if (!this.trie.startsWith(c)) {
+        i++;
+        continue;
+      }
+      if (i > 0 && isLatinWordChar(c) && isLatinWordChar(folded.charCodeAt(i - 1))) {
+        i++; // only whole Latin words match
+        continue;
+      }
+      const accepted = this.acceptAt(text, folded, i, found, seenFull);
+      if (accepted === null) i++;
+      else {
+        if (accepted.actorId) found.push(accepted as RawMention);
+        i = accepted.end;
+      }
+    }
+    return found;
+  }
+
+  private acceptAt(
+    text: string,
+    folded: string,
+    i: number,
+    found: RawMention[],
+    seenFull: ReadonlySet<string>,
+  ): (Omit<RawMention, 'actorId'> & { actorId: string | null }) | null {
+    const hits = this.trie.hitsAt(folded, i);
+    for (let h = hits.length - 1; h >= 0; h--) {
+      const { at: end, values } = hits[h]!;
+      for (const form of values) {
+        if (form.type === 'blocker') {
+          if (this.followedBy(folded, end, form.notFollowedBy)) continue;
+          if (this.nameStartsInside(folded, i, end)) continue;
+          return { actorId: null, start: i, end, kind: 'name' };
+        }
+        if (form.type === 'name') {
+          if (!this.nameFits(form, text, folded, i, end)) continue;
+          return this.withInstitution(folded, { actorId: form.actorId, start: i, end, kind: 'name' }, form.country);
+        }
+        const shortEnd = this.shortFits(form, folded, i, end, found, seenFull);
+        if (shortEnd < 0) continue;
+        return this.withInstitution(folded, { actorId: form.actorId, start: i, end: shortEnd, kind: 'short' }, shortEnd === end);
+      }
+    }
+    return null;
+  }
+
+  private nameFits(form: NameForm, text: string, folded: string, i: number, end: number): boolean {
+    if (form.disabled || this.followedBy(folded, end, form.notFollowedBy)) return false;
+    // A family name joined to a given name by a dot is someone's full name, maybe someone else's.
+    if (form.surname && (folded.charAt(i - 1) === '·' || folded.charAt(end) === '·')) return false;
+    if (!form.latin) return true;
+    if (end < folded.length && isLatinWordChar(folded.charCodeAt(end))) return false;
+    if (form.exact === null) return true;
+    const written = text.slice(i, end);
+    return written === form.exact || written === form.exact.toUpperCase();
+  }
+
+  /** Where the short-form mention ends (after 方 for 美方), or -1 when the context is unsafe. */
+  private shortFits(
+    form: Extract<Form, { type: 'short' }>,
+    folded: string,
+    i: number,
+    end: number,
+    found: RawMention[],
+    seenFull: ReadonlySet<string>,
+  ): number {
+    const before = folded.charAt(i - 1);
+    if (NUMERALS.has(before)) return -1;
+    // The tail of a foreign name (哈米德 + 总统) is not a country.
+    if (isTransliterationChar(before) && before !== '·' && isTransliterationChar(folded.charAt(i - 2))) return -1;
+    const ch = folded.charAt(i);
+    if (form.contexts.has('suffix')) {
+      const suffixes = NARROW_FORMS.has(ch) ? NARROW_SUFFIXES : SAFE_SUFFIXES;
+      for (const suffix of suffixes) {
+        if (!folded.startsWith(suffix, end)) continue;
+        if (suffix === '方') {
+          if (NOT_SIDE.has(folded.charAt(end + 1))) continue;
+          return end + 1;
+        }
+        return end;
+      }
+    }
+    if (form.contexts.has('pair')) {
+      const previous = found[found.length - 1];
+      if (previous && previous.kind === 'short' && previous.end === i && previous.actorId !== form.actorId) return end;
+      const next = this.shortAt(folded, end);
+      if (next && next.contexts.has('pair') && next.actorId !== form.actorId) return end;
+    }
+    if (form.contexts.has('weak') && WEAK_BEFORE.has(before) && seenFull.has(form.actorId)) return end;
+    return -1;
+  }
+
+  /** A name, alias, place or common word of two characters or more starts at `pos`. */
+  wordStartsAt(folded: string, pos: number): boolean {
+    return this.trie.startsWith(folded.charCodeAt(pos)) && this.trie.hitsAt(folded, pos).some((h) => h.at - pos >= 2);
+  }
+
+  /** The short form standing alone at `pos`, unless a longer word starts there. */
+  private shortAt(folded: string, pos: number): Extract<Form, { type: 'short' }> | null {
+    const hits = this.trie.hitsAt(folded, pos);
+    for (let h = hits.length - 1; h >= 0; h--) {
+      const { at: end, values } = hits[h]!;
+      for (const form of values) {
+        if (form.type === 'short') return form;
+        if (form.type === 'blocker' && !this.followedBy(folded, end, form.notFollowedBy)) return null;
+        if (form.type === 'name' && !form.latin && !this.followedBy(folded, end, form.notFollowedBy)) return null;
+      }
+    }
+    return null;
+  }
+
+  /** A blocker gives way when a name starts inside it and runs past it (从中国: 从中 + 中国). */
+  private nameStartsInside(folded: string, start: number, end: number): boolean {
+    for (let j = start + 1; j < end; j++) {
+      for (const { at, values } of this.trie.hitsAt(folded, j)) {
+        if (at > end && values.some((f) => f.type === 'name' && !f.latin)) return true;
+      }
+    }
+    return false;
+  }
+
+  private followedBy(folded: string, end: number, words: string[] | undefined): boolean {
+    return words !== undefined && words.some((w) => folded.startsWith(w, end));
+  }
+
+  /** 哈萨克斯坦 + 外交部 → the Kazakh foreign ministry, one mention. */
+  private withInstitution(folded: string, mention: RawMention, isCountry: boolean): RawMention {
+    if (!isCountry) return mention;
+    for (const body of this.institutions) {
+      if (!folded.startsWith(body.suffix, mention.end)) continue;
+      if (this.followedBy(folded, mention.end + body.suffix.length, body.notFollowedBy)) continue;
+      return {
+        actorId: `${mention.actorId}-${body.id}`,
+        start: mention.start,
+        end: mention.end + body.suffix.length,
+        kind: 'institution',
+        institution: { country: mention.actorId, body },
+      };
+    }
+    return mention;
+  }
+}

@@ -1,0 +1,142 @@
+/**
+ * English names for Chinese-written names the gazetteer does not know:
+ * pinyin for Chinese names (汪文斌 → Wang Wenbin), and for transliterated
+ * foreign names a reading of the Xinhua transliteration characters back
+ * into Latin letters (贝多林诺 → Bedolino), which is only a guess.
+ */
+import { pinyin } from 'pinyin-pro';
+import { compoundSurnames, singleSurnames, transliteration } from './gazetteer.ts';
+
+export interface EnglishName {
+  name: string;
+  /** true when read back from a transliteration: the original spelling is unknown. */
+  isGuess: boolean;
+  method: 'pinyin' | 'transliteration';
+}
+
+/** Characters that end transliterated names but hardly ever Chinese given names. */
+const FOREIGN_ENDINGS = new Set('夫斯娃娅诺基克尔姆茨兹赫耶奇维科普德特格布'.split(''));
+/** Characters that mark a transliteration wherever they stand in the name. */
+const FOREIGN_MARKS = new Set('克斯尔夫娃娅耶诺基兹茨姆赫'.split(''));
+
+const SYLLABLE_KEYS = Object.keys(transliteration.syllables).sort((a, b) => b.length - a.length);
+const MAX_KEY = SYLLABLE_KEYS[0]?.length ?? 1;
+
+/** Is this character used to write foreign names (托, 卡, 斯…)? */
+export const isTransliterationChar = (ch: string) => ch in transliteration.syllables || ch === '·';
+
+/** Length of the surname a Chinese name starts with (2 for 欧阳), or 0. */
+export function surnameLength(name: string): number {
+  if (compoundSurnames.some((s) => name.startsWith(s))) return 2;
+  return singleSurnames.has(name.charAt(0)) ? 1 : 0;
+}
+
+/**
+ * A Chinese personal name: a known surname and one or two given-name
+ * characters, not ending like a transliteration (…夫, …斯), and not a long
+ * run of transliteration characters.
+ */
+export function isChineseName(name: string): boolean {
+  const surname = surnameLength(name);
+  const given = name.length - surname;
+  if (surname === 0 || given < 1 || given > 2 || name.includes('·')) return false;
+  if (FOREIGN_ENDINGS.has(name.charAt(name.length - 1))) return false;
+  const chars = name.split('');
+  // 马克龙: every character a transliteration one, and one of them 克.
+  if (chars.every(isTransliterationChar) && chars.slice(surname).some((c) => FOREIGN_MARKS.has(c))) return false;
+  return true;
+}
+
+const capitalise = (s: string) => (s ? s.charAt(0).toUpperCase() + s.slice(1) : s);
+
+/** 汪文斌 → Wang Wenbin: family name first, given name as one word. */
+export function pinyinName(name: string): string {
+  const surname = surnameLength(name) || 1;
+  const syllables = pinyin(name, { toneType: 'none', type: 'array', surname: 'head' }) as string[];
+  const family = syllables.slice(0, surname).join('');
+  const given = syllables.slice(surname).join('');
+  return [capitalise(family), capitalise(given)].filter(Boolean).join(' ');
+}
+
+const VOWELS = /^[aeiouy]/;
+
+/** Read one part of a transliterated name (no dots) back into Latin letters. */
+function readPart(part: string): string {
+  // Longest key first: endings like 斯基 (ski) and 耶夫 (yev) read better whole.
+  const pieces: { key: string; text: string }[] = [];
+  for (let i = 0; i < part.length; ) {
+    let key = '';
+    for (let len = Math.min(MAX_KEY, part.length - i); len >= 1; len--) {
+      const candidate = part.slice(i, i + len);
+      if (candidate in transliteration.syllables) {
+        key = candidate;
+        break;
+      }
+    }
+    if (!key) {
+      key = part.charAt(i);
+      const reading = pinyin(key, { toneType: 'none' });
+      pieces.push({ key, text: /^[a-zü]+$/.test(reading) ? reading : '' });
+    } else pieces.push({ key, text: transliteration.syllables[key]! });
+    i += key.length;
+  }
+  // Right to left: a consonant character (夫, 斯, 尔) stays bare at the end,
+  // before a vowel, before l/r, or after a vowel; next to another bare
+  // consonant it takes its vowel (默克尔 → Meker, not Mekr).
+  let nextBare = false;
+  for (let i = pieces.length - 1; i >= 0; i--) {
+    const piece = pieces[i]!;
+    const vowelForm = transliteration.consonants[piece.key];
+    if (!vowelForm) {
+      nextBare = false;
+      continue;
+    }
+    const next = pieces[i + 1]?.text ?? '';
+    const prev = pieces[i - 1]?.text ?? '';
+    const sCluster = i === 0 && /^(s|sh)$/.test(piece.text) && !VOWELS.test(next);
+    const lrCluster = /^[bfgkp]$/.test(piece.text) && /^[lr]/.test(next);
+    const bare: boolean =
+      !nextBare &&
+      (next === '' || VOWELS.test(next) || lrCluster || sCluster || (prev !== '' && /[aeiouy]$/.test(prev)));
+    if (!bare) piece.text = vowelForm;
+    nextBare = bare;
+  }
+  // 林 + 诺 → lin + no: one n at the join, not two (Bedolino).
+  const joined = pieces.reduce((acc, p) => (acc && p.text && acc.at(-1) === p.text[0] && !VOWELS.test(p.text) ? acc + p.text.slice(1) : acc + p.text), '');
+  return capitalise(joined);
+}
+
+/** 托卡耶夫 → Tokayev, 贝多林诺 → Bedolino, 约翰·史密斯 → John Smis(ish). */
+export function transliterationGuess(name: string): string {
+  return name
+    .split('·')
+    .filter(Boolean)
+    .map(readPart)
+    .join(' ');
+}
+
+/** The English name of a name written in Chinese that the gazetteer does not know. */
+export function englishNameFor(zhName: string): EnglishName {
+  if (isChineseName(zhName)) return { name: pinyinName(zhName), isGuess: false, method: 'pinyin' };
+  return { name: transliterationGuess(zhName), isGuess: true, method: 'transliteration' };
+}
+
+/** `Kassym-Jomart Tokayev` → `kassym-jomart-tokayev`; accents dropped. */
+export function slug(text: string): string {
+  return text
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '');
+}
+
+/** FNV-1a, 4 hex digits: a short stable suffix that tells apart names reading alike. */
+export function shortHash(text: string): string {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) {
+    h ^= text.charCodeAt(i);
+    h = Math.imul(h, 0x01000193);
+  }
+  return ((h >>> 0) & 0xffff).toString(16).padStart(4, '0');
+}

@@ -1,0 +1,275 @@
+/**
+ * The actor registry: the gazetteer plus what the texts teach, behind the
+ * `ActorRegistry` interface of `pipeline/types.ts`.
+ *
+ * Order independence: call `learn` on every paragraph of the corpus before
+ * `find`. Learned ids come from the name itself (never a counter), aliases
+ * and roles are kept as sets and sorted on output, so the same corpus gives
+ * the same actors whatever order its paragraphs were learned in.
+ */
+import type { Actor, ActorKind, ActorRole } from '../../lib/schema.ts';
+import type { ActorMention, ActorRegistry } from '../types.ts';
+import { gazetteerActor, institutionActor, learnedActor, type LearnedActor } from './actorRecords.ts';
+import { foldText } from './fold.ts';
+import {
+  allEntries,
+  blockerWords,
+  institutions,
+  isLatinForm,
+  places,
+  type GazetteerEntry,
+  type Institution,
+} from './gazetteer.ts';
+import {
+  bracketPairs,
+  latinNameAfterTitle,
+  looksLikeAcronym,
+  looksLikeOrganisation,
+  looksLikePersonName,
+  nameAfterTitle,
+  unknownNameInRun,
+} from './learn.ts';
+import { ActorIndex, type NameForm, type RawMention } from './matcher.ts';
+import { englishNameFor, shortHash, slug } from './names.ts';
+import { roleLexicon } from './roles.ts';
+
+const byString = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+
+class Registry implements ActorRegistry {
+  private readonly index = new ActorIndex(institutions);
+  private readonly entries = new Map<string, GazetteerEntry>();
+  /**
+   * Folded form → the actor it names. A full name is never given to a second
+   * actor; a surname (Rajapaksa) that two actors share names neither.
+   */
+  private readonly owner = new Map<string, { actorId: string; form: NameForm; surname: boolean }>();
+  /** Learned actors by their key (folded Chinese name, or `latin:` + folded Latin name)… */
+  private readonly learnedByKey = new Map<string, LearnedActor>();
+  /** …and by id. */
+  private readonly learnedById = new Map<string, LearnedActor>();
+  private readonly learnedAliases = new Map<string, Set<string>>();
+  private readonly institutionsUsed = new Map<string, { country: string; body: Institution }>();
+  private readonly mentioned = new Set<string>();
+  private readonly rolesSeen = new Map<string, Map<string, ActorRole>>();
+  /** Countries whose full name the texts used: their bare short form may then follow a preposition. */
+  private readonly seenFull = new Set<string>();
+
+  constructor() {
+    for (const { word, notFollowedBy } of blockerWords) this.index.add(foldText(word), { type: 'blocker', notFollowedBy });
+    for (const place of places) this.index.add(foldText(place), { type: 'blocker' });
+    for (const entry of allEntries) {
+      this.entries.set(entry.id, entry);
+      const forms = [entry.names['zh-Hans'], entry.names['zh-Hant'], entry.names.en, entry.name, ...entry.aliases];
+      for (const form of [...forms, ...(entry.demonyms ?? [])]) this.addForm(entry.id, form, { entry });
+      if (entry.short) {
+        this.index.add(entry.short, { type: 'short', actorId: entry.id, contexts: new Set(entry.shortContexts) });
+      }
+    }
+  }
+
+  learn(text: string): void {
+    const folded = foldText(text);
+    const mentions = this.index.scan(text, folded, this.seenFull);
+    for (const m of mentions) {
+      if (m.kind === 'name' && this.entries.get(m.actorId)?.kind === 'country') this.seenFull.add(m.actorId);
+    }
+    // A Latin title inside a known name (the General Assembly) introduces nobody.
+    const titles = roleLexicon
+      .titlesIn(folded)
+      .filter((t) => !/^[a-z]/.test(folded.charAt(t.start)) || !mentions.some((m) => m.start <= t.start && t.start < m.end));
+    this.learnBrackets(text, folded, mentions, titles);
+    for (const title of titles) {
+      const country = this.countryBefore(folded, title.start, mentions);
+      // A known name follows (Chinese: right after the title; English: after a space).
+      const next = mentions.find((m) => m.start === title.end || m.start === title.end + 1);
+      if (next) {
+        if (country) this.learnedById.get(next.actorId)?.countries.add(country);
+        continue;
+      }
+      const zh = nameAfterTitle(folded, title.end, (p) => this.startsWord(folded, p));
+      if (zh) this.learnActor(zh, 'person', null, country);
+      else if (/^[a-z]/.test(folded.charAt(title.start))) {
+        const latin = latinNameAfterTitle(text, title.end);
+        if (latin && !this.owner.has(foldText(latin))) this.learnActor(null, 'person', latin, country);
+      }
+    }
+  }
+
+  find(text: string): ActorMention[] {
+    const folded = foldText(text);
+    const raw = this.index.scan(text, folded, this.seenFull);
+    // 托卡耶夫（Kassym-Schomart Tokajew）is one mention: the bracket only spells the name.
+    const kept = raw.filter((m, k) => !(k > 0 && raw[k - 1]!.actorId === m.actorId && folded.charAt(m.start - 1) === '(' && raw[k - 1]!.end === m.start - 1));
+    return kept.map((m) => this.record(text, folded, m));
+  }
+
+  actors(): Actor[] {
+    return [...this.mentioned].sort(byString).map((id) => this.actorFor(id));
+  }
+
+  get(id: string): Actor | undefined {
+    if (this.entries.has(id) || this.learnedById.has(id) || this.institutionsUsed.has(id)) return this.actorFor(id);
+    // A country body not mentioned yet: kazakhstan-foreign-ministry.
+    for (const body of institutions) {
+      const country = id.endsWith(`-${body.id}`) ? this.entries.get(id.slice(0, -body.id.length - 1)) : undefined;
+      if (country?.kind !== 'country') continue;
+      this.institutionsUsed.set(id, { country: country.id, body });
+      return this.actorFor(id);
+    }
+    return undefined;
+  }
+
+  private record(text: string, folded: string, m: RawMention): ActorMention {
+    this.mentioned.add(m.actorId);
+    if (m.institution) this.institutionsUsed.set(m.actorId, m.institution);
+    const mention: ActorMention = { actorId: m.actorId, text: text.slice(m.start, m.end), start: m.start, end: m.end };
+    if (this.kindOf(m.actorId) === 'person') {
+      const hit = roleLexicon.roleBefore(folded, m.start);
+      if (hit) {
+        mention.role = hit.role;
+        const seen = this.rolesSeen.get(m.actorId) ?? new Map<string, ActorRole>();
+        seen.set(`${hit.role.zh}\u0000${hit.role.en}`, hit.role);
+        this.rolesSeen.set(m.actorId, seen);
+      }
+    }
+    return mention;
+  }
+
+  private learnBrackets(text: string, folded: string, mentions: RawMention[], titles: { start: number; end: number }[]): void {
+    for (const pair of bracketPairs(text, folded)) {
+      const known = mentions.find((m) => m.end === pair.hanEnd && m.start >= pair.hanStart && m.kind !== 'short');
+      if (known) {
+        for (const latin of pair.latin) this.addAlias(known.actorId, latin);
+        continue;
+      }
+      const inRun = (end: number) => (end > pair.hanStart && end < pair.hanEnd ? end - pair.hanStart : 0);
+      const lastKnownEnd = Math.max(0, ...mentions.map((m) => inRun(m.end)));
+      const lastTitleEnd = Math.max(0, ...titles.map((t) => inRun(t.end)));
+      const run = folded.slice(pair.hanStart, pair.hanEnd);
+      const unknown = unknownNameInRun(run, lastKnownEnd, lastTitleEnd);
+      if (!unknown || this.owner.has(unknown.zh)) continue;
+      const latin = pair.latin[0]!;
+      const kind: ActorKind | null = looksLikeOrganisation(unknown.zh) || (looksLikeAcronym(latin) && !unknown.titled)
+        ? 'organisation'
+        : looksLikePersonName(latin) || unknown.titled
+          ? 'person'
+          : null;
+      if (!kind) continue; // a single Latin word after an unknown name is as likely a place (阿拉木图（Almaty）)
+      const zhStart = pair.hanEnd - unknown.zh.length;
+      // 意大利专家马尔科·罗西（Marco Rossi）: the country stands before the title.
+      const title = titles.find((t) => t.end === zhStart);
+      const country = this.countryBefore(folded, title ? title.start : zhStart, mentions);
+      for (const form of pair.latin) this.learnActor(unknown.zh, kind, form, country);
+    }
+  }
+
+  /** Create or extend a learned actor, keyed by its Chinese name (or its Latin one). */
+  private learnActor(zh: string | null, kind: ActorKind, latin: string | null, country: string | null): void {
+    const key = zh ?? `latin:${foldText(latin ?? '')}`;
+    let actor = this.learnedByKey.get(key);
+    if (!actor) {
+      // From the name alone (never the kind or a bracket seen elsewhere): the id must not depend on other articles.
+      const base = zh ? englishNameFor(zh).name : latin!;
+      actor = { id: `${slug(base) || 'actor'}-${shortHash(key)}`, zh, kind, latin: new Set(), countries: new Set() };
+      this.learnedByKey.set(key, actor);
+      this.learnedById.set(actor.id, actor);
+      if (zh) this.addForm(actor.id, zh);
+      // 戈塔巴雅·拉贾帕克萨 is later written 拉贾帕克萨 alone.
+      const family = zh?.split('·').pop();
+      if (family && family !== zh && family.length >= 3) this.addForm(actor.id, family, { surname: true });
+    }
+    if (kind === 'organisation') actor.kind = 'organisation';
+    if (country) actor.countries.add(country);
+    if (latin && !actor.latin.has(latin)) {
+      actor.latin.add(latin);
+      this.addForm(actor.id, latin);
+      this.addSurname(actor.id, latin);
+    }
+  }
+
+  private addAlias(actorId: string, latin: string): void {
+    const learned = this.learnedById.get(actorId);
+    if (learned) return this.learnActor(learned.zh, learned.kind, latin, null);
+    const aliases = this.learnedAliases.get(actorId) ?? new Set<string>();
+    this.learnedAliases.set(actorId, aliases);
+    if (this.addForm(actorId, latin)) aliases.add(latin);
+    if (this.kindOf(actorId) === 'person') {
+      const surname = this.addSurname(actorId, latin);
+      if (surname) aliases.add(surname);
+    }
+  }
+
+  /** Kassym-Schomart Tokajew also teaches Tokajew, for English text that uses the surname alone. */
+  private addSurname(actorId: string, latin: string): string | null {
+    const words = latin.split(/\s+/);
+    const last = words[words.length - 1]!;
+    if (words.length < 2 || last.length < 4 || !/^\p{Lu}/u.test(last) || this.kindOf(actorId) !== 'person') return null;
+    return this.addForm(actorId, last, { surname: true }) ? last : null;
+  }
+
+  /**
+   * Index one written form; false when another actor already owns it.
+   * Whichever order actors are learned in, a surname two of them share ends
+   * up disabled and a full name wins over a surname.
+   */
+  private addForm(actorId: string, text: string, options: { entry?: GazetteerEntry; surname?: boolean } = {}): boolean {
+    const key = foldText(text.trim());
+    if (!key) return false;
+    const surname = options.surname ?? false;
+    const existing = this.owner.get(key);
+    if (existing?.actorId === actorId) {
+      if (!surname && existing.surname) existing.surname = existing.form.surname = existing.form.disabled = false;
+      return true;
+    }
+    if (existing && (surname || !existing.surname)) {
+      if (surname && existing.surname) existing.form.disabled = true;
+      return false;
+    }
+    if (existing) existing.form.disabled = true; // a full name takes the place of another actor's surname
+    const latin = isLatinForm(text);
+    // One Latin word is matched in its written case (Turkey, not turkey); longer names in any case.
+    const exact = latin && !/[\s-]/.test(text.trim()) ? text.trim() : null;
+    const { entry } = options;
+    const form: NameForm = { type: 'name', actorId, latin, exact, notFollowedBy: entry?.notFollowedBy, country: entry?.kind === 'country' };
+    if (surname) form.surname = true;
+    this.owner.set(key, { actorId, form, surname });
+    this.index.add(key, form);
+    return true;
+  }
+
+  /** A known name, place, title or common word starts at `pos`: an unknown name ends there. */
+  private startsWord(folded: string, pos: number): boolean {
+    return this.index.wordStartsAt(folded, pos) || roleLexicon.titleStartsAt(folded, pos);
+  }
+
+  /** The country a title or name belongs to: the mention right before it (中国外交部发言人, 俄罗斯外长). */
+  private countryBefore(folded: string, start: number, mentions: RawMention[]): string | null {
+    const gap = folded.charAt(start - 1) === ' ' ? 1 : 0; // French historian Jean Dupont
+    const before = mentions.filter((m) => m.end === start || m.end === start - gap);
+    const m = before[before.length - 1];
+    if (!m) return null;
+    // 中国驻哈萨克斯坦大使: the ambassador is China's.
+    if (folded.charAt(m.start - 1) === '驻') return this.countryBefore(folded, m.start - 1, mentions);
+    if (m.institution) return m.institution.country;
+    return this.kindOf(m.actorId) === 'country' ? m.actorId : (this.entries.get(m.actorId)?.country ?? null);
+  }
+
+  private kindOf(id: string): ActorKind | undefined {
+    return this.entries.get(id)?.kind ?? this.learnedById.get(id)?.kind ?? (this.institutionsUsed.has(id) ? 'organisation' : undefined);
+  }
+
+  private actorFor(id: string): Actor {
+    const roles = [...(this.rolesSeen.get(id)?.values() ?? [])];
+    const entry = this.entries.get(id);
+    if (entry) return gazetteerActor(entry, this.learnedAliases.get(id), roles);
+    const learned = this.learnedById.get(id);
+    if (learned) return learnedActor(learned, roles);
+    const { country, body } = this.institutionsUsed.get(id)!;
+    return institutionActor(id, this.entries.get(country)!, body, roles);
+  }
+}
+
+/** A registry over the gazetteer, ready to learn from texts and find actors in them. */
+export function createActorRegistry(): ActorRegistry {
+  return new Registry();
+}

@@ -1,0 +1,63 @@
+import { describe, expect, it } from 'vitest';
+import { createActorRegistry } from './index.ts';
+
+const ids = (text: string, learnFirst: string[] = []) => {
+  const registry = createActorRegistry();
+  for (const p of learnFirst) registry.learn(p);
+  return registry.find(text).map((m) => `${m.text}=${m.actorId}`);
+};
+
+describe('one-character short forms count only where they are safe', () => {
+  it.each([
+    // Safe: a suffix that makes the short form a country.
+    ['美方表示关切', ['美方=united-states']],
+    ['俄方和哈方', ['俄方=russia', '哈方=kazakhstan']],
+    ['日方强烈抗议', ['日方=japan']],
+    ['俄总统与法总统', ['俄=russia', '法=france']],
+    ['美军撤离', ['美=united-states']],
+    ['俄外交部发表声明', ['俄外交部=russia-foreign-ministry']],
+    ['以军空袭', ['以=israel']],
+    // Safe: a pair or series of short forms.
+    ['中美关系', ['中=china', '美=united-states']],
+    ['中美俄三国', ['中=china', '美=united-states', '俄=russia']],
+    ['美俄会谈', ['美=united-states', '俄=russia']],
+    ['中美元首会晤', ['中=china', '美=united-states']],
+    // Traps: the short form inside a longer word.
+    ['法囯历史学者', ['法囯=france']],
+    ['中亚国家', []],
+    ['中国和中亚', ['中国=china']],
+    ['价值数十亿美元', []],
+    ['依照法律', []],
+    ['日本首相', ['日本=japan']],
+    ['市中心', []],
+    ['哈哈大笑', []],
+    ['美丽的中心', []],
+    ['发展中国家', []],
+    ['从中国进口', ['中国=china']],
+    ['中美洲国家', []],
+    ['所以军队', []],
+    ['可以方便民众', []],
+    ['以方便民众', []],
+    ['执法部门', []],
+    ['伊斯兰国家', []],
+    ['俄亥俄州', []],
+    ['越来越多', []],
+    ['加强合作', []],
+    ['注意方面', []],
+    // A number before it: a date, not a country (10日 + 美方 is still the US).
+    ['10日美方表示', ['美方=united-states']],
+    ['3日军方称', []],
+    // The tail of a foreign name is not a country.
+    ['哈米德总统', []],
+    // 中国外交部长 is a minister, not the ministry.
+    ['中国外交部长', ['中国=china']],
+  ])('%s', (text, expected) => {
+    expect(ids(text)).toEqual(expected);
+  });
+
+  it('reads a bare short form after a preposition only once the full name is known', () => {
+    expect(ids('为哈恢复稳定')).toEqual([]);
+    expect(ids('为哈恢复稳定', ['哈萨克斯坦局势'])).toEqual(['哈=kazakhstan']);
+    expect(ids('对法律', ['法国'])).toEqual([]);
+  });
+});

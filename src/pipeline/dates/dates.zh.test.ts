@@ -1,0 +1,297 @@
+/**
+ * Chinese date expressions, one row each: sentence → the one mention
+ * expected. Expected values were worked out by hand from a calendar:
+ * 2022-01-11 (default publication, 21:09 UTC) is a Tuesday, so its week runs
+ * Mon 01-10 to Sun 01-16, the week before 01-03 to 01-09; bare days may
+ * reach publication day + 1 (01-12). 2022-03-02 is a Wednesday (week 02-28 to
+ * 03-06); 2022-01-02 a Sunday (week 2021-12-27 to 2022-01-02); 2024-03-01 a
+ * Friday in a leap year. Spring Festival 2021-02-12 and 2022-02-01,
+ * Mid-Autumn 2021-09-21, Dragon Boat 2021-06-14.
+ */
+import Ajv from 'ajv';
+import { describe, expect, it } from 'vitest';
+import { DateValueSchema, type DateValue, type Precision, type TimexMod } from '../../lib/schema.ts';
+import type { DateContext } from '../types.ts';
+import { findDateExpressions, findDates, findUnresolvedDateTexts } from './index.ts';
+
+const PUBLISHED = '2022-01-11T21:09:32Z';
+
+interface Extra {
+  pub?: string;
+  ref?: DateValue;
+  mod?: TimexMod;
+  future?: boolean;
+  anchor?: string;
+}
+
+type Row = [sentence: string, text: string, start: string, end: string | null, precision: Precision, rule: string, extra?: Extra];
+
+function context(extra: Extra = {}): DateContext {
+  return { published: new Date(extra.pub ?? PUBLISHED), reference: extra.ref ?? null };
+}
+
+const ref = (start: string): DateValue => ({ start, precision: 'day' });
+const validDateValue = new Ajv({ strict: false }).compile(DateValueSchema);
+
+const ROWS: Row[] = [
+  // bare days: latest on or before publication (+1 day)
+  ['王毅10日表示，愿加强合作。', '10日', '2022-01-10', null, 'day', 'publication', { anchor: '2022-01-11' }],
+  ['普莱斯11日表示。', '11日', '2022-01-11', null, 'day', 'publication'],
+  ['代表团12日抵达。', '12日', '2022-01-12', null, 'day', 'publication'],
+  ['代表团13日抵达。', '13日', '2021-12-13', null, 'day', 'publication'],
+  ['他10号说。', '10号', '2022-01-10', null, 'day', 'publication'],
+  ['示威者31日聚集。', '31日', '2021-12-31', null, 'day', 'publication'],
+  ['总统１０日讲话。', '１０日', '2022-01-10', null, 'day', 'publication'],
+  ['外长十日表示。', '十日', '2022-01-10', null, 'day', 'publication'],
+  ['外长二十一日表示。', '二十一日', '2021-12-21', null, 'day', 'publication'],
+  ['外长三十一日表示。', '三十一日', '2021-12-31', null, 'day', 'publication'],
+  // a future cue in the clause: earliest on or after publication
+  ['会议将于15日举行。', '15日', '2022-01-15', null, 'day', 'publication', { future: true }],
+  ['双方定于10日举行会谈。', '10日', '2022-02-10', null, 'day', 'publication', { future: true }],
+  ['王毅10日表示，将加强执法安全合作。', '10日', '2022-01-10', null, 'day', 'publication'],
+  ['托卡耶夫11日说：“整顿海关将大幅提高收入。”', '11日', '2022-01-11', null, 'day', 'publication'],
+  ['紧急状态将持续，直至1月19日。', '直至1月19日', '2022-01-19', null, 'day', 'publication', { future: true }],
+  // full and partial calendar dates
+  ['2022 年 1 月 9 日，在阿拉木图。', '2022 年 1 月 9 日', '2022-01-09', null, 'day', 'stated'],
+  ['2022年1月9日，抗议继续。', '2022年1月9日', '2022-01-09', null, 'day', 'stated'],
+  ['二〇二二年一月二日发生爆炸。', '二〇二二年一月二日', '2022-01-02', null, 'day', 'stated'],
+  ['2021年8月，塔利班进入喀布尔。', '2021年8月', '2021-08', null, 'month', 'stated'],
+  ['毕竟2013年，习近平首次提出倡议。', '2013年', '2013', null, 'year', 'stated'],
+  ['抗议者1月9日洗劫商店。', '1月9日', '2022-01-09', null, 'day', 'publication'],
+  ['一月二日爆发抗议。', '一月二日', '2022-01-02', null, 'day', 'publication'],
+  ['12月30日发生冲突。', '12月30日', '2021-12-30', null, 'day', 'publication'],
+  ['12月30日发生冲突。', '12月30日', '2021-12-30', null, 'day', 'publication', { pub: '2022-01-02T08:00:00Z' }],
+  // A bare 自 dates the event it introduces; only 起/以来/开始 open a span.
+  ['自去年8月阿富汗落入塔利班手中。', '去年8月', '2021-08', null, 'month', 'publication'],
+  ['自去年8月以来，局势持续紧张。', '自去年8月以来', '2021-08', '2022-01-11', 'month', 'publication'],
+  ['去年8月，塔利班进入喀布尔。', '去年8月', '2021-08', null, 'month', 'publication'],
+  ['今年3月将举行选举。', '今年3月', '2022-03', null, 'month', 'publication', { future: true }],
+  ['8月发生政变。', '8月', '2021-08', null, 'month', 'publication'],
+  ['上个月发生政变。', '上个月', '2021-12', null, 'month', 'publication'],
+  ['本月发生政变。', '本月', '2022-01', null, 'month', 'publication'],
+  ['下个月举行选举。', '下个月', '2022-02', null, 'month', 'publication', { future: true }],
+  ['今年经济增长。', '今年', '2022', null, 'year', 'publication'],
+  ['去年经济增长。', '去年', '2021', null, 'year', 'publication'],
+  ['前年经济增长。', '前年', '2020', null, 'year', 'publication'],
+  ['明年经济增长。', '明年', '2023', null, 'year', 'publication', { future: true }],
+  // holidays
+  ['自新年起爆发动乱。', '自新年起', '2022-01-01', '2022-01-11', 'day', 'publication'],
+  ['元旦当局宣布紧急状态。', '元旦', '2022-01-01', null, 'day', 'publication'],
+  ['新年期间爆发抗议。', '新年', '2022-01-01', null, 'day', 'publication'],
+  ['春节期间物价上涨。', '春节', '2021-02-12', null, 'day', 'publication'],
+  ['春节期间物价上涨。', '春节', '2022-02-01', null, 'day', 'publication', { pub: '2022-03-02T10:00:00Z' }],
+  ['今年春节期间物价上涨。', '今年春节', '2022-02-01', null, 'day', 'publication', { future: true }],
+  ['除夕晚上发生火灾。', '除夕', '2022-01-31', null, 'day', 'publication', { pub: '2022-03-02T10:00:00Z' }],
+  ['中秋节前夕。', '中秋节', '2021-09-21', null, 'day', 'publication'],
+  ['端午节假期。', '端午节', '2021-06-14', null, 'day', 'publication'],
+  ['国庆节假期。', '国庆节', '2021-10-01', null, 'day', 'publication'],
+  ['國慶節假期。', '國慶節', '2021-10-01', null, 'day', 'publication'],
+  ['圣诞节前夕。', '圣诞节', '2021-12-25', null, 'day', 'publication'],
+  ['劳动节假期。', '劳动节', '2021-05-01', null, 'day', 'publication'],
+  ['2021年圣诞节前夕。', '2021年圣诞节', '2021-12-25', null, 'day', 'stated'],
+  // weekdays (2022-01-11 is a Tuesday)
+  ['他上周三抵达。', '上周三', '2022-01-05', null, 'day', 'publication'],
+  ['他本周二抵达。', '本周二', '2022-01-11', null, 'day', 'publication'],
+  ['他这周五抵达。', '这周五', '2022-01-14', null, 'day', 'publication', { future: true }],
+  ['他周一抵达。', '周一', '2022-01-10', null, 'day', 'publication'],
+  ['他星期三抵达。', '星期三', '2022-01-05', null, 'day', 'publication'],
+  ['他礼拜天抵达。', '礼拜天', '2022-01-09', null, 'day', 'publication'],
+  ['他上星期四抵达。', '上星期四', '2022-01-06', null, 'day', 'publication'],
+  ['他下周一抵达。', '下周一', '2022-01-17', null, 'day', 'publication', { future: true }],
+  ['他週三抵達。', '週三', '2022-01-05', null, 'day', 'publication'],
+  ['他上週五抵達。', '上週五', '2022-01-07', null, 'day', 'publication'],
+  ['他禮拜一抵達。', '禮拜一', '2022-01-10', null, 'day', 'publication'],
+  ['他上周三抵达。', '上周三', '2022-02-23', null, 'day', 'publication', { pub: '2022-03-02T10:00:00Z' }],
+  ['他本周一抵达。', '本周一', '2022-02-28', null, 'day', 'publication', { pub: '2022-03-02T10:00:00Z' }],
+  ['他周四抵达。', '周四', '2022-02-24', null, 'day', 'publication', { pub: '2022-03-02T10:00:00Z' }],
+  ['他上周三抵达。', '上周三', '2021-12-22', null, 'day', 'publication', { pub: '2022-01-02T08:00:00Z' }],
+  ['上周发生骚乱。', '上周', '2022-01-03', '2022-01-09', 'day', 'publication'],
+  // relative days
+  ['总统今天讲话。', '今天', '2022-01-11', null, 'day', 'publication'],
+  ['总统今日讲话。', '今日', '2022-01-11', null, 'day', 'publication'],
+  ['总统昨天讲话。', '昨天', '2022-01-10', null, 'day', 'publication'],
+  ['總統昨日講話。', '昨日', '2022-01-10', null, 'day', 'publication'],
+  ['总统前天讲话。', '前天', '2022-01-09', null, 'day', 'publication'],
+  ['总统明天讲话。', '明天', '2022-01-12', null, 'day', 'publication', { future: true }],
+  ['总统后天讲话。', '后天', '2022-01-13', null, 'day', 'publication', { future: true }],
+  ['三天前爆发冲突。', '三天前', '2022-01-08', null, 'day', 'publication'],
+  ['3天前爆发冲突。', '3天前', '2022-01-08', null, 'day', 'publication'],
+  ['两天后举行会谈。', '两天后', '2022-01-13', null, 'day', 'publication', { future: true }],
+  ['昨天发生地震。', '昨天', '2024-02-29', null, 'day', 'publication', { pub: '2024-03-01T12:00:00Z' }],
+  // anchored to the reference date
+  ['当天有数百人被捕。', '当天', '2022-01-09', null, 'day', 'anchored', { ref: ref('2022-01-09'), anchor: '2022-01-09' }],
+  ['当日有数百人被捕。', '当日', '2022-01-09', null, 'day', 'anchored', { ref: ref('2022-01-09') }],
+  ['同日有数百人被捕。', '同日', '2022-01-09', null, 'day', 'anchored', { ref: ref('2022-01-09') }],
+  ['同天有数百人被捕。', '同天', '2022-01-09', null, 'day', 'anchored', { ref: ref('2022-01-09') }],
+  ['次日恢复秩序。', '次日', '2022-01-10', null, 'day', 'anchored', { ref: ref('2022-01-09'), anchor: '2022-01-09' }],
+  ['翌日恢复秩序。', '翌日', '2022-01-01', null, 'day', 'anchored', { ref: ref('2021-12-31') }],
+  ['隔天恢复秩序。', '隔天', '2022-01-10', null, 'day', 'anchored', { ref: ref('2022-01-09') }],
+  ['前一天发生爆炸。', '前一天', '2022-01-08', null, 'day', 'anchored', { ref: ref('2022-01-09') }],
+  ['当天有数百人被捕。', '当天', '2022-01-11', null, 'day', 'publication'],
+  // ranges
+  ['会议1月2日至5日举行。', '1月2日至5日', '2022-01-02', '2022-01-05', 'day', 'publication'],
+  ['抗议2日到5日持续。', '2日到5日', '2022-01-02', '2022-01-05', 'day', 'publication'],
+  ['从1月2日到5日持续抗议。', '从1月2日到5日', '2022-01-02', '2022-01-05', 'day', 'publication'],
+  ['12月30日至1月2日放假。', '12月30日至1月2日', '2021-12-30', '2022-01-02', 'day', 'publication'],
+  ['2021年8月至10月局势动荡。', '2021年8月至10月', '2021-08', '2021-10', 'month', 'stated'],
+  ['自2013年以来两国合作。', '自2013年以来', '2013', '2022-01-11', 'year', 'publication'],
+  ['2013年以来两国合作。', '2013年以来', '2013', '2022-01-11', 'year', 'publication'],
+  ['从10日开始实行宵禁。', '从10日开始', '2022-01-10', '2022-01-11', 'day', 'publication'],
+  ['自2013年至今两国合作。', '自2013年至今', '2013', '2022-01-11', 'year', 'publication'],
+  ['自新年起爆发动乱，至10日已有多人死亡。', '自新年起爆发动乱，至10日', '2022-01-01', '2022-01-10', 'day', 'publication'],
+  ['会谈10至11日举行。', '10至11日', '2022-01-10', '2022-01-11', 'day', 'publication'],
+  ['2022年1月10日至12日举行会谈。', '2022年1月10日至12日', '2022-01-10', '2022-01-12', 'day', 'stated'],
+  ['2020-2021年经济衰退。', '2020-2021年', '2020', '2021', 'year', 'stated'],
+  ['上周五到本周一持续抗议。', '上周五到本周一', '2022-01-07', '2022-01-10', 'day', 'publication'],
+  // parts of a year or month
+  ['年初以来物价上涨。', '年初以来', '2022', '2022-01-11', 'year', 'publication', { mod: 'START' }],
+  ['年初物价上涨。', '年初', '2022', null, 'year', 'publication', { mod: 'START' }],
+  ['去年底物价上涨。', '去年底', '2021', null, 'year', 'publication', { mod: 'END' }],
+  ['去年年底物价上涨。', '去年年底', '2021', null, 'year', 'publication', { mod: 'END' }],
+  ['2021年年底物价上涨。', '2021年年底', '2021', null, 'year', 'stated', { mod: 'END' }],
+  ['8月初发生政变。', '8月初', '2021-08', null, 'month', 'publication', { mod: 'START' }],
+  ['1月中旬举行会议。', '1月中旬', '2022-01', null, 'month', 'publication', { mod: 'MID' }],
+  ['上旬举行会议。', '上旬', '2022-01', null, 'month', 'publication', { mod: 'START' }],
+  ['下旬举行会议。', '下旬', '2022-01', null, 'month', 'publication', { mod: 'END' }],
+  ['月底举行会议。', '月底', '2022-01', null, 'month', 'publication', { mod: 'END' }],
+  ['月初举行会议。', '月初', '2022-01', null, 'month', 'publication', { mod: 'START' }],
+  ['年底举行选举。', '年底', '2022', null, 'year', 'publication', { mod: 'END' }],
+  ['1月中，局势恶化。', '1月中', '2022-01', null, 'month', 'publication', { mod: 'MID' }],
+  ['年中前完成改革。', '年中', '2022', null, 'year', 'publication', { mod: 'MID' }],
+  ['1月中国外长访问。', '1月', '2022-01', null, 'month', 'publication'],
+  ['今年中国经济增长。', '今年', '2022', null, 'year', 'publication'],
+  // approximate
+  ['部队10日左右撤离。', '10日左右', '2022-01-10', null, 'day', 'publication', { mod: 'APPROX' }],
+  ['部队1月前后撤离。', '1月前后', '2022-01', null, 'month', 'publication', { mod: 'APPROX' }],
+  // traditional characters
+  ['王毅10號表示。', '10號', '2022-01-10', null, 'day', 'publication'],
+  ['他於1月9日抵達。', '1月9日', '2022-01-09', null, 'day', 'publication'],
+  ['會議將於15日舉行。', '15日', '2022-01-15', null, 'day', 'publication', { future: true }],
+  // leap years
+  ['2月29日发生地震。', '2月29日', '2020-02-29', null, 'day', 'publication'],
+  ['2020年2月29日发生地震。', '2020年2月29日', '2020-02-29', null, 'day', 'stated'],
+  ['29日发生地震。', '29日', '2024-02-29', null, 'day', 'publication', { pub: '2024-03-01T12:00:00Z' }],
+];
+
+describe('findDates (Chinese): one expression per sentence', () => {
+  it.each(ROWS)('%s → %s', (sentence, text, start, end, precision, rule, extra) => {
+    const mentions = findDates(sentence, context(extra));
+    expect(mentions.map((m) => m.text)).toEqual([text]);
+    const [mention] = mentions;
+    expect(sentence.slice(mention!.start, mention!.end)).toBe(text);
+    expect(mention!.value.start).toBe(start);
+    expect(mention!.value.end).toBe(end ?? undefined);
+    expect(mention!.value.precision).toBe(precision);
+    expect(mention!.rule).toBe(rule);
+    expect(mention!.value.mod).toBe(extra?.mod);
+    expect(mention!.value.future).toBe(extra?.future);
+    if (extra?.anchor) expect(mention!.anchor).toBe(extra.anchor);
+    expect(validDateValue(JSON.parse(JSON.stringify(mention!.value)))).toBe(true);
+  });
+});
+
+const NOT_DATES: string[] = [
+  '近10000人被捕。',
+  '有2300人被捕。',
+  '一年中最冷的时候。',
+  '造成了至少164人丧生。',
+  '集安组织在哈维和人员现有二千三百人。',
+  '中国面临第二次西部边境的军事动荡。',
+  '首次提出“一带一路”倡议。',
+  '防范“颜色革命”和“三股势力”作乱。',
+  '24小时内恢复秩序。',
+  '30年来最严重的动乱。',
+  '差额高达数十亿美元。',
+  '物价上涨了10%。',
+  '损失达10日元。',
+  '地铁3号线停运。',
+  '他说明年度报告的内容。',
+  '如今年轻人失业。',
+  '之前天气很好。',
+  '一周一次例会。',
+  '每周三开会。',
+  '今日俄罗斯电视台报道。',
+  '两者不可同日而语。',
+  '1990年代的改革。',
+  '次日恢复秩序。',
+  '一月一次例会。',
+  '他是明日之星。',
+  '日本首相表示。',
+  '纪念建党100周年。',
+  '此后天然气价格上涨。',
+  '以前年轻人很少失业。',
+  '上个世纪八十年代。',
+  '第1-2日的比赛。',
+];
+
+describe('findDates (Chinese): not dates', () => {
+  it.each(NOT_DATES)('%s → nothing', (sentence) => {
+    expect(findDates(sentence, context())).toEqual([]);
+  });
+});
+
+describe('findDates (Chinese): several expressions and context', () => {
+  it('dates the seed sentence with a mourning day and a range since New Year', () => {
+    const sentence = '哈萨克斯坦10日为全国哀悼日，自新年起爆发从苏联独立以来最严重的动乱，造成了至少164人丧生，近10000人被捕。';
+    const mentions = findDates(sentence, context());
+    expect(mentions.map((m) => [m.text, m.value.start, m.value.end])).toEqual([
+      ['10日', '2022-01-10', undefined],
+      ['自新年起', '2022-01-01', '2022-01-10'],
+    ]);
+  });
+
+  it('counts 两天后 from an earlier date in the same sentence, not from publication', () => {
+    const mentions = findDates('部长11日宣布，部队将在两天后撤离。', { published: new Date('2022-01-12T02:40:00Z'), reference: null });
+    expect(mentions.map((m) => [m.text, m.value.start, m.rule, m.anchor ?? null, m.value.future ?? false])).toEqual([
+      ['11日', '2022-01-11', 'publication', '2022-01-12', false],
+      ['两天后', '2022-01-13', 'anchored', '2022-01-11', true],
+    ]);
+  });
+
+  it('counts 次日 from an earlier date in the same sentence', () => {
+    const mentions = findDates('王毅10日抵达，次日会见总统。', context());
+    expect(mentions.map((m) => [m.text, m.value.start, m.rule, m.anchor])).toEqual([
+      ['10日', '2022-01-10', 'publication', '2022-01-11'],
+      ['次日', '2022-01-11', 'anchored', '2022-01-10'],
+    ]);
+  });
+
+  it('ends an open range at the reference date when nothing in the sentence follows it', () => {
+    const [mention] = findDates('自去年8月以来局势紧张。', { published: new Date(PUBLISHED), reference: ref('2022-01-05') });
+    expect(mention!.value).toMatchObject({ start: '2021-08', end: '2022-01-05', precision: 'month' });
+  });
+
+  it('resolves stated dates and skips relative ones when the publication date is unknown', () => {
+    const ctx = { published: null, reference: null };
+    expect(findDates('2022年1月9日，王毅10日表示。', ctx).map((m) => m.text)).toEqual(['2022年1月9日']);
+    expect(findDates('自2013年以来', ctx)[0]!.value).toMatchObject({ start: '2013', mod: 'AFTER' });
+  });
+
+  it('uses the UTC calendar day of the publication instant', () => {
+    const [mention] = findDates('总统今天讲话。', { published: new Date('2022-01-11T00:00:00+08:00'), reference: null });
+    expect(mention!.value.start).toBe('2022-01-10');
+  });
+
+  it('gives week ranges a TIMEX week value', () => {
+    const [mention] = findDates('下周举行会谈。', context());
+    expect(mention!.value).toEqual({ start: '2022-01-17', end: '2022-01-23', precision: 'day', timex: '2022-W03', future: true });
+  });
+});
+
+describe('findDateExpressions and findUnresolvedDateTexts', () => {
+  it('lists every expression with what it needs to be dated', () => {
+    const sentence = '2022年1月9日，王毅10日表示，次日将再次通话，自2013年以来双方合作。';
+    expect(findDateExpressions(sentence).map((e) => [e.text, e.needs])).toEqual([
+      ['2022年1月9日', 'nothing'],
+      ['10日', 'publication'],
+      ['次日', 'reference'],
+      // its end is publication day when known; without one it is still dated: 2013, mod AFTER
+      ['自2013年以来', 'nothing'],
+    ]);
+  });
+
+  it('names the relative dates left undated without a publication date', () => {
+    expect(findUnresolvedDateTexts('2022年1月9日，王毅10日表示。', { published: null, reference: null })).toEqual(['10日']);
+    expect(findUnresolvedDateTexts('2022年1月9日，王毅10日表示。', context())).toEqual([]);
+  });
+});

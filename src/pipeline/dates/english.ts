@@ -1,0 +1,249 @@
+/**
+ * English date expressions: January 10, 2022; Jan. 10; 10 January 2022;
+ * on Tuesday; last week; yesterday; in August; last August; in 2013;
+ * early January; the end of 2021; three days ago; the next day;
+ * since New Year's Day; from January 2 to 5.
+ *
+ * Month, weekday and holiday names must be capitalised, so the verbs
+ * "may" and "march" and "a new year" are not read as dates. A bare year
+ * (2300 troops) counts only after a preposition (in, since, by…).
+ */
+import type { TimexMod } from '../../lib/schema.ts';
+import type { DateExpr, DateSpec, Part } from './expr.ts';
+import { EN_HOLIDAYS } from './lexicon.ts';
+import { capture, compileNamed } from './named.ts';
+
+
+const MONTH_NAMES = [
+  'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october',
+  'november', 'december',
+];
+const WEEKDAY_NAMES = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'];
+const MONTH = `(?:${MONTH_NAMES.join('|')}|(?:jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)\\.?)(?![a-z])`;
+const ORDINAL = '(?:st|nd|rd|th)?(?![0-9a-z])';
+const YEAR = '[12][0-9]{3}(?![0-9])';
+const holidayNames = Object.keys(EN_HOLIDAYS)
+  .sort((a, b) => b.length - a.length)
+  .map((name) => name.replace(/'/g, "['’]").replace(/-/g, '[- ]'));
+
+const { regex: ATOM, groups: ATOM_GROUPS } = compileNamed(
+  [
+    `(?<iso>(?<![0-9])(?<isoY>[12][0-9]{3})(?<isoSep>[-/])(?<isoM>[0-9]{1,2})\\k<isoSep>(?<isoD>[0-9]{1,2})(?![0-9]))`,
+    `(?<md>(?<mdMon>${MONTH})\\s+(?<mdDay>[0-9]{1,2})${ORDINAL}(?:\\s*(?:-|–|—|to|through|until)\\s*(?<mdDay2>[0-9]{1,2})${ORDINAL})?(?:,?\\s+(?<mdYear>${YEAR}))?)`,
+    `(?<dm>(?<![0-9])(?<dmDay>[0-9]{1,2})${ORDINAL}\\s+(?:of\\s+)?(?<dmMon>${MONTH})(?:,?\\s+(?<dmYear>${YEAR}))?)`,
+    `(?<my>(?<myMon>${MONTH})\\s+(?:of\\s+)?(?<myYear>${YEAR}))`,
+    `(?<edge>\\b(?:the\\s+)?(?<edgeWhich>beginning|start|middle|end)\\s+of\\s+(?:(?<edgeMon>${MONTH})(?:\\s+(?<edgeMonYear>${YEAR}))?|(?<edgeYear>${YEAR})|(?<edgeRel>this|last|next|the)\\s+(?<edgeUnit>year|month)\\b))`,
+    `(?<qm>\\b(?:(?<qmQual>in|since|last|this|next|early|late|mid|by|until|till|from|during|through|before|after)\\s+|(?<qmMid>mid-))(?<qmMon>${MONTH})(?!\\s*[0-9]))`,
+    `(?<qy>\\b(?:(?<qyQual>in|since|by|until|till|from|during|through|early|late|mid|before|after|around|of)\\s+|(?<qyMid>mid-))(?<qyYear>(?:19|20)[0-9]{2})(?![0-9%])(?!,[0-9]))`,
+    `(?<wd>\\b(?:(?<wdQual>last|this|next)\\s+)?(?<wdName>${WEEKDAY_NAMES.join('|')})\\b)`,
+    `(?<rd>\\b(?:the\\s+day\\s+before\\s+yesterday|the\\s+day\\s+after\\s+tomorrow|today|yesterday|tomorrow|tonight|last\\s+night|this\\s+(?:morning|afternoon|evening))\\b)`,
+    `(?<ru>\\b(?<ruQual>last|this|next|earlier\\s+this|later\\s+this)\\s+(?<ruUnit>week|weekend|month|year)\\b)`,
+    `(?<ago>\\b(?<agoN>[0-9]{1,3}|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\\s+(?<agoUnit>day|week|month|year)s?\\s+ago\\b)`,
+    `(?<an>\\b(?:the\\s+(?<anWhich>same|next|following|previous|preceding)\\s+day|that\\s+day|the\\s+day\\s+(?<anBA>before|after))\\b)`,
+    `(?<hol>\\b(?:${holidayNames.join('|')})\\b)`,
+  ].join('|'),
+  'gi',
+);
+
+const COUNTS: Record<string, number> = {
+  a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9,
+  ten: 10, eleven: 11, twelve: 12,
+};
+const PARTS: Record<string, Part> = {
+  early: 'START', beginning: 'START', start: 'START', mid: 'MID', middle: 'MID', late: 'END', end: 'END',
+};
+/** Qualifiers that belong to the expression; prepositions (in, since…) are left out of it or read as range syntax. */
+const MEANINGFUL = new Set(['last', 'this', 'next', 'early', 'late', 'mid']);
+
+const monthOf = (word: string): number =>
+  MONTH_NAMES.findIndex((name) => name.startsWith(word.toLowerCase().replace('.', '').slice(0, 3))) + 1;
+const capitalised = (word: string | undefined): boolean => word === undefined || /^[A-Z]/.test(word);
+
+type Groups = (name: string) => string | undefined;
+interface EnUnit {
+  start: number;
+  end: number;
+  spec: DateSpec;
+  to?: DateSpec;
+}
+
+function calendar(y: string | undefined, m: number | undefined, d: string | undefined): DateSpec {
+  const spec: Extract<DateSpec, { kind: 'calendar' }> = { kind: 'calendar' };
+  if (y !== undefined) spec.year = { abs: Number(y) };
+  if (m !== undefined) spec.month = { abs: m };
+  if (d !== undefined) spec.day = Number(d);
+  return spec;
+}
+
+/** This, last or next year or month: counted from publication. */
+function relativeCalendar(unit: string, n: number): Extract<DateSpec, { kind: 'calendar' }> {
+  return unit === 'year' ? { kind: 'calendar', year: { rel: n } } : { kind: 'calendar', month: { rel: n } };
+}
+
+function relative(qualifier: string): number {
+  const q = qualifier.toLowerCase();
+  return q === 'last' ? -1 : q === 'next' ? 1 : 0;
+}
+
+/** One match → a unit, or null when a capitalisation check vetoes it. */
+function toUnit(g: Groups, start: number, end: number): EnUnit | null {
+  const at = { start, end };
+  if (g('iso') !== undefined) return { start, end, spec: calendar(g('isoY'), Number(g('isoM')), g('isoD')) };
+  if (g('md') !== undefined) {
+    if (!capitalised(g('mdMon'))) return null;
+    const unit: EnUnit = { start, end, spec: calendar(g('mdYear'), monthOf(g('mdMon')!), g('mdDay')) };
+    if (g('mdDay2') !== undefined) unit.to = calendar(g('mdYear'), monthOf(g('mdMon')!), g('mdDay2'));
+    return unit;
+  }
+  const dayMonth = g('dmMon');
+  if (dayMonth !== undefined) {
+    return capitalised(dayMonth) ? { start, end, spec: calendar(g('dmYear'), monthOf(dayMonth), g('dmDay')) } : null;
+  }
+  const monthYear = g('myMon');
+  if (monthYear !== undefined) {
+    return capitalised(monthYear) ? { start, end, spec: calendar(g('myYear'), monthOf(monthYear), undefined) } : null;
+  }
+  if (g('edge') !== undefined) return edgeUnit(g, at);
+  if (g('qm') !== undefined) {
+    if (!capitalised(g('qmMon'))) return null;
+    const qualifier = (g('qmQual') ?? 'mid').toLowerCase();
+    const spec = calendar(undefined, monthOf(g('qmMon')!), undefined) as Extract<DateSpec, { kind: 'calendar' }>;
+    if (qualifier === 'last') spec.strict = -1;
+    if (qualifier === 'next') spec.strict = 1;
+    if (qualifier === 'this') spec.year = { rel: 0 };
+    const part = PARTS[qualifier];
+    if (part) spec.part = part;
+    const from = MEANINGFUL.has(qualifier) ? start : end - g('qmMon')!.length;
+    return { start: from, end, spec };
+  }
+  if (g('qy') !== undefined) {
+    const qualifier = (g('qyQual') ?? 'mid').toLowerCase();
+    const spec = calendar(g('qyYear'), undefined, undefined) as Extract<DateSpec, { kind: 'calendar' }>;
+    const part = PARTS[qualifier];
+    if (part) spec.part = part;
+    return { start: part ? start : end - g('qyYear')!.length, end, spec };
+  }
+  if (g('wd') !== undefined) {
+    if (!capitalised(g('wdName'))) return null;
+    const weekday = WEEKDAY_NAMES.indexOf(g('wdName')!.toLowerCase()) + 1;
+    const q = g('wdQual')?.toLowerCase();
+    const spec: DateSpec =
+      q === 'this' ? { kind: 'weekday', weekday, week: 0 }
+      : q === 'last' || q === 'next' ? { kind: 'weekday', weekday, week: null, strict: q === 'last' ? -1 : 1 }
+      : { kind: 'weekday', weekday, week: null };
+    return { start, end, spec };
+  }
+  const relativeDay = g('rd');
+  if (relativeDay !== undefined) {
+    const word = relativeDay.toLowerCase().replace(/\s+/g, ' ');
+    const n = word.includes('before yesterday') ? -2 : word.includes('after tomorrow') ? 2
+      : word === 'yesterday' || word === 'last night' ? -1 : word === 'tomorrow' ? 1 : 0;
+    return { start, end, spec: { kind: 'shift', unit: 'day', n } };
+  }
+  if (g('ru') !== undefined) {
+    const qualifier = g('ruQual')!.toLowerCase();
+    const n = /^(earlier|later)/.test(qualifier) ? 0 : relative(qualifier);
+    const unit = g('ruUnit')!.toLowerCase();
+    if (unit === 'week') return { start, end, spec: { kind: 'week', week: n } };
+    if (unit === 'weekend') return { start, end, spec: { kind: 'week', week: n, weekend: true } };
+    return { start, end, spec: relativeCalendar(unit, n) };
+  }
+  if (g('ago') !== undefined) {
+    const n = -(COUNTS[g('agoN')!.toLowerCase()] ?? Number(g('agoN')));
+    const unit = g('agoUnit')!.toLowerCase();
+    if (unit === 'day' || unit === 'week') return { start, end, spec: { kind: 'shift', unit, n } };
+    return { start, end, spec: relativeCalendar(unit, n) };
+  }
+  if (g('an') !== undefined) {
+    const which = (g('anWhich') ?? g('anBA') ?? 'same').toLowerCase();
+    const n = which === 'same' ? 0 : ['next', 'following', 'after'].includes(which) ? 1 : -1;
+    return { start, end, spec: { kind: 'anchor', n, publicationFallback: false } };
+  }
+  const name = g('hol')!;
+  if (!capitalised(name)) return null;
+  const holiday = EN_HOLIDAYS[name.toLowerCase().replace('’', "'").replace(/^mid autumn/, 'mid-autumn')]!;
+  return { start, end, spec: { kind: 'holiday', holiday } };
+}
+
+function edgeUnit(g: Groups, at: { start: number; end: number }): EnUnit | null {
+  const part = PARTS[g('edgeWhich')!.toLowerCase()]!;
+  let spec: Extract<DateSpec, { kind: 'calendar' }>;
+  const month = g('edgeMon');
+  if (month !== undefined) {
+    if (!capitalised(month)) return null;
+    spec = calendar(g('edgeMonYear'), monthOf(month), undefined) as typeof spec;
+  } else if (g('edgeYear') !== undefined) {
+    spec = calendar(g('edgeYear'), undefined, undefined) as typeof spec;
+  } else {
+    const n = relative(g('edgeRel') === 'the' ? 'this' : g('edgeRel')!);
+    spec = relativeCalendar(g('edgeUnit')!.toLowerCase(), n);
+  }
+  spec.part = part;
+  return { start: at.start, end: at.end, spec };
+}
+
+const PREFIX = /\b(since|from|between|before|after|until|till)\s+(?:the\s+)?$/i;
+const PREFIX_MOD: Record<string, TimexMod> = { before: 'BEFORE', after: 'AFTER' };
+const CONNECTOR = /^\s*(-|–|—|to|through|until|till|and)\s*$/i;
+
+function prefixOf(text: string, start: number): { word: string; length: number } | null {
+  const match = PREFIX.exec(text.slice(Math.max(0, start - 16), start));
+  return match ? { word: match[1]!.toLowerCase(), length: match[0].length } : null;
+}
+
+/** Units → expressions with ranges (from X to Y, X–Y, between X and Y, since X … until Y). */
+function toDrafts(units: readonly EnUnit[], text: string): DateExpr[] {
+  const drafts: DateExpr[] = [];
+  for (let i = 0; i < units.length; i++) {
+    const unit = units[i]!;
+    const prefix = prefixOf(text, unit.start);
+    const start = prefix ? unit.start - prefix.length : unit.start;
+    const next = units[i + 1];
+    const connector = next ? CONNECTOR.exec(text.slice(unit.end, next.start))?.[1]?.toLowerCase() : undefined;
+    const joins =
+      connector !== undefined &&
+      (/^[-–—]$/.test(connector) ||
+        (prefix?.word === 'from' && connector !== 'and') ||
+        (prefix?.word === 'between' && connector === 'and'));
+    if (next && joins) {
+      drafts.push({ start, end: next.end, spec: unit.spec, to: next.spec, ahead: false });
+      i++;
+      continue;
+    }
+    const last = drafts[drafts.length - 1];
+    if (last?.open && (prefix?.word === 'until' || prefix?.word === 'till')) {
+      last.open = false;
+      last.to = unit.spec;
+      last.end = unit.end;
+      continue;
+    }
+    const rangeWord = prefix?.word === 'from' || prefix?.word === 'between';
+    const draft: DateExpr = { start: rangeWord && !unit.to ? unit.start : start, end: unit.end, spec: unit.spec, ahead: false };
+    if (unit.to) draft.to = unit.to;
+    else if (prefix?.word === 'since') draft.open = true;
+    if (prefix?.word === 'until' || prefix?.word === 'till') draft.until = true;
+    const mod = prefix ? PREFIX_MOD[prefix.word] : undefined;
+    const hasPart = unit.spec.kind === 'calendar' && unit.spec.part !== undefined;
+    if (mod && !hasPart) draft.mod = mod;
+    drafts.push(draft);
+  }
+  return drafts;
+}
+
+/** Every English date expression in a sentence, in order. */
+export function englishExpressions(sentence: string): DateExpr[] {
+  const units: EnUnit[] = [];
+  ATOM.lastIndex = 0;
+  for (let m = ATOM.exec(sentence); m; m = ATOM.exec(sentence)) {
+    const unit = toUnit(capture(m, ATOM_GROUPS), m.index, m.index + m[0].length);
+    if (!unit) continue;
+    const previous = units[units.length - 1];
+    // "Tuesday, January 11": the full date says it all.
+    const besideDate = unit.spec.kind === 'calendar' && /^,?\s*$/.test(sentence.slice(previous?.end ?? 0, unit.start));
+    if (previous?.spec.kind === 'weekday' && besideDate) {
+      units.pop();
+    }
+    units.push(unit);
+  }
+  return toDrafts(units, sentence);
+}

@@ -1,0 +1,57 @@
+/**
+ * What a date expression says, before it is resolved against a calendar.
+ * The Chinese and English recognisers both produce these; `resolve.ts` turns
+ * them into days.
+ */
+import type { TimexMod } from '../../lib/schema.ts';
+import type { HolidayId } from './lexicon.ts';
+
+/** A year or month given outright, counted from publication, or "the same" as the reference. */
+export type FieldRef = { abs: number } | { rel: number } | { same: true };
+
+export type Part = Extract<TimexMod, 'START' | 'MID' | 'END'>;
+
+export type DateSpec =
+  /**
+   * 2022年1月9日, 1月9日, 10日, 去年8月, 上个月, 2013年, 年底, 同年. `strict`:
+   * English "last August" / "next August", which skip the current month.
+   */
+  | { kind: 'calendar'; year?: FieldRef; month?: FieldRef; day?: number; part?: Part; strict?: -1 | 1 }
+  /** 新年, 春节, 2021年圣诞节. */
+  | { kind: 'holiday'; holiday: HolidayId; year?: FieldRef }
+  /**
+   * 上周三 (week −1), 周一 (week null: the nearest one), English "last
+   * Tuesday" (strict −1: the latest one before publication day).
+   */
+  | { kind: 'weekday'; weekday: number; week: number | null; strict?: -1 | 1 }
+  /** 上周, 本周, 下周末. */
+  | { kind: 'week'; week: number; weekend?: boolean }
+  /** 今天, 昨天, 三天前 (unit day), 两周前 (unit week, approximate). */
+  | { kind: 'shift'; unit: 'day' | 'week'; n: number }
+  /** 当天, 次日, 前一天: counted from the reference date. */
+  | { kind: 'anchor'; n: number; publicationFallback: boolean };
+
+/** An expression found in a sentence, with its offsets and how it stands in a range. */
+export interface DateExpr {
+  start: number;
+  end: number;
+  spec: DateSpec;
+  /** Closed range end: a second spec, or publication day for 至今. */
+  to?: DateSpec | 'now';
+  /** "Since X" with no end written: the end is found when resolving. */
+  open?: boolean;
+  mod?: TimexMod;
+  /** Written as an end point: 直至X, 直到X, until X. It points ahead. */
+  until?: boolean;
+  /** A future cue governs this expression (将于, 预计, 直至, will…). */
+  ahead: boolean;
+}
+
+/** A date expression as written, resolved or not (see `findDateExpressions`). */
+export interface DateExpression {
+  text: string;
+  start: number;
+  end: number;
+  /** What it needs to be dated: nothing, the publication date, or an earlier date. */
+  needs: 'nothing' | 'publication' | 'reference';
+}

@@ -1,0 +1,36 @@
+import { describe, expect, it } from 'vitest';
+import { pointsAhead } from './index.ts';
+
+describe('pointsAhead', () => {
+  it.each([
+    '会议将于15日举行。',
+    '哈萨克斯坦将会提供证据。',
+    '总统即将访问北京。',
+    '政府计划下月改革。',
+    '预计明年完工。',
+    '双方下周举行会谈。',
+    '总统明天讲话。',
+    '紧急状态持续，直至1月19日。',
+    '届时双方将签署协议。',
+    '會議將於15日舉行。',
+    'He will visit Beijing.',
+    'Talks are expected to resume.',
+    'The talks resume next week.',
+    'The curfew holds until Wednesday.',
+  ])('%s points ahead', (sentence) => {
+    expect(pointsAhead(sentence)).toBe(true);
+  });
+
+  it.each([
+    '总统正式将骚乱定性为一场政变。',
+    '王毅10日表示，愿加强合作。',
+    '该计划于2013年提出。',
+    '将军10日抵达。',
+    '将近10000人被捕。',
+    '他说明天气情况。',
+    'He visited Beijing on Monday.',
+    'Prices rose last month.',
+  ])('%s does not', (sentence) => {
+    expect(pointsAhead(sentence)).toBe(false);
+  });
+});

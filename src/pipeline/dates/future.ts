@@ -1,0 +1,86 @@
+/**
+ * Future cues: does the text point ahead of publication?
+ *
+ * `pointsAhead` answers for a whole sentence. The resolver asks a narrower
+ * question, `aheadCue`, about one expression: is there a cue in the same
+ * clause, before it, or after it with no verb of saying in between? In news,
+ * "王毅10日表示，将加强合作" is a past statement about a future act; reading
+ * its 10日 as the next 10th because the sentence contains 将 would be wrong,
+ * while "双方15日将举行会谈" and "会议定于20日举行" do point ahead.
+ */
+import { charTable, normalise } from './numerals.ts';
+
+/** 将 means "will" before these; otherwise it is the object marker (将骚乱定性为), 将军, 将近… */
+const JIANG_FUTURE_NEXT = '于会要在可能继进持举召前访出对与同向从由成达派开启实重加提赴再首正率';
+/** 该计划, 这项计划: the noun "plan", not "plans to". */
+const PLAN_NOUN_BEFORE = '该此项的个份一这新原其';
+/** 说明天, 表明年: 明 closing another word. */
+const MING_WORD_BEFORE = '说表证声阐查发标透光指聪文简分';
+
+const ZH_CUE = new RegExp(
+  [
+    '将于|将会|将要|即将',
+    `将(?=[${JIANG_FUTURE_NEXT}])`,
+    `(?<![${PLAN_NOUN_BEFORE}])计[划画]`,
+    '预计|预定|预期|定于|有望|打算|届时|直至|直到|未来|今后',
+    '下周|下星期|下礼拜|下个?月|后天',
+    `(?<![${MING_WORD_BEFORE}])明[天日年]`,
+  ].join('|'),
+  'g',
+);
+
+const EN_CUE =
+  /\b(?:will|shall|won't|going to|plans? to|planned to|intends? to|expected to|scheduled|set to|until|till|next|tomorrow|upcoming|later this)\b|'ll\b/gi;
+
+const ZH_SPEECH = /表示|说|称|指出|强调|认为|宣布|透露|介绍|警告|呼吁|承诺|许诺|声明|表明|报道|报导|证实/;
+const EN_SPEECH = /\b(?:said|says|told|announced|stated|added|warned|noted|claimed|reported)\b/i;
+
+const ZH_CLAUSE_BREAK = charTable('，,。；;：:！!？?“”「」『』\n');
+/** English dates carry commas (January 10, 2022), so commas do not end a clause here. */
+const EN_CLAUSE_BREAK = charTable(';:!?"“”()\n');
+
+const HAS_CJK = /[\u3400-\u9fff]/;
+
+export function isChinese(text: string): boolean {
+  return HAS_CJK.test(text);
+}
+
+/** Whether the sentence signals the future anywhere (将, 预计, 下周, will, next week…). */
+export function pointsAhead(sentence: string): boolean {
+  const chinese = isChinese(sentence);
+  const cue = chinese ? ZH_CUE : EN_CUE;
+  cue.lastIndex = 0;
+  const found = cue.test(chinese ? normalise(sentence) : sentence);
+  cue.lastIndex = 0;
+  return found;
+}
+
+/**
+ * Whether a future cue governs the expression at [start, end) of a
+ * normalised sentence: a cue earlier in its clause, or later in it before any
+ * verb of saying. Cues inside the expression itself (下周三) do not count.
+ */
+export function aheadCue(text: string, start: number, end: number, chinese: boolean): boolean {
+  const clauseBreak = chinese ? ZH_CLAUSE_BREAK : EN_CLAUSE_BREAK;
+  let from = start;
+  while (from > 0 && clauseBreak[text.charCodeAt(from - 1)] === 0) from--;
+  let to = end;
+  while (to < text.length && clauseBreak[text.charCodeAt(to)] === 0) to++;
+  const cue = chinese ? ZH_CUE : EN_CUE;
+  const speech = chinese ? ZH_SPEECH : EN_SPEECH;
+  cue.lastIndex = from;
+  let answer = false;
+  for (let m = cue.exec(text); m && m.index < to; m = cue.exec(text)) {
+    const cueEnd = m.index + m[0].length;
+    if (cueEnd <= start) {
+      answer = true;
+      break;
+    }
+    if (m.index >= end && !speech.test(text.slice(end, m.index))) {
+      answer = true;
+      break;
+    }
+  }
+  cue.lastIndex = 0;
+  return answer;
+}

@@ -1,0 +1,122 @@
+/**
+ * Resolves the expressions of one sentence, in order, into DateMentions.
+ *
+ * Earlier mentions in the same sentence serve as references for later ones
+ * (王毅10日抵达，次日会见… → 次日 is the 11th), before the context's
+ * reference. An open range ("since X") ends at the nearest earlier mention
+ * after X, else the context's reference if after X, else publication day;
+ * with none of those it is written as X with mod AFTER.
+ */
+import type { DateValue, TimexMod } from '../../lib/schema.ts';
+import type { DateContext, DateMention } from '../types.ts';
+import { coarser, daySpan, formatDay, parseIsoPrefix, utcDay, type Span } from './calendar.ts';
+import type { DateExpr } from './expr.ts';
+import { resolveSpec, type Env, type Resolution, type Rule } from './resolve.ts';
+
+interface Resolved {
+  from: Resolution;
+  to?: Resolution;
+  mod?: TimexMod;
+}
+
+/** The whole stretch a resolved mention covers, as a reference for what follows. */
+function coverage(r: Resolved): Span {
+  const last = r.to ? r.to.span.last : r.from.span.last;
+  const precision = r.to ? coarser(r.from.span.precision, r.to.span.precision) : r.from.span.precision;
+  return { first: r.from.span.first, last, precision };
+}
+
+function spanOfValue(value: DateValue): Span | null {
+  const start = parseIsoPrefix(value.start);
+  if (!start) return null;
+  const end = value.end ? parseIsoPrefix(value.end) : null;
+  return end ? { first: start.first, last: end.last, precision: start.precision } : start;
+}
+
+function publicationEnd(pubDay: number): Resolution {
+  return { span: daySpan(pubDay), rule: 'publication', anchor: pubDay, timex: formatDay(pubDay, 'day') };
+}
+
+function openEnd(from: Resolution, earlier: readonly Resolved[], ctxRef: Span | null, pubDay: number | null): Resolution | null {
+  for (let i = earlier.length - 1; i >= 0; i--) {
+    const candidate = earlier[i]!;
+    const end = candidate.to ?? candidate.from;
+    if (end.span.first > from.span.first) return end;
+  }
+  if (ctxRef && ctxRef.first > from.span.first) {
+    const span: Span = { first: ctxRef.last, last: ctxRef.last, precision: ctxRef.precision };
+    return { span, rule: 'anchored', anchor: ctxRef.first, timex: formatDay(span.first, span.precision) };
+  }
+  return pubDay !== null && pubDay > from.span.first ? publicationEnd(pubDay) : null;
+}
+
+function resolveExpr(expr: DateExpr, env: Env, earlier: readonly Resolved[], ctxRef: Span | null): Resolved | null {
+  const from = resolveSpec(expr.spec, env);
+  if (!from) return null;
+  const resolved: Resolved = { from };
+  if (expr.mod) resolved.mod = expr.mod;
+  if (expr.to === 'now') {
+    if (env.pubDay !== null && env.pubDay >= from.span.first) resolved.to = publicationEnd(env.pubDay);
+  } else if (expr.to) {
+    const to = resolveSpec(expr.to, env, from);
+    if (to && to.span.last >= from.span.first) resolved.to = to;
+  } else if (expr.open) {
+    const to = openEnd(from, earlier, ctxRef, env.pubDay);
+    if (to) resolved.to = to;
+    else resolved.mod = 'AFTER';
+  }
+  return resolved;
+}
+
+/** A range counted from publication or a reference is no longer merely stated. */
+function ruleOf(r: Resolved): { rule: Rule; anchor?: number } {
+  const rule = r.from.rule === 'stated' && r.to ? r.to.rule : r.from.rule;
+  const anchor = r.from.anchor ?? r.to?.anchor;
+  return anchor === undefined ? { rule } : { rule, anchor };
+}
+
+function toValue(r: Resolved, expr: DateExpr, pubDay: number | null): DateValue {
+  const { from, to } = r;
+  const value: DateValue = { start: formatDay(from.span.first, from.span.precision), precision: from.span.precision };
+  if (to) {
+    const endDay = to.week ? to.span.last : to.span.first;
+    value.end = formatDay(endDay, to.span.precision);
+    value.precision = coarser(from.span.precision, to.span.precision);
+  } else {
+    if (from.week) value.end = formatDay(from.span.last, 'day');
+    value.timex = from.timex;
+  }
+  // A closed range shows its own extent: the part of its start (1月上旬至中旬) does not qualify the whole.
+  const closed = expr.to !== undefined && expr.to !== 'now';
+  const mod = r.mod ?? (closed ? undefined : from.mod);
+  if (mod) value.mod = mod;
+  const first = from.span.first;
+  if (pubDay !== null && first > pubDay && (expr.ahead || from.forward || first > pubDay + 1)) value.future = true;
+  return value;
+}
+
+/** Resolves a sentence's expressions; those that cannot be dated are left out. */
+export function resolveExpressions(sentence: string, exprs: readonly DateExpr[], ctx: DateContext): DateMention[] {
+  const pubDay = ctx.published ? utcDay(ctx.published) : null;
+  const ctxRef = ctx.reference ? spanOfValue(ctx.reference) : null;
+  const earlier: Resolved[] = [];
+  const mentions: DateMention[] = [];
+  for (const expr of exprs) {
+    const references = earlier.map(coverage).reverse();
+    if (ctxRef) references.push(ctxRef);
+    const resolved = resolveExpr(expr, { pubDay, references, ahead: expr.ahead }, earlier, ctxRef);
+    if (!resolved) continue;
+    earlier.push(resolved);
+    const { rule, anchor } = ruleOf(resolved);
+    const mention: DateMention = {
+      text: sentence.slice(expr.start, expr.end),
+      start: expr.start,
+      end: expr.end,
+      value: toValue(resolved, expr, pubDay),
+      rule,
+    };
+    if (anchor !== undefined && rule !== 'stated') mention.anchor = formatDay(anchor, 'day');
+    mentions.push(mention);
+  }
+  return mentions;
+}

@@ -1,0 +1,87 @@
+/**
+ * Chinese range syntax around composed expressions:
+ * - closed: 1月2日至5日, 2日到5日, 从1月2日到5日, 2021年8月—10月;
+ * - up to now: 自2013年至今, 2013年以来迄今;
+ * - open ("since X", end found when resolving): 自新年起, 从10日开始, 2013年以来, 10日起;
+ * - an open range closed later in the sentence: 自新年起…至10日.
+ * A bare 从X (从10日的会议看) is not a range, and neither is a bare 自X:
+ * in 自去年8月阿富汗落入塔利班手中，中国面临… the date belongs to the fall of
+ * Kabul (a point); "since" governs the clause after it. Only 起/开始/以来/至今
+ * make the date the start of a span.
+ */
+import type { DateExpr } from './expr.ts';
+import type { Unit } from './compose.ts';
+
+const CONNECTOR = /^[ \t\u00a0\u3000]*(?:至|到|~|～|-|－|—|–|−)[ \t\u00a0\u3000]*$/;
+/** 自 but not 来自/各自/亲自/独自/擅自; 从 but not 服从/跟从/顺从/听从/盲从/自从 (taken whole). */
+const OPEN_PREFIX = /(?:自从|(?<![来各亲独擅暗源])自|(?<![服跟顺听盲无])从|(?<![理自缘来经原])由)[ \t\u00a0\u3000]*$/;
+/** After a prefix 起 is always "from"; alone it must not start another word (10日起飞, 起诉). */
+const SUFFIX_WITH_PREFIX = /^[ \t\u00a0\u3000]*(?:起|开始|以来)/;
+const SUFFIX_ALONE = /^[ \t\u00a0\u3000]*(?:以来|起(?![飞义诉草床火步航身跑源因码初见爆来价]))/;
+const UP_TO_NOW = /^[ \t\u00a0\u3000]*(?:至今|迄今)(?:为止)?/;
+const CLOSER = /(?:至|到|直至|直到)[ \t\u00a0\u3000]*$/;
+const UNTIL = /(?:直至|直到)[ \t\u00a0\u3000]*$/;
+
+const PEEK = 6;
+
+function prefixOf(text: string, start: number): RegExpExecArray | null {
+  return OPEN_PREFIX.exec(text.slice(Math.max(0, start - PEEK), start));
+}
+
+
+function closedRange(first: Unit, second: Unit, text: string): DateExpr | null {
+  if (!CONNECTOR.test(text.slice(first.end, second.start))) return null;
+  const prefix = prefixOf(text, first.start);
+  const start = prefix ? first.start - prefix[0].length : first.start;
+  return { start, end: second.end, spec: first.spec, to: second.spec, ahead: false };
+}
+
+function singleOrOpen(unit: Unit, text: string): DateExpr {
+  const draft: DateExpr = { start: unit.start, end: unit.end, spec: unit.spec, ahead: false };
+  if (unit.mod) draft.mod = unit.mod;
+  const prefix = prefixOf(text, unit.start);
+  const rest = text.slice(unit.end, unit.end + PEEK);
+  const now = UP_TO_NOW.exec(rest);
+  const suffix = prefix ? SUFFIX_WITH_PREFIX.exec(rest) : SUFFIX_ALONE.exec(rest);
+  if (now) {
+    draft.start -= prefix?.[0].length ?? 0;
+    draft.end += now[0].length;
+    draft.to = 'now';
+  } else if (suffix) {
+    draft.start -= prefix?.[0].length ?? 0;
+    draft.end += suffix?.[0].length ?? 0;
+    draft.open = true;
+  } else {
+    const until = UNTIL.exec(text.slice(Math.max(0, unit.start - PEEK), unit.start));
+    if (until) {
+      draft.start -= until[0].length;
+      draft.until = true;
+    }
+  }
+  return draft;
+}
+
+/** Composed units → expressions with their range structure, in sentence order. */
+export function findRanges(units: readonly Unit[], text: string): DateExpr[] {
+  const drafts: DateExpr[] = [];
+  for (let i = 0; i < units.length; i++) {
+    const unit = units[i]!;
+    const next = units[i + 1];
+    const range = next ? closedRange(unit, next, text) : null;
+    if (range) {
+      drafts.push(range);
+      i++;
+      continue;
+    }
+    const draft = singleOrOpen(unit, text);
+    const open = drafts[drafts.length - 1];
+    if (open?.open && !draft.open && !draft.to && CLOSER.test(text.slice(Math.max(0, unit.start - PEEK), unit.start))) {
+      open.open = false;
+      open.to = unit.spec;
+      open.end = unit.end;
+      continue;
+    }
+    drafts.push(draft);
+  }
+  return drafts;
+}

@@ -1,0 +1,55 @@
+/**
+ * Dates a related article from its address.
+ *
+ * RFA writes MMDDYYYY followed by the time of day (4–9 digits, e.g.
+ * `cl-01112022133717.html`, `cl-010720220928327.html`); other sites put
+ * `/2022/01/10/`, `2022-01-10`, Xinhua's `/2022-01/06/` or `20220110` in the path. Month and day are
+ * checked, so an article id that merely looks like a date is not taken.
+ */
+import type { DateValue } from '../../lib/schema.ts';
+import { dayNumber, formatDay, isValidDay } from './calendar.ts';
+
+interface UrlPattern {
+  regex: RegExp;
+  /** Capture group indexes of year, month and (optional) day. */
+  order: readonly [number, number, number | null];
+}
+
+const PATTERNS: readonly UrlPattern[] = [
+  { regex: /(?<=[-_/])(\d{2})(\d{2})(\d{4})\d{4,9}(?=\.html?\b)/, order: [3, 1, 2] },
+  { regex: /(?<![0-9])((?:19|20)\d{2})-(\d{2})-(\d{2})(?![0-9])/, order: [1, 2, 3] },
+  { regex: /\/((?:19|20)\d{2})\/(\d{1,2})\/(\d{1,2})(?=\/|$|[?#.])/, order: [1, 2, 3] },
+  { regex: /\/((?:19|20)\d{2})-(\d{2})\/(\d{2})(?=\/)/, order: [1, 2, 3] },
+  { regex: /(?<![0-9])((?:19|20)\d{2})(\d{2})(\d{2})(?![0-9])/, order: [1, 2, 3] },
+  { regex: /\/((?:19|20)\d{2})\/(\d{1,2})(?=\/)/, order: [1, 2, null] },
+];
+
+/** The path and query of an address (the host may hold digits of its own). */
+function pathOf(url: string): string {
+  try {
+    const parsed = new URL(url);
+    return parsed.pathname + parsed.search;
+  } catch {
+    return url;
+  }
+}
+
+export function dateFromUrl(url: string): { value: DateValue; text: string } | null {
+  const path = pathOf(url);
+  for (const { regex, order } of PATTERNS) {
+    const match = regex.exec(path);
+    if (!match) continue;
+    const y = Number(match[order[0]]);
+    const m = Number(match[order[1]]);
+    if (order[2] === null) {
+      if (m < 1 || m > 12) continue;
+      const start = formatDay(dayNumber(y, m, 1), 'month');
+      return { value: { start, precision: 'month', timex: start }, text: match[0] };
+    }
+    const d = Number(match[order[2]]);
+    if (!isValidDay(y, m, d)) continue;
+    const start = formatDay(dayNumber(y, m, d), 'day');
+    return { value: { start, precision: 'day', timex: start }, text: match[0] };
+  }
+  return null;
+}

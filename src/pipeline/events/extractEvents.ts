@@ -1,0 +1,142 @@
+/**
+ * One article's events: every sentence is dated, searched for actors and
+ * triggers, cut into segments at its dates, and each segment that reports
+ * something becomes an event tied to its sentence.
+ */
+import type { Actor, DateValue, TimelineDocument, TimelineEvent } from '../../lib/schema.ts';
+import type { ActorMention, ActorRegistry, Sentence } from '../types.ts';
+import { findDates } from '../dates/index.ts';
+import { splitSentences } from '../sentences.ts';
+import { eventId } from '../ids.ts';
+import { findTriggers, type TriggerMatch } from './lexicon.ts';
+import { findFigures, toFigure, type FoundFigure } from './figures.ts';
+import { segmentSentence, type Segment } from './segments.ts';
+import { classifySegment } from './classify.ts';
+import { participants } from './participants.ts';
+import { advanceNarrative, carriedDate, emptyNarrative, type Carried, type Narrative } from './narrative.ts';
+import { englishLabel, nativeTitle } from './titles.ts';
+import { relatedArticleEvent } from './relatedEvent.ts';
+
+export interface ExtractContext {
+  published: Date | null;
+  registry: ActorRegistry;
+}
+
+interface SentenceContext {
+  doc: TimelineDocument;
+  paragraph: string;
+  sentence: Sentence;
+  mentions: ActorMention[];
+  triggers: TriggerMatch[];
+  carried: Carried | null;
+  previousPerson: Actor | undefined;
+  registry: ActorRegistry;
+}
+
+export function extractEvents(doc: TimelineDocument, ctx: ExtractContext): TimelineEvent[] {
+  const events: TimelineEvent[] = [];
+  const ids = new Set<string>();
+  let narrative: Narrative = emptyNarrative;
+  let textIndex = -1;
+  for (const paragraph of doc.paragraphs) {
+    if (paragraph.kind === 'byline') continue;
+    if (paragraph.kind === 'related') {
+      events.push(withId(relatedArticleEvent(doc, paragraph, ctx.registry), ids));
+      continue;
+    }
+    // Captions date themselves; they neither take nor give the narrative date.
+    const isText = paragraph.kind === 'paragraph';
+    if (isText) textIndex++;
+    let previousPerson: Actor | undefined;
+    for (const sentence of splitSentences(paragraph.text)) {
+      const dates = findDates(sentence.text, { published: ctx.published, reference: isText ? narrative.date : null });
+      const mentions = ctx.registry.find(sentence.text);
+      const carried = !dates.length && isText ? carriedDate(narrative, textIndex, mentions[0]?.actorId) : null;
+      const triggers = findTriggers(sentence.text);
+      const at: SentenceContext = { doc, paragraph: paragraph.id, sentence, mentions, triggers, carried, previousPerson, registry: ctx.registry };
+      segmentSentence(sentence.text, dates).forEach((segment, i) => {
+        const event = segmentEvent(at, segment, i > 0);
+        if (event) events.push(withId(event, ids));
+      });
+      previousPerson = lastSpeaker(mentions, triggers, ctx.registry) ?? lastPerson(mentions, ctx.registry) ?? previousPerson;
+      if (isText) {
+        narrative = advanceNarrative(narrative, {
+          paragraph: textIndex,
+          quote: sentence.text,
+          mentions: dates,
+          actors: mentions.map((m) => m.actorId),
+          carried: carried !== null,
+        });
+      }
+    }
+  }
+  return events;
+}
+
+function segmentEvent(at: SentenceContext, segment: Segment, laterSegment: boolean): Omit<TimelineEvent, 'id'> | null {
+  const text = at.sentence.text;
+  const segmentText = text.slice(segment.start, segment.end);
+  const rest = text.slice(segment.start);
+  const figures = findFigures(rest);
+  const head = { start: segment.head.start - segment.start, end: segment.head.end - segment.start };
+  const triggers = at.triggers
+    .filter((t) => t.start >= segment.start)
+    .map((t) => ({ ...t, start: t.start - segment.start, end: t.end - segment.start }));
+  const classification = classifySegment(triggers, figures, head, segment.end - segment.start);
+  if (!classification) return null;
+  const who = participants({
+    sentence: text,
+    segment,
+    classification,
+    mentions: at.mentions,
+    lookup: (id) => at.registry.get(id),
+    previousPerson: at.previousPerson,
+    laterSegment,
+    afterDate: segment.dates[0]?.end ?? segment.start,
+    speechVerbs: at.triggers.filter((t) => t.entry.kind === 'speech'),
+  });
+  const stated = segment.dates[0];
+  const date: DateValue | null = stated?.value ?? at.carried?.date ?? null;
+  return {
+    date,
+    category: classification.category,
+    ...(classification.cameo ? { cameo: classification.cameo } : {}),
+    title: nativeTitle(segmentText, segment.dates.map((d) => d.text), at.doc.language),
+    titleEn: englishLabel(classification, who, segmentFigures(figures, segment)),
+    actors: who.actors.map((a) => a.id),
+    trigger: classification.trigger.text,
+    ...(segmentFigures(figures, segment).length ? { figures: segmentFigures(figures, segment).map(toFigure) } : {}),
+    dateEvidence: stated
+      ? { text: stated.text, rule: stated.rule, ...(stated.anchor ? { anchor: stated.anchor } : {}) }
+      : at.carried
+        ? { text: null, rule: 'carried', anchor: at.carried.date.start, from: at.carried.from }
+        : { text: null, rule: 'undated' },
+    source: { document: at.doc.id, paragraph: at.paragraph, quote: text, start: at.sentence.start, end: at.sentence.end },
+  };
+}
+
+/** The person who last spoke in the sentence (贝多林诺指出…), for a following 他还说. */
+function lastSpeaker(mentions: ActorMention[], triggers: TriggerMatch[], registry: ActorRegistry): Actor | undefined {
+  let speaker: Actor | undefined;
+  for (const verb of triggers.filter((t) => t.entry.kind === 'speech')) {
+    const near = mentions.filter((m) => m.end <= verb.start && verb.start - m.end <= 4).at(-1);
+    const actor = near && registry.get(near.actorId);
+    if (actor?.kind === 'person') speaker = actor;
+  }
+  return speaker;
+}
+
+const segmentFigures = (figures: FoundFigure[], segment: Segment) => figures.filter((f) => f.end <= segment.end - segment.start);
+
+function lastPerson(mentions: ActorMention[], registry: ActorRegistry): Actor | undefined {
+  return mentions.map((m) => registry.get(m.actorId)).filter((a) => a?.kind === 'person').at(-1);
+}
+
+// Two segments of one sentence with the same date would share an id; the
+// title tells them apart, and is just as content-derived.
+function withId(event: Omit<TimelineEvent, 'id'>, ids: Set<string>): TimelineEvent {
+  let id = eventId(event.source.document, event.source.quote, event.date);
+  if (ids.has(id)) id = eventId(event.source.document, event.source.quote, event.date, event.title);
+  ids.add(id);
+  return { id, ...event };
+}

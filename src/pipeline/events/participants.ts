@@ -1,0 +1,98 @@
+/**
+ * Who an event involves, and who it is about. For something that happened,
+ * the actors named until someone starts commenting on it; for a statement,
+ * the speaker and everyone in what was said. A source credit such as （路透社） is not an actor.
+ */
+import type { Actor } from '../../lib/schema.ts';
+import type { ActorMention } from '../types.ts';
+import type { Span } from './clauses.ts';
+import type { Classification } from './classify.ts';
+
+export interface Participants {
+  actors: Actor[];
+  /** Who the English label names first: the speaker, or who acted. */
+  subject: Actor[];
+}
+
+export interface ParticipantInput {
+  sentence: string;
+  segment: Span;
+  classification: Classification;
+  mentions: ActorMention[];
+  lookup: (id: string) => Actor | undefined;
+  /** The person the previous sentence was about, for 他/她/这位发言人. */
+  previousPerson: Actor | undefined;
+  /** Whether an earlier segment of the sentence came first (its subject may carry on). */
+  laterSegment: boolean;
+  /** Where the segment's own words start, after its date expression. */
+  afterDate: number;
+  /** Verbs of saying in the sentence (sentence offsets). */
+  speechVerbs: Span[];
+}
+
+const CREDIT = /[（(][^（）()]{1,12}[）)]\s*$/;
+// 新华社努尔苏丹1月11日电（记者…）: the agency filing the story is not in it.
+const DATELINE = /^[^，。]{0,20}?(?:社|报|台|网|通讯)[^，。（]{0,16}?[0-9０-９一二三四五六七八九十]{1,3}月[0-9０-９一二三四五六七八九十]{1,3}日电(?:（[^）]*）)?/;
+// He/she/this spokesman…: the subject is the person of the sentence before.
+const ANAPHOR = /(?:^|[，,\s])(?:他|她|其|该|这位|此人|这名|He|She)(?=[^，。]*$)/;
+
+export function participants(input: ParticipantInput): Participants {
+  const { sentence, segment, classification, lookup } = input;
+  const trigger = { start: segment.start + classification.trigger.start, end: segment.start + classification.trigger.end };
+  const credit = CREDIT.exec(sentence);
+  const dateline = DATELINE.exec(sentence)?.[0].length ?? 0;
+  const usable = input.mentions.filter((m) => m.start >= dateline && (!credit || m.start < credit.index));
+  const until = classification.speech ? segment.end : commentStart(input, usable, trigger.end);
+  const inScope = usable.filter((m) => m.start >= segment.start && m.end <= until);
+  const before = inScope.filter((m) => m.end <= trigger.start).map((m) => lookup(m.actorId)).filter(isActor);
+
+  let subject = pickSubject(before, classification.speech);
+  const lead = sentence.slice(segment.start, trigger.start);
+  if (!before.some((a) => a.kind === 'person') && input.previousPerson && ANAPHOR.test(lead)) {
+    subject = [input.previousPerson];
+  } else if (!classification.speech && (!before.length || (input.laterSegment && !startsWithActor(input, usable)))) {
+    // …10日为全国哀悼日，自新年起爆发从苏联独立以来最严重的动乱: the second
+    // segment has no subject of its own; it is still about the sentence's.
+    const sentenceSubject = usable[0] && lookup(usable[0].actorId);
+    if (sentenceSubject) subject = [sentenceSubject];
+  }
+  const actors = unique([...subject, ...inScope.map((m) => lookup(m.actorId)).filter(isActor)]);
+  return { actors, subject };
+}
+
+const LEAD_IN = /^[\s，,、：:]*(?:毕竟|而且|并且|但是|但|而|则|也|同时|此外|另外|其中|随后|之后|此后|then|and|but)?[\s，,]*/i;
+
+/** Whether the segment's own words open with a name (or a title and a name). */
+function startsWithActor(input: ParticipantInput, mentions: ActorMention[]): boolean {
+  const rest = input.sentence.slice(input.afterDate, input.segment.end);
+  const offset = input.afterDate + (LEAD_IN.exec(rest)?.[0].length ?? 0);
+  return mentions.some((m) => m.start >= offset && m.start <= offset + 12 && !/[，,。]/.test(input.sentence.slice(offset, m.start)) && (m.start === offset || m.role !== undefined || /^[^\p{Script=Han}]*$/u.test(input.sentence.slice(offset, m.start)) || isTitleOnly(input.sentence.slice(offset, m.start))));
+}
+
+// 中国国家主席习近平: the words before the name are a country and a title.
+const isTitleOnly = (text: string) => /^(?:[\p{Script=Han}]{0,6}(?:主席|总统|总理|外长|部长|发言人|国王|首相|秘书长|议长|大使|官员))$/u.test(text);
+
+function pickSubject(before: Actor[], speech: boolean): Actor[] {
+  const people = before.filter((a) => a.kind === 'person');
+  if (speech) return people.length ? [people.at(-1)!] : before.slice(-1);
+  return people.length ? people.slice(0, 2) : before.slice(0, 2);
+}
+
+/**
+ * Who did something ends where someone starts commenting on it: at the
+ * speaker of the first verb of saying after the trigger (…落入塔利班手中，…
+ * 法国历史学者贝多林诺指出… — the historian is not part of the fall of Kabul).
+ */
+function commentStart(input: ParticipantInput, mentions: ActorMention[], after: number): number {
+  const verb = input.speechVerbs.find((v) => v.start >= after && v.end <= input.segment.end);
+  if (!verb) return input.segment.end;
+  const speaker = mentions.filter((m) => m.start >= after && m.end <= verb.start && verb.start - m.end <= 4).at(-1);
+  return speaker ? speaker.start : verb.start;
+}
+
+const isActor = (a: Actor | undefined): a is Actor => a !== undefined;
+
+function unique(actors: Actor[]): Actor[] {
+  const seen = new Set<string>();
+  return actors.filter((a) => !seen.has(a.id) && seen.add(a.id));
+}

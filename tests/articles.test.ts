@@ -1,0 +1,109 @@
+/**
+ * Articles the pipeline was not written for (tests/fixtures/articles), each
+ * with expectations checked by reading it (see that folder's README). An
+ * expectation marked optional is debatable: a mismatch is reported, not failed.
+ */
+import { readFileSync, readdirSync } from 'node:fs';
+import { afterAll, describe, expect, it } from 'vitest';
+import type { Actor, Timeline, TimelineEvent } from '../src/lib/schema.ts';
+import { extractCorpus } from '../src/pipeline/extract.ts';
+
+const DIR = 'tests/fixtures/articles';
+
+interface Expected {
+  quoteIncludes: string;
+  date: { start: string; end?: string; precision: string; future?: boolean; mod?: string } | null;
+  dateAlternatives?: Expected['date'][];
+  dateText?: string | null;
+  rule: string;
+  category: string;
+  categoryAlternatives?: string[];
+  actorsInclude?: string[];
+  actorsIncludeZh?: string[];
+  paragraphKind?: string;
+  optional?: boolean;
+  note?: string;
+}
+
+interface ExpectationFile {
+  article: string;
+  published: string;
+  language: 'zh' | 'en';
+  events: Expected[];
+  mustNotHaveDateAfterPublication?: boolean;
+  everyEventUndated?: boolean;
+}
+
+const files = readdirSync(DIR).filter((f) => f.endsWith('.expected.json') && !f.includes('merge'));
+
+/** Everything wrong with an event against one expectation ([] when it matches). */
+function problems(timeline: Timeline, want: Expected): string[] {
+  const found = timeline.events.filter((e) => e.source.quote.includes(want.quoteIncludes));
+  if (!found.length) return [`no event quotes “${want.quoteIncludes}”`];
+  const errors = found.map((event) => check(timeline, event, want));
+  return errors.find((e) => e.length === 0) ?? errors[0]!;
+}
+
+function check(timeline: Timeline, event: TimelineEvent, want: Expected): string[] {
+  const out: string[] = [];
+  const dates = [want.date, ...(want.dateAlternatives ?? [])];
+  if (!dates.some((d) => sameDate(event, d))) out.push(`date ${JSON.stringify(event.date)} ≠ ${JSON.stringify(want.date)}`);
+  if (event.dateEvidence.rule !== want.rule && want.date !== null) out.push(`rule ${event.dateEvidence.rule} ≠ ${want.rule}`);
+  if (want.dateText && !['carried', 'undated'].includes(want.rule)) {
+    const text = event.dateEvidence.text ?? '';
+    if (!text.includes(want.dateText) && !want.dateText.includes(text || '\u0000')) out.push(`date text ${text} ≠ ${want.dateText}`);
+  }
+  if (![want.category, ...(want.categoryAlternatives ?? [])].includes(event.category)) out.push(`category ${event.category} ≠ ${want.category}`);
+  const actors = event.actors.map((id) => timeline.actors.find((a) => a.id === id)).filter((a): a is Actor => !!a);
+  const latin = actors.flatMap((a) => [a.name, a.names.en, ...a.aliases]).join(' | ');
+  for (const name of want.actorsInclude ?? []) if (!latin.includes(name)) out.push(`no actor ${name} among ${latin}`);
+  const chinese = actors.flatMap((a) => [a.names['zh-Hans'], a.names['zh-Hant'], ...a.aliases]).join(' | ');
+  for (const name of want.actorsIncludeZh ?? []) if (!chinese.includes(name)) out.push(`no actor ${name}`);
+  return out;
+}
+
+function sameDate(event: TimelineEvent, want: Expected['date']): boolean {
+  if (want === null) return event.date === null;
+  const d = event.date;
+  if (!d || d.start !== want.start || d.precision !== want.precision) return false;
+  if (want.end !== undefined && d.end !== want.end) return false;
+  return !want.future || d.future === true;
+}
+
+describe.each(files)('%s', (file) => {
+  const spec = JSON.parse(readFileSync(`${DIR}/${file}`, 'utf8')) as ExpectationFile;
+  const timeline = extractCorpus([{ name: spec.article, bytes: readFileSync(`${DIR}/${spec.article}`) }]);
+  const required = spec.events.filter((e) => !e.optional);
+
+  it('reads the article: language and publication time', () => {
+    expect(timeline.documents[0]?.language).toBe(spec.language);
+    expect(timeline.documents[0]?.published).toBe(spec.published);
+  });
+
+  it.each(required.map((e) => [e.quoteIncludes, e] as const))('finds “%s”', (_, want) => {
+    expect(problems(timeline, want), want.note).toEqual([]);
+  });
+
+  if (spec.mustNotHaveDateAfterPublication) {
+    it('dates nothing after publication unless the text looks ahead', () => {
+      const day = spec.published.slice(0, 10);
+      const late = timeline.events.filter((e) => e.date && !e.date.future && (e.date.end ?? e.date.start) > day);
+      expect(late.map((e) => `${e.date?.start} ${e.source.quote}`)).toEqual([]);
+    });
+  }
+
+  if (spec.everyEventUndated) {
+    it('leaves every event undated', () => {
+      expect(timeline.events.length).toBeGreaterThan(0);
+      expect(timeline.events.filter((e) => e.date).map((e) => e.source.quote)).toEqual([]);
+    });
+  }
+
+  // Debatable expectations are reported for whoever tunes the rules; not a test.
+  afterAll(() => {
+    for (const want of spec.events.filter((e) => e.optional)) {
+      const errors = problems(timeline, want);
+      if (errors.length && process.env.THREADLINE_REPORT_OPTIONAL) console.info(`${file}: optional “${want.quoteIncludes}”: ${errors.join('; ')}`);
+    }
+  });
+});
