@@ -5,6 +5,8 @@
  */
 import { mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
+import Ajv from 'ajv';
+import { TimelineSchema } from '../lib/schema.ts';
 import { extractCorpus } from './extract.ts';
 import { formatDiagnostic } from './diagnostics.ts';
 
@@ -47,6 +49,12 @@ function main(): number {
   const started = performance.now();
   const files = names.map((name) => ({ name, bytes: readFileSync(join(dir, name)) }));
   const timeline = extractCorpus(files);
+  // Checked once here, so the app can trust what it loads.
+  const validate = new Ajv({ allErrors: true, strict: false }).compile(TimelineSchema);
+  if (!validate(timeline)) {
+    console.error(`extract: the timeline does not match its schema (a pipeline bug): ${JSON.stringify(validate.errors?.slice(0, 5))}`);
+    return 3;
+  }
   mkdirSync(dirname(resolve(options.out)), { recursive: true });
   writeFileSync(options.out, JSON.stringify(timeline));
   for (const d of timeline.diagnostics) console.error(formatDiagnostic(d));

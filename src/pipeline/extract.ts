@@ -3,8 +3,8 @@
  * duplicate articles, learn actors from all texts, then extract each
  * article's events. Pure: files in, timeline out; the CLI does the I/O.
  */
-import type { Diagnostic, Timeline, TimelineDocument, TimelineEvent } from '../lib/schema.ts';
-import type { ParsedSeed } from './types.ts';
+import type { Actor, Diagnostic, Timeline, TimelineDocument, TimelineEvent } from '../lib/schema.ts';
+import type { ActorRegistry, ParsedSeed } from './types.ts';
 import { parseSeed } from './parseSeed.ts';
 import { createActorRegistry } from './actors/index.ts';
 import { extractEvents } from './events/extractEvents.ts';
@@ -26,7 +26,7 @@ export function extractCorpus(files: SeedFile[]): Timeline {
     if (result.seed) seeds.push(result.seed);
   }
   const documents = dropDuplicates(seeds, diagnostics).map(toDocument);
-  const registry = createActorRegistry();
+  const registry = memoisedLookups(createActorRegistry());
   for (const doc of documents) for (const p of doc.paragraphs) registry.learn(p.text);
 
   const events: TimelineEvent[] = [];
@@ -44,6 +44,20 @@ export function extractCorpus(files: SeedFile[]): Timeline {
     events: events.sort(chronological(documents)),
     diagnostics,
   };
+}
+
+/**
+ * Events need an actor's name and kind, which learning has fixed by the time
+ * events are extracted; building the record once per actor saves rebuilding
+ * it for each of thousands of mentions.
+ */
+function memoisedLookups(registry: ActorRegistry): ActorRegistry {
+  const cache = new Map<string, Actor | undefined>();
+  const get = (id: string) => {
+    if (!cache.has(id)) cache.set(id, registry.get(id));
+    return cache.get(id);
+  };
+  return { learn: (t) => registry.learn(t), find: (t) => registry.find(t), actors: () => registry.actors(), get };
 }
 
 function toDocument(seed: ParsedSeed): TimelineDocument {

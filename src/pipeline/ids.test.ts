@@ -29,3 +29,11 @@ describe('ids', () => {
     expect(documentId('', 'a.txt')).not.toBe(documentId('', 'b.txt'));
   });
 });
+
+describe('id collisions', () => {
+  it('do not happen across 200,000 similar quotes', () => {
+    const seen = new Set<string>();
+    for (let i = 0; i < 200_000; i++) seen.add(eventId('d1', `王毅${i}日同拉夫罗夫通电话。`, day));
+    expect(seen.size).toBe(200_000);
+  });
+});

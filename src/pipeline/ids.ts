@@ -3,10 +3,38 @@
  * other articles (or events) leaves every existing id, and every deep link,
  * unchanged.
  */
-import { createHash } from 'node:crypto';
 import type { DateValue } from '../lib/schema.ts';
 
-const hash = (text: string, length: number) => createHash('sha256').update(text).digest('hex').slice(0, length);
+/**
+ * 64 bits from two 32-bit MurmurHash3-style mixes of the UTF-16 code units,
+ * as hex. Not for secrets: ids only need to be stable and, across a hundred
+ * thousand events, not collide (48 bits make that a one-in-50,000 chance).
+ * Written here because node:crypto costs a hash object per id, which was a
+ * tenth of the pipeline's time on 30,000 events.
+ */
+function hash(text: string, length: number): string {
+  let a = 0x9e3779b9;
+  let b = 0x85ebca6b;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    a = Math.imul(a ^ c, 0xcc9e2d51);
+    a = (a << 15) | (a >>> 17);
+    b = Math.imul(b ^ c, 0x1b873593);
+    b = (b << 13) | (b >>> 19);
+    b = Math.imul(b, 5) + 0xe6546b64;
+  }
+  a = mix(a ^ text.length);
+  b = mix(b ^ a);
+  const hex = (n: number) => (n >>> 0).toString(16).padStart(8, '0');
+  return (hex(a) + hex(b)).slice(0, length);
+}
+
+/** MurmurHash3's finaliser: every input bit reaches every output bit. */
+function mix(h: number): number {
+  h = Math.imul(h ^ (h >>> 16), 0x85ebca6b);
+  h = Math.imul(h ^ (h >>> 13), 0xc2b2ae35);
+  return h ^ (h >>> 16);
+}
 
 /** A document is its article URL; without one, its file name. */
 export function documentId(url: string, file: string): string {

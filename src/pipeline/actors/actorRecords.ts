@@ -5,7 +5,7 @@
  * depends on the order the texts were read in.
  */
 import type { Actor, ActorKind, ActorRole } from '../../lib/schema.ts';
-import { toTraditional } from './fold.ts';
+import { toTraditional } from '../text/fold.ts';
 import type { GazetteerEntry, Institution } from './gazetteer.ts';
 import { englishNameFor } from './names.ts';
 

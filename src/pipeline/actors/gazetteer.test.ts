@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { foldText } from './fold.ts';
+import { foldText } from '../text/fold.ts';
 import { allEntries, blockerWords, countries, institutions, organisations, people, places, roles } from './gazetteer.ts';
 
 const formsOf = (e: (typeof allEntries)[number]) => [

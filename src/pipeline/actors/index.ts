@@ -5,4 +5,4 @@
 export { createActorRegistry } from './registry.ts';
 export { roleLexicon, RoleLexicon, type RoleHit } from './roles.ts';
 export { englishNameFor, isChineseName, transliterationGuess, pinyinName, type EnglishName } from './names.ts';
-export { foldText, toTraditional } from './fold.ts';
+export { foldText, toTraditional } from '../text/fold.ts';

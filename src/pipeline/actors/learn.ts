@@ -3,7 +3,7 @@
  * Latin originals in brackets after a Chinese name (托卡耶夫（Kassym-Schomart
  * Tokajew）), and unknown names written right after a title (历史学者贝多林诺).
  */
-import { isHan } from './fold.ts';
+import { isHan } from '../text/fold.ts';
 import { compoundSurnames, singleSurnames } from './gazetteer.ts';
 import { isChineseName, isTransliterationChar } from './names.ts';
 

@@ -6,7 +6,7 @@
  */
 import type { Institution, ShortContext } from './gazetteer.ts';
 import { isTransliterationChar } from './names.ts';
-import { CharTrie } from './trie.ts';
+import { CharTrie } from '../text/trie.ts';
 
 /** A full name or alias. `exact`: the case a one-word Latin form must be written in. */
 export interface NameForm {

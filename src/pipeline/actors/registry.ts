@@ -10,7 +10,7 @@
 import type { Actor, ActorKind, ActorRole } from '../../lib/schema.ts';
 import type { ActorMention, ActorRegistry } from '../types.ts';
 import { gazetteerActor, institutionActor, learnedActor, type LearnedActor } from './actorRecords.ts';
-import { foldText } from './fold.ts';
+import { foldText } from '../text/fold.ts';
 import {
   allEntries,
   blockerWords,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { foldText } from './fold.ts';
+import { foldText } from '../text/fold.ts';
 import { roleLexicon } from './roles.ts';
 
 /** The role written before the name that follows `|`. */

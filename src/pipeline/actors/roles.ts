@@ -4,9 +4,9 @@
  * Looked up in folded text (see fold.ts), so traditional titles (外長) match too.
  */
 import type { ActorRole } from '../../lib/schema.ts';
-import { foldText } from './fold.ts';
+import { foldText } from '../text/fold.ts';
 import { roles, type RoleEntry } from './gazetteer.ts';
-import { CharTrie } from './trie.ts';
+import { CharTrie } from '../text/trie.ts';
 
 export interface RoleHit {
   role: ActorRole;

@@ -31,9 +31,9 @@ const within = (m: Span, span: Span) => m.start >= span.start && m.end <= span.e
 
 /**
  * `triggers` and `figures` run from the segment's start to the end of the
- * sentence (offsets relative to the segment): a verb of saying governs all
- * that follows it, even past a later date (宣布，…部队将在两天后撤离). What
- * happened is judged within the segment (`segmentEnd`).
+ * sentence (any offsets, as long as head and segmentEnd use the same): a
+ * verb of saying governs all that follows it, even past a later date
+ * (宣布，…部队将在两天后撤离). What happened is judged within the segment.
  */
 export function classifySegment(
   triggers: TriggerMatch[],

@@ -28,6 +28,7 @@ interface SentenceContext {
   sentence: Sentence;
   mentions: ActorMention[];
   triggers: TriggerMatch[];
+  figures: FoundFigure[];
   carried: Carried | null;
   previousPerson: Actor | undefined;
   registry: ActorRegistry;
@@ -53,7 +54,10 @@ export function extractEvents(doc: TimelineDocument, ctx: ExtractContext): Timel
       const mentions = ctx.registry.find(sentence.text);
       const carried = !dates.length && isText ? carriedDate(narrative, textIndex, mentions[0]?.actorId) : null;
       const triggers = findTriggers(sentence.text);
-      const at: SentenceContext = { doc, paragraph: paragraph.id, sentence, mentions, triggers, carried, previousPerson, registry: ctx.registry };
+      const figures = findFigures(sentence.text);
+      const at: SentenceContext = {
+        doc, paragraph: paragraph.id, sentence, mentions, triggers, figures, carried, previousPerson, registry: ctx.registry,
+      };
       segmentSentence(sentence.text, dates).forEach((segment, i) => {
         const event = segmentEvent(at, segment, i > 0);
         if (event) events.push(withId(event, ids));
@@ -75,15 +79,13 @@ export function extractEvents(doc: TimelineDocument, ctx: ExtractContext): Timel
 
 function segmentEvent(at: SentenceContext, segment: Segment, laterSegment: boolean): Omit<TimelineEvent, 'id'> | null {
   const text = at.sentence.text;
-  const segmentText = text.slice(segment.start, segment.end);
-  const rest = text.slice(segment.start);
-  const figures = findFigures(rest);
-  const head = { start: segment.head.start - segment.start, end: segment.head.end - segment.start };
-  const triggers = at.triggers
-    .filter((t) => t.start >= segment.start)
-    .map((t) => ({ ...t, start: t.start - segment.start, end: t.end - segment.start }));
-  const classification = classifySegment(triggers, figures, head, segment.end - segment.start);
+  // Everything stays in sentence offsets: a verb of saying governs what
+  // follows it to the end of the sentence, past later segments.
+  const triggers = at.triggers.filter((t) => t.start >= segment.start);
+  const figures = at.figures.filter((f) => f.start >= segment.start);
+  const classification = classifySegment(triggers, figures, segment.head, segment.end);
   if (!classification) return null;
+  const ownFigures = figures.filter((f) => f.end <= segment.end);
   const who = participants({
     sentence: text,
     segment,
@@ -101,11 +103,11 @@ function segmentEvent(at: SentenceContext, segment: Segment, laterSegment: boole
     date,
     category: classification.category,
     ...(classification.cameo ? { cameo: classification.cameo } : {}),
-    title: nativeTitle(segmentText, segment.dates.map((d) => d.text), at.doc.language),
-    titleEn: englishLabel(classification, who, segmentFigures(figures, segment)),
+    title: nativeTitle(text.slice(segment.start, segment.end), segment.dates.map((d) => d.text), at.doc.language),
+    titleEn: englishLabel(classification, who, ownFigures),
     actors: who.actors.map((a) => a.id),
     trigger: classification.trigger.text,
-    ...(segmentFigures(figures, segment).length ? { figures: segmentFigures(figures, segment).map(toFigure) } : {}),
+    ...(ownFigures.length ? { figures: ownFigures.map(toFigure) } : {}),
     dateEvidence: stated
       ? { text: stated.text, rule: stated.rule, ...(stated.anchor ? { anchor: stated.anchor } : {}) }
       : at.carried
@@ -125,8 +127,6 @@ function lastSpeaker(mentions: ActorMention[], triggers: TriggerMatch[], registr
   }
   return speaker;
 }
-
-const segmentFigures = (figures: FoundFigure[], segment: Segment) => figures.filter((f) => f.end <= segment.end - segment.start);
 
 function lastPerson(mentions: ActorMention[], registry: ActorRegistry): Actor | undefined {
   return mentions.map((m) => registry.get(m.actorId)).filter((a) => a?.kind === 'person').at(-1);

@@ -5,7 +5,7 @@
  */
 import type { Category, Figure } from '../../lib/schema.ts';
 import { NUMERAL_CHARS, parseNumber } from '../text/numerals.ts';
-import { foldToSimplified } from '../text/fold.ts';
+import { foldText } from '../text/fold.ts';
 
 export interface FoundFigure extends Figure {
   category: Category;
@@ -42,9 +42,12 @@ const ZH_COUNT = new RegExp(
 );
 const EN_COUNT = /\b(at least|more than|over|nearly|almost|about|around|some)?\s*(\d{1,3}(?:,\d{3})+|\d+)\s+(?:people\s+|persons\s+)?(?:(?:were|have been|had been|are)\s+)?(killed|dead|died|injured|wounded|arrested|detained|missing|peacekeepers|troops|soldiers|protesters)\b/gi;
 
+// Most sentences count nobody: a cheap look for a numeral before 人/名 first.
+const MAY_COUNT = /[0-9０-９零〇一二两三四五六七八九十百千万亿][余多]?[人名]/;
+
 export function findFigures(text: string): FoundFigure[] {
-  const folded = foldToSimplified(text);
   const figures: FoundFigure[] = [];
+  const folded = MAY_COUNT.test(text) ? foldText(text) : '';
   for (const m of folded.matchAll(ZH_COUNT)) {
     const value = parseNumber(m[2]!.replace(/,$/, ''));
     if (value === null || value === 0) continue;

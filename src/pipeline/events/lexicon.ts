@@ -5,7 +5,8 @@
  */
 import lexicon from '../data/triggers.json' with { type: 'json' };
 import type { Category } from '../../lib/schema.ts';
-import { foldToSimplified } from '../text/fold.ts';
+import { foldText } from '../text/fold.ts';
+import { CharTrie } from '../text/trie.ts';
 
 export type TriggerKind = 'event' | 'speech' | 'setting';
 
@@ -52,11 +53,12 @@ const SINGLE_CHAR_GUARDS: Record<string, { before: string; after: string }> = {
 };
 
 interface Compiled {
-  zh: RegExp;
+  zh: CharTrie<TriggerEntry>;
   en: RegExp;
   byZh: Map<string, TriggerEntry>;
   byEn: Map<string, TriggerEntry>;
-  zhGaps: { re: RegExp; entry: TriggerEntry }[];
+  /** `first` is the literal before the gap: most texts lack it, and indexOf is cheap. */
+  zhGaps: { re: RegExp; first: string; entry: TriggerEntry }[];
 }
 
 function compile(): Compiled {
@@ -73,7 +75,9 @@ function compile(): Compiled {
       ...(raw.outcome ? { outcome: true } : {}),
     };
     for (const word of raw.zh) {
-      if (word.includes('…')) zhGaps.push({ re: new RegExp(word.split('…').map(escape).join(GAP), 'g'), entry });
+      if (word.includes('…')) {
+        zhGaps.push({ re: new RegExp(word.split('…').map(escape).join(GAP), 'g'), first: word.split('…')[0]!, entry });
+      }
       else if (!byZh.has(word)) byZh.set(word, entry);
     }
     for (const word of raw.en) if (!byEn.has(word.toLowerCase())) byEn.set(word.toLowerCase(), entry);
@@ -83,8 +87,10 @@ function compile(): Compiled {
   add({ label: 'setting', weight: 0, zh: lexicon.settings.zh, en: lexicon.settings.en }, 'setting', 'statement');
   const alternation = (words: Iterable<string>) =>
     [...words].sort((a, b) => b.length - a.length).map(escape).join('|');
+  const zh = new CharTrie<TriggerEntry>();
+  for (const [word, entry] of byZh) zh.insert(word, entry);
   return {
-    zh: new RegExp(alternation(byZh.keys()), 'g'),
+    zh,
     en: new RegExp(`\\b(?:${alternation(byEn.keys())})\\b`, 'gi'),
     byZh,
     byEn,
@@ -105,15 +111,22 @@ function guarded(folded: string, start: number, word: string): boolean {
  * the longer one wins (军事动荡 over 动荡, 维和人员 over 维和).
  */
 export function findTriggers(text: string): TriggerMatch[] {
-  const folded = foldToSimplified(text);
+  const folded = foldText(text);
   const found: TriggerMatch[] = [];
   const push = (entry: TriggerEntry, start: number, end: number) =>
     found.push({ entry, text: text.slice(start, end), start, end });
-  for (const m of folded.matchAll(compiled.zh)) {
-    if (guarded(folded, m.index, m[0])) continue;
-    push(compiled.byZh.get(m[0])!, m.index, m.index + m[0].length);
+  // Leftmost-longest, like a regular expression alternation, but one trie walk per position.
+  for (let i = 0; i < folded.length; i++) {
+    if (!compiled.zh.startsWith(folded.charCodeAt(i))) continue;
+    const hits = compiled.zh.hitsAt(folded, i);
+    const longest = hits[hits.length - 1];
+    if (!longest) continue;
+    if (longest.at - i === 1 && guarded(folded, i, folded[i]!)) continue;
+    push(longest.values[0]!, i, longest.at);
+    i = longest.at - 1;
   }
-  for (const { re, entry } of compiled.zhGaps) {
+  for (const { re, first, entry } of compiled.zhGaps) {
+    if (!folded.includes(first)) continue;
     for (const m of folded.matchAll(re)) push(entry, m.index, m.index + m[0].length);
   }
   if (/[A-Za-z]{3}/.test(text)) {

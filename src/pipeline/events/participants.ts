@@ -2,6 +2,7 @@
  * Who an event involves, and who it is about. For something that happened,
  * the actors named until someone starts commenting on it; for a statement,
  * the speaker and everyone in what was said. A source credit such as （路透社） is not an actor.
+ * All offsets are the sentence's.
  */
 import type { Actor } from '../../lib/schema.ts';
 import type { ActorMention } from '../types.ts';
@@ -38,7 +39,7 @@ const ANAPHOR = /(?:^|[，,\s])(?:他|她|其|该|这位|此人|这名|He|She)(?
 
 export function participants(input: ParticipantInput): Participants {
   const { sentence, segment, classification, lookup } = input;
-  const trigger = { start: segment.start + classification.trigger.start, end: segment.start + classification.trigger.end };
+  const trigger = classification.trigger;
   const credit = CREDIT.exec(sentence);
   const dateline = DATELINE.exec(sentence)?.[0].length ?? 0;
   const usable = input.mentions.filter((m) => m.start >= dateline && (!credit || m.start < credit.index));

@@ -1,0 +1,90 @@
+/**
+ * What the timeline promises about every article, checked on the seed, the
+ * test articles and the broken fixtures together: it validates against the
+ * JSON Schema; every paragraph arrives, in order; every quote is verbatim at
+ * its offsets; ids do not move when other articles come and go, or when the
+ * pipeline runs again.
+ */
+import { mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import Ajv from 'ajv';
+import { afterAll, describe, expect, it } from 'vitest';
+import { TimelineSchema, type Timeline } from '../src/lib/schema.ts';
+import { extractCorpus, type SeedFile } from '../src/pipeline/extract.ts';
+import { parseSeed } from '../src/pipeline/parseSeed.ts';
+import { writeGeneratedFixtures } from './fixtures/broken/generate.ts';
+
+const read = (dir: string, name: string): SeedFile => ({ name, bytes: readFileSync(join(dir, name)) });
+const seeds = readdirSync('seeds').map((n) => read('seeds', n));
+const articles = readdirSync('tests/fixtures/articles').filter((n) => n.endsWith('.txt')).map((n) => read('tests/fixtures/articles', n));
+const brokenDir = 'tests/fixtures/broken';
+const generatedDir = mkdtempSync(join(tmpdir(), 'threadline-integrity-'));
+writeGeneratedFixtures(generatedDir);
+const broken = [
+  ...readdirSync(brokenDir).filter((n) => !n.endsWith('.ts') && n !== 'README.md').map((n) => read(brokenDir, n)),
+  ...readdirSync(generatedDir).map((n) => read(generatedDir, n)),
+];
+afterAll(() => rmSync(generatedDir, { recursive: true, force: true }));
+
+const everything = [...seeds, ...articles, ...broken];
+const full = extractCorpus(everything);
+const validate = new Ajv({ allErrors: true, strict: false }).compile(TimelineSchema);
+
+describe('the timeline of every seed, test article and broken fixture', () => {
+  it('validates against the JSON Schema', () => {
+    expect(validate(full), JSON.stringify(validate.errors?.slice(0, 3))).toBe(true);
+  });
+
+  it('keeps every paragraph of every article, in order, with its text', () => {
+    for (const doc of full.documents) {
+      const file = everything.find((f) => f.name === doc.file)!;
+      const parsed = parseSeed(file.name, file.bytes).seed!;
+      expect(doc.paragraphs.map((p) => [p.kind, p.text])).toEqual(parsed.paragraphs.map((p) => [p.kind, p.text]));
+    }
+  });
+
+  it('quotes every source verbatim at its offsets', () => {
+    const paragraphs = new Map(full.documents.flatMap((d) => d.paragraphs.map((p) => [p.id, p.text] as const)));
+    expect(full.events.length).toBeGreaterThan(100);
+    for (const e of full.events) {
+      expect(paragraphs.get(e.source.paragraph)?.slice(e.source.start, e.source.end)).toBe(e.source.quote);
+      expect(e.source.document).toBe(e.source.paragraph.replace(/-p\d+$/, ''));
+    }
+  });
+
+  it('gives every event a unique id', () => {
+    expect(new Set(full.events.map((e) => e.id)).size).toBe(full.events.length);
+  });
+
+  it('refers only to actors it lists', () => {
+    const actors = new Set(full.actors.map((a) => a.id));
+    for (const e of full.events) for (const a of e.actors) expect(actors.has(a)).toBe(true);
+  });
+});
+
+describe('stable ids', () => {
+  const ids = (t: Timeline, file: string) => {
+    const doc = t.documents.find((d) => d.file === file)!;
+    return t.events.filter((e) => e.source.document === doc.id).map((e) => e.id);
+  };
+  const seedAlone = extractCorpus(seeds);
+  const seedName = seeds[0]!.name;
+
+  it('are the same when the pipeline runs twice', () => {
+    expect(extractCorpus(seeds)).toEqual(seedAlone);
+  });
+
+  it('do not move when other articles are added', () => {
+    expect(ids(full, seedName)).toEqual(ids(seedAlone, seedName));
+  });
+
+  it('do not move when an article is removed', () => {
+    const without = extractCorpus(everything.filter((f) => f.name !== 'sri-lanka-2022.txt'));
+    for (const f of [seedName, 'kazakhstan-english.txt', 'hongkong-traditional.txt']) expect(ids(without, f)).toEqual(ids(full, f));
+  });
+
+  it('do not depend on the order files are given in', () => {
+    expect(extractCorpus([...everything].reverse())).toEqual(full);
+  });
+});
