@@ -133,6 +133,49 @@ export const FigureSchema = Type.Object(
   { additionalProperties: false },
 );
 
+export const DateEvidenceSchema = Type.Object(
+  {
+    /** The expression as written (10日, 去年8月), or null when there is none. */
+    text: Type.Union([Type.String(), Type.Null()]),
+    rule: oneOf(DATE_RULES),
+    /** The date the expression was counted from (publication or earlier mention). */
+    anchor: Type.Optional(Type.String()),
+    /** For `carried`: the source of the date (quote of the sentence that gave it). */
+    from: Type.Optional(Type.String()),
+  },
+  { additionalProperties: false },
+);
+
+/** Another article's report of an event: its own words, date evidence and figures. */
+export const OtherSourceSchema = Type.Object(
+  {
+    /** The id the event had in that article alone (an alias of the merged event). */
+    eventId: Type.String(),
+    title: Type.String(),
+    date: Type.Union([DateValueSchema, Type.Null()]),
+    dateEvidence: DateEvidenceSchema,
+    figures: Type.Optional(Type.Array(FigureSchema)),
+    source: SourceSchema,
+  },
+  { additionalProperties: false },
+);
+
+export const DisagreementSchema = Type.Object(
+  {
+    field: oneOf(['date', 'figure'] as const),
+    /** What is counted or dated: "peacekeepers", "date". */
+    what: Type.String(),
+    /** Each source's value, as a reader sees it ("2,300", "2022-01-10"), with its words. */
+    values: Type.Array(
+      Type.Object(
+        { value: Type.String(), text: Type.String(), document: Type.String(), eventId: Type.String() },
+        { additionalProperties: false },
+      ),
+    ),
+  },
+  { additionalProperties: false },
+);
+
 export const EventSchema = Type.Object(
   {
     /** Stable: derived from document, quote and date; deep links use it. */
@@ -148,20 +191,21 @@ export const EventSchema = Type.Object(
     actors: Type.Array(Type.String()),
     /** The word(s) that made this an event: 通电话, 被捕… */
     trigger: Type.Optional(Type.String()),
+    /** What kind of thing happened, in English: "phone call", "arrests", "statement". */
+    eventType: Type.Optional(Type.String()),
+    /** For statements: what they were about ("coup", "troops"), when one word stands out. */
+    topic: Type.Optional(Type.String()),
+    /** Who acted or spoke (actor ids): the label's subject. */
+    subjects: Type.Optional(Type.Array(Type.String())),
     figures: Type.Optional(Type.Array(FigureSchema)),
-    dateEvidence: Type.Object(
-      {
-        /** The expression as written (10日, 去年8月), or null when there is none. */
-        text: Type.Union([Type.String(), Type.Null()]),
-        rule: oneOf(DATE_RULES),
-        /** The date the expression was counted from (publication or earlier mention). */
-        anchor: Type.Optional(Type.String()),
-        /** For `carried`: the source of the date (quote of the sentence that gave it). */
-        from: Type.Optional(Type.String()),
-      },
-      { additionalProperties: false },
-    ),
+    dateEvidence: DateEvidenceSchema,
     source: SourceSchema,
+    /** Other articles reporting the same event (same day, actors and kind). */
+    otherSources: Type.Optional(Type.Array(OtherSourceSchema)),
+    /** Ids this event had in articles now merged into it: links to them still lead here. */
+    aliases: Type.Optional(Type.Array(Type.String())),
+    /** Where the sources disagree: a different date or figure for the same event. */
+    disagreements: Type.Optional(Type.Array(DisagreementSchema)),
   },
   { additionalProperties: false },
 );
@@ -193,5 +237,7 @@ export type ActorRole = NonNullable<Actor['roles']>[number];
 export type Source = Static<typeof SourceSchema>;
 export type Figure = Static<typeof FigureSchema>;
 export type TimelineEvent = Static<typeof EventSchema>;
-export type DateEvidence = TimelineEvent['dateEvidence'];
+export type DateEvidence = Static<typeof DateEvidenceSchema>;
+export type OtherSource = Static<typeof OtherSourceSchema>;
+export type Disagreement = Static<typeof DisagreementSchema>;
 export type Timeline = Static<typeof TimelineSchema>;

@@ -8,6 +8,7 @@ import type { ActorRegistry, ParsedSeed } from './types.ts';
 import { parseSeed } from './parseSeed.ts';
 import { createActorRegistry } from './actors/index.ts';
 import { extractEvents } from './events/extractEvents.ts';
+import { mergeAcrossArticles } from './events/merge.ts';
 import { documentId, sameArticleKey } from './ids.ts';
 import { diagnostic } from './diagnostics.ts';
 import { unresolvedDateDiagnostics } from './events/unresolved.ts';
@@ -36,12 +37,13 @@ export function extractCorpus(files: SeedFile[]): Timeline {
     events.push(...extractEvents(doc, { published: docPublished, registry }));
     if (!docPublished) diagnostics.push(...unresolvedDateDiagnostics(doc, seeds.find((s) => s.file === doc.file)!));
   }
-  const used = new Set(events.flatMap((e) => e.actors));
+  const merged = mergeAcrossArticles(events, documents, (id) => registry.get(id)?.kind === 'person');
+  const used = new Set(merged.flatMap((e) => e.actors));
   return {
     version: 1,
     documents: documents.sort(byPublication),
     actors: registry.actors().filter((a) => used.has(a.id)),
-    events: events.sort(chronological(documents)),
+    events: merged.sort(chronological(documents)),
     diagnostics,
   };
 }

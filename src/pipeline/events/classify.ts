@@ -5,7 +5,7 @@
  * itself strongly about troops, money or violence (Putin on the troops'
  * stay is military news; a spokesman's hope is a statement).
  */
-import type { Category } from '../../lib/schema.ts';
+import type { Actor, Category, TimelineEvent } from '../../lib/schema.ts';
 import type { TriggerMatch } from './lexicon.ts';
 import type { FoundFigure } from './figures.ts';
 import type { Span } from './clauses.ts';
@@ -100,4 +100,15 @@ function strongest(
   const named = candidates.filter((t) => !t.entry.outcome);
   const trigger = (named.length ? named : candidates).reduce((a, b) => (b.entry.weight > a.entry.weight ? b : a));
   return { trigger, score: scores.get(winner)! };
+}
+
+/**
+ * What happened, what it was about, and who did it: what merging across
+ * articles compares. Anything someone said is a "statement" (its category
+ * still says whether it was about troops or money); its topic is the word
+ * that stood out in what was said.
+ */
+export function kindOf(c: Classification, subject: Actor[]): Pick<TimelineEvent, 'eventType' | 'topic' | 'subjects'> {
+  const topic = c.speech ? c.topic?.entry.label : undefined;
+  return { eventType: c.speech ? 'statement' : c.trigger.entry.label, ...(topic ? { topic } : {}), subjects: subject.map((a) => a.id) };
 }

@@ -11,7 +11,7 @@ import { eventId } from '../ids.ts';
 import { findTriggers, type TriggerMatch } from './lexicon.ts';
 import { findFigures, toFigure, type FoundFigure } from './figures.ts';
 import { segmentSentence, type Segment } from './segments.ts';
-import { classifySegment } from './classify.ts';
+import { classifySegment, kindOf } from './classify.ts';
 import { participants } from './participants.ts';
 import { advanceNarrative, carriedDate, emptyNarrative, type Carried, type Narrative } from './narrative.ts';
 import { englishLabel, nativeTitle } from './titles.ts';
@@ -107,6 +107,7 @@ function segmentEvent(at: SentenceContext, segment: Segment, laterSegment: boole
     titleEn: englishLabel(classification, who, ownFigures),
     actors: who.actors.map((a) => a.id),
     trigger: classification.trigger.text,
+    ...kindOf(classification, who.subject),
     ...(ownFigures.length ? { figures: ownFigures.map(toFigure) } : {}),
     dateEvidence: stated
       ? { text: stated.text, rule: stated.rule, ...(stated.anchor ? { anchor: stated.anchor } : {}) }

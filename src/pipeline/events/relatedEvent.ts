@@ -7,7 +7,7 @@ import type { ActorMention, ActorRegistry } from '../types.ts';
 import { dateFromUrl } from '../dates/index.ts';
 import { findTriggers, STATEMENT, type TriggerMatch } from './lexicon.ts';
 import { findFigures, toFigure } from './figures.ts';
-import { classifySegment } from './classify.ts';
+import { classifySegment, kindOf } from './classify.ts';
 import { splitClauses } from './clauses.ts';
 import { englishLabel } from './titles.ts';
 
@@ -35,7 +35,7 @@ export function relatedArticleEvent(
     title: headline,
     titleEn: `${label} (related report)`,
     actors: actors.map((a) => a.id),
-    ...(classification ? { trigger: classification.trigger.text } : {}),
+    ...(classification ? { trigger: classification.trigger.text, ...kindOf(classification, who.subject) } : {}),
     ...(figures.length ? { figures: figures.map(toFigure) } : {}),
     dateEvidence: dated ? { text: dated.text, rule: 'url' } : { text: null, rule: 'undated' },
     source: { document: doc.id, paragraph: paragraph.id, quote: headline, start: 0, end: headline.length },

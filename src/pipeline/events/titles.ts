@@ -10,6 +10,7 @@ import type { FoundFigure } from './figures.ts';
 import { describeFigure } from './figures.ts';
 
 const MAX_TITLE = 40;
+const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const LATIN_GLOSS = /[（(][^（）()]*[A-Za-z][^（）()]*[）)]/g;
 const CREDIT = /[（(][^（）()]{1,8}(?:社|网|报|台|photo|Photo|AP|AFP)[）)]$/;
 const LEADING_JOINERS = /^(?:而且|并且|但是|但|而|则|也|并|且|另外|此外|同时|就在)+/;
@@ -17,7 +18,9 @@ const LEADING_JOINERS = /^(?:而且|并且|但是|但|而|则|也|并|且|另外
 /** The segment without its date words, Latin glosses and credits, cut at a clause end. */
 export function nativeTitle(text: string, dateTexts: string[], language: 'zh' | 'en'): string {
   let title = text;
-  for (const d of dateTexts) title = title.replace(d, language === 'zh' ? '' : ' ');
+  for (const d of dateTexts) {
+    title = language === 'zh' ? title.replace(d, '') : title.replace(new RegExp(`(?:\\b(?:on|in|at|since|from|until|by|last)\\s+)?${escapeRegExp(d)}`, 'i'), ' ');
+  }
   title = title.replace(LATIN_GLOSS, '').replace(CREDIT, '').replace(/\s+/g, ' ').trim();
   title = title.replace(LEADING_JOINERS, '').replace(/^[，,、：:；;\s]+|[，,、：:；;。.\s]+$/g, '');
   if (language === 'en') title = title.replace(/^(?:on|in|since|at)\s+/i, '').replace(/^\w/, (c) => c.toUpperCase());

@@ -1,0 +1,206 @@
+/**
+ * Several articles, one event: when two articles report the same event
+ * (same day, same kind, same actors), the timeline shows it once with every
+ * source. The earliest-published report leads and keeps its id; the others'
+ * ids become aliases, so every link ever shared still leads to the event.
+ * Where the sources give different figures (or, a day apart, different
+ * dates), both are kept as a disagreement.
+ */
+import type { Disagreement, OtherSource, TimelineDocument, TimelineEvent } from '../../lib/schema.ts';
+import { describeFigure } from './figures.ts';
+
+/** Kinds of event between two parties: both parties must be the same. */
+const BETWEEN_PARTIES = new Set(['phone call', 'talks', 'visit', 'message', 'agreement signed']);
+const DAY_MS = 86_400_000;
+/** Counts of the same thing under different words: one outlet's troops are another's peacekeepers. */
+const MEASURE: Record<string, string> = { peacekeepers: 'troops' };
+const measureOf = (what: string) => MEASURE[what] ?? what;
+
+interface Slot {
+  event: TimelineEvent;
+  /** Every report merged so far, the lead first: a newcomer is compared with each. */
+  members: TimelineEvent[];
+  /** Documents already in this event: one article never merges with itself. */
+  documents: Set<string>;
+}
+
+export function mergeAcrossArticles(
+  events: TimelineEvent[],
+  documents: TimelineDocument[],
+  isPerson: (actorId: string) => boolean,
+): TimelineEvent[] {
+  const rank = documentRanks(documents);
+  const order = readingOrder(documents);
+  const ordered = [...events].sort(
+    (a, b) =>
+      rank.get(a.source.document)! - rank.get(b.source.document)! ||
+      order.get(a.source.paragraph)! - order.get(b.source.paragraph)! ||
+      a.source.start - b.source.start,
+  );
+  const byDay = new Map<string, Slot[]>();
+  const slots: Slot[] = [];
+  for (const event of ordered) {
+    const match = event.date ? bestMatch(event, candidates(event, byDay), isPerson) : null;
+    if (match) {
+      match.event = absorb(match.event, event);
+      match.members.push(event);
+      match.documents.add(event.source.document);
+      continue;
+    }
+    const slot = { event, members: [event], documents: new Set([event.source.document]) };
+    slots.push(slot);
+    if (event.date) {
+      const key = dayKey(event);
+      const list = byDay.get(key);
+      if (list) list.push(slot);
+      else byDay.set(key, [slot]);
+    }
+  }
+  return slots.map((s) => withDisagreements(s.event, s.members));
+}
+
+/** Earliest publication first; articles without a time last; ties by id. */
+function documentRanks(documents: TimelineDocument[]): Map<string, number> {
+  const sorted = [...documents].sort(
+    (a, b) =>
+      (a.published === null ? 1 : 0) - (b.published === null ? 1 : 0) ||
+      (a.published ?? '').localeCompare(b.published ?? '') ||
+      a.id.localeCompare(b.id),
+  );
+  return new Map(sorted.map((d, i) => [d.id, i]));
+}
+
+/**
+ * Within an article, text paragraphs first, then captions, then related
+ * links, each in reading order: a photo of mourners should not take the
+ * place of the sentence that reports the day of mourning.
+ */
+function readingOrder(documents: TimelineDocument[]): Map<string, number> {
+  const weight = { paragraph: 0, byline: 0, caption: 1, related: 2 } as const;
+  const order = new Map<string, number>();
+  for (const d of documents) d.paragraphs.forEach((p, i) => order.set(p.id, weight[p.kind] * 1e6 + i));
+  return order;
+}
+
+const dayKey = (e: TimelineEvent) => `${e.category}|${e.date!.precision}|${e.date!.start}|${e.date!.end ?? ''}`;
+
+/** Same day, and for day points the day either side (reported a day apart). */
+function candidates(event: TimelineEvent, byDay: Map<string, Slot[]>): Slot[] {
+  const exact = byDay.get(dayKey(event)) ?? [];
+  const d = event.date!;
+  if (d.precision !== 'day' || d.end) return exact;
+  const shifted = (days: number) => {
+    const day = new Date(Date.parse(`${d.start}T00:00:00Z`) + days * DAY_MS).toISOString().slice(0, 10);
+    return byDay.get(`${event.category}|day|${day}|`) ?? [];
+  };
+  return [...exact, ...shifted(-1), ...shifted(1)];
+}
+
+function bestMatch(event: TimelineEvent, pool: Slot[], isPerson: (id: string) => boolean): Slot | null {
+  let best: Slot | null = null;
+  let bestScore = 0;
+  for (const candidate of pool) {
+    if (candidate.documents.has(event.source.document)) continue;
+    const score = Math.max(...candidate.members.map((m) => sameEventScore(m, event, isPerson)));
+    if (score > bestScore) {
+      best = candidate;
+      bestScore = score;
+    }
+  }
+  return best;
+}
+
+/** 0 when the two cannot be one event; otherwise higher for closer matches. */
+export function sameEventScore(a: TimelineEvent, b: TimelineEvent, isPerson: (id: string) => boolean): number {
+  if (a.category !== b.category || a.eventType !== b.eventType) return 0;
+  if (!sameParties(a, b, isPerson)) return 0;
+  const similarity = dice(a.source.quote, b.source.quote);
+  const sameTopic = a.topic !== undefined && a.topic === b.topic;
+  // One speaker says many things in a day: plain statements are one only
+  // when they are about the same thing, or plainly worded alike.
+  if (a.category === 'statement' && a.topic !== b.topic && similarity < 0.35) return 0;
+  // A day apart is the same event only when the reports clearly agree.
+  if (a.date!.start !== b.date!.start && !(sameTopic && similarity >= 0.25)) return 0;
+  return 1 + (sameTopic ? 2 : 0) + jaccard(a.actors, b.actors) + similarity;
+}
+
+function sameParties(a: TimelineEvent, b: TimelineEvent, isPerson: (id: string) => boolean): boolean {
+  const subjectsA = a.subjects ?? [];
+  const subjectsB = b.subjects ?? [];
+  if (BETWEEN_PARTIES.has(a.eventType ?? '')) {
+    // Wang Yi – Lavrov is not Wang Yi – Tileuberdi: both parties must be the same.
+    const parties = (e: TimelineEvent) => {
+      const people = e.actors.filter(isPerson);
+      return (people.length >= 2 ? people : e.actors).slice(0, 2).sort().join('|');
+    };
+    return parties(a) === parties(b);
+  }
+  // A statement is its speaker's; anything else may be told from another
+  // side (根据托卡耶夫签署的命令，哈萨克斯坦举行哀悼活动 / 哈萨克斯坦为全国哀悼日).
+  if (a.eventType === 'statement') return subjectsA.some((id) => subjectsB.includes(id));
+  if (subjectsA.length && subjectsB.length) {
+    return subjectsA.some((id) => b.actors.includes(id)) || subjectsB.some((id) => a.actors.includes(id));
+  }
+  return a.actors.some((id) => b.actors.includes(id));
+}
+
+function absorb(lead: TimelineEvent, other: TimelineEvent): TimelineEvent {
+  const report: OtherSource = {
+    eventId: other.id,
+    title: other.title,
+    date: other.date,
+    dateEvidence: other.dateEvidence,
+    ...(other.figures ? { figures: other.figures } : {}),
+    source: other.source,
+  };
+  return {
+    ...lead,
+    actors: [...new Set([...lead.actors, ...other.actors])],
+    otherSources: [...(lead.otherSources ?? []), report],
+    aliases: [...(lead.aliases ?? []), other.id, ...(other.aliases ?? [])],
+  };
+}
+
+/** Every report's value, wherever two reports of one event differ on a date or a count. */
+function withDisagreements(event: TimelineEvent, members: TimelineEvent[]): TimelineEvent {
+  if (members.length < 2) return event;
+  const entry = (e: TimelineEvent, value: string, text: string) => ({ value, text, document: e.source.document, eventId: e.id });
+  const out: Disagreement[] = [];
+  if (new Set(members.map((m) => m.date?.start)).size > 1) {
+    out.push({ field: 'date', what: 'date', values: members.map((m) => entry(m, m.date?.start ?? '', m.dateEvidence.text ?? '')) });
+  }
+  const measures = new Set(members.flatMap((m) => (m.figures ?? []).map((f) => measureOf(f.what))));
+  for (const measure of measures) {
+    const counted = members.flatMap((m) => {
+      const figure = m.figures?.find((f) => measureOf(f.what) === measure);
+      return figure ? [{ member: m, figure }] : [];
+    });
+    if (new Set(counted.map((c) => c.figure.value)).size < 2) continue;
+    out.push({
+      field: 'figure',
+      what: counted[0]!.figure.what,
+      values: counted.map(({ member, figure }) => entry(member, describeFigure(figure), figure.text)),
+    });
+  }
+  return out.length ? { ...event, disagreements: out } : event;
+}
+
+function jaccard(a: string[], b: string[]): number {
+  const setA = new Set(a);
+  const shared = b.filter((x) => setA.has(x)).length;
+  return shared / (setA.size + b.length - shared || 1);
+}
+
+/** Dice coefficient over character pairs: how much two sentences share, in any script. */
+function dice(a: string, b: string): number {
+  const pairs = (s: string) => {
+    const m = new Map<string, number>();
+    for (let i = 0; i < s.length - 1; i++) m.set(s.slice(i, i + 2), (m.get(s.slice(i, i + 2)) ?? 0) + 1);
+    return m;
+  };
+  const pa = pairs(a);
+  const pb = pairs(b);
+  let shared = 0;
+  for (const [k, n] of pb) shared += Math.min(n, pa.get(k) ?? 0);
+  return (2 * shared) / (Math.max(a.length - 1, 0) + Math.max(b.length - 1, 0) || 1);
+}
