@@ -5,7 +5,7 @@
  * depth too (Blink at 512). Past the cap we stop treating the body as a
  * tree and read its text with the tags taken out.
  */
-import { load } from 'cheerio';
+import { load } from 'cheerio/slim';
 import type { ParsedParagraph } from './types.ts';
 import { DROPPED, lineLocator, normalizeText } from './htmlText.ts';
 
