@@ -17,8 +17,7 @@ const MEASURE: Record<string, string> = { peacekeepers: 'troops' };
 const measureOf = (what: string) => MEASURE[what] ?? what;
 
 interface Slot {
-  event: TimelineEvent;
-  /** Every report merged so far, the lead first: a newcomer is compared with each. */
+  /** Every report merged so far, the lead first: a newcomer is compared with the first few. */
   members: TimelineEvent[];
   /** Documents already in this event: one article never merges with itself. */
   documents: Set<string>;
@@ -42,12 +41,11 @@ export function mergeAcrossArticles(
   for (const event of ordered) {
     const match = event.date ? bestMatch(event, candidates(event, byDay), isPerson) : null;
     if (match) {
-      match.event = absorb(match.event, event);
       match.members.push(event);
       match.documents.add(event.source.document);
       continue;
     }
-    const slot = { event, members: [event], documents: new Set([event.source.document]) };
+    const slot = { members: [event], documents: new Set([event.source.document]) };
     slots.push(slot);
     if (event.date) {
       const key = dayKey(event);
@@ -56,7 +54,7 @@ export function mergeAcrossArticles(
       else byDay.set(key, [slot]);
     }
   }
-  return slots.map((s) => withDisagreements(s.event, s.members));
+  return slots.map((s) => withDisagreements(combine(s.members), s.members));
 }
 
 /** Earliest publication first; articles without a time last; ties by id. */
@@ -82,7 +80,12 @@ function readingOrder(documents: TimelineDocument[]): Map<string, number> {
   return order;
 }
 
-const dayKey = (e: TimelineEvent) => `${e.category}|${e.date!.precision}|${e.date!.start}|${e.date!.end ?? ''}`;
+// Only reports of one kind on one day can be one event: the key keeps the
+// comparisons to a handful even across 100,000 events.
+const kindKey = (e: TimelineEvent) => `${e.category}|${e.eventType ?? ''}`;
+const dayKey = (e: TimelineEvent) => `${kindKey(e)}|${e.date!.precision}|${e.date!.start}|${e.date!.end ?? ''}`;
+/** A newcomer is compared with the lead and the first few others, not with hundreds of copies. */
+const COMPARED_MEMBERS = 4;
 
 /** Same day, and for day points the day either side (reported a day apart). */
 function candidates(event: TimelineEvent, byDay: Map<string, Slot[]>): Slot[] {
@@ -91,7 +94,7 @@ function candidates(event: TimelineEvent, byDay: Map<string, Slot[]>): Slot[] {
   if (d.precision !== 'day' || d.end) return exact;
   const shifted = (days: number) => {
     const day = new Date(Date.parse(`${d.start}T00:00:00Z`) + days * DAY_MS).toISOString().slice(0, 10);
-    return byDay.get(`${event.category}|day|${day}|`) ?? [];
+    return byDay.get(`${kindKey(event)}|day|${day}|`) ?? [];
   };
   return [...exact, ...shifted(-1), ...shifted(1)];
 }
@@ -101,7 +104,7 @@ function bestMatch(event: TimelineEvent, pool: Slot[], isPerson: (id: string) =>
   let bestScore = 0;
   for (const candidate of pool) {
     if (candidate.documents.has(event.source.document)) continue;
-    const score = Math.max(...candidate.members.map((m) => sameEventScore(m, event, isPerson)));
+    const score = Math.max(...candidate.members.slice(0, COMPARED_MEMBERS).map((m) => sameEventScore(m, event, isPerson)));
     if (score > bestScore) {
       best = candidate;
       bestScore = score;
@@ -144,20 +147,22 @@ function sameParties(a: TimelineEvent, b: TimelineEvent, isPerson: (id: string) 
   return a.actors.some((id) => b.actors.includes(id));
 }
 
-function absorb(lead: TimelineEvent, other: TimelineEvent): TimelineEvent {
-  const report: OtherSource = {
+/** The lead report with every other report as a further source. */
+function combine([lead, ...others]: TimelineEvent[]): TimelineEvent {
+  if (!others.length) return lead!;
+  const otherSources: OtherSource[] = others.map((other) => ({
     eventId: other.id,
     title: other.title,
     date: other.date,
     dateEvidence: other.dateEvidence,
     ...(other.figures ? { figures: other.figures } : {}),
     source: other.source,
-  };
+  }));
   return {
-    ...lead,
-    actors: [...new Set([...lead.actors, ...other.actors])],
-    otherSources: [...(lead.otherSources ?? []), report],
-    aliases: [...(lead.aliases ?? []), other.id, ...(other.aliases ?? [])],
+    ...lead!,
+    actors: [...new Set([lead!, ...others].flatMap((e) => e.actors))],
+    otherSources,
+    aliases: others.map((o) => o.id),
   };
 }
 
@@ -191,15 +196,23 @@ function jaccard(a: string[], b: string[]): number {
   return shared / (setA.size + b.length - shared || 1);
 }
 
+const pairCache = new Map<string, Map<string, number>>();
+
+function pairsOf(s: string): Map<string, number> {
+  let m = pairCache.get(s);
+  if (!m) {
+    m = new Map<string, number>();
+    for (let i = 0; i < s.length - 1; i++) m.set(s.slice(i, i + 2), (m.get(s.slice(i, i + 2)) ?? 0) + 1);
+    if (pairCache.size > 10_000) pairCache.clear();
+    pairCache.set(s, m);
+  }
+  return m;
+}
+
 /** Dice coefficient over character pairs: how much two sentences share, in any script. */
 function dice(a: string, b: string): number {
-  const pairs = (s: string) => {
-    const m = new Map<string, number>();
-    for (let i = 0; i < s.length - 1; i++) m.set(s.slice(i, i + 2), (m.get(s.slice(i, i + 2)) ?? 0) + 1);
-    return m;
-  };
-  const pa = pairs(a);
-  const pb = pairs(b);
+  const pa = pairsOf(a);
+  const pb = pairsOf(b);
   let shared = 0;
   for (const [k, n] of pb) shared += Math.min(n, pa.get(k) ?? 0);
   return (2 * shared) / (Math.max(a.length - 1, 0) + Math.max(b.length - 1, 0) || 1);
