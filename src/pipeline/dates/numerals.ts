@@ -1,5 +1,6 @@
 /**
- * Chinese numerals and the one-for-one normalisation the patterns run on.
+ * The one-for-one normalisation the date patterns run on (numbers are read
+ * by the pipeline's shared `parseNumber`).
  *
  * The patterns are written once, in simplified characters with ASCII digits.
  * Rather than convert a sentence with opencc (phrase rules can change its
@@ -8,44 +9,7 @@
  * normalised text is the same offset in the original sentence.
  */
 
-const DIGITS: Record<string, number> = {
-  〇: 0, 零: 0, '○': 0, 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9,
-};
-const UNITS: Record<string, number> = { 十: 10, 百: 100, 千: 1000 };
-
-/**
- * Value of an Arabic or Chinese number: `10`, `十`, `二十一`, `一百零五`, and
- * digit-by-digit years `二〇二二`. Null when it is not a number.
- */
-export function parseNumber(text: string): number | null {
-  if (/^[0-9]+$/.test(text)) return Number(text);
-  if (text.length === 0) return null;
-  const hasUnit = [...text].some((ch) => ch in UNITS);
-  if (!hasUnit) {
-    let value = 0;
-    for (const ch of text) {
-      const digit = DIGITS[ch];
-      if (digit === undefined) return null;
-      value = value * 10 + digit;
-    }
-    return value;
-  }
-  let total = 0;
-  let pending: number | null = null;
-  for (const ch of text) {
-    const digit = DIGITS[ch];
-    const unit = UNITS[ch];
-    if (digit !== undefined) {
-      pending = digit;
-    } else if (unit !== undefined) {
-      total += (pending ?? 1) * unit;
-      pending = null;
-    } else {
-      return null;
-    }
-  }
-  return total + (pending ?? 0);
-}
+export { parseNumber } from '../text/numerals.ts';
 
 /** Traditional → simplified pairs for every character the patterns and cues use (checked against opencc in the tests). */
 export const TRADITIONAL_PAIRS =

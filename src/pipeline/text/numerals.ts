@@ -5,13 +5,13 @@
  * forms, not both, and none read mixed forms like 1.5万.
  */
 const DIGITS: Record<string, number> = {
-  零: 0, 〇: 0, 一: 1, 二: 2, 两: 2, 兩: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9,
+  零: 0, 〇: 0, '○': 0, 一: 1, 二: 2, 两: 2, 兩: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9,
 };
 const SMALL_UNITS: Record<string, number> = { 十: 10, 拾: 10, 百: 100, 佰: 100, 千: 1000, 仟: 1000 };
 const BIG_UNITS: Record<string, number> = { 万: 1e4, 萬: 1e4, 亿: 1e8, 億: 1e8 };
 
 /** Characters that can make up a number, for building patterns. */
-export const NUMERAL_CHARS = '0-9０-９.,零〇一二两兩三四五六七八九十拾百佰千仟万萬亿億';
+export const NUMERAL_CHARS = '0-9０-９.,零〇○一二两兩三四五六七八九十拾百佰千仟万萬亿億';
 
 const toAscii = (s: string) => s.replace(/[０-９]/g, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0));
 
@@ -23,7 +23,7 @@ export function parseNumber(raw: string): number | null {
   if (/^\d+(\.\d+)?$/.test(text)) return Number(text);
   const mixed = /^(\d+(?:\.\d+)?)([万萬亿億])$/.exec(text);
   if (mixed) return Number(mixed[1]) * BIG_UNITS[mixed[2]!]!;
-  if (/^[零〇一二三四五六七八九]{2,}$/.test(text) && !/[十百千]/.test(text)) {
+  if (/^[零〇○一二两三四五六七八九]{2,}$/.test(text)) {
     return Number([...text].map((c) => DIGITS[c]).join(''));
   }
   return parseChinesePositional(text);
