@@ -4,14 +4,25 @@ import { existsSync } from 'node:fs';
 // Debian's Chromium: Playwright cannot download its own browsers here.
 const executablePath = process.env.CHROMIUM_PATH ?? (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined);
 
+// THREADLINE_DATA=path/to/timeline.json serves that file instead of the
+// pipeline's output (the build ships it as data/timeline.json), e.g. the
+// hand-made e2e/fixtures/sample-timeline.json. Without it the tests run
+// against `npm run build`, which extracts the seeds first.
+const data = process.env.THREADLINE_DATA;
+const build = data ? 'npx vite build' : 'npm run build';
+const port = Number(process.env.PORT ?? 4173);
+
 export default defineConfig({
   testDir: 'e2e',
+  // The screenshot spec renders every state for people to look at; it tests
+  // nothing, so it runs only on request: `npm run shots`.
+  testIgnore: process.env.SHOTS ? [] : ['**/screenshots.spec.ts'],
   fullyParallel: true,
   workers: process.env.CI ? 2 : undefined,
   retries: 0,
   reporter: [['list'], ['json', { outputFile: '.tmp/playwright.json' }]],
   use: {
-    baseURL: 'http://127.0.0.1:4173',
+    baseURL: `http://127.0.0.1:${port}`,
     trace: 'off',
     launchOptions: {
       executablePath,
@@ -26,10 +37,10 @@ export default defineConfig({
       ],
     },
   },
-  projects: [{ name: 'chromium', use: { ...devices['Desktop Chrome'] } }],
+  projects: [{ name: 'chromium', use: { ...devices['Desktop Chrome'], viewport: { width: 1280, height: 800 } } }],
   webServer: {
-    command: 'npm run build && npx vite preview --host 127.0.0.1 --port 4173 --strictPort',
-    url: 'http://127.0.0.1:4173',
+    command: `${build} && npx vite preview --host 127.0.0.1 --port ${port} --strictPort`,
+    url: `http://127.0.0.1:${port}`,
     reuseExistingServer: !process.env.CI,
     timeout: 120_000,
   },

@@ -1,0 +1,116 @@
+import { expect, test, type Page } from '@playwright/test';
+import { datedByStart, drawn, loadTimeline, mark, spanOf, timelineReady, visibleWindow } from './helpers.ts';
+
+const span = async (page: Page) => {
+  const [a, b] = await visibleWindow(page);
+  return b - a;
+};
+const HOUR = 3_600_000;
+
+test.describe('zoom and pan', () => {
+  test.use({ reducedMotion: 'reduce' });
+
+  test('the wheel zooms and a drag pans', async ({ page }) => {
+    await page.goto('/');
+    await timelineReady(page);
+    const box = (await page.locator('.plot').boundingBox())!;
+    const [cx, cy] = [box.x + box.width / 2, box.y + box.height / 2];
+    const before = await span(page);
+    await page.mouse.move(cx, cy);
+    await page.mouse.wheel(0, -400);
+    await expect.poll(() => span(page)).toBeLessThan(before * 0.8);
+
+    const [a0] = await visibleWindow(page);
+    await page.mouse.move(cx, cy);
+    await page.mouse.down();
+    await page.mouse.move(cx - 150, cy, { steps: 6 });
+    await page.mouse.up();
+    await expect.poll(async () => (await visibleWindow(page))[0]).toBeGreaterThan(a0);
+  });
+
+  test('buttons zoom in, out and show everything, within sensible limits', async ({ page, request }) => {
+    const t = await loadTimeline(request);
+    await page.goto('/');
+    await timelineReady(page);
+    const before = await span(page);
+    await page.getByRole('button', { name: 'Zoom in', exact: true }).click();
+    await expect.poll(() => span(page)).toBeCloseTo(before / 2, -5);
+    await page.getByRole('button', { name: 'Zoom out', exact: true }).click();
+    await expect.poll(() => span(page)).toBeCloseTo(before, -5);
+
+    await page.getByRole('button', { name: 'Show all', exact: true }).click();
+    const dated = datedByStart(t);
+    const first = spanOf(dated[0]!)![0];
+    const last = Math.max(...dated.map((e) => spanOf(e)![1]));
+    await expect.poll(async () => (await visibleWindow(page))[0]).toBeLessThanOrEqual(first);
+    expect((await visibleWindow(page))[1]).toBeGreaterThanOrEqual(last);
+    const { ids, counted } = await drawn(page);
+    expect(new Set(ids).size + counted).toBe(dated.length);
+
+    const zoomIn = page.getByRole('button', { name: 'Zoom in', exact: true });
+    for (let i = 0; i < 40 && (await zoomIn.isEnabled()); i++) await zoomIn.click();
+    await expect(zoomIn).toBeDisabled();
+    expect(await span(page)).toBeGreaterThanOrEqual(HOUR - 1);
+    const zoomOut = page.getByRole('button', { name: 'Zoom out', exact: true });
+    for (let i = 0; i < 60 && (await zoomOut.isEnabled()); i++) await zoomOut.click();
+    await expect(zoomOut).toBeDisabled();
+    expect(await span(page)).toBeLessThan(200 * 365.25 * 24 * HOUR);
+  });
+
+  test('a count opens up when zoomed into', async ({ page }) => {
+    await page.goto('/');
+    await timelineReady(page);
+    await page.getByRole('button', { name: 'Show all', exact: true }).click();
+    const cluster = page.locator('.plot [data-count]').first();
+    test.skip((await cluster.count()) === 0, 'nothing is crowded enough to count in this data');
+    const n = Number(await cluster.getAttribute('data-count'));
+    const before = await span(page);
+    await cluster.click();
+    await expect.poll(() => span(page)).toBeLessThan(before / 2);
+    // Zooming on opens every count: at most a day per column, spread over the day.
+    for (let i = 0; i < 12 && (await page.locator('.plot [data-count]').count()) > 0; i++) {
+      await page.locator('.plot [data-count]').first().click();
+    }
+    await expect(page.locator('.plot [data-count]')).toHaveCount(0);
+    expect((await drawn(page)).ids.length).toBeGreaterThanOrEqual(n);
+  });
+
+  test('counts at the edges say how many events lie outside the view, and go to them', async ({ page, request }) => {
+    const t = await loadTimeline(request);
+    await page.goto('/');
+    await timelineReady(page);
+    const [w0, w1] = await visibleWindow(page);
+    const earlier = t.events.filter((e) => spanOf(e) && spanOf(e)![1] <= w0);
+    const later = t.events.filter((e) => spanOf(e) && spanOf(e)![0] >= w1);
+    const earlierButton = page.getByRole('button', { name: /^Go to the .*earlier/ });
+    if (earlier.length) await expect(earlierButton).toHaveText(`← ${earlier.length} earlier`);
+    else await expect(earlierButton).toHaveCount(0);
+    const laterButton = page.getByRole('button', { name: /^Go to the .*later/ });
+    if (later.length) await expect(laterButton).toHaveText(`${later.length} later →`);
+    else await expect(laterButton).toHaveCount(0);
+
+    test.skip(earlier.length === 0, 'nothing before the opening window');
+    const nearest = earlier.sort((a, b) => spanOf(b)![1] - spanOf(a)![1])[0]!;
+    await earlierButton.click();
+    await expect(mark(page, nearest.id)).toBeVisible();
+  });
+
+  test('the overview brush chooses the window', async ({ page }) => {
+    await page.goto('/');
+    await timelineReady(page);
+    const overview = page.getByRole('group', { name: /Overview/ });
+    const box = (await overview.boundingBox())!;
+    const y = box.y + 15;
+    await page.mouse.move(box.x + box.width * 0.2, y);
+    await page.mouse.down();
+    await page.mouse.move(box.x + box.width * 0.5, y, { steps: 5 });
+    await page.mouse.up();
+    // The window is now the brushed stretch: 20% to 50% of the overview's span.
+    const d0 = Number(await overview.getAttribute('data-start'));
+    const d1 = Number(await overview.getAttribute('data-end'));
+    const [a, b] = await visibleWindow(page);
+    const tolerance = (d1 - d0) * 0.02;
+    expect(Math.abs(a - (d0 + (d1 - d0) * 0.2))).toBeLessThan(tolerance);
+    expect(Math.abs(b - (d0 + (d1 - d0) * 0.5))).toBeLessThan(tolerance);
+  });
+});

@@ -1,0 +1,40 @@
+import { describe, expect, it } from 'vitest';
+import { cameoName } from './cameo.ts';
+import { MESSAGES, pickLang } from './messages.ts';
+
+describe('pickLang', () => {
+  it.each([
+    [['zh-CN', 'en'], 'zh'],
+    [['zh-Hant-TW'], 'zh'],
+    [['en-US', 'zh-CN'], 'en'],
+    [['fr-FR', 'de'], 'en'],
+    [['fr-FR', 'zh'], 'zh'],
+    [[], 'en'],
+  ] as const)('%j → %s', (languages, lang) => {
+    expect(pickLang(languages)).toBe(lang);
+  });
+});
+
+describe('messages', () => {
+  it('has every English message in Chinese too', () => {
+    expect(Object.keys(MESSAGES.zh).sort()).toEqual(Object.keys(MESSAGES.en).sort());
+  });
+  it('counts matches in both languages', () => {
+    expect(MESSAGES.en.matching(3, 22)).toBe('3 of 22 events');
+    expect(MESSAGES.en.matching(22, 22)).toBe('22 events');
+    expect(MESSAGES.zh.matching(3, 22)).toBe('22 个事件中的 3 个');
+  });
+});
+
+describe('cameoName', () => {
+  it.each([
+    ['041', 'en', 'Discuss by telephone'],
+    ['041', 'zh', '通电话'],
+    ['0411', 'en', 'Discuss by telephone'],
+    ['145', 'en', 'Protest violently, riot'],
+    ['1711', 'en', 'Coerce'],
+    ['99', 'en', null],
+  ] as const)('%s in %s is %j', (code, lang, name) => {
+    expect(cameoName(code, lang)).toBe(name);
+  });
+});

@@ -1,0 +1,52 @@
+import type { PreparedEvent, Span } from '../data/types.ts';
+
+/** Events per column across the domain, by each event's midpoint: the overview strip's histogram. */
+export function histogram(events: readonly PreparedEvent[], domain: Span, columns: number): number[] {
+  const counts = new Array<number>(Math.max(0, Math.floor(columns))).fill(0);
+  const [d0, d1] = domain;
+  if (counts.length === 0 || !(d1 > d0)) return counts;
+  const k = counts.length / (d1 - d0);
+  for (const e of events) {
+    if (!e.dated) continue;
+    const i = Math.floor(((e.start + e.end) / 2 - d0) * k);
+    if (i >= 0 && i < counts.length) counts[i]!++;
+  }
+  return counts;
+}
+
+/** Dated events sorted by start and by end, so counts outside a window are two binary searches. */
+export interface EdgeIndex {
+  readonly byStart: readonly PreparedEvent[];
+  readonly byEnd: readonly PreparedEvent[];
+}
+
+export function edgeIndex(events: readonly PreparedEvent[]): EdgeIndex {
+  const dated = events.filter((e) => e.dated);
+  return {
+    byStart: [...dated].sort((a, b) => a.start - b.start || a.order - b.order),
+    byEnd: [...dated].sort((a, b) => a.end - b.end || a.order - b.order),
+  };
+}
+
+function firstAtLeast(list: readonly PreparedEvent[], key: 'start' | 'end', t: number): number {
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (list[mid]![key] < t) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** How many events end before the window and start after it, and the nearest of each. */
+export function outside(idx: EdgeIndex, w: Span) {
+  const before = firstAtLeast(idx.byEnd, 'end', w[0] + 1);
+  const after = firstAtLeast(idx.byStart, 'start', w[1]);
+  return {
+    earlier: before,
+    later: idx.byStart.length - after,
+    lastBefore: idx.byEnd[before - 1] ?? null,
+    firstAfter: idx.byStart[after] ?? null,
+  };
+}

@@ -1,0 +1,61 @@
+import type { Explorer } from '../state/explorer.svelte.ts';
+import { formatUrl, parseUrl } from './urlState.ts';
+
+/** Base path the app is served under, always ending in '/'. */
+export const BASE = import.meta.env.BASE_URL.startsWith('/') ? import.meta.env.BASE_URL : '/';
+
+/** The absolute address of the current state, for the Copy link button. */
+export const shareUrl = (ex: Explorer) => new URL(formatUrl(ex.urlState, BASE), location.origin).href;
+
+/**
+ * Keeps the address and the state in step: reads it once the data is in,
+ * pushes a history entry when the selection changes (so Back and Forward walk
+ * selections), replaces the entry for everything else (zoom, filters), at
+ * most a few times a second because browsers throttle history calls, and
+ * takes the address back on Back/Forward. Call during component set-up.
+ */
+export function syncUrl(ex: Explorer) {
+  let entryEvent: string | null = null;
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  let started = false;
+
+  const here = () => location.pathname + location.search;
+  const read = () => parseUrl({ pathname: location.pathname, search: location.search, hash: location.hash }, BASE);
+
+  $effect(() => {
+    if (ex.status !== 'ready') return;
+    const href = formatUrl(ex.urlState, BASE);
+    if (!started) {
+      started = true;
+      const u = read();
+      ex.applyUrl(u);
+      entryEvent = u.event;
+      // Canonical form: `#/event/<id>` becomes `/event/<id>`.
+      const canonical = formatUrl(ex.urlState, BASE);
+      if (location.hash || canonical !== here()) history.replaceState(null, '', canonical);
+      return;
+    }
+    if (href === here()) return;
+    clearTimeout(timer);
+    if (ex.selectedId !== entryEvent) {
+      entryEvent = ex.selectedId;
+      history.pushState(null, '', href);
+    } else {
+      timer = setTimeout(() => history.replaceState(null, '', formatUrl(ex.urlState, BASE)), 250);
+    }
+  });
+
+  $effect(() => {
+    const onPop = () => {
+      clearTimeout(timer);
+      const u = read();
+      entryEvent = u.event;
+      ex.applyUrl(u);
+    };
+    addEventListener('popstate', onPop);
+    return () => {
+      removeEventListener('popstate', onPop);
+      clearTimeout(timer);
+    };
+  });
+}
