@@ -11,7 +11,8 @@ export default defineConfig({
   // d3Lean: leaves d3-transition out of the bundle; eventPages: deep-link pages
   // (event/<id>/index.html, 404.html) after each build. Both in src/app/build/.
   plugins: [svelte(), d3Lean(), eventPages()],
-  build: { target: 'es2022', sourcemap: false },
+  // THREADLINE_OUT lets parallel test runs build and preview side by side.
+  build: { target: 'es2022', sourcemap: false, outDir: process.env.THREADLINE_OUT ?? 'dist' },
   test: {
     include: ['src/**/*.test.ts', 'tests/**/*.test.ts'],
     environment: 'node',

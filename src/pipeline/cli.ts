@@ -3,7 +3,7 @@
  * A thin shell around `extractCorpus`: read the seed files, write the
  * timeline JSON, print one diagnostic line per problem.
  */
-import { mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import Ajv from 'ajv';
 import { TimelineSchema } from '../lib/schema.ts';
@@ -56,7 +56,10 @@ function main(): number {
     return 3;
   }
   mkdirSync(dirname(resolve(options.out)), { recursive: true });
-  writeFileSync(options.out, JSON.stringify(timeline));
+  // Write then rename, so a build reading the file never sees half of it.
+  const temporary = `${options.out}.${process.pid}.tmp`;
+  writeFileSync(temporary, JSON.stringify(timeline));
+  renameSync(temporary, options.out);
   for (const d of timeline.diagnostics) console.error(formatDiagnostic(d));
   const ms = Math.round(performance.now() - started);
   console.log(
