@@ -66,6 +66,17 @@ function foldUnit(c: number): number {
  * every offset exact by construction.
  */
 export function foldText(text: string): string {
+  // The actor, trigger and figure stages fold the same sentence one after another.
+  if (text === lastText) return lastFolded;
+  lastText = text;
+  lastFolded = fold(text);
+  return lastFolded;
+}
+
+let lastText = '';
+let lastFolded = '';
+
+function fold(text: string): string {
   const n = text.length;
   if (buffer.length < n) buffer = new Uint16Array(Math.max(n, buffer.length * 2));
   let changed = false;
