@@ -16,6 +16,7 @@ import { participants } from './participants.ts';
 import { advanceNarrative, carriedDate, emptyNarrative, type Carried, type Narrative } from './narrative.ts';
 import { englishLabel, nativeTitle } from './titles.ts';
 import { relatedArticleEvent } from './relatedEvent.ts';
+import { SurnameMemory } from './surnames.ts';
 
 export interface ExtractContext {
   published: Date | null;
@@ -39,6 +40,7 @@ export function extractEvents(doc: TimelineDocument, ctx: ExtractContext): Timel
   const ids = new Set<string>();
   let narrative: Narrative = emptyNarrative;
   let textIndex = -1;
+  const surnames = new SurnameMemory();
   for (const paragraph of doc.paragraphs) {
     if (paragraph.kind === 'byline') continue;
     if (paragraph.kind === 'related') {
@@ -51,7 +53,8 @@ export function extractEvents(doc: TimelineDocument, ctx: ExtractContext): Timel
     let previousPerson: Actor | undefined;
     for (const sentence of splitSentences(paragraph.text)) {
       const dates = findDates(sentence.text, { published: ctx.published, reference: isText ? narrative.date : null });
-      const mentions = ctx.registry.find(sentence.text);
+      const mentions = surnames.complete(sentence.text, ctx.registry.find(sentence.text));
+      for (const m of mentions) surnames.remember(ctx.registry.get(m.actorId));
       const carried = !dates.length && isText ? carriedDate(narrative, textIndex, mentions[0]?.actorId) : null;
       const triggers = findTriggers(sentence.text);
       const figures = findFigures(sentence.text);

@@ -35,7 +35,7 @@ const CREDIT = /[（(][^（）()]{1,12}[）)]\s*$/;
 // 新华社努尔苏丹1月11日电（记者…）: the agency filing the story is not in it.
 const DATELINE = /^[^，。]{0,20}?(?:社|报|台|网|通讯)[^，。（]{0,16}?[0-9０-９一二三四五六七八九十]{1,3}月[0-9０-９一二三四五六七八九十]{1,3}日电(?:（[^）]*）)?/;
 // He/she/this spokesman…: the subject is the person of the sentence before.
-const ANAPHOR = /(?:^|[，,\s])(?:他|她|其|该|这位|此人|这名|He|She)(?=[^，。]*$)/;
+const ANAPHOR = /(?:^|[，,\s])(?:他|她|其|该|这位|此人|这名|[Hh]e(?![a-z])|[Ss]he(?![a-z]))(?=[^，。]*$)/;
 
 export function participants(input: ParticipantInput): Participants {
   const { sentence, segment, classification, lookup } = input;
@@ -45,7 +45,16 @@ export function participants(input: ParticipantInput): Participants {
   const usable = input.mentions.filter((m) => m.start >= dateline && (!credit || m.start < credit.index));
   const until = classification.speech ? segment.end : commentStart(input, usable, trigger.end);
   const inScope = usable.filter((m) => m.start >= segment.start && m.end <= until);
-  const before = inScope.filter((m) => m.end <= trigger.start).map((m) => lookup(m.actorId)).filter(isActor);
+  // Names inside a quotation are what was said, not who said it.
+  const quoted = quotations(sentence);
+  const beforeTrigger = inScope.filter(
+    (m) => m.end <= trigger.start && !(classification.speech && quoted.some((q) => q.start <= m.start && m.end <= q.end)),
+  );
+  // Who did it is named in the clause that says what was done (…since the
+  // Taliban took control: not China, named earlier in the sentence).
+  const clauseStart = clauseStartBefore(sentence, trigger.start);
+  const inClause = beforeTrigger.filter((m) => m.start >= clauseStart);
+  const before = (inClause.length && !classification.speech ? inClause : beforeTrigger).map((m) => lookup(m.actorId)).filter(isActor);
 
   let subject = pickSubject(before, classification.speech);
   const lead = sentence.slice(segment.start, trigger.start);
@@ -57,8 +66,24 @@ export function participants(input: ParticipantInput): Participants {
     const sentenceSubject = usable[0] && lookup(usable[0].actorId);
     if (sentenceSubject) subject = [sentenceSubject];
   }
-  const actors = unique([...subject, ...inScope.map((m) => lookup(m.actorId)).filter(isActor)]);
+  const named = inScope.map((m) => lookup(m.actorId)).filter(isActor);
+  // "His remarks echoed those of Antony Blinken, who said…": no one before the verb, so whoever is named.
+  if (!subject.length && classification.speech) subject = named.filter((a) => a.kind === 'person').slice(0, 1);
+  const actors = unique([...subject, ...named]);
   return { actors, subject };
+}
+
+function quotations(sentence: string): Span[] {
+  return [...sentence.matchAll(/“[^”]*”|「[^」]*」|"[^"]*"/g)].map((m) => ({ start: m.index, end: m.index + m[0].length }));
+}
+
+// English subordinate clauses have their own subjects: since/after/when the Taliban took…
+const CLAUSE_BREAK = /[，。；：,;:]|\b(?:since|after|before|when|while|as|because|although|until|whereas)\s/gi;
+
+function clauseStartBefore(sentence: string, at: number): number {
+  let start = 0;
+  for (const m of sentence.slice(0, at).matchAll(CLAUSE_BREAK)) start = m.index + m[0].length;
+  return start;
 }
 
 const LEAD_IN = /^[\s，,、：:]*(?:毕竟|而且|并且|但是|但|而|则|也|同时|此外|另外|其中|随后|之后|此后|then|and|but)?[\s，,]*/i;

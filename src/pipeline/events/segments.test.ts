@@ -38,6 +38,13 @@ describe('segmentSentence', () => {
     ]);
   });
 
+  it('heads an English sentence with its main clause, wherever the date stands', () => {
+    const s = 'The unrest has left at least 164 people dead, and nearly 10,000 arrested since New Year’s Day.';
+    expect(describeSegments(s, [mention(s, 'since New Year’s Day', '2022-01-01')])).toEqual([
+      { text: s.slice(0, -1), head: 'The unrest has left at least 164 people dead', dates: ['since New Year’s Day'] },
+    ]);
+  });
+
   it('keeps two dates in one clause together', () => {
     const s = '示威者9日和10日两度冲进议会。';
     expect(describeSegments(s, [mention(s, '9日', '2022-01-09'), mention(s, '10日')])[0]?.dates).toEqual(['9日', '10日']);

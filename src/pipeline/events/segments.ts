@@ -3,7 +3,8 @@
  * (…10日为全国哀悼日，自新年起爆发…动乱…). A segment runs from a clause that
  * carries a date to the clause before the next one that does; clauses before
  * the first date join the first segment. The clause with the date is the
- * segment's head: the date belongs to what the head says.
+ * segment's head: the date belongs to what the head says (in Chinese, which
+ * dates a clause at its start; see below for English).
  */
 import type { DateMention } from '../types.ts';
 import { splitClauses, type Span } from './clauses.ts';
@@ -16,6 +17,9 @@ export interface Segment extends Span {
 export function segmentSentence(sentence: string, dates: DateMention[]): Segment[] {
   const clauses = splitClauses(sentence);
   if (!clauses.length) return [];
+  // English puts the date after what it dates ("…has left 164 dead since New
+  // Year's Day"): one date, one segment, headed by its main (first) clause.
+  if (!HAN.test(sentence) && dates.length <= 1) return [{ ...spanOf(clauses[0]!), end: clauses.at(-1)!.end, head: clauses[0]!, dates }];
   const segments: Segment[] = [];
   let current: Segment = { ...spanOf(clauses[0]!), head: clauses[0]!, dates: [] };
   for (const clause of clauses) {
@@ -36,3 +40,4 @@ export function segmentSentence(sentence: string, dates: DateMention[]): Segment
 }
 
 const spanOf = (s: Span): Span => ({ start: s.start, end: s.end });
+const HAN = /[\u3400-\u9fff]/;

@@ -21,7 +21,7 @@ export function nativeTitle(text: string, dateTexts: string[], language: 'zh' | 
   for (const d of dateTexts) {
     title = language === 'zh' ? title.replace(d, '') : title.replace(new RegExp(`(?:\\b(?:on|in|at|since|from|until|by|last)\\s+)?${escapeRegExp(d)}`, 'i'), ' ');
   }
-  title = title.replace(LATIN_GLOSS, '').replace(CREDIT, '').replace(/\s+/g, ' ').trim();
+  title = title.replace(LATIN_GLOSS, '').replace(CREDIT, '').replace(/\s+/g, ' ').replace(/\s+([,.;:!?])/g, '$1').trim();
   title = title.replace(LEADING_JOINERS, '').replace(/^[，,、：:；;\s]+|[，,、：:；;。.\s]+$/g, '');
   if (language === 'en') title = title.replace(/^(?:on|in|since|at)\s+/i, '').replace(/^\w/, (c) => c.toUpperCase());
   return cut(title, language === 'zh' ? MAX_TITLE : MAX_TITLE * 2.5);

@@ -1,0 +1,42 @@
+import { describe, expect, it } from 'vitest';
+import type { Actor } from '../../lib/schema.ts';
+import { SurnameMemory } from './surnames.ts';
+
+const person = (id: string, en: string, zh: string): Actor => ({
+  id, name: en, kind: 'person', names: { 'zh-Hans': zh, 'zh-Hant': zh, en }, aliases: [],
+});
+const WANG_YI = person('wang-yi', 'Wang Yi', '王毅');
+const WANG_WENBIN = person('wang-wenbin', 'Wang Wenbin', '汪文斌');
+const PRICE = person('ned-price', 'Ned Price', '普莱斯');
+const SEITKALI = person('seitkali', 'Daniyar Seitkali', '达尼亚尔·塞特卡利');
+
+const found = (memory: SurnameMemory, sentence: string) => memory.complete(sentence, []).map((m) => [m.text, m.actorId]);
+
+describe('SurnameMemory', () => {
+  it('reads a bare surname as the person of the article who bears it', () => {
+    const memory = new SurnameMemory();
+    [WANG_YI, PRICE, SEITKALI].forEach((a) => memory.remember(a));
+    expect(found(memory, 'Wang also spoke with Tileuberdi, Price said.')).toEqual([['Wang', 'wang-yi'], ['Price', 'ned-price']]);
+    expect(found(memory, '“It is over,” Seitkali said.')).toEqual([['Seitkali', 'seitkali']]);
+  });
+
+  it('puts the family name first for Chinese names and last for others', () => {
+    const memory = new SurnameMemory();
+    [WANG_YI, PRICE].forEach((a) => memory.remember(a));
+    expect(found(memory, 'Yi and Ned arrived.')).toEqual([]);
+  });
+
+  it('reads a surname two people share as no one', () => {
+    const memory = new SurnameMemory();
+    memory.remember(WANG_YI);
+    memory.remember(WANG_WENBIN);
+    expect(found(memory, 'Wang said so.')).toEqual([]);
+  });
+
+  it('leaves Chinese text and lower-case words alone', () => {
+    const memory = new SurnameMemory();
+    memory.remember(PRICE);
+    expect(found(memory, '普莱斯说 Price')).toEqual([]);
+    expect(found(memory, 'the price rose')).toEqual([]);
+  });
+});
