@@ -6,6 +6,7 @@
  */
 import type { Actor } from '../../lib/schema.ts';
 import type { ActorMention } from '../types.ts';
+import { isChineseName } from '../actors/index.ts';
 
 export class SurnameMemory {
   /** Surname → actor id, or null when two people of the article share it. */
@@ -40,7 +41,7 @@ const CAPITALISED = /\b[A-Z][a-z]+(?:[-’'][A-Za-z]+)?\b/g;
 function surnameOf(actor: Actor): string | null {
   const tokens = actor.names.en.split(/\s+/).filter(Boolean);
   if (tokens.length < 2) return null;
-  const chinese = /^[\u3400-\u9fff]{2,4}$/.test(actor.names['zh-Hans']);
+  const chinese = isChineseName(actor.names['zh-Hans']);
   const surname = chinese ? tokens[0]! : tokens.at(-1)!;
   return surname.length >= 3 ? surname : null;
 }
