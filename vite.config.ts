@@ -2,6 +2,7 @@
 import { defineConfig } from 'vite';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { d3Lean } from './src/app/build/d3Lean.ts';
+import { devCsp } from './src/app/build/devCsp.ts';
 import { eventPages } from './src/app/build/eventPages.ts';
 
 export default defineConfig({
@@ -9,13 +10,23 @@ export default defineConfig({
   // publish under a sub-path with `vite build --base /some/path/`.
   base: '/',
   // d3Lean: leaves d3-transition out of the bundle; eventPages: deep-link pages
-  // (event/<id>/index.html, 404.html) after each build. Both in src/app/build/.
-  plugins: [svelte(), d3Lean(), eventPages()],
+  // (event/<id>/index.html, 404.html) after each build; devCsp: lets the dev
+  // server inject CSS as <style> elements. All in src/app/build/.
+  plugins: [svelte(), d3Lean(), eventPages(), devCsp()],
   // THREADLINE_OUT lets parallel test runs build and preview side by side.
-  build: { target: 'es2022', sourcemap: false, outDir: process.env.THREADLINE_OUT ?? 'dist' },
+  // No modulepreload polyfill: every es2022 browser but Safari < 17 has
+  // modulepreload, and there the on-demand chunks still load, only unhinted.
+  build: {
+    target: 'es2022',
+    sourcemap: false,
+    modulePreload: { polyfill: false },
+    outDir: process.env.THREADLINE_OUT ?? 'dist',
+  },
   test: {
     include: ['src/**/*.test.ts', 'tests/**/*.test.ts'],
     environment: 'node',
+    // Whole-corpus tests take seconds on a busy machine; a timeout is not a speed test.
+    testTimeout: 60_000,
     reporters: ['default', 'json'],
     outputFile: { json: '.tmp/vitest.json' },
   },
