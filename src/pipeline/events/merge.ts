@@ -21,7 +21,12 @@ interface Slot {
   members: TimelineEvent[];
   /** Documents already in this event: one article never merges with itself. */
   documents: Set<string>;
+  /** Actor ids the slot is filed under (see `file`). */
+  filed: Set<string>;
 }
+
+/** day key → actor id → slots: a newcomer meets only reports that share one of its actors. */
+type Index = Map<string, Map<string, Slot[]>>;
 
 export function mergeAcrossArticles(
   events: TimelineEvent[],
@@ -36,25 +41,32 @@ export function mergeAcrossArticles(
       order.get(a.source.paragraph)! - order.get(b.source.paragraph)! ||
       a.source.start - b.source.start,
   );
-  const byDay = new Map<string, Slot[]>();
+  const index: Index = new Map();
   const slots: Slot[] = [];
   for (const event of ordered) {
-    const match = event.date ? bestMatch(event, candidates(event, byDay), isPerson) : null;
-    if (match) {
-      match.members.push(event);
-      match.documents.add(event.source.document);
-      continue;
-    }
-    const slot = { members: [event], documents: new Set([event.source.document]) };
-    slots.push(slot);
-    if (event.date) {
-      const key = dayKey(event);
-      const list = byDay.get(key);
-      if (list) list.push(slot);
-      else byDay.set(key, [slot]);
-    }
+    const match = event.date ? bestMatch(event, candidates(event, index), isPerson) : null;
+    const slot = match ?? { members: [], documents: new Set<string>(), filed: new Set<string>() };
+    if (!match) slots.push(slot);
+    slot.members.push(event);
+    slot.documents.add(event.source.document);
+    if (event.date) file(index, dayKey(event), slot, matchedBy(event));
   }
   return slots.map((s) => withDisagreements(combine(s.members), s.members));
+}
+
+/** Statements meet by speaker; anything else by any actor it names. */
+const matchedBy = (e: TimelineEvent) => (e.eventType === 'statement' ? (e.subjects ?? []) : [...(e.subjects ?? []), ...e.actors]);
+
+function file(index: Index, key: string, slot: Slot, ids: string[]): void {
+  let byActor = index.get(key);
+  if (!byActor) index.set(key, (byActor = new Map()));
+  for (const id of ids) {
+    if (slot.filed.has(id)) continue;
+    slot.filed.add(id);
+    const list = byActor.get(id);
+    if (list) list.push(slot);
+    else byActor.set(id, [slot]);
+  }
 }
 
 /** Earliest publication first; articles without a time last; ties by id. */
@@ -87,16 +99,22 @@ const dayKey = (e: TimelineEvent) => `${kindKey(e)}|${e.date!.precision}|${e.dat
 /** A newcomer is compared with the lead and the first few others, not with hundreds of copies. */
 const COMPARED_MEMBERS = 4;
 
-/** Same day, and for day points the day either side (reported a day apart). */
-function candidates(event: TimelineEvent, byDay: Map<string, Slot[]>): Slot[] {
-  const exact = byDay.get(dayKey(event)) ?? [];
+/** Same day, and for day points the day either side (reported a day apart), sharing an actor. */
+function candidates(event: TimelineEvent, index: Index): Slot[] {
   const d = event.date!;
-  if (d.precision !== 'day' || d.end) return exact;
-  const shifted = (days: number) => {
-    const day = new Date(Date.parse(`${d.start}T00:00:00Z`) + days * DAY_MS).toISOString().slice(0, 10);
-    return byDay.get(`${kindKey(event)}|day|${day}|`) ?? [];
-  };
-  return [...exact, ...shifted(-1), ...shifted(1)];
+  const keys = [dayKey(event)];
+  if (d.precision === 'day' && !d.end) {
+    for (const days of [-1, 1]) {
+      const day = new Date(Date.parse(`${d.start}T00:00:00Z`) + days * DAY_MS).toISOString().slice(0, 10);
+      keys.push(`${kindKey(event)}|day|${day}|`);
+    }
+  }
+  const found = new Set<Slot>();
+  for (const key of keys) {
+    const byActor = index.get(key);
+    if (byActor) for (const id of matchedBy(event)) for (const slot of byActor.get(id) ?? []) found.add(slot);
+  }
+  return [...found];
 }
 
 function bestMatch(event: TimelineEvent, pool: Slot[], isPerson: (id: string) => boolean): Slot | null {
