@@ -23,7 +23,7 @@ export default defineConfig({
     outDir: process.env.THREADLINE_OUT ?? 'dist',
   },
   test: {
-    include: ['src/**/*.test.ts', 'tests/**/*.test.ts'],
+    include: ['src/**/*.test.ts', 'tests/**/*.test.ts', 'bench/**/*.test.ts'],
     environment: 'node',
     // Whole-corpus tests take seconds on a busy machine; a timeout is not a speed test.
     testTimeout: 60_000,

@@ -1,0 +1,19 @@
+import { describe, expect, it } from 'vitest';
+import { resolvePath } from './server.ts';
+
+describe('resolvePath', () => {
+  const mounts = { '/data/timeline.json': '/elsewhere/t.json', '/lib/vis/': '/nm/vis' };
+  it.each([
+    ['/', '/srv/index.html'],
+    ['/assets/a.js', '/srv/assets/a.js'],
+    ['/data/timeline.json', '/elsewhere/t.json'],
+    ['/lib/vis/x/y.js', '/nm/vis/x/y.js'],
+    ['/a%20b.txt', '/srv/a b.txt'],
+  ])('%s is served from %s', (path, file) => {
+    expect(resolvePath('/srv', path, mounts)).toBe(file);
+  });
+  it.each(['/../etc/passwd', '/lib/vis/../../etc/passwd', '/%2e%2e/secret', '/bad%zz'])('refuses %s outside the served folders', (path) => {
+    const file = resolvePath('/srv', path, mounts);
+    expect(file === null || file.startsWith('/srv/') || file.startsWith('/nm/vis/')).toBe(true);
+  });
+});

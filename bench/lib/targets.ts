@@ -1,0 +1,154 @@
+/**
+ * The issue's targets, each checked against the results: what was measured,
+ * the peer's figure where there is one, and whether the target is met or by
+ * how much it is missed.
+ */
+import type { OpenResult } from '../open.ts';
+import type { ZoomResult } from '../zoom.ts';
+import { DASH, int, kb, ms } from './format.ts';
+import type { ExtractRow } from '../extract.ts';
+import type { Results } from './results.ts';
+
+export interface TargetRow {
+  target: string;
+  measured: string;
+  peer: string;
+  verdict: string;
+}
+
+const missedBy = (value: number, limit: number, unit: (v: number) => string) =>
+  value <= limit ? 'met' : `missed by ${unit(value - limit)} (${(value / limit).toFixed(1)}× the target)`;
+
+const notMeasured = (why: string) => `not measured: ${why}`;
+
+/** "Answers input": the page settled (no long task for 500 ms) after the first mark. */
+export const answersInput = (row: OpenResult | undefined) => row?.median.interactiveMs ?? null;
+
+function openRow(results: Results, dataset: string, subject: string) {
+  return results.parts.open?.data.find((r) => r.dataset === dataset && r.subject === subject);
+}
+function zoomRow(results: Results, dataset: string, subject: string): ZoomResult | undefined {
+  return results.parts.zoom?.data.find((r) => r.dataset === dataset && r.subject === subject);
+}
+
+/** A peer's time, or "> timeout" when it never got there. */
+function peerTime(row: OpenResult | undefined, timeoutMs: number | undefined): { text: string; value: number | null; lowerBound: boolean } {
+  if (!row) return { text: DASH, value: null, lowerBound: false };
+  if (row.timedOut || (row.skipped && /timeout/.test(row.skipped)))
+    return { text: `> ${ms(timeoutMs ?? null)} (timed out)`, value: timeoutMs ?? null, lowerBound: true };
+  if (row.skipped) return { text: `not run (${row.skipped})`, value: null, lowerBound: false };
+  return { text: ms(row.median.firstMarkMs), value: row.median.firstMarkMs, lowerBound: false };
+}
+
+function openTarget(results: Results, dataset: string, label: string, limitMs: number): TargetRow {
+  const ours = openRow(results, dataset, 'threadline');
+  const vis = peerTime(openRow(results, dataset, 'vis-timeline'), results.parts.open?.timeoutMs);
+  const first = ours?.median.firstMarkMs ?? null;
+  const ready = answersInput(ours);
+  if (first === null) return { target: label, measured: DASH, peer: `vis-timeline ${vis.text}`, verdict: notMeasured(ours?.skipped ?? 'no Threadline run') };
+  const worst = Math.max(first, ready ?? first);
+  return {
+    target: label,
+    measured: `first mark ${ms(first)}; answers input ${ms(ready)}`,
+    peer: `vis-timeline first mark ${vis.text}`,
+    verdict: missedBy(worst, limitMs, ms),
+  };
+}
+
+export function evaluateTargets(results: Results): TargetRow[] {
+  const rows: TargetRow[] = [];
+  const extract = results.parts.extract?.data;
+  const at1k = extract?.rows.find((r) => r.n === 1000);
+  const mid = (xs: number[] | undefined) => (xs?.length ? [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]! : null);
+  const wall1k = mid(at1k?.cli.wallMs);
+  rows.push({
+    target: 'Extraction: 1,000 seed-sized articles in < 5 s on one core',
+    measured: wall1k === null ? DASH : `${ms(wall1k)} (CLI wall, 1 core); ${ms(mid(at1k?.cli.internalMs))} inside the CLI; ${ms(at1k?.inProcess.warmMs)} warm in-process`,
+    peer: DASH,
+    verdict: wall1k === null ? notMeasured(at1k?.error ?? extract?.error ?? 'extraction not run') : missedBy(wall1k, 5000, ms),
+  });
+  const steps = extract ? marginalCosts(extract.rows) : [];
+  const last = steps[steps.length - 1];
+  const before = steps[steps.length - 2];
+  const growth = last && before ? last.msPerArticle / before.msPerArticle : null;
+  rows.push({
+    target: 'Extraction cost grows linearly with N',
+    measured: steps.length
+      ? `each extra article costs ${steps.map((m) => `${m.msPerArticle.toFixed(1)} ms (${int(m.from)}→${int(m.to)})`).join(', ')}`
+      : DASH,
+    peer: DASH,
+    verdict:
+      growth === null
+        ? notMeasured('fewer than three sizes measured')
+        : growth <= 1.5
+          ? 'met (the cost of one more article stays flat)'
+          : `missed: one more article costs ${growth.toFixed(1)}× as much at ${int(last!.to)} as at ${int(before!.to)} (superlinear)`,
+  });
+  rows.push(openTarget(results, 'seed', 'Open the seed: < 300 ms to first mark and to answering input', 300));
+  rows.push(openTarget(results, '10k', 'Open 10k events: < 1 s', 1000));
+  rows.push(openTarget(results, '100k', 'Open 100k events (aggregated when zoomed out): usable in < 3 s', 3000));
+
+  const ours10k = zoomRow(results, '10k', 'threadline');
+  const vis10k = zoomRow(results, '10k', 'vis-timeline');
+  const p95 = ours10k?.summary?.p95 ?? null;
+  rows.push({
+    target: 'Zoom/pan at 10k: p95 frame ≤ 16.7 ms (one 60 Hz frame)',
+    measured: ms(p95),
+    peer: `vis-timeline ${vis10k?.summary ? ms(vis10k.summary.p95) : (vis10k?.skipped ?? DASH)}`,
+    // rAF intervals come in whole vsync periods: 16.7 ms plus timer jitter is one frame.
+    verdict: p95 === null ? notMeasured(ours10k?.skipped ?? 'no Threadline zoom run') : missedBy(p95, 1000 / 60 + 0.5, ms),
+  });
+  const longest = ours10k?.summary ? (ours10k.summary.longestTaskMs ?? 0) : null;
+  rows.push({
+    target: 'Zoom/pan at 10k: no long task over 50 ms',
+    measured: longest === null ? DASH : `${ours10k!.summary!.longTasks} long tasks, longest ${ms(longest)}`,
+    peer: `vis-timeline ${vis10k?.summary ? `${vis10k.summary.longTasks}, longest ${ms(vis10k.summary.longestTaskMs)}` : DASH}`,
+    verdict: longest === null ? notMeasured('no Threadline zoom run') : longest <= 50 ? 'met' : `missed: longest ${ms(longest)}`,
+  });
+
+  const ours10kOpen = openRow(results, '10k', 'threadline')?.median.firstMarkMs ?? null;
+  const visOpen = peerTime(openRow(results, '10k', 'vis-timeline'), results.parts.open?.timeoutMs);
+  rows.push({
+    target: '≥ 5× faster than vis-timeline at 10k: first render',
+    measured: ms(ours10kOpen),
+    peer: `vis-timeline ${visOpen.text}`,
+    verdict:
+      ours10kOpen === null || visOpen.value === null
+        ? notMeasured('one side missing')
+        : speedup(visOpen.value / ours10kOpen, visOpen.lowerBound),
+  });
+  const visP95 = vis10k?.summary?.p95 ?? null;
+  rows.push({
+    target: '≥ 5× faster than vis-timeline at 10k: zoom frames (p95)',
+    measured: ms(p95),
+    peer: `vis-timeline ${visP95 === null ? (vis10k?.skipped ?? DASH) : ms(visP95)}`,
+    verdict: p95 === null || visP95 === null ? notMeasured('one side missing') : speedup(visP95 / p95, false),
+  });
+
+  const size = results.parts.size?.data;
+  rows.push({
+    target: 'App JS + CSS < 60 KB gzipped',
+    measured: size?.threadline ? kb(size.threadline.total) : DASH,
+    peer: size ? size.peers.map((p) => `${p.id} ${kb(p.total)}`).join('; ') : DASH,
+    verdict: size?.threadline ? missedBy(size.threadline.total, 60 * 1024, kb) : notMeasured('no build'),
+  });
+  rows.push({
+    target: "Seed's data file < 20 KB gzipped",
+    measured: size?.seedData ? `${kb(size.seedData.gzip)} (${size.seedData.origin})` : DASH,
+    peer: DASH,
+    verdict: size?.seedData ? missedBy(size.seedData.gzip, 20 * 1024, kb) : notMeasured('no seed data'),
+  });
+  return rows;
+}
+
+function speedup(times: number, lowerBound: boolean): string {
+  const text = `${lowerBound ? '> ' : ''}${times.toFixed(1)}×`;
+  return times >= 5 ? `met (${text} faster)` : `missed: ${text} (needs 5×)`;
+}
+
+/** Extra time per extra article between consecutive sizes, from the CLI's own time: flat when cost is linear. */
+export function marginalCosts(rows: ExtractRow[]): { from: number; to: number; msPerArticle: number }[] {
+  const mid = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
+  const measured = rows.filter((r) => r.cli.internalMs.length).map((r) => ({ n: r.n, ms: mid(r.cli.internalMs) }));
+  return measured.slice(1).map((r, i) => ({ from: measured[i]!.n, to: r.n, msPerArticle: (r.ms - measured[i]!.ms) / (r.n - measured[i]!.n) }));
+}
