@@ -13,7 +13,7 @@ const MAX_TITLE = 40;
 const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const LATIN_GLOSS = /[（(][^（）()]*[A-Za-z][^（）()]*[）)]/g;
 const CREDIT = /[（(][^（）()]{1,8}(?:社|网|报|台|photo|Photo|AP|AFP)[）)]$/;
-const LEADING_JOINERS = /^(?:而且|并且|但是|但|而|则|也|并|且|另外|此外|同时|就在)+/;
+const LEADING_JOINERS = /^(?:而且|并且|但是|但|而|则|也|并|且|另外|此外|同时|就在|毕竟|因此|不过|然而|其中|随后|据悉|据报道)+/;
 
 /** The segment without its date words, Latin glosses and credits, cut at a clause end. */
 export function nativeTitle(text: string, dateTexts: string[], language: 'zh' | 'en'): string {
