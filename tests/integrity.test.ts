@@ -18,6 +18,7 @@ import { writeGeneratedFixtures } from './fixtures/broken/generate.ts';
 const read = (dir: string, name: string): SeedFile => ({ name, bytes: readFileSync(join(dir, name)) });
 const seeds = readdirSync('seeds').map((n) => read('seeds', n));
 const articles = readdirSync('tests/fixtures/articles').filter((n) => n.endsWith('.txt')).map((n) => read('tests/fixtures/articles', n));
+const hostile = readdirSync('tests/fixtures/hostile').filter((n) => n.endsWith('.txt')).map((n) => read('tests/fixtures/hostile', n));
 const brokenDir = 'tests/fixtures/broken';
 const generatedDir = mkdtempSync(join(tmpdir(), 'threadline-integrity-'));
 writeGeneratedFixtures(generatedDir);
@@ -27,7 +28,7 @@ const broken = [
 ];
 afterAll(() => rmSync(generatedDir, { recursive: true, force: true }));
 
-const everything = [...seeds, ...articles, ...broken];
+const everything = [...seeds, ...articles, ...hostile, ...broken];
 const full = extractCorpus(everything);
 const validate = new Ajv({ allErrors: true, strict: false }).compile(TimelineSchema);
 

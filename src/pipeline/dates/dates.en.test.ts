@@ -6,6 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import type { DateValue, Precision, TimexMod } from '../../lib/schema.ts';
 import { findDates } from './index.ts';
+import { EN_HOLIDAYS } from './lexicon.ts';
 
 const PUBLISHED = '2022-01-11T21:09:32Z';
 
@@ -77,4 +78,13 @@ describe('findDates (English)', () => {
       expect(findDates(sentence, { published: new Date(PUBLISHED), reference: null })).toEqual([]);
     },
   );
+});
+
+describe('English holidays', () => {
+  // Written as news writes them: New Year's Day, Mid-Autumn Festival.
+  const titleCase = (name: string) => name.replace(/(^|[\s-])(\p{L})/gu, (_, before: string, first: string) => before + first.toUpperCase());
+  it.each(Object.keys(EN_HOLIDAYS).map(titleCase))('finds “%s” in a sentence', (name) => {
+    const mentions = findDates(`Crowds gathered on ${name} in the capital.`, { published: new Date(PUBLISHED), reference: null });
+    expect(mentions.map((m) => m.text)).toContain(name);
+  });
 });

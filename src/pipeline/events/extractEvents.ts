@@ -57,11 +57,12 @@ export function extractEvents(doc: TimelineDocument, ctx: ExtractContext): Timel
       for (const m of mentions) surnames.remember(ctx.registry.get(m.actorId));
       const carried = !dates.length && isText ? carriedDate(narrative, textIndex, mentions[0]?.actorId) : null;
       const triggers = findTriggers(sentence.text);
-      const figures = findFigures(sentence.text);
+      // A sentence with no trigger reports nothing; it still dates and names for the next.
+      const figures = triggers.length ? findFigures(sentence.text) : [];
       const at: SentenceContext = {
         doc, paragraph: paragraph.id, sentence, mentions, triggers, figures, carried, previousPerson, registry: ctx.registry,
       };
-      segmentSentence(sentence.text, dates).forEach((segment, i) => {
+      if (triggers.length) segmentSentence(sentence.text, dates).forEach((segment, i) => {
         const event = segmentEvent(at, segment, i > 0);
         if (event) events.push(withId(event, ids));
       });
