@@ -18,6 +18,9 @@ export default defineConfig({
   // nothing, so it runs only on request: `npm run shots`.
   testIgnore: process.env.SHOTS ? [] : ['**/screenshots.spec.ts'],
   fullyParallel: true,
+  // Per test; generous because axe scans and fresh builds take long on a busy
+  // machine. Times are measured by the bench, never asserted here.
+  timeout: 90_000,
   workers: process.env.CI ? 2 : undefined,
   retries: 0,
   reporter: [['list'], ['json', { outputFile: '.tmp/playwright.json' }]],

@@ -1,19 +1,15 @@
 import { expect, test } from '@playwright/test';
-import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
-import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
-import { extname, join, normalize } from 'node:path';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { diplomaticCall, loadTimeline } from './helpers.ts';
+import { buildApp, serveStatic, type StaticSite } from './staticSite.ts';
 
 // Builds the app under /sub/ and serves it the way a plain static host does:
 // files only, directories by their index.html, 404.html for anything else.
 // No single-page fallback, so /event/<id> works only because the build wrote it.
 const OUT = '.tmp/e2e-base';
 const BASE = '/sub/';
-const TYPES: Record<string, string> = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css', '.json': 'application/json' };
 
-let server: Server;
+let site: StaticSite;
 let origin = '';
 
 test.describe.configure({ mode: 'serial' });
@@ -24,30 +20,12 @@ test.beforeAll(async ({ request }) => {
   const dataFile = '.tmp/e2e-base-data.json';
   mkdirSync('.tmp', { recursive: true });
   writeFileSync(dataFile, JSON.stringify(await loadTimeline(request)));
-  execFileSync('npx', ['vite', 'build', '--base', BASE, '--outDir', OUT, '--emptyOutDir', '--logLevel', 'warn'], {
-    env: { ...process.env, THREADLINE_DATA: dataFile },
-    stdio: 'pipe',
-  });
-  server = createServer((req, res) => {
-    const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
-    if (!path.startsWith(BASE)) {
-      res.writeHead(404).end('not found');
-      return;
-    }
-    let file = normalize(join(OUT, path.slice(BASE.length)));
-    if (!file.startsWith(normalize(OUT))) file = join(OUT, '404.html');
-    if (existsSync(file) && statSync(file).isDirectory()) file = join(file, 'index.html');
-    const found = existsSync(file);
-    const body = readFileSync(found ? file : join(OUT, '404.html'));
-    const type = found ? (TYPES[extname(file)] ?? 'application/octet-stream') : 'text/html';
-    res.writeHead(found ? 200 : 404, { 'content-type': type });
-    res.end(body);
-  });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  buildApp({ outDir: OUT, dataFile, base: BASE });
+  site = await serveStatic(OUT, BASE);
+  origin = site.origin;
 });
 
-test.afterAll(() => new Promise<void>((resolve) => (server ? server.close(() => resolve()) : resolve())));
+test.afterAll(async () => site?.close());
 
 test('a build under a base path opens, and a fresh load of an event link works on a static host', async ({ page, request }) => {
   const call = diplomaticCall(await loadTimeline(request));

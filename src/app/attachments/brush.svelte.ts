@@ -1,51 +1,73 @@
-import { brushX, type D3BrushEvent } from 'd3-brush';
-import { pointer, select } from 'd3-selection';
 import type { Attachment } from 'svelte/attachments';
+import type { Span } from '../data/types.ts';
+import { dragTo, grabAt, type Grab } from '../layout/brush.ts';
 import type { TimeScale } from '../layout/timeScale.ts';
-import type { Explorer } from '../state/explorer.svelte.ts';
 import { clampWindow } from '../layout/window.ts';
+import type { Explorer } from '../state/explorer.svelte.ts';
+
+/** Where the window is on the overview: at least a sliver, even when it is a speck on the whole span. */
+export function brushSelection(x: TimeScale, w: Span): [number, number] {
+  const [r0, r1] = x.range;
+  const a = Math.max(r0, Math.min(x(w[0]), r1 - 3));
+  return [a, Math.min(r1, Math.max(x(w[1]), a + 3))];
+}
 
 /**
- * d3-brush on the overview strip: dragging or resizing the brush sets the
- * visible window; a click outside it centres the window there. The brush
- * follows the window when it changes elsewhere; moves made here carry no
- * source event, which is how the two directions tell each other apart.
+ * The overview strip's brush (see layout/brush.ts): dragging makes, moves
+ * or resizes the selection, which sets the visible window; a click outside
+ * it centres the window there. Pointer capture keeps a drag going outside
+ * the strip; moves are applied once per frame.
  */
-export function overviewBrush(ex: Explorer, scale: () => TimeScale, height: number): Attachment<SVGGElement> {
+export function overviewBrush(ex: Explorer, scale: () => TimeScale): Attachment<SVGGElement> {
   return (node) => {
-    const g = select(node);
-    const brush = brushX<unknown>().on('brush end', (e: D3BrushEvent<unknown>) => {
-      if (!e.sourceEvent) return;
+    let drag: { grab: Grab; from: number; left: number; start: [number, number]; moved: boolean } | null = null;
+    let pending: Span | null = null;
+    let frame = 0;
+    const apply = () => {
+      cancelAnimationFrame(frame);
+      frame = 0;
+      if (pending) ex.showWindow(pending, true);
+      pending = null;
+    };
+    const down = (e: PointerEvent) => {
+      if (e.button !== 0) return;
+      const left = node.getBoundingClientRect().left;
+      const from = e.clientX - left;
+      const start = brushSelection(scale(), ex.window);
+      drag = { grab: grabAt(from, start), from, left, start, moved: false };
+      node.setPointerCapture(e.pointerId);
+      e.preventDefault();
+    };
+    const move = (e: PointerEvent) => {
+      if (!drag) return;
+      const to = e.clientX - drag.left;
+      if (!drag.moved && Math.abs(to - drag.from) < 2) return;
+      drag.moved = true;
       const x = scale();
-      if (e.selection) {
-        const [a, b] = e.selection as [number, number];
-        if (b - a >= 1) ex.showWindow(clampWindow([x.invert(a), x.invert(b)], ex.limits), true);
-      } else if (e.type === 'end') {
-        // A click without a drag clears a d3 brush; here it means "show this time".
-        ex.centreOn(x.invert(pointer(e.sourceEvent, node)[0]));
-      }
-    });
-    g.call(brush);
-
-    let extent = '';
-    $effect(() => {
-      const x = scale();
-      const [r0, r1] = x.range;
-      // Re-apply the brush only when its size changes, not on every zoom frame.
-      if (extent !== `${r0},${r1}`) {
-        extent = `${r0},${r1}`;
-        brush.extent([[r0, 0], [r1, height]]);
-        g.call(brush);
-      }
-      const [a, b] = ex.window;
-      // Keep a sliver visible even when the window is a speck on the whole span.
-      const x0 = Math.max(r0, Math.min(x(a), r1 - 3));
-      const x1 = Math.min(r1, Math.max(x(b), x0 + 3));
-      brush.move(g, [x0, x1]);
-    });
-
+      const [a, b] = dragTo(drag.grab, drag.start, drag.from, to, x.range[0], x.range[1]);
+      if (b - a < 1) return;
+      pending = clampWindow([x.invert(a), x.invert(b)], ex.limits);
+      frame ||= requestAnimationFrame(apply);
+    };
+    const up = () => {
+      if (!drag) return;
+      if (drag.moved) apply();
+      else if (drag.grab === 'new') ex.centreOn(scale().invert(drag.from));
+      drag = null;
+    };
+    const cancel = () => {
+      drag = null;
+    };
+    node.addEventListener('pointerdown', down);
+    node.addEventListener('pointermove', move);
+    node.addEventListener('pointerup', up);
+    node.addEventListener('pointercancel', cancel);
     return () => {
-      g.on('.brush', null);
+      cancelAnimationFrame(frame);
+      node.removeEventListener('pointerdown', down);
+      node.removeEventListener('pointermove', move);
+      node.removeEventListener('pointerup', up);
+      node.removeEventListener('pointercancel', cancel);
     };
   };
 }

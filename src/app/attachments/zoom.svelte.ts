@@ -14,8 +14,11 @@ const TWEEN_MS = 280;
  * is written to the state. When the window changes elsewhere (buttons, keys,
  * the overview, a link), the transform is moved to match, eased unless the
  * reader asks for reduced motion.
+ *
+ * `onMotion` hears when the view starts and stops moving (a gesture, or an
+ * easing), so what need not follow every frame can wait for it to settle.
  */
-export function zoomSurface(ex: Explorer): Attachment<HTMLElement> {
+export function zoomSurface(ex: Explorer, onMotion: (moving: boolean) => void = () => {}): Attachment<HTMLElement> {
   return (node) => {
     const surface = select(node);
     let base: TimeScale = timeScale([0, 1], [0, 1]);
@@ -25,12 +28,40 @@ export function zoomSurface(ex: Explorer): Attachment<HTMLElement> {
     // Wheels and trackpads can fire several events a frame; draw once per frame.
     let gestureFrame = 0;
     let pending: Span | null = null;
+    // Gestures can overlap (a wheel's end comes 150 ms after its last turn, a drag may begin sooner).
+    let gestures = 0;
+    let easing = false;
+    let moving = false;
+    const motion = () => {
+      if (moving !== (gestures > 0 || easing)) onMotion((moving = gestures > 0 || easing));
+    };
+    // Should a gesture's end ever go missing, a second without input counts as the end.
+    let stillness: ReturnType<typeof setTimeout> | undefined;
+    const watch = () => {
+      clearTimeout(stillness);
+      stillness = setTimeout(() => {
+        gestures = 0;
+        motion();
+      }, 1000);
+    };
 
     // duration(0): double-click zooms without a d3 transition (the bundle has none; see build/d3Lean.ts).
     const behaviour = zoom<HTMLElement, unknown>()
       .duration(0)
       .on('start', (e: D3ZoomEvent<HTMLElement, unknown>) => {
-        if (e.sourceEvent) cancelAnimationFrame(frame);
+        if (!e.sourceEvent) return;
+        cancelAnimationFrame(frame);
+        easing = false;
+        gestures++;
+        motion();
+        watch();
+      })
+      .on('end', (e: D3ZoomEvent<HTMLElement, unknown>) => {
+        if (!e.sourceEvent) return;
+        gestures = Math.max(0, gestures - 1);
+        // The gesture's last window may still wait for its frame: settle after it.
+        if (gestureFrame) requestAnimationFrame(motion);
+        else motion();
       })
       .on('zoom', (e: D3ZoomEvent<HTMLElement, unknown>) => {
         const w = windowOf(e.transform);
@@ -40,6 +71,7 @@ export function zoomSurface(ex: Explorer): Attachment<HTMLElement> {
           return;
         }
         pending = w;
+        watch();
         gestureFrame ||= requestAnimationFrame(() => {
           gestureFrame = 0;
           if (!pending) return;
@@ -57,8 +89,16 @@ export function zoomSurface(ex: Explorer): Attachment<HTMLElement> {
     };
     const windowOf = (t: ZoomTransform): Span => [base.invert(t.invertX(base.range[0])), base.invert(t.invertX(base.range[1]))];
 
+    function stopEasing() {
+      cancelAnimationFrame(frame);
+      easing = false;
+      motion();
+    }
+
     function tween(from: Span, to: Span) {
       cancelAnimationFrame(frame);
+      easing = true;
+      motion();
       // Stay where we were until the first frame, so the target never flashes.
       behaviour.transform(surface, transformFor(from));
       const start = performance.now();
@@ -72,6 +112,7 @@ export function zoomSurface(ex: Explorer): Attachment<HTMLElement> {
         const span = fs * Math.pow(ts / fs, e);
         behaviour.transform(surface, transformFor(u < 1 ? [mid - span / 2, mid + span / 2] : to));
         if (u < 1) frame = requestAnimationFrame(step);
+        else stopEasing();
       };
       frame = requestAnimationFrame(step);
     }
@@ -95,7 +136,7 @@ export function zoomSurface(ex: Explorer): Attachment<HTMLElement> {
       const current = windowOf(zoomTransform(node));
       const far = Math.abs(current[1] - current[0] - (w[1] - w[0])) > 1 || Math.abs(current[0] - w[0]) > 1;
       if (resized || !far || !ex.easeToWindow || prefersReducedMotion()) {
-        cancelAnimationFrame(frame);
+        stopEasing();
         behaviour.transform(surface, transformFor(w));
       } else {
         tween(current, w);
@@ -103,6 +144,7 @@ export function zoomSurface(ex: Explorer): Attachment<HTMLElement> {
     });
 
     return () => {
+      clearTimeout(stillness);
       cancelAnimationFrame(frame);
       cancelAnimationFrame(gestureFrame);
       surface.on('.zoom', null);

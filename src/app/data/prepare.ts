@@ -1,13 +1,41 @@
-import type { Actor, Category, Timeline, TimelineEvent } from '../../lib/schema.ts';
+import type { Actor, Category, Precision, Timeline, TimelineEvent } from '../../lib/schema.ts';
 import { CATEGORIES } from './categories.ts';
 import { actorKey, searchKey } from '../search/search.ts';
 import { dateSpan } from '../time/eventTime.ts';
-import { paragraphKey, type Model, type ParagraphRef, type PreparedEvent, type Shape } from './types.ts';
+import { paragraphKey, type Model, type ParagraphRef, type PreparedEvent, type Shape, type Span } from './types.ts';
 
 function shapeOf(event: TimelineEvent): Shape {
   const d = event.date;
   if (!d || d.precision !== 'day') return 'band';
   return d.end && d.end !== d.start ? 'range' : 'point';
+}
+
+/**
+ * One class for every event, rather than an object literal with a getter: a hundred thousand
+ * of them are made at start-up, and one shape keeps the layout's loops over them fast.
+ */
+class Prepared implements PreparedEvent {
+  readonly id: string;
+  readonly dated: boolean;
+  #key: string | undefined;
+  constructor(
+    readonly event: TimelineEvent,
+    readonly category: Category,
+    readonly precision: Precision | null,
+    readonly shape: Shape,
+    readonly order: number,
+    readonly start: number,
+    readonly end: number,
+    readonly paragraphKey: string,
+    private readonly actorKeyOf: (id: string) => string,
+  ) {
+    this.id = event.id;
+    this.dated = precision !== null;
+  }
+  /** Built on first use (the first search), not before the first paint. */
+  get searchKey(): string {
+    return (this.#key ??= searchKey(this.event, this.actorKeyOf));
+  }
 }
 
 /**
@@ -25,29 +53,49 @@ export function prepareTimeline(timeline: Timeline): Model {
     );
   }
   const docIndex = new Map(timeline.documents.map((d, i) => [d.id, i]));
-  const placeInText = (e: TimelineEvent) => {
-    const p = paragraphs.get(paragraphKey(e.source.document, e.source.paragraph));
-    return [docIndex.get(e.source.document) ?? 0, p?.index ?? 0, e.source.start] as const;
+  // Many events share a date (a busy day, "2022"): read each written date once.
+  const spans = new Map<string, Span | null>();
+  const spanOf = (date: TimelineEvent['date']) => {
+    if (!date) return null;
+    const key = date.end ? `${date.start}/${date.end}` : date.start;
+    let span = spans.get(key);
+    if (span === undefined) spans.set(key, (span = dateSpan(date)));
+    return span;
   };
-
-  const drafts = timeline.events.map((event, input) => {
-    const span = dateSpan(event.date);
-    return { event, span, text: placeInText(event), input };
+  // The sort compares numbers only: time, length, then place in the text (document, paragraph,
+  // offset) and input order, each read once here rather than in every comparison.
+  const n = timeline.events.length;
+  const start = new Float64Array(n);
+  const length = new Float64Array(n);
+  const dated = new Uint8Array(n);
+  const docAt = new Float64Array(n);
+  const paraAt = new Float64Array(n);
+  const posAt = new Float64Array(n);
+  const keys: string[] = new Array(n);
+  timeline.events.forEach((event, i) => {
+    const span = spanOf(event.date);
+    if (span) {
+      dated[i] = 1;
+      start[i] = span[0];
+      length[i] = span[1] - span[0];
+    }
+    const key = (keys[i] = paragraphKey(event.source.document, event.source.paragraph));
+    docAt[i] = docIndex.get(event.source.document) ?? 0;
+    paraAt[i] = paragraphs.get(key)?.index ?? 0;
+    posAt[i] = event.source.start;
   });
   // Time order: start, then shorter first (a day before the month holding it),
   // then the order of the text, so same-day events read as the article tells them.
-  drafts.sort((a, b) => {
-    if (a.span && b.span) {
-      const d = a.span[0] - b.span[0] || a.span[1] - a.span[0] - (b.span[1] - b.span[0]);
+  const byTime = Array.from({ length: n }, (_, i) => i).sort((a, b) => {
+    if (dated[a] && dated[b]) {
+      const d = start[a]! - start[b]! || length[a]! - length[b]!;
       if (d) return d;
-    } else if (a.span || b.span) {
-      return a.span ? -1 : 1;
+    } else if (dated[a] !== dated[b]) {
+      return dated[a] ? -1 : 1;
     }
-    return a.text[0] - b.text[0] || a.text[1] - b.text[1] || a.text[2] - b.text[2] || a.input - b.input;
+    return docAt[a]! - docAt[b]! || paraAt[a]! - paraAt[b]! || posAt[a]! - posAt[b]! || a - b;
   });
-
-  // Search keys are built on first use (the first search), not before the first paint;
-  // each actor's names are normalised once and shared by all its events.
+  // Each actor's names are normalised once and shared by all its events.
   const actorKeys = new Map<string, string>();
   const keyOf = (id: string) => {
     let k = actorKeys.get(id);
@@ -59,25 +107,21 @@ export function prepareTimeline(timeline: Timeline): Model {
     return k;
   };
 
-  const events: PreparedEvent[] = drafts.map(({ event, span }, order) => {
-    let key: string | undefined;
-    return {
-      id: event.id,
+  const events: PreparedEvent[] = byTime.map((i, order) => {
+    const event = timeline.events[i]!;
+    const isDated = dated[i] === 1;
+    return new Prepared(
       event,
-      category: (CATEGORIES as readonly string[]).includes(event.category) ? event.category : 'other',
-      precision: span ? event.date!.precision : null,
-      shape: shapeOf(event),
+      (CATEGORIES as readonly string[]).includes(event.category) ? event.category : 'other',
+      isDated ? event.date!.precision : null,
+      shapeOf(event),
       order,
-      start: span ? span[0] : NaN,
-      end: span ? span[1] : NaN,
-      dated: span !== null,
-      get searchKey() {
-        return (key ??= searchKey(event, keyOf));
-      },
-      paragraphKey: paragraphKey(event.source.document, event.source.paragraph),
-    };
+      isDated ? start[i]! : NaN,
+      isDated ? start[i]! + length[i]! : NaN,
+      keys[i]!,
+      keyOf,
+    );
   });
-
   const byId = new Map<string, PreparedEvent>();
   const eventsByParagraph = new Map<string, PreparedEvent[]>();
   const actorCount = new Map<string, number>();
@@ -89,7 +133,12 @@ export function prepareTimeline(timeline: Timeline): Model {
     const list = eventsByParagraph.get(e.paragraphKey);
     if (list) list.push(e);
     else eventsByParagraph.set(e.paragraphKey, [e]);
-    for (const a of new Set(e.event.actors)) actorCount.set(a, (actorCount.get(a) ?? 0) + 1);
+    const actors = e.event.actors;
+    for (let j = 0; j < actors.length; j++) {
+      const a = actors[j]!;
+      // An actor named twice in one event counts once.
+      if (actors.indexOf(a) === j) actorCount.set(a, (actorCount.get(a) ?? 0) + 1);
+    }
     present.add(e.category);
     if (e.dated) {
       min = Math.min(min, e.start);

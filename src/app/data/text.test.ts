@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { httpUrl, quoteParts } from './text.ts';
+import { httpUrl, outletOf, quoteParts } from './text.ts';
 
 describe('quoteParts', () => {
   const text = '甲说了一句话。乙回答了。';
@@ -33,5 +33,17 @@ describe('httpUrl', () => {
     [undefined, null],
   ])('%j → %j', (value, expected) => {
     expect(httpUrl(value)).toBe(expected);
+  });
+});
+
+describe('outletOf', () => {
+  it.each([
+    ['https://www.rfa.org/mandarin/a.html', 'rfa.org'],
+    ['http://www.news.cn/world/2022-01/12/c_1.htm', 'news.cn'],
+    ['https://apnews.com/x', 'apnews.com'],
+    ['javascript:alert(1)', ''],
+    ['', ''],
+  ])('%j → %j', (url, expected) => {
+    expect(outletOf(url)).toBe(expected);
   });
 });

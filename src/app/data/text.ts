@@ -32,3 +32,9 @@ export function httpUrl(value: string | undefined | null): string | null {
     return null;
   }
 }
+
+/** A short name for where an article appeared: its site's host without "www." ("rfa.org"); '' without one. */
+export function outletOf(url: string | undefined | null): string {
+  const href = httpUrl(url);
+  return href ? new URL(href).hostname.replace(/^www\./, '') : '';
+}

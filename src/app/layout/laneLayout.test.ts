@@ -161,3 +161,23 @@ describe('layoutLane when zoomed out', () => {
     expect(l.marks[0]!.x).toBeCloseTo(expected, 0);
   });
 });
+
+describe('layoutLane with many events', () => {
+  const many = (count: number, day: string) => Array.from({ length: count }, () => ev(day));
+  it('counts every event of a crowded bin', () => {
+    const ln = lane([...many(3000, jan(10)), ...many(2000, '2022-03-02'), ev('2021-12-30')]);
+    const year = { window: [ms('2021-06-01'), ms('2022-06-01')] as const, width: 800 };
+    const l = layoutLane(ln, year);
+    expect(l.marks.length + l.clusters.reduce((s, c) => s + c.count, 0)).toBe(5001);
+    expect(l.clusters.map((c) => c.count).sort((a, b) => a - b)).toEqual([2000, 3000]);
+    assertNoOverlap(l);
+  });
+  it('still spreads a crowded day over columns when the day is wider than the view', () => {
+    const ln = lane(many(400, jan(10)));
+    // Two hours of a day that holds 400 events: 100 columns of four, each 288 px wide.
+    const l = layoutLane(ln, { window: [ms('2022-01-10T11:00Z'), ms('2022-01-10T13:00Z')], width: 1200 });
+    expect(l.clusters).toEqual([]);
+    expect(l.marks.length).toBeGreaterThan(0);
+    assertNoOverlap(l);
+  });
+});

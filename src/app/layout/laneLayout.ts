@@ -1,4 +1,5 @@
 import type { PreparedEvent, Span } from '../data/types.ts';
+import { DAY } from '../time/eventTime.ts';
 import { binIntervalFor, binOf, binStart, type BinInterval } from './bins.ts';
 import { firstStartingAt, type Lane } from './lanes.ts';
 
@@ -52,8 +53,6 @@ export interface ClusterBox {
   readonly x: number;
   readonly count: number;
   readonly span: Span;
-  /** The clustered events in time order. */
-  readonly items: readonly PreparedEvent[];
 }
 
 export interface LaneLayout {
@@ -65,6 +64,10 @@ export interface LaneLayout {
 
 interface Group {
   span: Span;
+  count: number;
+  /** Sum of the events' midpoints (from the group's start, to keep precision), for the column's place. */
+  midSum: number;
+  /** The events, kept only while the group may still be drawn as marks. */
   items: PreparedEvent[];
 }
 
@@ -103,13 +106,31 @@ export function layoutLane(lane: Lane, view: View): LaneLayout {
   const keys = binKeys(lane.items, bin);
   const groups = new Map<number, Group>();
   const bandEnds: number[] = Array.from({ length: lane.bandRows }, () => -Infinity);
+  // A group with more events than this becomes a count, so its events need not be kept:
+  // at 100,000 events in view that saves keeping (and sorting) every one of them each frame.
+  // (Spread over a day in columns, a day holds at most this many.)
+  const keep = bin.withinDay ? lane.rows * Math.max(1, Math.floor((DAY * k) / SIZES.minColumn)) : lane.rows;
+  // Events come in time order, so most share the previous one's group: skip the map then.
+  let lastKey = NaN;
+  let last: Group | undefined;
+  let lastMid = NaN;
+  let lastMidKey = NaN;
   const addToGroup = (e: PreparedEvent, i: number) => {
     const own = bin.withinDay && e.shape === 'point';
     let key = own ? e.start : keys[i]!;
-    if (Number.isNaN(key)) key = keys[i] = binStart(bin, (e.start + e.end) / 2);
-    const g = groups.get(key);
-    if (g) g.items.push(e);
-    else groups.set(key, { span: own ? [e.start, e.end] : binOf(bin, key), items: [e] });
+    if (Number.isNaN(key)) {
+      // Neighbours often share a date: its bin is the one just worked out.
+      const mid = (e.start + e.end) / 2;
+      if (mid !== lastMid) lastMidKey = binStart(bin, (lastMid = mid));
+      key = keys[i] = lastMidKey;
+    }
+    let g = key === lastKey ? last : groups.get(key);
+    if (!g) groups.set(key, (g = { span: own ? [e.start, e.end] : binOf(bin, key), count: 0, midSum: 0, items: [] }));
+    lastKey = key;
+    last = g;
+    g.count++;
+    g.midSum += (e.start + e.end) / 2 - g.span[0];
+    if (g.count <= keep) g.items.push(e);
   };
 
   const from = firstStartingAt(lane.items, t0 - lane.maxLength);
@@ -133,34 +154,33 @@ export function layoutLane(lane: Lane, view: View): LaneLayout {
   const rows = lane.rows;
   const ordered = [...groups.values()].sort((a, b) => a.span[0] - b.span[0]);
   // Right edge of the previous column, so a column never lands on its neighbour.
-  let last = -Infinity;
+  let lastRight = -Infinity;
   for (const g of ordered) {
-    const items = g.items.sort((a, b) => a.order - b.order);
     const gx0 = px(g.span[0]);
     const gw = px(g.span[1]) - gx0;
-    const cols = Math.ceil(items.length / rows);
-    if (items.length > rows && bin.withinDay && gw / cols >= SIZES.minColumn) {
+    const cols = Math.ceil(g.count / rows);
+    if (g.count > rows && bin.withinDay && g.count <= keep && gw / cols >= SIZES.minColumn) {
       const colWidth = gw / cols;
-      items.forEach((ev, i) => {
+      g.items.sort((a, b) => a.order - b.order);
+      g.items.forEach((ev, i) => {
         const x = gx0 + (Math.floor(i / rows) + 0.5) * colWidth;
         if (x > -SIZES.dot && x < width + SIZES.dot) marks.push({ ev, x, row: i % rows, label: 0, side: 'right' });
       });
       const pad = SIZES.dot + 3;
       dayGroups.push({ key: `${g.span[0]}`, x0: gx0 + colWidth / 2 - pad, x1: gx0 + gw - colWidth / 2 + pad });
-      last = gx0 + gw - colWidth / 2;
+      lastRight = gx0 + gw - colWidth / 2;
       continue;
     }
     // A column sits where its events are on average (a day's events on that
     // day), nudged right only when the previous column is too close.
-    let sum = 0;
-    for (const e of items) sum += (e.start + e.end) / 2;
-    const x = Math.max(px(sum / items.length), last + SIZES.minColumn);
-    last = x;
+    const x = Math.max(px(g.span[0] + g.midSum / g.count), lastRight + SIZES.minColumn);
+    lastRight = x;
     if (x <= -SIZES.dot || x >= width + SIZES.dot) continue;
-    if (items.length <= rows) {
-      items.forEach((ev, row) => marks.push({ ev, x, row, label: 0, side: 'right' }));
+    if (g.count <= rows) {
+      g.items.sort((a, b) => a.order - b.order);
+      g.items.forEach((ev, row) => marks.push({ ev, x, row, label: 0, side: 'right' }));
     } else {
-      clusters.push({ key: `${g.span[0]}`, x, count: items.length, span: g.span, items });
+      clusters.push({ key: `${g.span[0]}`, x, count: g.count, span: g.span });
     }
   }
   return { marks: withLabels(marks, clusters, rows, width), bands, clusters, groups: dayGroups };

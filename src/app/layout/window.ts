@@ -67,7 +67,7 @@ export function fitWindow(events: readonly PreparedEvent[], limits: Limits): Spa
 }
 
 /** Width of the narrowest window holding `need` of the sorted values (and where it starts). */
-function narrowest(sorted: readonly number[], need: number): Span {
+function narrowest(sorted: Float64Array, need: number): Span {
   let best: Span = [sorted[0]!, sorted[need - 1]!];
   for (let i = 1; i + need - 1 < sorted.length; i++) {
     const w = sorted[i + need - 1]! - sorted[i]!;
@@ -88,7 +88,8 @@ function narrowest(sorted: readonly number[], need: number): Span {
 export function denseWindow(events: readonly PreparedEvent[], limits: Limits): Span {
   const dated = events.filter((e) => e.dated);
   if (dated.length === 0) return clampWindow(limits.outer, limits);
-  const mids = dated.map((e) => (e.start + e.end) / 2).sort((x, y) => x - y);
+  // A typed array sorts numbers without a comparator: several times faster at 100,000 events.
+  const mids = Float64Array.from(dated, (e) => (e.start + e.end) / 2).sort();
   const count = (share: number) => Math.max(1, Math.ceil(mids.length * share));
   const half = narrowest(mids, count(0.5));
   const budget = 4 * Math.max(half[1] - half[0], DAY);

@@ -65,4 +65,31 @@ describe('Explorer', () => {
     other.applyUrl(u);
     expect(other.filtered.map((e) => e.id)).toEqual(ex.filtered.map((e) => e.id));
   });
+
+  it('opens a merged event from the id it had in another article, and names it by its own id', () => {
+    const merged = sample.events[1]!;
+    const withAlias: Timeline = {
+      ...sample,
+      events: sample.events.map((e) => (e === merged ? { ...e, aliases: ['oldid12345'] } : e)),
+    };
+    const ex = new Explorer();
+    ex.load(withAlias);
+    ex.applyUrl({ ...EMPTY_URL_STATE, event: 'oldid12345' });
+    expect(ex.selected?.id).toBe(merged.id);
+    expect(ex.missing).toBe(false);
+    expect(ex.urlState.event).toBe(merged.id);
+    ex.select(null);
+    ex.select('oldid12345');
+    expect(ex.selectedId).toBe(merged.id);
+    ex.applyUrl({ ...EMPTY_URL_STATE, event: 'nosuchid99' });
+    expect(ex.missing).toBe(true);
+  });
+
+  it('keeps embed mode in the address it writes', () => {
+    const ex = loaded();
+    expect(ex.urlState.embed).toBe(false);
+    ex.applyUrl({ ...EMPTY_URL_STATE, embed: true, event: sample.events[0]!.id });
+    expect(ex.embed).toBe(true);
+    expect(ex.urlState).toMatchObject({ embed: true, event: sample.events[0]!.id });
+  });
 });

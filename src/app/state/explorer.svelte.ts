@@ -44,6 +44,8 @@ export class Explorer {
   /** The reader picked the language (so links carry it), rather than the browser. */
   langChosen = $state(false);
   listInView = $state(false);
+  /** Shown inside another page (`?embed=1`): no page chrome, same timeline and details. */
+  embed = $state(false);
 
   categories = $state.raw<ReadonlySet<Category>>(ALL);
   actor = $state<string | null>(null);
@@ -85,12 +87,32 @@ export class Explorer {
     query: this.query,
     view: this.view === 'list' ? null : this.view,
     lang: this.langChosen ? this.lang : null,
+    embed: this.embed,
   });
 
   load(timeline: Timeline) {
     this.model = prepareTimeline(timeline);
     this.goTo(this.defaultWindow);
     this.status = 'ready';
+  }
+
+  #aliases: { model: Model; map: Map<string, string> } | null = null;
+
+  /**
+   * The id an event goes by now: an id it had in one article before being
+   * merged with reports from others leads to the merged event, so old links
+   * keep working. Unknown ids come back as they are (then `missing`).
+   */
+  resolveId(id: string | null): string | null {
+    const model = this.model;
+    if (id === null || !model || model.byId.has(id)) return id;
+    if (this.#aliases?.model !== model) {
+      // Built on the first link that needs it: most loads never do.
+      const map = new Map<string, string>();
+      for (const e of model.events) for (const a of e.event.aliases ?? []) if (!map.has(a)) map.set(a, e.id);
+      this.#aliases = { model, map };
+    }
+    return this.#aliases.map.get(id) ?? id;
   }
 
   /** The window to start a programmatic step from. */
@@ -132,16 +154,19 @@ export class Explorer {
       this.lang = u.lang;
       this.langChosen = true;
     }
+    this.embed = u.embed;
     this.goTo(u.window ?? this.defaultWindow);
     this.badLink = u.badEvent;
-    this.selectedId = u.event;
-    this.focusId = u.event;
+    const id = this.resolveId(u.event);
+    this.selectedId = id;
+    this.focusId = id;
     // A link without a window still shows its event.
     if (this.selected && !u.window) this.reveal(this.selected);
   }
 
-  select(id: string | null, opts: { reveal?: boolean } = {}) {
+  select(to: string | null, opts: { reveal?: boolean } = {}) {
     this.badLink = false;
+    const id = this.resolveId(to);
     this.selectedId = id;
     if (id === null) return;
     this.focusId = id;

@@ -61,6 +61,8 @@ describe('parseUrl: query', () => {
     ['?q=' + 'x'.repeat(500), 'query', 'x'.repeat(200)],
     ['?view=admin', 'view', null],
     ['?lang=fr', 'lang', null],
+    ['?embed=true', 'embed', false],
+    ['?embed=0', 'embed', false],
     ['?%E0%A4%A=1&q=%E0%A4%A', 'query', '\ufffd%A'],
   ])('garbage %s leaves %s at %j', (search, key, value) => {
     expect(at(`/${search}`)[key as keyof UrlState]).toEqual(value);
@@ -90,8 +92,18 @@ describe('formatUrl', () => {
   it.each([
     { ...EMPTY_URL_STATE, event: 'v1x5vno3fr', window: [ms('2021-12-31T10:48Z'), ms('2022-01-12T13:12Z')] as const },
     { ...EMPTY_URL_STATE, categories: [] as const, actor: 'ned-price', document: 'doc-1', query: '王毅 & 拉夫罗夫?', view: 'list' as const, lang: 'en' as const },
+    { ...EMPTY_URL_STATE, event: 'abc123', view: 'timeline' as const, embed: true },
   ])('round-trips %j', (s) => {
     const href = formatUrl(s, '/base/');
     expect(at(href, '/base/')).toEqual(s);
+  });
+});
+
+describe('embed mode', () => {
+  it('is read from ?embed=1 beside an event path, and written back last', () => {
+    expect(at('/sub/event/abc123?embed=1', '/sub/')).toMatchObject({ event: 'abc123', embed: true });
+    expect(at('/?q=x&embed=1')).toMatchObject({ query: 'x', embed: true });
+    expect(formatUrl({ ...EMPTY_URL_STATE, event: 'abc123', lang: 'zh', embed: true }, '/')).toBe('/event/abc123?lang=zh&embed=1');
+    expect(formatUrl({ ...EMPTY_URL_STATE, embed: false }, '/')).toBe('/');
   });
 });

@@ -20,6 +20,8 @@ export interface UrlState {
   readonly query: string;
   readonly view: View | null;
   readonly lang: Lang | null;
+  /** `?embed=1`: shown inside someone else's page, without the page chrome. */
+  readonly embed: boolean;
 }
 
 export const EMPTY_URL_STATE: UrlState = {
@@ -32,6 +34,7 @@ export const EMPTY_URL_STATE: UrlState = {
   query: '',
   view: null,
   lang: null,
+  embed: false,
 };
 
 const ID = /^[a-z0-9]{1,64}$/;
@@ -94,6 +97,7 @@ export function parseUrl(loc: { pathname: string; search: string; hash: string }
     query: (q.get('q') ?? '').replace(/[\u0000-\u001f\u007f]/g, '').slice(0, MAX_QUERY),
     view: oneOf(VIEWS, q.get('view')),
     lang: oneOf(LANGS, q.get('lang')),
+    embed: q.get('embed') === '1',
   };
 }
 
@@ -112,6 +116,7 @@ export function formatUrl(s: Omit<UrlState, 'badEvent'>, base: string): string {
   if (s.query.trim()) q.set('q', s.query.slice(0, MAX_QUERY));
   if (s.view) q.set('view', s.view);
   if (s.lang) q.set('lang', s.lang);
+  if (s.embed) q.set('embed', '1');
   const qs = q.toString().replace(/%2C/g, ',').replace(/%3A/g, ':');
   return qs ? `${path}?${qs}` : path;
 }

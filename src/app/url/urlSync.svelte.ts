@@ -4,8 +4,12 @@ import { formatUrl, parseUrl } from './urlState.ts';
 /** Base path the app is served under, always ending in '/'. */
 export const BASE = import.meta.env.BASE_URL.startsWith('/') ? import.meta.env.BASE_URL : '/';
 
-/** The absolute address of the current state, for the Copy link button. */
-export const shareUrl = (ex: Explorer) => new URL(formatUrl(ex.urlState, BASE), location.origin).href;
+/**
+ * The absolute address of the current state, for the Copy link button: the
+ * full app even when copied from an embed; `embed: true` gives the embed's own.
+ */
+export const shareUrl = (ex: Explorer, embed = false) =>
+  new URL(formatUrl({ ...ex.urlState, embed }, BASE), location.origin).href;
 
 /**
  * Keeps the address and the state in step: reads it once the data is in,
@@ -29,7 +33,7 @@ export function syncUrl(ex: Explorer) {
       started = true;
       const u = read();
       ex.applyUrl(u);
-      entryEvent = u.event;
+      entryEvent = ex.selectedId;
       // Canonical form: `#/event/<id>` becomes `/event/<id>`.
       const canonical = formatUrl(ex.urlState, BASE);
       if (location.hash || canonical !== here()) history.replaceState(null, '', canonical);
@@ -49,8 +53,11 @@ export function syncUrl(ex: Explorer) {
     const onPop = () => {
       clearTimeout(timer);
       const u = read();
-      entryEvent = u.event;
       ex.applyUrl(u);
+      entryEvent = ex.selectedId;
+      // An old id of a merged event (an alias) names the event by its id now.
+      const canonical = formatUrl(ex.urlState, BASE);
+      if (u.event !== ex.selectedId && canonical !== here()) history.replaceState(null, '', canonical);
     };
     addEventListener('popstate', onPop);
     return () => {

@@ -1,0 +1,123 @@
+import { expect, type Page } from '@playwright/test';
+
+/**
+ * Watches a page for the signs that something from the data or the address
+ * ran or changed the page: dialogs, uncaught errors, Content-Security-Policy
+ * violations, navigations and popups away from the app, requests to other
+ * origins. Seed payloads try to set `window.__pwned`, call alert() and set
+ * document.title to 'pwned'; `expectNothingRan` checks for all three.
+ */
+export interface Watch {
+  readonly dialogs: string[];
+  readonly errors: string[];
+  /** Chrome's own console report and the securitypolicyviolation event, both. */
+  readonly csp: string[];
+  readonly foreignNavigations: string[];
+  readonly foreignRequests: string[];
+  readonly popups: string[];
+}
+
+export async function watch(page: Page, origin: string): Promise<Watch> {
+  const w: Watch = { dialogs: [], errors: [], csp: [], foreignNavigations: [], foreignRequests: [], popups: [] };
+  const ours = (url: string) => url.startsWith(`${origin}/`) || url === origin || url.startsWith('about:');
+  page.on('dialog', (d) => {
+    w.dialogs.push(`${d.type()}: ${d.message()}`);
+    void d.dismiss().catch(() => {});
+  });
+  page.on('pageerror', (e) => w.errors.push(e.message));
+  page.on('console', (m) => {
+    const text = m.text();
+    if (/Content Security Policy|csp-violation/.test(text)) w.csp.push(text);
+  });
+  page.on('framenavigated', (f) => {
+    if (!ours(f.url())) w.foreignNavigations.push(f.url());
+  });
+  page.on('request', (r) => {
+    if (!ours(r.url())) w.foreignRequests.push(r.url());
+  });
+  page.on('popup', (p) => w.popups.push(p.url()));
+  await page.addInitScript(() => {
+    document.addEventListener('securitypolicyviolation', (e) =>
+      console.error(`csp-violation: ${e.violatedDirective} blocked ${e.blockedURI} at ${e.sourceFile}:${e.lineNumber} ${e.sample}`),
+    );
+  });
+  return w;
+}
+
+/** Nothing ran: no marker, no dialog, no error, no violation, the app's own title, still on the app. */
+export async function expectNothingRan(page: Page, w: Watch, origin: string) {
+  const state = await page.evaluate(() => ({
+    pwned: (window as unknown as { __pwned?: unknown }).__pwned ?? null,
+    title: document.title,
+    origin: location.origin,
+    baseURI: document.baseURI,
+  }));
+  expect(state.pwned, 'a payload set window.__pwned').toBeNull();
+  expect(state.title).not.toBe('pwned');
+  expect(state.title, 'the title is the app’s own').toMatch(/Threadline( 时间线)?$/);
+  expect(state.origin).toBe(origin);
+  expect(state.baseURI.startsWith(`${origin}/`), `document.baseURI ${state.baseURI}`).toBe(true);
+  expect(w.dialogs, 'dialogs opened').toEqual([]);
+  expect(w.errors, 'uncaught errors').toEqual([]);
+  // The app alone causes no violation (csp.spec.ts), so any report here means
+  // content from the data or the address tried to run or load something.
+  expect(w.csp, 'Content-Security-Policy violations').toEqual([]);
+  expect(w.foreignNavigations, 'navigations away from the app').toEqual([]);
+  expect(w.foreignRequests, 'requests to other origins').toEqual([]);
+  expect(w.popups, 'popups').toEqual([]);
+}
+
+/**
+ * The page holds no active content and no dangerous links: scripts and
+ * stylesheets only from the app's origin, no frames, objects, images,
+ * <base> or refresh, no inline handlers or styles elements, and every link
+ * either inside the app or an http(s) link that opens safely in a new tab.
+ */
+export async function expectPageInert(page: Page, origin: string) {
+  const found = await page.evaluate((origin) => {
+    const problems: string[] = [];
+    const all = Array.from(document.querySelectorAll('*'));
+    for (const el of all) {
+      for (const a of Array.from(el.attributes)) {
+        if (/^on/i.test(a.name)) problems.push(`<${el.localName} ${a.name}>`);
+        if (/^\s*(javascript|data|vbscript):/i.test(a.value) && a.name !== 'content') problems.push(`<${el.localName} ${a.name}="${a.value}">`);
+      }
+    }
+    const banned = 'iframe, frame, frameset, object, embed, applet, base, form, img, picture, video, audio, image, style, meta[http-equiv="refresh"], link[rel="import"]';
+    for (const el of Array.from(document.querySelectorAll(banned))) problems.push(`<${el.localName}> present`);
+    for (const s of Array.from(document.scripts)) {
+      if (!s.src || new URL(s.src).origin !== origin) problems.push(`script ${s.src || 'inline'}`);
+    }
+    for (const l of Array.from(document.querySelectorAll<HTMLLinkElement>('link[href]'))) {
+      if (new URL(l.href).origin !== origin) problems.push(`<link ${l.rel} ${l.href}>`);
+    }
+    for (const a of Array.from(document.querySelectorAll<HTMLAnchorElement>('a[href]'))) {
+      const url = new URL(a.href);
+      if (url.protocol !== 'http:' && url.protocol !== 'https:') problems.push(`link to ${a.href}`);
+      else if (url.origin !== origin) {
+        const rel = a.rel.split(/\s+/);
+        if (!rel.includes('noopener') || !rel.includes('noreferrer') || a.target !== '_blank')
+          problems.push(`unsafe link ${a.href} rel="${a.rel}" target="${a.target}"`);
+      }
+    }
+    return problems;
+  }, origin);
+  expect(found, 'active content or unsafe links in the page').toEqual([]);
+}
+
+/** The body's computed look, to compare against the app's own (a seed <style> would change it). */
+export const bodyLook = (page: Page) =>
+  page.evaluate(() => {
+    const s = getComputedStyle(document.body);
+    const app = document.getElementById('app');
+    return {
+      display: s.display,
+      visibility: s.visibility,
+      background: s.backgroundColor,
+      color: s.color,
+      font: s.fontFamily,
+      position: s.position,
+      opacity: s.opacity,
+      app: app ? getComputedStyle(app).display : 'missing',
+    };
+  });

@@ -1,0 +1,48 @@
+import { describe, expect, it } from 'vitest';
+import { clip, httpUrl, pageUrl, readSite } from './sharePage.ts';
+
+describe('readSite (THREADLINE_SITE)', () => {
+  it.each<[string | undefined, string | null, RegExp | null]>([
+    ['https://example.org', 'https://example.org', null],
+    ['https://example.org/', 'https://example.org', null],
+    ['http://127.0.0.1:4186', 'http://127.0.0.1:4186', null],
+    ['https://example.org/sub/', 'https://example.org', /only the origin/],
+    ['javascript:alert(1)', null, /not an http\(s\) address/],
+    ['example.org', null, /not an http\(s\) address/],
+    [undefined, null, /THREADLINE_SITE is not set/],
+  ])('%s → %s', (value, site, warning) => {
+    const r = readSite(value);
+    expect(r.site).toBe(site);
+    if (warning) expect(r.warning).toMatch(warning);
+    else expect(r.warning).toBeNull();
+  });
+});
+
+describe('pageUrl', () => {
+  it.each([
+    ['event/abc', '/', null, '/event/abc'],
+    ['event/abc', '/sub/', 'https://example.org', 'https://example.org/sub/event/abc'],
+    ['', '/sub', 'https://example.org', 'https://example.org/sub/'],
+    ['event/abc', './', null, '/event/abc'],
+  ])('%s under %s at %s', (path, base, site, expected) => {
+    expect(pageUrl(path, { base, site })).toBe(expected);
+  });
+});
+
+describe('clip', () => {
+  it('keeps short text, cuts long text on whole characters with an ellipsis', () => {
+    expect(clip('  a\n b ', 10)).toBe('a b');
+    expect(clip('哈萨克斯坦全国哀悼', 5)).toBe('哈萨克斯…');
+    expect(clip('😀'.repeat(6), 4)).toBe('😀😀😀…');
+  });
+});
+
+describe('httpUrl', () => {
+  it('lets only http(s) addresses become links', () => {
+    expect(httpUrl('https://www.rfa.org/x')).toBe('https://www.rfa.org/x');
+    expect(httpUrl('javascript:alert(1)')).toBeNull();
+    expect(httpUrl('data:text/html,x')).toBeNull();
+    expect(httpUrl('')).toBeNull();
+    expect(httpUrl(7)).toBeNull();
+  });
+});

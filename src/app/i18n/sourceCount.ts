@@ -1,0 +1,24 @@
+import type { PreparedEvent } from '../data/types.ts';
+import { eventLabel } from './eventText.ts';
+import type { Lang } from './messages.ts';
+
+/** How many articles report the event: its own source and the others merged into it. */
+export const sourceCount = (e: PreparedEvent) => 1 + (e.event.otherSources?.length ?? 0);
+
+// Worded as the details panel words it; kept here so marks and list do not depend on its messages.
+const SOURCES: Record<Lang, (n: number) => string> = {
+  en: (n) => `${n} sources`,
+  zh: (n) => `${n} 个出处`,
+};
+
+/** The sources, in words, when there is more than one ("3 sources"); '' otherwise. */
+export function sourcesNote(e: PreparedEvent, lang: Lang): string {
+  const n = sourceCount(e);
+  return n > 1 ? SOURCES[lang](n) : '';
+}
+
+/** Accessible name of a mark: its date and title, then how many sources back it when more than one. */
+export function markLabel(e: PreparedEvent, lang: Lang): string {
+  const note = sourcesNote(e, lang);
+  return note ? `${eventLabel(e, lang)} · ${note}` : eventLabel(e, lang);
+}

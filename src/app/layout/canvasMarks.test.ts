@@ -1,0 +1,113 @@
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import type { OtherSource, TimelineEvent } from '../../lib/schema.ts';
+import type { PreparedEvent, Shape } from '../data/types.ts';
+import { drawScene, type Scene, type Theme } from './canvasMarks.ts';
+import type { LaneLayout } from './laneLayout.ts';
+
+/** A 2D context that records what is written on it; every character is 7 px wide. */
+function recorder() {
+  const texts: string[] = [];
+  const state: Record<string | symbol, unknown> = {};
+  const ctx = new Proxy(state, {
+    get(target, key) {
+      if (key in target) return target[key];
+      if (key === 'fillText') return (t: string) => texts.push(t);
+      if (key === 'measureText') return (t: string) => ({ width: [...t].length * 7 });
+      if (key === 'createPattern') return () => ({});
+      return () => undefined;
+    },
+    set(target, key, value) {
+      target[key] = value;
+      return true;
+    },
+  }) as unknown as CanvasRenderingContext2D;
+  return { ctx, texts };
+}
+
+const theme: Theme = {
+  cat: { unrest: '#b00', military: '#850', diplomacy: '#15a', statement: '#164', economy: '#739', other: '#566' },
+  ink: '#111',
+  ink2: '#444',
+  surface: '#fff',
+  rule: '#ddd',
+  ruleStrong: '#bbb',
+  onCat: '#fff',
+  family: 'sans-serif',
+  rem: 16,
+};
+const ev = (id: string, titleEn: string, shape: Shape = 'point', others = 0) =>
+  ({
+    id,
+    shape,
+    event: { title: titleEn, titleEn, otherSources: Array.from({ length: others }, () => ({}) as OtherSource) } as TimelineEvent,
+  }) as PreparedEvent;
+
+function scene(layout: LaneLayout, over: Partial<Scene> = {}): Scene {
+  return {
+    width: 800,
+    height: 200,
+    axis: { ticks: [{ t: 0, x: 100, label: '10' }], context: [{ t: 0, x: 0, label: 'Jan 2022' }] },
+    axisHeight: 40,
+    lanes: [{ category: 'diplomacy', rows: 2, bandRows: 1, layout, top: 40, height: 80 }],
+    padTop: 8,
+    names: null,
+    maxCount: 12,
+    selectedId: null,
+    lang: 'en',
+    counter: (n) => String(n),
+    ...over,
+  };
+}
+
+afterEach(() => vi.unstubAllGlobals());
+
+describe('drawScene', () => {
+  const layout: LaneLayout = {
+    marks: [
+      { ev: ev('a', 'Wang Yi – Lavrov phone call', 'point', 2), x: 100, row: 0, label: 240, side: 'right' },
+      { ev: ev('b', 'A title far too long to fit in the room a neighbour leaves it', 'point'), x: 400, row: 0, label: 70, side: 'right' },
+      { ev: ev('c', 'No room for me'), x: 600, row: 1, label: 0, side: 'right' },
+    ],
+    bands: [{ ev: ev('d', 'Kazakhstan: unrest', 'range'), x0: 100, x1: 500, row: 0 }],
+    clusters: [{ key: 'k', x: 700, count: 12, span: [0, 1] }],
+    groups: [],
+  };
+
+  it('writes the axis, the labels that have room (cut to fit), bar titles and counts', () => {
+    const { ctx, texts } = recorder();
+    drawScene(ctx, scene(layout), theme);
+    expect(texts).toContain('Jan 2022');
+    expect(texts).toContain('10');
+    expect(texts).toContain('Wang Yi – Lavrov phone call');
+    // 70 px at 7 px a character: nine characters and the ellipsis.
+    expect(texts.find((t) => t.startsWith('A title'))).toBe('A title f…');
+    expect(texts).not.toContain('No room for me');
+    expect(texts).toContain('Kazakhstan: unrest');
+    expect(texts).toContain('12');
+  });
+
+  it('shows how many sources report an event on its mark', () => {
+    const { ctx, texts } = recorder();
+    drawScene(ctx, scene(layout), theme);
+    expect(texts).toContain('3');
+  });
+
+  it('names the lanes inside them on narrow plots', () => {
+    const { ctx, texts } = recorder();
+    const names = { unrest: 'Unrest', military: 'Military', diplomacy: 'Diplomacy', statement: 'Statements', economy: 'Economy', other: 'Other' };
+    drawScene(ctx, scene(layout, { names }), theme);
+    expect(texts).toContain('Diplomacy');
+  });
+
+  it('draws months and years as washes with dashed edges', () => {
+    vi.stubGlobal('OffscreenCanvas', class {
+      getContext() {
+        return { fillRect() {}, set fillStyle(_: string) {}, set globalAlpha(_: number) {} };
+      }
+    });
+    const { ctx, texts } = recorder();
+    const month: LaneLayout = { marks: [], bands: [{ ev: ev('m', 'Afghanistan: takeover', 'band'), x0: 0, x1: 300, row: 0 }], clusters: [], groups: [] };
+    drawScene(ctx, scene(month), theme);
+    expect(texts).toContain('Afghanistan: takeover');
+  });
+});

@@ -1,0 +1,296 @@
+import type { Category } from '../../lib/schema.ts';
+import { CATEGORIES } from '../data/categories.ts';
+import type { PreparedEvent } from '../data/types.ts';
+import { eventTitle } from '../i18n/eventText.ts';
+import type { Lang } from '../i18n/messages.ts';
+import { sourceCount } from '../i18n/sourceCount.ts';
+import type { AxisModel } from './axis.ts';
+import type { LaneLayout } from './laneLayout.ts';
+import { BAND_HEIGHT, bandY, clusterGeometry, laneFrame, markGeometry, type Box } from './markGeometry.ts';
+import { textFitter, type TextFitter } from './textFit.ts';
+
+/**
+ * Draws the timeline's plot on a canvas: grid and axis labels, lanes, day
+ * groups, month and year washes, bars, marks with their labels, and counts.
+ * One canvas redrawn once per frame costs a few milliseconds whatever the
+ * zoom; a thousand positioned elements cost style, layout, paint and raster
+ * on every frame. The buttons that make marks clickable, focusable and
+ * named sit over the canvas in the same boxes (markGeometry.ts).
+ */
+export interface Theme {
+  readonly cat: Record<Category, string>;
+  readonly ink: string;
+  readonly ink2: string;
+  readonly surface: string;
+  readonly rule: string;
+  readonly ruleStrong: string;
+  readonly onCat: string;
+  readonly family: string;
+  /** px per rem. */
+  readonly rem: number;
+}
+
+/** The page's colours and font, read from its CSS custom properties (light or dark). */
+export function readTheme(el: Element): Theme {
+  const css = getComputedStyle(el);
+  const v = (name: string) => css.getPropertyValue(name).trim() || '#888';
+  const cat = {} as Record<Category, string>;
+  for (const c of CATEGORIES) cat[c] = v(`--c-${c}`);
+  return {
+    cat,
+    ink: v('--ink'),
+    ink2: v('--ink-2'),
+    surface: v('--surface'),
+    rule: v('--rule'),
+    ruleStrong: v('--rule-strong'),
+    onCat: v('--on-cat'),
+    family: css.fontFamily,
+    rem: parseFloat(getComputedStyle(document.documentElement).fontSize) || 16,
+  };
+}
+
+export interface SceneLane {
+  readonly category: Category;
+  readonly rows: number;
+  readonly bandRows: number;
+  readonly layout: LaneLayout;
+  /** y of the lane's top edge in the plot, and its height. */
+  readonly top: number;
+  readonly height: number;
+}
+
+export interface Scene {
+  readonly width: number;
+  readonly height: number;
+  readonly axis: AxisModel;
+  readonly axisHeight: number;
+  readonly lanes: readonly SceneLane[];
+  /** Space above a lane's first row (room for the lane's own name on narrow plots). */
+  readonly padTop: number;
+  /** Lane names drawn in the lanes (narrow plots have no gutter). */
+  readonly names: Record<Category, string> | null;
+  readonly maxCount: number;
+  readonly selectedId: string | null;
+  readonly lang: Lang;
+  readonly counter: (n: number) => string;
+}
+
+// Character widths per font, kept across frames; measured on the context being drawn, whose
+// font is the fitter's whenever it measures (useFont sets it first).
+const fitters = new Map<string, TextFitter>();
+let measuring: CanvasRenderingContext2D | null = null;
+const patterns = new Map<string, CanvasPattern>();
+
+/** A dashed vertical line in `color` at 55%: 3 px on, 3 px off. */
+function dashPattern(ctx: CanvasRenderingContext2D, color: string): CanvasPattern {
+  let p = patterns.get(color);
+  if (!p) {
+    const tile = new OffscreenCanvas(1, 6);
+    const t = tile.getContext('2d')!;
+    t.globalAlpha = 0.55;
+    t.fillStyle = color;
+    t.fillRect(0, 0, 1, 3);
+    patterns.set(color, (p = ctx.createPattern(tile, 'repeat')!));
+  }
+  return p;
+}
+
+export function drawScene(ctx: CanvasRenderingContext2D, s: Scene, t: Theme): void {
+  // The canvas is opaque: it paints the plot's own background.
+  ctx.fillStyle = t.surface;
+  ctx.fillRect(0, 0, s.width, s.height);
+  ctx.fontKerning = 'none';
+  measuring = ctx;
+  const font = (weight: number, rem: number) => `${weight} ${Math.round(rem * t.rem * 10) / 10}px ${t.family}`;
+  // Setting ctx.font parses the font anew, even when it is the same; set it only when it changes.
+  let current = '';
+  const useFont = (f: string) => {
+    if (f !== current) ctx.font = current = f;
+    let fitter = fitters.get(f);
+    if (!fitter) fitters.set(f, (fitter = textFitter((text) => measuring!.measureText(text).width)));
+    return fitter;
+  };
+  const fill = (color: string, alpha = 1) => {
+    ctx.fillStyle = color;
+    ctx.globalAlpha = alpha;
+  };
+  const dashes = (color: string) => dashPattern(ctx, color);
+  const rrect = (b: Box, r: number) => {
+    ctx.beginPath();
+    ctx.roundRect(b.x, b.y, b.w, b.h, r);
+  };
+  // A colour mixed into the surface, as CSS color-mix(in srgb, c p%, surface) does.
+  const mixFill = (c: string, p: number) => {
+    fill(t.surface);
+    ctx.fill();
+    fill(c, p);
+    ctx.fill();
+    ctx.globalAlpha = 1;
+  };
+
+  // Grid: a line per tick below the labels, a stronger one where a month or year starts.
+  fill(t.rule);
+  for (const k of s.axis.ticks) ctx.fillRect(Math.round(k.x), s.axisHeight - 6, 1, s.height);
+  fill(t.ruleStrong);
+  for (const c of s.axis.context) if (c.x > 0) ctx.fillRect(Math.round(c.x), 0, 1, s.height);
+  ctx.textBaseline = 'alphabetic';
+  ctx.textAlign = 'left';
+  useFont(font(700, 0.75));
+  fill(t.ink);
+  for (const c of s.axis.context) ctx.fillText(c.label, c.x + 5, 16);
+  useFont(font(400, 0.75));
+  fill(t.ink2);
+  ctx.textAlign = 'center';
+  for (const k of s.axis.ticks) ctx.fillText(k.label, k.x + 4, s.axisHeight - 10);
+
+  // Translate and back rather than save/restore, which would also restore the font set inside.
+  for (const lane of s.lanes) {
+    ctx.translate(0, lane.top);
+    drawLane(lane);
+    ctx.translate(0, -lane.top);
+  }
+
+  function drawLane(lane: SceneLane) {
+    const c = t.cat[lane.category];
+    const f = laneFrame(lane, s.padTop);
+    const { layout } = lane;
+    fill(t.rule);
+    ctx.fillRect(0, 0, s.width, 1);
+    if (s.names) {
+      useFont(font(700, 0.7));
+      fill(c);
+      ctx.textAlign = 'left';
+      ctx.textBaseline = 'top';
+      ctx.fillText(s.names[lane.category], 6, 4);
+    }
+    for (const g of layout.groups) {
+      rrect({ x: g.x0, y: f.pointsTop, w: g.x1 - g.x0, h: f.pointsHeight }, 10);
+      fill(c, 0.07);
+      ctx.fill();
+      ctx.strokeStyle = c;
+      ctx.globalAlpha = 0.22;
+      ctx.lineWidth = 1;
+      ctx.stroke();
+    }
+    // A month or a year: a soft wash over the whole lane, so it reads as "some time in here".
+    for (const b of layout.bands) {
+      if (b.ev.shape !== 'band') continue;
+      fill(c, 0.08);
+      ctx.fillRect(b.x0, 1, b.x1 - b.x0, lane.height - 1);
+    }
+    // Their dashed edges: a repeating pattern filled in one rectangle each, as stroking dashes
+    // costs more than the rest of a frame's drawing.
+    ctx.globalAlpha = 1;
+    let dashed = false;
+    for (const b of layout.bands) {
+      if (b.ev.shape !== 'band') continue;
+      if (!dashed) ctx.fillStyle = dashes(c);
+      dashed = true;
+      ctx.fillRect(Math.round(b.x0), 1, 1, lane.height - 1);
+      ctx.fillRect(Math.round(b.x1) - 1, 1, 1, lane.height - 1);
+    }
+    for (const b of layout.bands) drawBand(b.ev, { x: b.x0, y: bandY(f, b.row), w: b.x1 - b.x0, h: BAND_HEIGHT }, c);
+    const labelFont = font(400, 0.8);
+    for (const m of layout.marks) {
+      const g = markGeometry(f, m);
+      drawDot(m.ev, g.dot, c);
+      if (!g.label) continue;
+      const fitter = useFont(labelFont);
+      const selected = s.selectedId === m.ev.id;
+      fill(selected ? t.ink : t.ink2);
+      ctx.textBaseline = 'middle';
+      const text = fitter.fit(eventTitle(m.ev, s.lang), g.label.w);
+      const right = m.side === 'right';
+      ctx.textAlign = right ? 'left' : 'right';
+      ctx.fillText(text, right ? g.label.x : g.label.x + g.label.w, g.label.y + g.label.h / 2);
+    }
+    for (const cl of layout.clusters) drawCluster(clusterGeometry(f, cl, s.maxCount, s.width), cl.count, c);
+  }
+
+  function drawBand(ev: PreparedEvent, b: Box, c: string) {
+    rrect(b, 8);
+    if (ev.shape === 'range') {
+      fill(c);
+      ctx.fill();
+    } else {
+      mixFill(c, 0.16);
+      ctx.setLineDash([3, 2]);
+      ctx.strokeStyle = c;
+      ctx.lineWidth = 1;
+      rrect({ x: b.x + 0.5, y: b.y + 0.5, w: b.w - 1, h: b.h - 1 }, 7.5);
+      ctx.stroke();
+      ctx.setLineDash([]);
+    }
+    const n = sourceCount(ev);
+    if (s.selectedId === ev.id) ring(b, 8);
+    const badge = n > 1 ? 14 : 0;
+    if (b.w >= 64) {
+      const fitter = useFont(font(600, 0.75));
+      fill(ev.shape === 'range' ? t.onCat : t.ink);
+      ctx.textAlign = 'left';
+      ctx.textBaseline = 'middle';
+      const x0 = Math.max(b.x, 0) + 8;
+      ctx.fillText(fitter.fit(eventTitle(ev, s.lang), b.x + b.w - 8 - badge - x0), x0, b.y + b.h / 2);
+    }
+    if (badge) drawBadge(Math.min(b.x + b.w, s.width) - 9, b.y + b.h / 2, n);
+  }
+
+  function drawDot(ev: PreparedEvent, d: Box, c: string) {
+    const r = ev.shape === 'range' ? 4 : d.h / 2;
+    if (s.selectedId === ev.id) ring(d, r);
+    rrect(d, r);
+    if (ev.shape === 'band') {
+      mixFill(c, 0.2);
+      ctx.setLineDash([3, 2]);
+      ctx.strokeStyle = c;
+      ctx.lineWidth = 2;
+      rrect({ x: d.x + 1, y: d.y + 1, w: d.w - 2, h: d.h - 2 }, r - 1);
+      ctx.stroke();
+      ctx.setLineDash([]);
+    } else {
+      fill(c);
+      ctx.fill();
+    }
+    const n = sourceCount(ev);
+    // At the dot's upper right, clear of a label starting to its right.
+    if (n > 1) drawBadge(d.x + d.w / 2 + 4, d.y, n);
+  }
+
+  /** The selection: a ring around the shape, with a gap of surface between. */
+  function ring(b: Box, r: number) {
+    rrect({ x: b.x - 4, y: b.y - 4, w: b.w + 8, h: b.h + 8 }, r + 4);
+    fill(t.ink);
+    ctx.fill();
+    rrect({ x: b.x - 2, y: b.y - 2, w: b.w + 4, h: b.h + 4 }, r + 2);
+    fill(t.surface);
+    ctx.fill();
+  }
+
+  /** How many sources report the event: a small count on the mark when more than one. */
+  function drawBadge(x: number, y: number, n: number) {
+    ctx.beginPath();
+    ctx.arc(x, y, 5.5, 0, Math.PI * 2);
+    fill(t.ink);
+    ctx.fill();
+    useFont(font(700, 0.5));
+    fill(t.surface);
+    ctx.textAlign = 'center';
+    ctx.textBaseline = 'middle';
+    ctx.fillText(n > 9 ? '9+' : String(n), x, y + 0.5);
+  }
+
+  function drawCluster(b: Box, count: number, c: string) {
+    rrect(b, 8);
+    mixFill(c, 0.18);
+    ctx.strokeStyle = c;
+    ctx.lineWidth = 1.5;
+    rrect({ x: b.x + 0.75, y: b.y + 0.75, w: b.w - 1.5, h: b.h - 1.5 }, 7.25);
+    ctx.stroke();
+    useFont(font(700, count >= 1000 ? 0.66 : 0.75));
+    fill(t.ink);
+    ctx.textAlign = 'center';
+    ctx.textBaseline = 'middle';
+    ctx.fillText(s.counter(count), b.x + b.w / 2, b.y + b.h / 2 + 0.5);
+  }
+}
+
