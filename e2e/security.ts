@@ -18,6 +18,9 @@ export interface Watch {
 }
 
 export async function watch(page: Page, origin: string): Promise<Watch> {
+  // A page already open on another origin loads its lazy parts when idle (the print chronology):
+  // those loads must land before watching, or they count as foreign.
+  await page.waitForLoadState('networkidle');
   const w: Watch = { dialogs: [], errors: [], csp: [], foreignNavigations: [], foreignRequests: [], popups: [] };
   const ours = (url: string) => url.startsWith(`${origin}/`) || url === origin || url.startsWith('about:');
   page.on('dialog', (d) => {

@@ -26,11 +26,14 @@ class Prepared implements PreparedEvent {
     readonly order: number,
     readonly start: number,
     readonly end: number,
-    readonly paragraphKey: string,
     private readonly actorKeyOf: (id: string) => string,
   ) {
     this.id = event.id;
     this.dated = precision !== null;
+  }
+  #paragraphKey: string | undefined;
+  get paragraphKey(): string {
+    return (this.#paragraphKey ??= paragraphKey(this.event.source.document, this.event.source.paragraph));
   }
   /** Built on first use (the first search), not before the first paint. */
   get searchKey(): string {
@@ -46,13 +49,18 @@ class Prepared implements PreparedEvent {
 export function prepareTimeline(timeline: Timeline): Model {
   const actors = new Map<string, Actor>(timeline.actors.map((a) => [a.id, a]));
   const documentsById = new Map(timeline.documents.map((d) => [d.id, d]));
-  const paragraphs = new Map<string, ParagraphRef>();
-  for (const document of timeline.documents) {
-    document.paragraphs.forEach((paragraph, index) =>
-      paragraphs.set(paragraphKey(document.id, paragraph.id), { document, paragraph, index }),
-    );
-  }
   const docIndex = new Map(timeline.documents.map((d, i) => [d.id, i]));
+  // A paragraph's place in its document, for the sort: each document's paragraphs are indexed when
+  // the sort first needs one of them (no key is built per event: at 100,000 events that took 100 ms).
+  const paragraphIndex = new Map<string, Map<string, number>>();
+  const paragraphAt = (document: string, paragraph: string) => {
+    let index = paragraphIndex.get(document);
+    if (!index) {
+      index = new Map(documentsById.get(document)?.paragraphs.map((p, i) => [p.id, i]) ?? []);
+      paragraphIndex.set(document, index);
+    }
+    return index.get(paragraph) ?? 0;
+  };
   // Many events share a date (a busy day, "2022"): read each written date once.
   const spans = new Map<string, Span | null>();
   const spanOf = (date: TimelineEvent['date']) => {
@@ -62,16 +70,12 @@ export function prepareTimeline(timeline: Timeline): Model {
     if (span === undefined) spans.set(key, (span = dateSpan(date)));
     return span;
   };
-  // The sort compares numbers only: time, length, then place in the text (document, paragraph,
-  // offset) and input order, each read once here rather than in every comparison.
+  // The sort compares numbers: time and length, read once here; then, for events of one time, the
+  // place in the text (document, paragraph, offset) and input order, each read when first compared.
   const n = timeline.events.length;
   const start = new Float64Array(n);
   const length = new Float64Array(n);
   const dated = new Uint8Array(n);
-  const docAt = new Float64Array(n);
-  const paraAt = new Float64Array(n);
-  const posAt = new Float64Array(n);
-  const keys: string[] = new Array(n);
   timeline.events.forEach((event, i) => {
     const span = spanOf(event.date);
     if (span) {
@@ -79,11 +83,20 @@ export function prepareTimeline(timeline: Timeline): Model {
       start[i] = span[0];
       length[i] = span[1] - span[0];
     }
-    const key = (keys[i] = paragraphKey(event.source.document, event.source.paragraph));
-    docAt[i] = docIndex.get(event.source.document) ?? 0;
-    paraAt[i] = paragraphs.get(key)?.index ?? 0;
-    posAt[i] = event.source.start;
   });
+  const docAt = new Float64Array(n).fill(-1);
+  const paraAt = new Float64Array(n).fill(-1);
+  const docOf = (i: number) => {
+    if (docAt[i]! < 0) docAt[i] = docIndex.get(timeline.events[i]!.source.document) ?? 0;
+    return docAt[i]!;
+  };
+  const paraOf = (i: number) => {
+    if (paraAt[i]! < 0) {
+      const { document, paragraph } = timeline.events[i]!.source;
+      paraAt[i] = paragraphAt(document, paragraph);
+    }
+    return paraAt[i]!;
+  };
   // Time order: start, then shorter first (a day before the month holding it),
   // then the order of the text, so same-day events read as the article tells them.
   const byTime = Array.from({ length: n }, (_, i) => i).sort((a, b) => {
@@ -93,7 +106,9 @@ export function prepareTimeline(timeline: Timeline): Model {
     } else if (dated[a] !== dated[b]) {
       return dated[a] ? -1 : 1;
     }
-    return docAt[a]! - docAt[b]! || paraAt[a]! - paraAt[b]! || posAt[a]! - posAt[b]! || a - b;
+    const ea = timeline.events[a]!.source;
+    const eb = timeline.events[b]!.source;
+    return docOf(a) - docOf(b) || paraOf(a) - paraOf(b) || ea.start - eb.start || a - b;
   });
   // Each actor's names are normalised once and shared by all its events.
   const actorKeys = new Map<string, string>();
@@ -118,21 +133,17 @@ export function prepareTimeline(timeline: Timeline): Model {
       order,
       isDated ? start[i]! : NaN,
       isDated ? start[i]! + length[i]! : NaN,
-      keys[i]!,
       keyOf,
     );
   });
   const byId = new Map<string, PreparedEvent>();
-  const eventsByParagraph = new Map<string, PreparedEvent[]>();
   const actorCount = new Map<string, number>();
   const present = new Set<Category>();
   let min = Infinity;
   let max = -Infinity;
+  // From the last back, so where two events share an id the earlier one is kept.
+  for (let i = events.length - 1; i >= 0; i--) byId.set(events[i]!.id, events[i]!);
   for (const e of events) {
-    if (!byId.has(e.id)) byId.set(e.id, e);
-    const list = eventsByParagraph.get(e.paragraphKey);
-    if (list) list.push(e);
-    else eventsByParagraph.set(e.paragraphKey, [e]);
     const actors = e.event.actors;
     for (let j = 0; j < actors.length; j++) {
       const a = actors[j]!;
@@ -153,14 +164,38 @@ export function prepareTimeline(timeline: Timeline): Model {
     .sort((a, b) => b.count - a.count || (a.actor.name < b.actor.name ? -1 : a.actor.name > b.actor.name ? 1 : 0));
   // (Plain comparison: the first localeCompare loads collation data, ~30 ms at start-up.)
 
+  // Paragraphs by key and events by paragraph serve the reader and the details: built on first use,
+  // not before the first paint.
+  let paragraphs: Map<string, ParagraphRef> | undefined;
+  let eventsByParagraph: Map<string, PreparedEvent[]> | undefined;
   return {
     events,
     byId,
     actors,
     documents: timeline.documents,
     documentsById,
-    paragraphs,
-    eventsByParagraph,
+    get paragraphs() {
+      if (!paragraphs) {
+        paragraphs = new Map();
+        for (const document of timeline.documents) {
+          document.paragraphs.forEach((paragraph, index) =>
+            paragraphs!.set(paragraphKey(document.id, paragraph.id), { document, paragraph, index }),
+          );
+        }
+      }
+      return paragraphs;
+    },
+    get eventsByParagraph() {
+      if (!eventsByParagraph) {
+        eventsByParagraph = new Map();
+        for (const e of events) {
+          const list = eventsByParagraph.get(e.paragraphKey);
+          if (list) list.push(e);
+          else eventsByParagraph.set(e.paragraphKey, [e]);
+        }
+      }
+      return eventsByParagraph;
+    },
     categories: CATEGORIES.filter((c) => present.has(c)),
     actorCounts,
     extent: min <= max ? [min, max] : null,

@@ -24,29 +24,33 @@ export const MAX_BAND_ROWS = 2;
  * its ranges and bands overlap (at most two).
  */
 export function laneShapes(events: readonly PreparedEvent[]): Map<Category, LaneShape> {
-  const busiest = new Map<Category, number>();
-  const overlap = new Map<Category, number>();
-  const run = new Map<Category, { start: number; n: number }>();
-  const openEnds = new Map<Category, number[]>();
+  // Plain records per category rather than maps looked up per event: this runs over every event at load.
+  type Tally = { busiest: number; overlap: number; runStart: number; run: number; openEnds: number[] };
+  const tallies = new Map<Category, Tally>();
+  let last: Tally | undefined;
+  let lastCategory: Category | undefined;
   for (const e of events) {
     if (!e.dated) continue;
+    let t = e.category === lastCategory ? last : tallies.get(e.category);
+    if (!t) tallies.set(e.category, (t = { busiest: 0, overlap: 0, runStart: NaN, run: 0, openEnds: [] }));
+    last = t;
+    lastCategory = e.category;
     if (e.shape === 'point') {
-      const r = run.get(e.category);
-      const n = r && r.start === e.start ? r.n + 1 : 1;
-      run.set(e.category, { start: e.start, n });
-      busiest.set(e.category, Math.max(busiest.get(e.category) ?? 0, n));
+      t.run = t.runStart === e.start ? t.run + 1 : 1;
+      t.runStart = e.start;
+      if (t.run > t.busiest) t.busiest = t.run;
     } else {
-      const ends = (openEnds.get(e.category) ?? []).filter((end) => end > e.start);
+      const ends = t.openEnds.filter((end) => end > e.start);
       ends.push(e.end);
-      openEnds.set(e.category, ends);
-      overlap.set(e.category, Math.max(overlap.get(e.category) ?? 0, ends.length));
+      t.openEnds = ends;
+      if (ends.length > t.overlap) t.overlap = ends.length;
     }
   }
   const shapes = new Map<Category, LaneShape>();
-  for (const c of new Set([...busiest.keys(), ...overlap.keys()])) {
+  for (const [c, t] of tallies) {
     shapes.set(c, {
-      rows: Math.min(Math.max(busiest.get(c) ?? 1, 1), MAX_ROWS),
-      bandRows: Math.min(overlap.get(c) ?? 0, MAX_BAND_ROWS),
+      rows: Math.min(Math.max(t.busiest, 1), MAX_ROWS),
+      bandRows: Math.min(t.overlap, MAX_BAND_ROWS),
     });
   }
   return shapes;
