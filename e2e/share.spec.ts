@@ -160,6 +160,11 @@ test.describe('English articles', () => {
     await expect(page.locator('.actors li').filter({ hasText: 'Kassym-Jomart Tokayev' })).toHaveCount(1);
     await expect(page.locator('.actors li').filter({ hasText: 'Kassym-Jomart Tokayev' })).toContainText('托卡耶夫');
     await expect(page.locator('.detail .date')).toHaveText(expectedDate(e)!);
+    // Its row in the list tags each title with its own language, for screen readers and fonts.
+    const row = page.locator(`[data-item-id="${e.id}"]`);
+    await expect(row.locator('.title')).toHaveAttribute('lang', 'en');
+    await expect(row.locator('.orig')).toHaveAttribute('lang', 'zh-Hans');
+    await expect(row.locator('.orig')).toContainText(/[\u4e00-\u9fff]/);
   });
 
   test('in Chinese, the same event takes a Chinese article’s title', async ({ page }) => {
@@ -169,6 +174,11 @@ test.describe('English articles', () => {
     await expect(page.locator('#detail-title')).toHaveText(zhTitle);
     await expect(page.locator('#detail-title')).toHaveAttribute('lang', 'zh-Hans');
     await expect(page.locator('.detail .other')).toHaveText(new RegExp(escapeRe(e.titleEn)));
+    const row = page.locator(`[data-item-id="${e.id}"]`);
+    await expect(row.locator('.title')).toHaveText(zhTitle);
+    await expect(row.locator('.title')).toHaveAttribute('lang', 'zh-Hans');
+    await expect(row.locator('.orig')).toHaveText(e.titleEn);
+    await expect(row.locator('.orig')).toHaveAttribute('lang', 'en');
   });
 });
 
