@@ -170,7 +170,9 @@ function sizeSection(r: Results): string {
   const d = part.data;
   const rows: string[][] = [];
   if (d.threadline) {
-    for (const f of d.threadline.files) rows.push(['Threadline', f.file, kb(f.bytes), kb(f.gzip)]);
+    const files = [...d.threadline.files].sort((a, b) => Number(b.initial ?? false) - Number(a.initial ?? false) || b.gzip - a.gzip);
+    for (const f of files) rows.push([f.initial ? 'Threadline, first load' : 'Threadline, on demand', f.file, kb(f.bytes), kb(f.gzip)]);
+    if (d.threadline.initial !== undefined) rows.push(['**Threadline first load**', 'what index.html loads', DASH, `**${kb(d.threadline.initial)}**`]);
     rows.push(['**Threadline total**', `JS ${kb(d.threadline.js)} + CSS ${kb(d.threadline.css)}`, DASH, `**${kb(d.threadline.total)}**`]);
   } else rows.push(['Threadline', 'not built', DASH, DASH]);
   for (const p of d.peers) {

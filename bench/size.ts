@@ -11,10 +11,12 @@ export interface SizedFile {
   file: string;
   bytes: number;
   gzip: number;
+  /** Loaded by index.html itself (script, stylesheet, module preload) rather than on demand. */
+  initial?: boolean;
 }
 
 export interface SizeResult {
-  threadline: { files: SizedFile[]; js: number; css: number; total: number } | null;
+  threadline: { files: SizedFile[]; js: number; css: number; total: number; initial?: number } | null;
   peers: { id: string; label: string; files: SizedFile[]; total: number }[];
   seedData: (SizedFile & { origin: string }) | null;
   note?: string;
@@ -30,6 +32,15 @@ function walk(dir: string): string[] {
     const full = join(dir, name);
     return statSync(full).isDirectory() ? walk(full) : [full];
   });
+}
+
+/** The assets index.html loads before anything is on demand: its script, stylesheets and module preloads. */
+export function initialAssets(buildDir: string): Set<string> {
+  const index = join(buildDir, 'index.html');
+  if (!existsSync(index)) return new Set();
+  const html = readFileSync(index, 'utf8');
+  const refs = [...html.matchAll(/<(?:script|link)\b[^>]*?\b(?:src|href)="([^"]+\.(?:m?js|css))"/g)].map((m) => m[1]!);
+  return new Set(refs.map((ref) => ref.replace(/^(\.?\/)+/, '').replace(/^.*?(assets\/)/, '$1')));
 }
 
 /** Every .js/.mjs/.css file of a build, except what is under data/. */
@@ -57,9 +68,16 @@ export function benchSize(buildDir: string | null, seedData: { file: string; ori
   });
   let threadline: SizeResult['threadline'] = null;
   if (buildDir && existsSync(buildDir)) {
-    const files = appAssets(buildDir).map((f) => sizeOf(f, buildDir));
+    const initial = initialAssets(buildDir);
+    const files = appAssets(buildDir).map((f) => ({ ...sizeOf(f, buildDir), initial: initial.has(relative(buildDir, f)) }));
     const sum = (ext: string[]) => files.filter((f) => ext.includes(extname(f.file))).reduce((s, f) => s + f.gzip, 0);
-    threadline = { files, js: sum(['.js', '.mjs']), css: sum(['.css']), total: sum(['.js', '.mjs', '.css']) };
+    threadline = {
+      files,
+      js: sum(['.js', '.mjs']),
+      css: sum(['.css']),
+      total: sum(['.js', '.mjs', '.css']),
+      initial: files.filter((f) => f.initial).reduce((s, f) => s + f.gzip, 0),
+    };
   }
   return {
     threadline,
