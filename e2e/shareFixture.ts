@@ -3,6 +3,7 @@ import { copyFileSync, mkdirSync, readFileSync, readdirSync, writeFileSync } fro
 import { join } from 'node:path';
 import type { Timeline, TimelineEvent } from '../src/lib/schema.ts';
 import { extractSeeds, serveStatic, type StaticSite } from './staticSite.ts';
+export { headTags } from '../tests/support/headTags.ts';
 
 /**
  * The app built for the share, export and embed tests: the seeds plus two
@@ -87,14 +88,3 @@ export const phoneCall = (t: Timeline) =>
 /** The event whose sources give different figures (2,300 and 2,030 peacekeepers). */
 export const disputed = (t: Timeline) => t.events.find((e) => e.disagreements?.some((d) => d.field === 'figure'))!;
 
-/** The <head> tags a link-card reader sees, attribute values unescaped the way an HTML parser would. */
-export function headTags(html: string) {
-  const head = html.slice(0, html.indexOf('</head>'));
-  const unescape = (s: string) =>
-    s.replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&');
-  const meta = new Map<string, string>();
-  for (const m of head.matchAll(/<meta (?:name|property)="([^"]+)" content="([^"]*)" \/>/g)) meta.set(m[1]!, unescape(m[2]!));
-  const canonical = /<link rel="canonical" href="([^"]*)"/.exec(head)?.[1];
-  const title = /<title>([^<]*)<\/title>/.exec(head)?.[1];
-  return { meta, canonical: canonical && unescape(canonical), title: title && unescape(title) };
-}

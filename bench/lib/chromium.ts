@@ -8,15 +8,6 @@ import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import config from '../../playwright.config.ts';
 
-const FALLBACK_ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-];
-
 export function launchOptions(): LaunchOptions {
   const fromConfig = config.use?.launchOptions ?? {};
   const executablePath =
@@ -24,7 +15,7 @@ export function launchOptions(): LaunchOptions {
   return {
     headless: true,
     ...(executablePath ? { executablePath } : {}),
-    args: fromConfig.args ?? FALLBACK_ARGS,
+    args: fromConfig.args ?? [],
   };
 }
 

@@ -3,22 +3,11 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { extractCorpus } from '../../pipeline/extract.ts';
+import { headTags as tags } from '../../../tests/support/headTags.ts';
 import { eventPageHtml, writeEventPages } from './eventPages.ts';
 
 const index =
   '<!doctype html><html><head><meta name="description" content="The app." /><title>Threadline</title></head><body><div id="app"></div></body></html>';
-
-/** The tags a link-card reader sees, read back the way a crawler would (attribute values unescaped). */
-function tags(html: string) {
-  const head = html.slice(0, html.indexOf('</head>'));
-  const unescape = (s: string) =>
-    s.replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&');
-  const meta = new Map<string, string>();
-  for (const m of head.matchAll(/<meta (?:name|property)="([^"]+)" content="([^"]*)" \/>/g)) meta.set(m[1]!, unescape(m[2]!));
-  const canonical = /<link rel="canonical" href="([^"]*)"/.exec(head)?.[1];
-  const title = /<title>([^<]*)<\/title>/.exec(head)?.[1];
-  return { meta, canonical: canonical && unescape(canonical), title: title && unescape(title), head };
-}
 
 describe('eventPageHtml', () => {
   it('puts the event in the title and the preview tags', () => {
