@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { DateValue } from '../../lib/schema.ts';
-import { formatDayRange, formatEventDate, formatPublished, formatSpan, formatter } from './formatDate.ts';
+import { formatDayRange, formatEventDate, formatPublished, formatSpan } from './formatDate.ts';
 
 const day = (start: string, extra: Partial<DateValue> = {}): DateValue => ({ start, precision: 'day', ...extra });
 const ms = (iso: string) => Date.parse(iso);
@@ -61,38 +61,5 @@ describe('formatSpan', () => {
     ['2010-01-01', '2015-01-01', '2010–2014'],
   ])('%s to %s is %s', (a, b, text) => {
     expect(formatSpan(ms(a), ms(b), 'en')).toBe(text);
-  });
-});
-
-describe('formatter', () => {
-  // Intl is the reference it replaces (see formatDate.ts), except where Chromium's locale data
-  // differs from Node's: Chromium writes September "Sep" in en-GB, Node's newer data "Sept".
-  const STYLES = {
-    full: { day: 'numeric', month: 'short', year: 'numeric' },
-    monthDay: { day: 'numeric', month: 'short' },
-    day: { day: 'numeric' },
-    month: { month: 'short', year: 'numeric' },
-    year: { year: 'numeric' },
-    time: { day: 'numeric', month: 'short', year: 'numeric', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' },
-    hour: { hour: '2-digit', minute: '2-digit', hourCycle: 'h23' },
-    monthOnly: { month: 'short' },
-    dayOfMonth: { day: 'numeric', month: 'short' },
-  } as const;
-  const instants = Array.from({ length: 400 }, (_, i) => Date.UTC(1000 + ((i * 7919) % 9000), i % 12, 1 + (i % 28), i % 24, (i * 13) % 60));
-  instants.push(ms('2022-01-10T00:00:00Z'), ms('2021-09-30T23:59:00Z'), ms('2024-02-29T12:05:00Z'));
-  for (const [lang, locale] of [['en', 'en-GB'], ['zh', 'zh-Hans-CN']] as const) {
-    for (const [style, options] of Object.entries(STYLES) as [keyof typeof STYLES, Intl.DateTimeFormatOptions][]) {
-      it(`writes ${lang} ${style} as Intl's ${locale} does`, () => {
-        const intl = new Intl.DateTimeFormat(locale, { ...options, timeZone: 'UTC' });
-        for (const t of instants) expect(formatter(lang, style).format(t), new Date(t).toISOString()).toBe(intl.format(t).replace('Sept', 'Sep'));
-      });
-    }
-  }
-
-  it('names the era of years before 1 CE, which a bare number would hide', () => {
-    const bc = Date.UTC(2000, 5, 1) - Date.UTC(2000, 0, 1) + new Date('-000220-01-01T00:00:00Z').getTime();
-    expect(formatter('en', 'year').format(bc)).toBe('221 BC');
-    expect(formatter('zh', 'full').format(bc)).toBe('公元前221年6月1日');
-    expect(formatter('en', 'month').format(new Date('0000-03-01T00:00:00Z').getTime())).toBe('Mar 1 BC');
   });
 });

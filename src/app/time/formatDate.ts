@@ -1,67 +1,33 @@
 import type { DateValue, Precision } from '../../lib/schema.ts';
-import { MESSAGES, type Lang } from '../i18n/messages.ts';
+import { LOCALE, MESSAGES, type Lang } from '../i18n/messages.ts';
 import { DAY, prefixSpan } from './eventTime.ts';
 
 type Style = 'full' | 'monthDay' | 'day' | 'month' | 'year' | 'time' | 'hour' | 'monthOnly' | 'dayOfMonth';
 
-/** What `Intl.DateTimeFormat` offers and the axis uses: `format(ms)`. */
-export interface DateFormatter {
-  format(time: number | Date): string;
-}
-
-const MONTHS_EN = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
-const two = (n: number) => String(n).padStart(2, '0');
-
-interface Parts {
-  y: number;
-  m: number;
-  d: number;
-  hm: string;
-}
-
-/** Years before 1 CE get their era: Intl's numeric year writes 44 BC as a bare "44". */
-const yearEn = (y: number) => (y > 0 ? `${y}` : `${1 - y} BC`);
-const yearZh = (y: number) => (y > 0 ? `${y}年` : `公元前${1 - y}年`);
-
-// Written by hand rather than with Intl.DateTimeFormat: the first Intl formatter loads the
-// locale's ICU data, 50-60 ms on the critical path of the first paint (measured in Chromium
-// on the seed, where everything else before the first mark takes about 250 ms). Two locales
-// and nine fixed patterns, all in UTC, are easy to get exactly right, and they match what
-// Chromium's en-GB and zh-Hans-CN formats write (and name the era of BC years, which they don't).
-const PATTERNS: Record<Lang, Record<Style, (p: Parts) => string>> = {
-  en: {
-    full: (p) => `${p.d} ${MONTHS_EN[p.m]} ${yearEn(p.y)}`,
-    monthDay: (p) => `${p.d} ${MONTHS_EN[p.m]}`,
-    day: (p) => `${p.d}`,
-    month: (p) => `${MONTHS_EN[p.m]} ${yearEn(p.y)}`,
-    year: (p) => yearEn(p.y),
-    time: (p) => `${p.d} ${MONTHS_EN[p.m]} ${yearEn(p.y)}, ${p.hm}`,
-    hour: (p) => p.hm,
-    monthOnly: (p) => MONTHS_EN[p.m]!,
-    dayOfMonth: (p) => `${p.d} ${MONTHS_EN[p.m]}`,
-  },
-  zh: {
-    full: (p) => `${yearZh(p.y)}${p.m + 1}月${p.d}日`,
-    monthDay: (p) => `${p.m + 1}月${p.d}日`,
-    day: (p) => `${p.d}日`,
-    month: (p) => `${yearZh(p.y)}${p.m + 1}月`,
-    year: (p) => yearZh(p.y),
-    time: (p) => `${yearZh(p.y)}${p.m + 1}月${p.d}日 ${p.hm}`,
-    hour: (p) => p.hm,
-    monthOnly: (p) => `${p.m + 1}月`,
-    dayOfMonth: (p) => `${p.m + 1}月${p.d}日`,
-  },
+const OPTIONS: Record<Style, Intl.DateTimeFormatOptions> = {
+  full: { day: 'numeric', month: 'short', year: 'numeric' },
+  monthDay: { day: 'numeric', month: 'short' },
+  day: { day: 'numeric' },
+  month: { month: 'short', year: 'numeric' },
+  year: { year: 'numeric' },
+  time: { day: 'numeric', month: 'short', year: 'numeric', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' },
+  hour: { hour: '2-digit', minute: '2-digit', hourCycle: 'h23' },
+  monthOnly: { month: 'short' },
+  dayOfMonth: { day: 'numeric', month: 'short' },
 };
 
-function parts(time: number | Date): Parts {
-  const t = typeof time === 'number' ? new Date(time) : time;
-  return { y: t.getUTCFullYear(), m: t.getUTCMonth(), d: t.getUTCDate(), hm: `${two(t.getUTCHours())}:${two(t.getUTCMinutes())}` };
-}
+// Building an Intl.DateTimeFormat costs far more than using one; axis ticks
+// format dozens of dates per frame, so keep one per language and style.
+const cache = new Map<string, Intl.DateTimeFormat>();
 
-/** A formatter for one language and style, in UTC. */
-export function formatter(lang: Lang, style: Style): DateFormatter {
-  const pattern = PATTERNS[lang][style];
-  return { format: (time) => pattern(parts(time)) };
+export function formatter(lang: Lang, style: Style): Intl.DateTimeFormat {
+  const key = `${lang}:${style}`;
+  let f = cache.get(key);
+  if (!f) {
+    f = new Intl.DateTimeFormat(LOCALE[lang], { ...OPTIONS[style], timeZone: 'UTC' });
+    cache.set(key, f);
+  }
+  return f;
 }
 
 const fmt = (lang: Lang, style: Style, ms: number) => formatter(lang, style).format(ms);
