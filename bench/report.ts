@@ -15,7 +15,7 @@ export type { Results } from './lib/results.ts';
 
 const NOTES_START = '<!-- notes:start -->';
 const NOTES_END = '<!-- notes:end -->';
-const SUBJECT_LABELS: Record<string, string> = { threadline: 'Threadline', 'vis-timeline': 'vis-timeline', timelinejs: 'TimelineJS' };
+const SUBJECT_LABELS: Record<string, string> = { threadline: 'Threadline', 'vis-timeline': 'vis-timeline', timelinejs: 'TimelineJS', floor: 'floor' };
 
 function keptNotes(file: string): string {
   if (!existsSync(file)) return '';

@@ -76,7 +76,7 @@ async function cycle(page: Page, subject: Subject, box: { x: number; y: number; 
       if (subject.zoom === 'wheel') {
         await page.mouse.move(cx, cy);
         await page.mouse.wheel(0, direction === 'in' ? -120 : 120);
-      } else {
+      } else if (subject.zoom !== 'none') {
         const button = await page.$(subject.zoom[direction]);
         const b = await button?.boundingBox();
         if (b) await page.mouse.click(b.x + b.width / 2, b.y + b.height / 2);
@@ -137,7 +137,7 @@ export async function benchZoom(datasets: Dataset[], subjects: Subject[], serve:
     const server = await serve(dataset);
     const open: { subject: Subject; opened: Opened; row: ZoomResult }[] = [];
     try {
-      for (const subject of subjects) {
+      for (const subject of subjects.filter((s) => s.zoom !== 'none')) {
         const row: ZoomResult = {
           dataset: dataset.name,
           events: dataset.events,

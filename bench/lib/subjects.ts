@@ -4,7 +4,7 @@
  * drag, and how it zooms (wheel, or buttons for TimelineJS, which has no
  * wheel zoom).
  */
-export type SubjectId = 'threadline' | 'vis-timeline' | 'timelinejs';
+export type SubjectId = 'threadline' | 'vis-timeline' | 'timelinejs' | 'floor';
 
 export interface Dataset {
   /** seed, 100, 1k, 10k, 100k */
@@ -28,8 +28,8 @@ export interface Subject {
   markSelector: string;
   /** Candidates for the plot area to wheel and drag over; the first visible one wins. */
   plotSelectors: string[];
-  /** Zoom by wheel, or by clicking these buttons. */
-  zoom: 'wheel' | { in: string; out: string };
+  /** Zoom by wheel, or by clicking these buttons; 'none' for a page that only loads. */
+  zoom: 'wheel' | { in: string; out: string } | 'none';
   /** Larger data sets are not attempted (the makers' own advice). */
   maxEvents?: number;
 }
@@ -65,4 +65,19 @@ export const TIMELINE_JS: Subject = {
   maxEvents: 1000,
 };
 
-export const SUBJECTS = [THREADLINE, VIS_TIMELINE, TIMELINE_JS];
+/**
+ * Not a timeline: the least any page showing this data must do. It fetches the very
+ * file Threadline opens (/data/timeline.json), parses it, and shows one mark. What a
+ * subject takes beyond this is its own work; the rest is the browser, the network and
+ * JSON.parse, which no timeline drawing from one JSON file can avoid.
+ */
+export const FLOOR: Subject = {
+  id: 'floor',
+  label: 'Floor (fetch + parse + one mark)',
+  path: () => '/bench-peers/floor.html',
+  markSelector: '.floor-mark',
+  plotSelectors: ['body'],
+  zoom: 'none',
+};
+
+export const SUBJECTS = [THREADLINE, VIS_TIMELINE, TIMELINE_JS, FLOOR];
