@@ -18,9 +18,6 @@ export interface Watch {
 }
 
 export async function watch(page: Page, origin: string): Promise<Watch> {
-  // A page already open on another origin loads its lazy parts when idle (the print chronology):
-  // those loads must land before watching, or they count as foreign.
-  await page.waitForLoadState('networkidle');
   const w: Watch = { dialogs: [], errors: [], csp: [], foreignNavigations: [], foreignRequests: [], popups: [] };
   const ours = (url: string) => url.startsWith(`${origin}/`) || url === origin || url.startsWith('about:');
   page.on('dialog', (d) => {
@@ -36,7 +33,17 @@ export async function watch(page: Page, origin: string): Promise<Watch> {
     if (!ours(f.url())) w.foreignNavigations.push(f.url());
   });
   page.on('request', (r) => {
-    if (!ours(r.url())) w.foreignRequests.push(r.url());
+    if (ours(r.url())) return;
+    // What a page of the watched origin asks for. A page still open on another origin (the app
+    // served elsewhere, before the test navigates) may load its own lazy parts meanwhile.
+    let from = '';
+    try {
+      from = r.frame().url();
+    } catch {
+      // A service worker's request has no frame: count it.
+    }
+    if (from && !ours(from)) return;
+    w.foreignRequests.push(r.url());
   });
   page.on('popup', (p) => w.popups.push(p.url()));
   await page.addInitScript(() => {
