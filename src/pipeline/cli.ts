@@ -3,12 +3,13 @@
  * A thin shell around `extractCorpus`: read the seed files, write the
  * timeline JSON, print one diagnostic line per problem.
  */
-import { mkdirSync, readdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, renameSync, statSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import Ajv from 'ajv';
 import { TimelineSchema } from '../lib/schema.ts';
 import { extractCorpus } from './extract.ts';
 import { formatDiagnostic } from './diagnostics.ts';
+import { writeJson } from './writeJson.ts';
 
 interface Options {
   seeds: string;
@@ -58,7 +59,7 @@ function main(): number {
   mkdirSync(dirname(resolve(options.out)), { recursive: true });
   // Write then rename, so a build reading the file never sees half of it.
   const temporary = `${options.out}.${process.pid}.tmp`;
-  writeFileSync(temporary, JSON.stringify(timeline));
+  writeJson(temporary, timeline);
   renameSync(temporary, options.out);
   for (const d of timeline.diagnostics) console.error(formatDiagnostic(d));
   const ms = Math.round(performance.now() - started);

@@ -85,11 +85,11 @@ function segmentEvent(at: SentenceContext, segment: Segment, laterSegment: boole
   const text = at.sentence.text;
   // Everything stays in sentence offsets: a verb of saying governs what
   // follows it to the end of the sentence, past later segments.
-  const triggers = at.triggers.filter((t) => t.start >= segment.start);
-  const figures = at.figures.filter((f) => f.start >= segment.start);
+  const triggers = startingFrom(at.triggers, segment.start);
+  const figures = startingFrom(at.figures, segment.start);
   const classification = classifySegment(triggers, figures, segment.head, segment.end);
   if (!classification) return null;
-  const ownFigures = figures.filter((f) => f.end <= segment.end);
+  const ownFigures = endingBy(figures, segment.end);
   const who = participants({
     sentence: text,
     segment,
@@ -120,6 +120,19 @@ function segmentEvent(at: SentenceContext, segment: Segment, laterSegment: boole
         : { text: null, rule: 'undated' },
     source: { document: at.doc.id, paragraph: at.paragraph, quote: text, start: at.sentence.start, end: at.sentence.end },
   };
+}
+
+// Plain loops rather than filter callbacks: these run for every segment of every sentence.
+function startingFrom<T extends { start: number }>(spans: T[], start: number): T[] {
+  const out: T[] = [];
+  for (const span of spans) if (span.start >= start) out.push(span);
+  return out;
+}
+
+function endingBy<T extends { end: number }>(spans: T[], end: number): T[] {
+  const out: T[] = [];
+  for (const span of spans) if (span.end <= end) out.push(span);
+  return out;
 }
 
 /** The person who last spoke in the sentence (贝多林诺指出…), for a following 他还说. */

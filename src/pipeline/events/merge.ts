@@ -8,6 +8,7 @@
  */
 import type { Disagreement, OtherSource, TimelineDocument, TimelineEvent } from '../../lib/schema.ts';
 import { describeFigure } from './figures.ts';
+import { bigramProfile, dice, type BigramProfile } from './bigrams.ts';
 
 /** Kinds of event between two parties: both parties must be the same. */
 const BETWEEN_PARTIES = new Set(['phone call', 'talks', 'visit', 'message', 'agreement signed']);
@@ -35,16 +36,17 @@ export function mergeAcrossArticles(
 ): TimelineEvent[] {
   const rank = documentRanks(documents);
   const order = readingOrder(documents);
-  const ordered = [...events].sort(
-    (a, b) =>
-      rank.get(a.source.document)! - rank.get(b.source.document)! ||
-      order.get(a.source.paragraph)! - order.get(b.source.paragraph)! ||
-      a.source.start - b.source.start,
-  );
+  // The keys are looked up once per event, not once per comparison of the sort.
+  const ordered = events
+    .map((event) => ({ event, rank: rank.get(event.source.document)!, order: order.get(event.source.paragraph)! }))
+    .sort((a, b) => a.rank - b.rank || a.order - b.order || a.event.source.start - b.event.source.start)
+    .map(({ event }) => event);
+  const score = createScorer(isPerson);
+  const daysAround = neighbourDays();
   const index: Index = new Map();
   const slots: Slot[] = [];
   for (const event of ordered) {
-    const match = event.date ? bestMatch(event, candidates(event, index), isPerson) : null;
+    const match = event.date ? bestMatch(event, candidates(event, index, daysAround), score) : null;
     const slot = match ?? { members: [], documents: new Set<string>(), filed: new Set<string>() };
     if (!match) slots.push(slot);
     slot.members.push(event);
@@ -100,32 +102,52 @@ const dayKey = (e: TimelineEvent) => `${kindKey(e)}|${e.date!.precision}|${e.dat
 const COMPARED_MEMBERS = 4;
 
 /** Same day, and for day points the day either side (reported a day apart), sharing an actor. */
-function candidates(event: TimelineEvent, index: Index): Slot[] {
+function candidates(event: TimelineEvent, index: Index, daysAround: (day: string) => string[]): Slot[] {
   const d = event.date!;
   const keys = [dayKey(event)];
   if (d.precision === 'day' && !d.end) {
-    for (const days of [-1, 1]) {
-      const day = new Date(Date.parse(`${d.start}T00:00:00Z`) + days * DAY_MS).toISOString().slice(0, 10);
-      keys.push(`${kindKey(event)}|day|${day}|`);
-    }
+    for (const day of daysAround(d.start)) keys.push(`${kindKey(event)}|day|${day}|`);
   }
+  const ids = matchedBy(event);
   const found = new Set<Slot>();
   for (const key of keys) {
     const byActor = index.get(key);
-    if (byActor) for (const id of matchedBy(event)) for (const slot of byActor.get(id) ?? []) found.add(slot);
+    if (byActor) for (const id of ids) for (const slot of byActor.get(id) ?? []) found.add(slot);
   }
   return [...found];
 }
 
-function bestMatch(event: TimelineEvent, pool: Slot[], isPerson: (id: string) => boolean): Slot | null {
+/**
+ * The day before and the day after a day (YYYY-MM-DD), remembered: a corpus
+ * has far fewer days than events, and date arithmetic through Date objects
+ * was a noticeable share of the merge.
+ */
+function neighbourDays(): (day: string) => string[] {
+  const known = new Map<string, string[]>();
+  return (day) => {
+    let around = known.get(day);
+    if (!around) {
+      const t = Date.parse(`${day}T00:00:00Z`);
+      around = [-1, 1].map((days) => new Date(t + days * DAY_MS).toISOString().slice(0, 10));
+      known.set(day, around);
+    }
+    return around;
+  };
+}
+
+type Scorer = (a: TimelineEvent, b: TimelineEvent) => number;
+
+function bestMatch(event: TimelineEvent, pool: Slot[], score: Scorer): Slot | null {
   let best: Slot | null = null;
   let bestScore = 0;
   for (const candidate of pool) {
     if (candidate.documents.has(event.source.document)) continue;
-    const score = Math.max(...candidate.members.slice(0, COMPARED_MEMBERS).map((m) => sameEventScore(m, event, isPerson)));
-    if (score > bestScore) {
+    const members = Math.min(candidate.members.length, COMPARED_MEMBERS);
+    let candidateScore = -Infinity;
+    for (let k = 0; k < members; k++) candidateScore = Math.max(candidateScore, score(candidate.members[k]!, event));
+    if (candidateScore > bestScore) {
       best = candidate;
-      bestScore = score;
+      bestScore = candidateScore;
     }
   }
   return best;
@@ -133,9 +155,37 @@ function bestMatch(event: TimelineEvent, pool: Slot[], isPerson: (id: string) =>
 
 /** 0 when the two cannot be one event; otherwise higher for closer matches. */
 export function sameEventScore(a: TimelineEvent, b: TimelineEvent, isPerson: (id: string) => boolean): number {
-  if (a.category !== b.category || a.eventType !== b.eventType) return 0;
-  if (!sameParties(a, b, isPerson)) return 0;
-  const similarity = dice(a.source.quote, b.source.quote);
+  return createScorer(isPerson)(a, b);
+}
+
+/**
+ * `sameEventScore` for one merge run. Reports in busy days meet many others
+ * (the pool of a day grows with the corpus), so what a comparison needs of
+ * each report (its quote's character pairs, its two parties) is worked out
+ * once per report, not once per comparison.
+ */
+function createScorer(isPerson: (id: string) => boolean): Scorer {
+  const profiles = new Map<TimelineEvent, BigramProfile>();
+  const profileOf = (e: TimelineEvent) => {
+    let profile = profiles.get(e);
+    if (!profile) profiles.set(e, (profile = bigramProfile(e.source.quote)));
+    return profile;
+  };
+  const partyKeys = new Map<TimelineEvent, string>();
+  const partiesOf = (e: TimelineEvent) => {
+    let key = partyKeys.get(e);
+    if (key === undefined) partyKeys.set(e, (key = parties(e, isPerson)));
+    return key;
+  };
+  return (a, b) => {
+    if (a.category !== b.category || a.eventType !== b.eventType) return 0;
+    if (!sameParties(a, b, partiesOf)) return 0;
+    return closeness(a, b, dice(profileOf(a), profileOf(b)));
+  };
+}
+
+/** The score of two reports of one kind with the same parties, given how alike their quotes are. */
+function closeness(a: TimelineEvent, b: TimelineEvent, similarity: number): number {
   const sameTopic = a.topic !== undefined && a.topic === b.topic;
   // One speaker says many things in a day: plain statements are one only
   // when they are about the same thing, or plainly worded alike.
@@ -145,17 +195,17 @@ export function sameEventScore(a: TimelineEvent, b: TimelineEvent, isPerson: (id
   return 1 + (sameTopic ? 2 : 0) + jaccard(a.actors, b.actors) + similarity;
 }
 
-function sameParties(a: TimelineEvent, b: TimelineEvent, isPerson: (id: string) => boolean): boolean {
+/** The two parties of a call, talks or visit: its first two people, else its first two actors. */
+function parties(e: TimelineEvent, isPerson: (id: string) => boolean): string {
+  const people = e.actors.filter(isPerson);
+  return (people.length >= 2 ? people : e.actors).slice(0, 2).sort().join('|');
+}
+
+function sameParties(a: TimelineEvent, b: TimelineEvent, partiesOf: (e: TimelineEvent) => string): boolean {
   const subjectsA = a.subjects ?? [];
   const subjectsB = b.subjects ?? [];
-  if (BETWEEN_PARTIES.has(a.eventType ?? '')) {
-    // Wang Yi – Lavrov is not Wang Yi – Tileuberdi: both parties must be the same.
-    const parties = (e: TimelineEvent) => {
-      const people = e.actors.filter(isPerson);
-      return (people.length >= 2 ? people : e.actors).slice(0, 2).sort().join('|');
-    };
-    return parties(a) === parties(b);
-  }
+  // Wang Yi – Lavrov is not Wang Yi – Tileuberdi: both parties must be the same.
+  if (BETWEEN_PARTIES.has(a.eventType ?? '')) return partiesOf(a) === partiesOf(b);
   // A statement is its speaker's; anything else may be told from another
   // side (根据托卡耶夫签署的命令，哈萨克斯坦举行哀悼活动 / 哈萨克斯坦为全国哀悼日).
   if (a.eventType === 'statement') return subjectsA.some((id) => subjectsB.includes(id));
@@ -212,26 +262,4 @@ function jaccard(a: string[], b: string[]): number {
   const setA = new Set(a);
   const shared = b.filter((x) => setA.has(x)).length;
   return shared / (setA.size + b.length - shared || 1);
-}
-
-const pairCache = new Map<string, Map<string, number>>();
-
-function pairsOf(s: string): Map<string, number> {
-  let m = pairCache.get(s);
-  if (!m) {
-    m = new Map<string, number>();
-    for (let i = 0; i < s.length - 1; i++) m.set(s.slice(i, i + 2), (m.get(s.slice(i, i + 2)) ?? 0) + 1);
-    if (pairCache.size > 10_000) pairCache.clear();
-    pairCache.set(s, m);
-  }
-  return m;
-}
-
-/** Dice coefficient over character pairs: how much two sentences share, in any script. */
-function dice(a: string, b: string): number {
-  const pa = pairsOf(a);
-  const pb = pairsOf(b);
-  let shared = 0;
-  for (const [k, n] of pb) shared += Math.min(n, pa.get(k) ?? 0);
-  return (2 * shared) / (Math.max(a.length - 1, 0) + Math.max(b.length - 1, 0) || 1);
 }

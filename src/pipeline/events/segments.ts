@@ -17,16 +17,17 @@ export interface Segment extends Span {
 export function segmentSentence(sentence: string, dates: DateMention[]): Segment[] {
   const clauses = splitClauses(sentence);
   if (!clauses.length) return [];
+  const first = clauses[0]!;
   // English puts the date after what it dates ("…has left 164 dead since New
   // Year's Day"): one date, one segment, headed by its main (first) clause.
-  if (!HAN.test(sentence) && dates.length <= 1) return [{ ...spanOf(clauses[0]!), end: clauses.at(-1)!.end, head: clauses[0]!, dates }];
+  if (!HAN.test(sentence) && dates.length <= 1) return [{ start: first.start, end: clauses.at(-1)!.end, head: first, dates }];
   const segments: Segment[] = [];
-  let current: Segment = { ...spanOf(clauses[0]!), head: clauses[0]!, dates: [] };
+  let current: Segment = { start: first.start, end: first.end, head: first, dates: [] };
   for (const clause of clauses) {
-    const inClause = dates.filter((d) => d.start >= clause.start && d.start < clause.end);
+    const inClause = datesIn(dates, clause);
     if (inClause.length && current.dates.length) {
       segments.push(current);
-      current = { ...spanOf(clause), head: clause, dates: inClause };
+      current = { start: clause.start, end: clause.end, head: clause, dates: inClause };
     } else {
       current.end = clause.end;
       if (inClause.length) {
@@ -39,5 +40,11 @@ export function segmentSentence(sentence: string, dates: DateMention[]): Segment
   return segments;
 }
 
-const spanOf = (s: Span): Span => ({ start: s.start, end: s.end });
+/** The dates that start inside the clause, in order. A plain loop: it runs for every clause of every sentence. */
+function datesIn(dates: DateMention[], clause: Span): DateMention[] {
+  const found: DateMention[] = [];
+  for (const d of dates) if (d.start >= clause.start && d.start < clause.end) found.push(d);
+  return found;
+}
+
 const HAN = /[\u3400-\u9fff]/;

@@ -18,20 +18,23 @@ export interface TrieHit<T> {
 const newNode = <T>(): Node<T> => ({ next: null, values: null });
 
 export class CharTrie<T> {
-  private readonly root: Node<T> = newNode();
-  /** 1 for code units some key starts with: most text positions are skipped on this alone. */
-  private readonly firstUnits = new Uint8Array(65536);
+  /**
+   * The root's children by code unit, in a plain array rather than a Map:
+   * every text position looks here first, and most walks end after it.
+   */
+  private readonly roots: (Node<T> | undefined)[] = new Array(65536).fill(undefined);
 
   /** Could a key start with this code unit? */
   startsWith(c: number): boolean {
-    return this.firstUnits[c] === 1;
+    return this.roots[c] !== undefined;
   }
 
   insert(key: string, value: T): void {
     if (!key) return;
-    this.firstUnits[key.charCodeAt(0)] = 1;
-    let node = this.root;
-    for (let i = 0; i < key.length; i++) {
+    const first = key.charCodeAt(0);
+    let node = this.roots[first];
+    if (!node) this.roots[first] = node = newNode();
+    for (let i = 1; i < key.length; i++) {
       const c = key.charCodeAt(i);
       node.next ??= new Map();
       let child = node.next.get(c);
@@ -47,24 +50,24 @@ export class CharTrie<T> {
 
   /** Keys that start at `start`, shortest first. */
   hitsAt(text: string, start: number): TrieHit<T>[] {
-    let node: Node<T> | undefined = this.root;
-    let hits: TrieHit<T>[] | null = null;
-    for (let i = start; i < text.length; i++) {
-      node = node.next?.get(text.charCodeAt(i));
-      if (!node) break;
-      if (node.values) (hits ??= []).push({ at: i + 1, values: node.values });
-    }
-    return hits ?? NONE;
+    return this.walk(text, start, 1);
   }
 
   /** Keys that end at `end`, read backwards: the trie must hold reversed keys. Shortest first. */
   hitsEndingAt(text: string, end: number): TrieHit<T>[] {
-    let node: Node<T> | undefined = this.root;
+    return this.walk(text, end - 1, -1);
+  }
+
+  /** One walk from `from` in direction `step`; a hit's `at` is the far end (exclusive forwards, inclusive backwards). */
+  private walk(text: string, from: number, step: 1 | -1): TrieHit<T>[] {
+    if (from < 0 || from >= text.length) return NONE;
+    let node: Node<T> | undefined = this.roots[text.charCodeAt(from)];
     let hits: TrieHit<T>[] | null = null;
-    for (let i = end - 1; i >= 0; i--) {
-      node = node.next?.get(text.charCodeAt(i));
-      if (!node) break;
-      if (node.values) (hits ??= []).push({ at: i, values: node.values });
+    for (let i = from; node; ) {
+      if (node.values) (hits ??= []).push({ at: step === 1 ? i + 1 : i, values: node.values });
+      i += step;
+      if (i < 0 || i >= text.length || !node.next) break;
+      node = node.next.get(text.charCodeAt(i));
     }
     return hits ?? NONE;
   }
