@@ -75,6 +75,22 @@ test.describe('deep links', () => {
     });
   }
 
+  test('leaving the page right after a change keeps it in the address Back returns to', async ({ page, request }) => {
+    const call = diplomaticCall(await loadTimeline(request));
+    await page.goto('/');
+    await timelineReady(page);
+    await page.getByRole('searchbox').fill('Wang');
+    await page.getByRole('button', { name: /中文/ }).click();
+    // At once, well inside the quarter second the address waits for a pause in changes.
+    await page.goto(`/event/${call.id}`);
+    await expect(page.locator('#detail-title')).toBeVisible();
+    await page.goBack();
+    await expect(page).toHaveURL(/[?&]q=Wang(&|$)/);
+    await expect(page).toHaveURL(/[?&]lang=zh(&|$)/);
+    await expect(page.getByRole('searchbox')).toHaveValue('Wang');
+    await expect(page.getByRole('heading', { name: '时间线', exact: true })).toBeVisible();
+  });
+
   test('garbled addresses reached by Back and Forward never break the page either', async ({ page }) => {
     const errors: string[] = [];
     page.on('pageerror', (e) => errors.push(e.message));

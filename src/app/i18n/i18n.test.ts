@@ -26,6 +26,17 @@ describe('messages', () => {
   });
 });
 
+describe('counts', () => {
+  it('are written with thousands separators, in both languages', () => {
+    expect(MESSAGES.en.matching(10_000, 10_000)).toBe('10,000 events');
+    expect(MESSAGES.en.matching(1_234, 100_000)).toBe('1,234 of 100,000 events');
+    expect(MESSAGES.en.earlier(2_500)).toBe('2,500 earlier');
+    expect(MESSAGES.zh.matching(10_000, 10_000)).toBe('共 10,000 个事件');
+    expect(MESSAGES.zh.cluster(12_345, '2022年1月')).toBe('12,345 个事件，2022年1月。放大查看');
+    expect(MESSAGES.en.matching(30, 30)).toBe('30 events');
+  });
+});
+
 describe('cameoName', () => {
   it.each([
     ['041', 'en', 'Discuss by telephone'],

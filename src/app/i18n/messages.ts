@@ -16,6 +16,13 @@ export function pickLang(languages: readonly string[]): Lang {
   return 'en';
 }
 
+// Counts people read ("10,000 events"), in each language's own way; built on first use.
+const numberFormats: Partial<Record<Lang, Intl.NumberFormat>> = {};
+/** A whole number written for readers of `lang`: 10,000 rather than 10000. */
+export const formatCount = (n: number, lang: Lang) => (numberFormats[lang] ??= new Intl.NumberFormat(LOCALE[lang])).format(n);
+const enN = (n: number) => formatCount(n, 'en');
+const zhN = (n: number) => formatCount(n, 'zh');
+
 const en = {
   appName: 'Threadline',
   tagline: 'Dated, sourced events from the news',
@@ -31,10 +38,10 @@ const en = {
   viewReader: 'Articles',
   search: 'Search events',
   searchPlaceholder: 'Search titles, people, quotes…',
-  matching: (n: number, total: number) => (n === total ? `${total} events` : `${n} of ${total} events`),
+  matching: (n: number, total: number) => (n === total ? `${enN(total)} events` : `${enN(n)} of ${enN(total)} events`),
   filters: 'Filters',
   categories: 'Categories',
-  showCategory: (name: string, n: number) => `${name}, ${n} events`,
+  showCategory: (name: string, n: number) => `${name}, ${enN(n)} events`,
   actor: 'Actor',
   anyActor: 'Any actor',
   article: 'Article',
@@ -47,12 +54,12 @@ const en = {
   zoomOut: 'Zoom out',
   fit: 'Show all',
   zoomControls: 'Zoom',
-  earlier: (n: number) => `${n} earlier`,
-  later: (n: number) => `${n} later`,
-  showEarlier: (n: number) => `Go to the ${n === 1 ? 'earlier event' : `${n} earlier events`}`,
-  showLater: (n: number) => `Go to the ${n === 1 ? 'later event' : `${n} later events`}`,
+  earlier: (n: number) => `${enN(n)} earlier`,
+  later: (n: number) => `${enN(n)} later`,
+  showEarlier: (n: number) => `Go to the ${n === 1 ? 'earlier event' : `${enN(n)} earlier events`}`,
+  showLater: (n: number) => `Go to the ${n === 1 ? 'later event' : `${enN(n)} later events`}`,
   overview: 'Overview of the whole timeline; drag to choose the visible window',
-  cluster: (n: number, when: string) => `${n} events, ${when}. Zoom in`,
+  cluster: (n: number, when: string) => `${enN(n)} events, ${when}. Zoom in`,
   undated: 'Undated',
   undatedNote: 'The text gives no date for these; they are listed apart.',
   list: 'Events',
@@ -146,10 +153,10 @@ const zh: Messages = {
   viewReader: '原文',
   search: '搜索事件',
   searchPlaceholder: '搜索标题、人物、引文…',
-  matching: (n, total) => (n === total ? `共 ${total} 个事件` : `${total} 个事件中的 ${n} 个`),
+  matching: (n, total) => (n === total ? `共 ${zhN(total)} 个事件` : `${zhN(total)} 个事件中的 ${zhN(n)} 个`),
   filters: '筛选',
   categories: '类别',
-  showCategory: (name, n) => `${name}，${n} 个事件`,
+  showCategory: (name, n) => `${name}，${zhN(n)} 个事件`,
   actor: '人物或机构',
   anyActor: '全部人物和机构',
   article: '文章',
@@ -162,12 +169,12 @@ const zh: Messages = {
   zoomOut: '缩小',
   fit: '显示全部',
   zoomControls: '缩放',
-  earlier: (n) => `更早 ${n} 个`,
-  later: (n) => `更晚 ${n} 个`,
-  showEarlier: (n) => `前往更早的 ${n} 个事件`,
-  showLater: (n) => `前往更晚的 ${n} 个事件`,
+  earlier: (n) => `更早 ${zhN(n)} 个`,
+  later: (n) => `更晚 ${zhN(n)} 个`,
+  showEarlier: (n) => `前往更早的 ${zhN(n)} 个事件`,
+  showLater: (n) => `前往更晚的 ${zhN(n)} 个事件`,
   overview: '整条时间线概览；拖动以选择可见时段',
-  cluster: (n, when) => `${n} 个事件，${when}。放大查看`,
+  cluster: (n, when) => `${zhN(n)} 个事件，${when}。放大查看`,
   undated: '无日期',
   undatedNote: '原文没有给出这些事件的日期，因此单独列出。',
   list: '事件',

@@ -3,14 +3,14 @@
  * embed, print chronology): kept out of messages.ts so the first load does
  * not carry them. Same shape in both languages (checked by a test).
  */
-import type { Lang } from './messages.ts';
+import { formatCount, type Lang } from './messages.ts';
 
 const en = {
   sourcesDiffer: 'Sources differ',
   dateDiffer: 'Date',
   alsoDated: 'This article dates it:',
   panelTitle: 'Share and export',
-  exportShown: (n: number) => `Download the ${n === 1 ? 'event' : `${n} events`} shown, with sources and quotes:`,
+  exportShown: (n: number) => `Download the ${n === 1 ? 'event' : `${formatCount(n, 'en')} events`} shown, with sources and quotes:`,
   csv: 'CSV',
   json: 'JSON',
   ics: 'Calendar (.ics)',
@@ -24,7 +24,7 @@ const en = {
   embedTitle: (what: string) => `Threadline timeline: ${what}`,
   embedWhole: 'events from the news',
   chronology: 'Chronology',
-  chronologyOf: (n: number) => (n === 1 ? '1 event' : `${n} events`),
+  chronologyOf: (n: number) => (n === 1 ? '1 event' : `${formatCount(n, 'en')} events`),
   view: 'View',
   printedOn: (when: string) => `Printed ${when}`,
   sourcesList: 'Sources',
@@ -38,7 +38,7 @@ const zh: MoreMessages = {
   dateDiffer: '日期',
   alsoDated: '此文的日期：',
   panelTitle: '分享与导出',
-  exportShown: (n) => `下载当前显示的 ${n} 个事件（含出处与引文）：`,
+  exportShown: (n) => `下载当前显示的 ${formatCount(n, 'zh')} 个事件（含出处与引文）：`,
   csv: 'CSV',
   json: 'JSON',
   ics: '日历（.ics）',
@@ -52,7 +52,7 @@ const zh: MoreMessages = {
   embedTitle: (what) => `Threadline 时间线：${what}`,
   embedWhole: '新闻事件',
   chronology: '年表',
-  chronologyOf: (n) => `${n} 个事件`,
+  chronologyOf: (n) => `${formatCount(n, 'zh')} 个事件`,
   view: '视图',
   printedOn: (when) => `打印于 ${when}`,
   sourcesList: '出处',

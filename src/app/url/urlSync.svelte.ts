@@ -45,7 +45,10 @@ export function syncUrl(ex: Explorer) {
       entryEvent = ex.selectedId;
       history.pushState(null, '', href);
     } else {
-      timer = setTimeout(() => history.replaceState(null, '', formatUrl(ex.urlState, BASE)), 250);
+      timer = setTimeout(() => {
+        timer = undefined;
+        history.replaceState(null, '', formatUrl(ex.urlState, BASE));
+      }, 250);
     }
   });
 
@@ -59,9 +62,20 @@ export function syncUrl(ex: Explorer) {
       const canonical = formatUrl(ex.urlState, BASE);
       if (u.event !== ex.selectedId && canonical !== here()) history.replaceState(null, '', canonical);
     };
+    // Leaving the page (a link, a typed address) within the quarter second: write the address
+    // now, or the entry Back returns to keeps a view from mid-zoom and loses the latest filters.
+    const onLeave = () => {
+      if (timer === undefined) return;
+      clearTimeout(timer);
+      timer = undefined;
+      const href = formatUrl(ex.urlState, BASE);
+      if (href !== here()) history.replaceState(null, '', href);
+    };
     addEventListener('popstate', onPop);
+    addEventListener('pagehide', onLeave);
     return () => {
       removeEventListener('popstate', onPop);
+      removeEventListener('pagehide', onLeave);
       clearTimeout(timer);
     };
   });
