@@ -133,7 +133,7 @@ export const CATEGORY_PHRASES: Record<Category, CategoryPhrases> = {
       ['在新闻发布会上表示将密切关注局势发展', '表示关注局势', 'says it is watching the situation', '表示'],
       ['发表讲话，批评{b}干涉内政', '批评{b}干涉内政', 'criticises {b} for interference', '批评'],
       ['声明支持{b}恢复稳定', '支持{b}恢复稳定', 'backs {b} restoring stability', '支持'],
-      ['指出事件是一场精心策划的行动', '称事件系策划', 'calls the events planned', '指出'],
+      ['指出骚乱背后有人组织', '称骚乱有人组织', 'says the riots were organised', '指出'],
     ],
   },
   economy: {

@@ -103,7 +103,7 @@ export const ActorSchema = Type.Object(
     country: Type.Optional(Type.String()),
     /** Where the entry came from: the gazetteer or learned from the text. */
     origin: Type.Optional(oneOf(['gazetteer', 'text'] as const)),
-    /** The English name is read back from a Chinese transliteration (贝多林诺 → Bedolino): a guess. */
+    /** The English name is read back from a Chinese transliteration (a name no gazetteer holds, spelt from its characters): a guess. */
     nameIsGuess: Type.Optional(Type.Boolean()),
   },
   { additionalProperties: false },
@@ -124,7 +124,7 @@ export const SourceSchema = Type.Object(
 export const FigureSchema = Type.Object(
   {
     value: Type.Number(),
-    /** As written: 至少164人, 近10000人, 二千三百人. */
+    /** As written: 至少50人, 近3000人, 一千二百人. */
     text: Type.String(),
     /** What is counted, in English: dead, arrested, troops… */
     what: Type.String(),

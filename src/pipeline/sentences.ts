@@ -66,7 +66,7 @@ export function splitSentences(text: string): Sentence[] {
     while (e > s && SPACE.test(text[e - 1]!)) e--;
     const previous = sentences[sentences.length - 1];
     if (e > s && previous && isBracketedNote(text.slice(s, e))) {
-      // `…商店。（路透社）`: a trailing credit belongs to the sentence before it.
+      // `…街头。（法新社）`: a trailing credit belongs to the sentence before it.
       previous.end = e;
       previous.text = text.slice(previous.start, e);
     } else if (e > s) sentences.push({ text: text.slice(s, e), start: s, end: e });

@@ -29,7 +29,7 @@ export function numberedSources(e: TimelineEvent): NumberedSource[] {
 export interface DisagreementValue {
   /** As a reader compares it: "2,300 peacekeepers", or an ISO date prefix for dates. */
   readonly value: string;
-  /** The article's own words ("二千三百人"). */
+  /** The article's own words ("一千二百人"). */
   readonly text: string;
   /** The source's number in the details, 0 when it cannot be matched. */
   readonly n: number;

@@ -40,7 +40,7 @@ export interface GazetteerEntry {
 }
 
 export interface RoleVariant {
-  /** The role reads differently after these words (美国务院发言人). */
+  /** The role reads differently after these words (英国务院发言人). */
   after: string[];
   en: string;
 }
@@ -83,7 +83,7 @@ export const blockerWords: { word: string; notFollowedBy?: string[] }[] = blocke
   const [word = w, ...rest] = w.split('/');
   return rest.length ? { word, notFollowedBy: rest } : { word };
 });
-/** Place names: never actors, and they end a name when learning (记者蔡凌巴黎报导). */
+/** Place names: never actors, and they end a name when learning (记者某某柏林报导). */
 export const places: string[] = blockersJson.places;
 
 export const singleSurnames: ReadonlySet<string> = new Set(surnamesJson.single);

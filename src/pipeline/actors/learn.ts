@@ -1,7 +1,7 @@
 /**
  * What a paragraph teaches about names, as pure functions over folded text:
  * Latin originals in brackets after a Chinese name (托卡耶夫（Kassym-Schomart
- * Tokajew）), and unknown names written right after a title (历史学者贝多林诺).
+ * Tokajew）), and unknown names written right after a title (经济学者马尔科夫).
  */
 import { isHan } from '../text/fold.ts';
 import { compoundSurnames, singleSurnames } from './gazetteer.ts';

@@ -242,7 +242,7 @@ class Registry implements ActorRegistry {
     return this.index.wordStartsAt(folded, pos) || roleLexicon.titleStartsAt(folded, pos);
   }
 
-  /** The country a title or name belongs to: the mention right before it (中国外交部发言人, 俄罗斯外长). */
+  /** The country a title or name belongs to: the mention right before it (法国外交部发言人, 德国外长). */
   private countryBefore(folded: string, start: number, mentions: RawMention[]): string | null {
     const gap = folded.charAt(start - 1) === ' ' ? 1 : 0; // French historian Jean Dupont
     const before = mentions.filter((m) => m.end === start || m.end === start - gap);

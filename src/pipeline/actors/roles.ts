@@ -1,6 +1,6 @@
 /**
- * Role titles written before a name: 外长王毅, 国务委员兼外长王毅,
- * 美国务院发言人普莱斯, Foreign Minister Sergey Lavrov.
+ * Role titles written before a name: 外长某某, 国务委员兼外长某某,
+ * 国务院发言人某某, Foreign Minister Jane Doe.
  * Looked up in folded text (see fold.ts), so traditional titles (外長) match too.
  */
 import type { ActorRole } from '../../lib/schema.ts';

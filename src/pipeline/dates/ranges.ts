@@ -5,8 +5,8 @@
  * - open ("since X", end found when resolving): 自新年起, 从10日开始, 2013年以来, 10日起;
  * - an open range closed later in the sentence: 自新年起…至10日.
  * A bare 从X (从10日的会议看) is not a range, and neither is a bare 自X:
- * in 自去年8月阿富汗落入塔利班手中，中国面临… the date belongs to the fall of
- * Kabul (a point); "since" governs the clause after it. Only 起/开始/以来/至今
+ * in 自去年8月首都落入叛军手中，邻国面临… the date belongs to the fall of
+ * the capital (a point); "since" governs the clause after it. Only 起/开始/以来/至今
  * make the date the start of a span.
  */
 import type { DateExpr } from './expr.ts';

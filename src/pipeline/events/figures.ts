@@ -1,6 +1,6 @@
 /**
- * Counts a sentence reports (至少164人丧生, 近10000人被捕, 维和人员现有二千三百人,
- * "at least 164 people were killed"), so a label can carry them and sources
+ * Counts a sentence reports (至少50人死亡, 近三千人被拘留, 部队约有一千二百人,
+ * "at least 50 people were killed"), so a label can carry them and sources
  * that disagree on a figure can be shown side by side.
  */
 import type { Category, Figure } from '../../lib/schema.ts';

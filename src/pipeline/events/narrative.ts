@@ -7,7 +7,7 @@
  * narrative date when an earlier sentence of its own paragraph set or carried
  * it; at the start of a paragraph, only when the previous paragraph set it,
  * the new paragraph has not dated anything yet, and the sentence's first actor
- * took part in the sentences that carried the date (托卡耶夫10日… ¶ 托卡耶夫介绍说…).
+ * took part in the sentences that carried the date (总统5日… ¶ 总统介绍说…).
  * Anything else stays undated rather than guessed.
  */
 import type { DateValue } from '../../lib/schema.ts';

@@ -61,7 +61,7 @@ export function participants(input: ParticipantInput): Participants {
   if (!before.some((a) => a.kind === 'person') && input.previousPerson && ANAPHOR.test(lead)) {
     subject = [input.previousPerson];
   } else if (!classification.speech && (!before.length || (input.laterSegment && !startsWithActor(input, usable)))) {
-    // …10日为全国哀悼日，自新年起爆发从苏联独立以来最严重的动乱: the second
+    // …5日为全国哀悼日，自上月起爆发数十年来最严重的冲突: the second
     // segment has no subject of its own; it is still about the sentence's.
     const sentenceSubject = usable[0] && lookup(usable[0].actorId);
     if (sentenceSubject) subject = [sentenceSubject];
@@ -95,7 +95,7 @@ function startsWithActor(input: ParticipantInput, mentions: ActorMention[]): boo
   return mentions.some((m) => m.start >= offset && m.start <= offset + 12 && !/[，,。]/.test(input.sentence.slice(offset, m.start)) && (m.start === offset || m.role !== undefined || /^[^\p{Script=Han}]*$/u.test(input.sentence.slice(offset, m.start)) || isTitleOnly(input.sentence.slice(offset, m.start))));
 }
 
-// 中国国家主席习近平: the words before the name are a country and a title.
+// 法国总统马克龙: the words before the name are a country and a title.
 const isTitleOnly = (text: string) => /^(?:[\p{Script=Han}]{0,6}(?:主席|总统|总理|外长|部长|发言人|国王|首相|秘书长|议长|大使|官员))$/u.test(text);
 
 function pickSubject(before: Actor[], speech: boolean): Actor[] {
@@ -106,8 +106,8 @@ function pickSubject(before: Actor[], speech: boolean): Actor[] {
 
 /**
  * Who did something ends where someone starts commenting on it: at the
- * speaker of the first verb of saying after the trigger (…落入塔利班手中，…
- * 法国历史学者贝多林诺指出… — the historian is not part of the fall of Kabul).
+ * speaker of the first verb of saying after the trigger (…首都落入叛军手中，…
+ * 英国历史学者某某指出… — the historian is not part of the fall of the capital).
  */
 function commentStart(input: ParticipantInput, mentions: ActorMention[], after: number): number {
   const verb = input.speechVerbs.find((v) => v.start >= after && v.end <= input.segment.end);

@@ -34,7 +34,7 @@ function cut(title: string, max: number): string {
   return closeQuotes(at !== undefined ? title.slice(0, at) : `${title.slice(0, max - 1)}…`);
 }
 
-// A title cut inside a quotation ends it: “王毅强调，此次… → “王毅强调…”
+// A title cut inside a quotation ends it: “部长强调，这次… → “部长强调…”
 function closeQuotes(title: string): string {
   const open = (title.match(/“/g) ?? []).length - (title.match(/”/g) ?? []).length;
   if (open <= 0) return title;
