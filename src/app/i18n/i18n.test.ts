@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { cameoName } from './cameo.ts';
-import { MESSAGES, pickLang } from './messages.ts';
+import { formatCount, LANGS, LOCALE, MESSAGES, pickLang } from './messages.ts';
 
 describe('pickLang', () => {
   it.each([
@@ -34,6 +34,10 @@ describe('counts', () => {
     expect(MESSAGES.zh.matching(10_000, 10_000)).toBe('共 10,000 个事件');
     expect(MESSAGES.zh.cluster(12_345, '2022年1月')).toBe('12,345 个事件，2022年1月。放大查看');
     expect(MESSAGES.en.matching(30, 30)).toBe('30 events');
+  });
+  it.each(LANGS)('skip Intl below 1,000 only where Intl would write the same (%s)', (lang) => {
+    const intl = new Intl.NumberFormat(LOCALE[lang]);
+    for (const n of [...Array(1_200).keys(), 9_999, 123_456, 1.5, -3]) expect(formatCount(n, lang)).toBe(intl.format(n));
   });
 });
 

@@ -18,8 +18,14 @@ export function pickLang(languages: readonly string[]): Lang {
 
 // Counts people read ("10,000 events"), in each language's own way; built on first use.
 const numberFormats: Partial<Record<Lang, Intl.NumberFormat>> = {};
-/** A whole number written for readers of `lang`: 10,000 rather than 10000. */
-export const formatCount = (n: number, lang: Lang) => (numberFormats[lang] ??= new Intl.NumberFormat(LOCALE[lang])).format(n);
+/**
+ * A whole number written for readers of `lang`: 10,000 rather than 10000.
+ * Below 1,000 both our locales write the plain digits, so those skip Intl: the
+ * page's first Intl object loads locale data (about 60 ms on a slow machine),
+ * and a count in the legend would otherwise pay it before the first mark.
+ */
+export const formatCount = (n: number, lang: Lang) =>
+  Number.isInteger(n) && n >= 0 && n < 1000 ? String(n) : (numberFormats[lang] ??= new Intl.NumberFormat(LOCALE[lang])).format(n);
 const enN = (n: number) => formatCount(n, 'en');
 const zhN = (n: number) => formatCount(n, 'zh');
 
