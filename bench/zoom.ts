@@ -5,9 +5,9 @@
  * plays, and the JS heap after load and after all the zooming.
  */
 import type { Page } from '@playwright/test';
-import { heapUsedMB, probeNow, startFrames, stopFrames } from './lib/probe.ts';
+import { heapUsedMB, probeNow, startFrames, stopFrames, watchMainThread } from './lib/probe.ts';
 import { openSubject, plotBox, type Opened } from './lib/session.ts';
-import { max, median, percentile } from './lib/stats.ts';
+import { max, median, medianOrNull, percentile } from './lib/stats.ts';
 import type { Dataset, Subject, SubjectId } from './lib/subjects.ts';
 import type { ServeDataset } from './open.ts';
 
@@ -20,6 +20,8 @@ export interface FrameStats {
   slowShare: number | null;
   longTasks: number;
   longestTaskMs: number | null;
+  /** Main-thread busy time per frame drawn (ms): the work behind each frame, below the vsync quantum. */
+  busyPerFrame: number | null;
 }
 
 export interface ZoomResult {
@@ -47,7 +49,7 @@ export interface ZoomOptions {
 
 const FRAME_BUDGET = 1000 / 60 + 1;
 
-export function frameStats(timestamps: number[], longTasks: [number, number][]): FrameStats {
+export function frameStats(timestamps: number[], longTasks: [number, number][], busyMs: number | null = null): FrameStats {
   const deltas = timestamps.slice(1).map((t, i) => t - timestamps[i]!);
   const n = deltas.length;
   return {
@@ -58,6 +60,7 @@ export function frameStats(timestamps: number[], longTasks: [number, number][]):
     slowShare: n ? deltas.filter((d) => d > FRAME_BUDGET).length / n : null,
     longTasks: longTasks.length,
     longestTaskMs: longTasks.length ? max(longTasks.map((t) => t[1])) : null,
+    busyPerFrame: n && busyMs !== null ? busyMs / n : null,
   };
 }
 
@@ -103,16 +106,23 @@ async function segment(opened: Opened, subject: Subject, ms: number) {
   const { page } = opened;
   const box = await plotBox(page, subject.plotSelectors);
   if (!box) throw new Error(`no plot area found (${subject.plotSelectors.join(', ')})`);
-  const since = await probeNow(page);
-  await startFrames(page);
-  const started = Date.now();
-  let cycles = 0;
-  while (Date.now() - started < ms) {
-    await cycle(page, subject, box, started + ms);
-    cycles++;
+  const mainThread = await watchMainThread(page);
+  try {
+    const since = await probeNow(page);
+    const busyBefore = await mainThread.read();
+    await startFrames(page);
+    const started = Date.now();
+    let cycles = 0;
+    while (Date.now() - started < ms) {
+      await cycle(page, subject, box, started + ms);
+      cycles++;
+    }
+    const { frames, longTasks } = await stopFrames(page, since);
+    const busy = (await mainThread.read()) - busyBefore;
+    return { ...frameStats(frames, longTasks, busy), seconds: (Date.now() - started) / 1000, cycles };
+  } finally {
+    await mainThread.close();
   }
-  const { frames, longTasks } = await stopFrames(page, since);
-  return { ...frameStats(frames, longTasks), seconds: (Date.now() - started) / 1000, cycles };
 }
 
 function summarise(segments: ZoomResult['segments']): FrameStats | null {
@@ -127,6 +137,7 @@ function summarise(segments: ZoomResult['segments']): FrameStats | null {
     slowShare: median(measured.map((s) => s.slowShare!)),
     longTasks: measured.reduce((sum, s) => sum + s.longTasks, 0),
     longestTaskMs: tasks.length ? max(tasks) : null,
+    busyPerFrame: medianOrNull(measured.map((s) => s.busyPerFrame)),
   };
 }
 
@@ -179,7 +190,7 @@ export async function benchZoom(datasets: Dataset[], subjects: Subject[], serve:
             row.segments.push(result);
             row.zoomSeconds += result.seconds;
             options.log(
-              `zoom ${dataset.name} ${subject.id} segment ${s + 1}: p95 ${result.p95?.toFixed(1)} ms, worst ${result.worst?.toFixed(0)} ms, ${result.longTasks} long tasks`,
+              `zoom ${dataset.name} ${subject.id} segment ${s + 1}: p95 ${result.p95?.toFixed(1)} ms, main thread ${result.busyPerFrame?.toFixed(1)} ms/frame, worst ${result.worst?.toFixed(0)} ms, ${result.longTasks} long tasks`,
             );
           } catch (error) {
             row.skipped = `zoom failed: ${(error as Error).message.split('\n')[0]}`;

@@ -110,6 +110,24 @@ export function stopFrames(page: Page, since: number) {
   );
 }
 
+/**
+ * The renderer main thread's busy time (CDP Performance metric TaskDuration: every
+ * task it ran, script, style, layout and paint alike), read before and after a
+ * stretch of input. Frame intervals come in whole vsync periods, so two pages that
+ * both keep up both show 16.7 ms; the work each frame took tells them apart.
+ */
+export async function watchMainThread(page: Page): Promise<{ read(): Promise<number>; close(): Promise<void> }> {
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Performance.enable');
+  return {
+    async read() {
+      const { metrics } = await cdp.send('Performance.getMetrics');
+      return (metrics.find((m) => m.name === 'TaskDuration')?.value ?? 0) * 1000;
+    },
+    close: () => cdp.detach().catch(() => undefined),
+  };
+}
+
 /** Used JS heap in MB after a forced garbage collection (CDP), so runs compare. */
 export async function heapUsedMB(page: Page): Promise<number | null> {
   try {

@@ -117,12 +117,16 @@ export function evaluateTargets(results: Results): TargetRow[] {
         ? notMeasured('one side missing')
         : speedup(visOpen.value / ours10kOpen, visOpen.lowerBound),
   });
+  // Frame intervals are whole vsync periods, so a page that keeps up shows 16.7 ms however little
+  // it works: the speed of a zoom frame is the main-thread work behind it.
   const visP95 = vis10k?.summary?.p95 ?? null;
+  const busy = ours10k?.summary?.busyPerFrame ?? null;
+  const visBusy = vis10k?.summary?.busyPerFrame ?? null;
   rows.push({
-    target: '≥ 5× faster than vis-timeline at 10k: zoom frames (p95)',
-    measured: ms(p95),
-    peer: `vis-timeline ${visP95 === null ? (vis10k?.skipped ?? DASH) : ms(visP95)}`,
-    verdict: p95 === null || visP95 === null ? notMeasured('one side missing') : speedup(visP95 / p95, false),
+    target: '≥ 5× faster than vis-timeline at 10k: zoom frames (main-thread work per frame; p95 interval beside it)',
+    measured: `${ms(busy)} per frame; p95 ${ms(p95)}`,
+    peer: `vis-timeline ${vis10k?.summary ? `${ms(visBusy)} per frame; p95 ${ms(visP95)}` : (vis10k?.skipped ?? DASH)}`,
+    verdict: busy === null || visBusy === null ? notMeasured('one side missing') : speedup(visBusy / busy, false),
   });
 
   const size = results.parts.size?.data;

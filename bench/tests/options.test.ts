@@ -21,6 +21,11 @@ describe('frameStats', () => {
     expect(s.worst).toBeCloseTo(99.9);
     expect(s.slowShare).toBe(0.25);
     expect(s.longestTaskMs).toBe(80);
+    expect(s.busyPerFrame).toBeNull();
+  });
+  it('spreads the main thread busy time over the frames drawn', () => {
+    expect(frameStats([0, 16.7, 33.4, 50.1, 66.8], [], 12).busyPerFrame).toBe(3);
+    expect(frameStats([0], [], 12).busyPerFrame).toBeNull();
   });
 });
 
