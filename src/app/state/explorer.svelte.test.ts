@@ -22,6 +22,20 @@ describe('Explorer', () => {
     expect(ex.urlState.window).not.toBeNull();
   });
 
+  it('names where an easing is going in the address, and where a gesture left the view', () => {
+    const ex = loaded();
+    const from = ex.window;
+    ex.zoomBy(2);
+    const goal = ex.urlState.window!;
+    const halfway: [number, number] = [(from[0] + ex.window[0]) / 2, (from[1] + ex.window[1]) / 2];
+    ex.showWindow(halfway, false);
+    expect(ex.window).toEqual(halfway);
+    expect(ex.urlState.window).toEqual(goal);
+    ex.showWindow(halfway, true);
+    expect(ex.urlState.window).not.toEqual(goal);
+    expect(ex.urlState.window![0]).toBeCloseTo(halfway[0], -4);
+  });
+
   it('selects an event, brings it into view and names it in the address', () => {
     const ex = loaded();
     const year = find((e) => e.date?.precision === 'year');

@@ -34,9 +34,10 @@ export class Explorer {
   /**
    * Where the last programmatic change (button, key, link) asked the window
    * to go. The zoom eases towards it, so further steps start from here, not
-   * from a frame of the animation; a gesture clears it.
+   * from a frame of the animation; a gesture clears it. The address names it
+   * too: a link copied or a page left mid-animation gives where the view is going.
    */
-  #goal: Span | null = null;
+  #goal = $state.raw<Span | null>(null);
   /** Width of the timeline's plot in px; 0 while it is not shown. */
   plotWidth = $state(0);
   view = $state<View>('list');
@@ -80,7 +81,7 @@ export class Explorer {
   /** What the address should say now. */
   readonly urlState = $derived<Omit<UrlState, 'badEvent'>>({
     event: this.selectedId,
-    window: sameWindow(this.window, this.defaultWindow, 1e-4) ? null : roundWindow(this.window),
+    window: sameWindow(this.target, this.defaultWindow, 1e-4) ? null : roundWindow(this.target),
     categories: this.categories.size >= CATEGORIES.length ? null : CATEGORIES.filter((c) => this.categories.has(c)),
     actor: this.actor,
     document: this.document,
