@@ -10,3 +10,5 @@ export function hashBytes(bytes: Uint8Array | string): string;
 export function isFresh(manifest: BundleManifest | null, read: (name: string) => Uint8Array | null): boolean;
 export function ensureBundle(root: string): Promise<string>;
 export function projectRoot(): string;
+export const VALIDATOR: string;
+export function standaloneValidatorModule(schema: object, options: object): Promise<string>;

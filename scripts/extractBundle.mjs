@@ -16,14 +16,20 @@
  * which then differs. The build recipe itself (this file, package-lock.json
  * for the bundler's version, tsconfig.json) is hashed too.
  *
+ * The schema check (src/pipeline/validateTimeline.ts) is compiled by Ajv
+ * here, once per build, into code that takes that module's place in the
+ * bundle: the same validator, without compiling it on every run.
+ *
  * Plain JavaScript so that Node runs it without a TypeScript loader.
  */
 import { createHash } from 'node:crypto';
 import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative, resolve, sep } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 
 export const ENTRY = 'src/pipeline/cli.ts';
+/** Exports TimelineSchema, AJV_OPTIONS and timelineValidator(). */
+export const VALIDATOR = 'src/pipeline/validateTimeline.ts';
 /** Files that shape the output without being imported by the entry. */
 export const RECIPE = ['scripts/extractBundle.mjs', 'package-lock.json', 'tsconfig.json'];
 const MANIFEST = 'manifest.json';
@@ -63,15 +69,25 @@ function readManifest(dir) {
   }
 }
 
-/** Bundle the CLI with Vite (a dev dependency already), hashing every project file it reads. */
-async function build(root, dir) {
+/**
+ * The validator module as code: Ajv's standalone output for the schema,
+ * with the exports validateTimeline.ts has. Pure but for Ajv.
+ */
+export async function standaloneValidatorModule(schema, options) {
+  const { default: Ajv } = await import('ajv');
+  const { default: standaloneCode } = await import('ajv/dist/standalone/index.js');
+  const ajv = new Ajv({ ...options, code: { source: true, esm: true } });
+  const code = standaloneCode(ajv, ajv.compile(schema));
+  // One validator serves every call, as a compiled one would.
+  return (
+    `${code}\nexport const TimelineSchema = ${JSON.stringify(schema)};\n` +
+    `export const AJV_OPTIONS = ${JSON.stringify(options)};\nexport function timelineValidator() { return validate; }\n`
+  );
+}
+
+/** One entry bundled in memory, every project file it reads hashed into `inputs`. */
+async function bundleEntry(root, entry, inputs, replacements = {}) {
   const { build: viteBuild } = await import('vite');
-  const inputs = {};
-  const read = readOrNull(root);
-  for (const name of RECIPE) {
-    const bytes = read(name);
-    inputs[name] = bytes === null ? 'missing' : hashBytes(bytes);
-  }
   const hashingLoader = {
     name: 'threadline-hash-inputs',
     enforce: 'pre',
@@ -79,8 +95,9 @@ async function build(root, dir) {
       const file = id.split('?')[0];
       if (id.startsWith('\0') || !file.startsWith(root + sep) || file.includes(`${sep}node_modules${sep}`)) return null;
       const bytes = readFileSync(file);
-      inputs[relative(root, file).split(sep).join('/')] = hashBytes(bytes);
-      return bytes.toString('utf8');
+      const name = relative(root, file).split(sep).join('/');
+      inputs[name] = hashBytes(bytes);
+      return replacements[name] ?? bytes.toString('utf8');
     },
   };
   const result = await viteBuild({
@@ -90,7 +107,7 @@ async function build(root, dir) {
     publicDir: false,
     plugins: [hashingLoader],
     build: {
-      ssr: ENTRY,
+      ssr: entry,
       write: false,
       minify: false,
       target: 'node20',
@@ -99,10 +116,34 @@ async function build(root, dir) {
   });
   const output = (Array.isArray(result) ? result[0] : result).output;
   const chunks = output.filter((o) => o.type === 'chunk');
-  if (chunks.length !== 1) throw new Error(`expected one bundle chunk, got ${chunks.length}`);
-  const code = chunks[0].code;
-  const bundle = `cli-${hashBytes(code).slice(0, 16)}.mjs`;
+  if (chunks.length !== 1) throw new Error(`expected one bundle chunk for ${entry}, got ${chunks.length}`);
+  return chunks[0].code;
+}
+
+/** Run a bundled module from `dir` (so its imports resolve from the project) and return its exports. */
+async function importCode(dir, code) {
+  const file = join(dir, `.${process.pid}-${Date.now()}.mjs`);
+  writeFileSync(file, code);
+  try {
+    return await import(pathToFileURL(file).href);
+  } finally {
+    rmSync(file, { force: true });
+  }
+}
+
+/** Bundle the CLI with Vite (a dev dependency already), hashing every project file it reads. */
+async function build(root, dir) {
+  const inputs = {};
+  const read = readOrNull(root);
+  for (const name of RECIPE) {
+    const bytes = read(name);
+    inputs[name] = bytes === null ? 'missing' : hashBytes(bytes);
+  }
   mkdirSync(dir, { recursive: true });
+  const validation = await importCode(dir, await bundleEntry(root, VALIDATOR, inputs));
+  const validator = await standaloneValidatorModule(validation.TimelineSchema, validation.AJV_OPTIONS);
+  const code = await bundleEntry(root, ENTRY, inputs, { [VALIDATOR]: validator });
+  const bundle = `cli-${hashBytes(code).slice(0, 16)}.mjs`;
   // Write then rename, bundle before manifest: a concurrent run sees either the old pair or the new one.
   const temporary = join(dir, `.${process.pid}.tmp`);
   writeFileSync(temporary, code);

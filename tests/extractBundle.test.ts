@@ -2,8 +2,11 @@
  * The extraction CLI's bundle is rebuilt exactly when what it was built from
  * changed: a stale bundle would silently run old pipeline code.
  */
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { hashBytes, isFresh, RECIPE, type BundleManifest } from '../scripts/extractBundle.mjs';
+import { hashBytes, isFresh, RECIPE, standaloneValidatorModule, type BundleManifest } from '../scripts/extractBundle.mjs';
+import type { Timeline } from '../src/lib/schema.ts';
+import { AJV_OPTIONS, TimelineSchema, timelineValidator, type TimelineValidator } from '../src/pipeline/validateTimeline.ts';
 
 const bytes = (text: string) => new TextEncoder().encode(text);
 
@@ -58,5 +61,30 @@ describe('isFresh', () => {
     const { '.cache/extract/cli-abc.mjs': _gone, ...rest } = sources;
     expect(isFresh(manifest, project(rest).read)).toBe(false);
     expect(isFresh(null, project(sources).read)).toBe(false);
+  });
+});
+
+describe('the precompiled schema check', () => {
+  const timeline = JSON.parse(readFileSync('e2e/fixtures/sample-timeline.json', 'utf8')) as Timeline;
+  const broken: unknown[] = [
+    { ...timeline, version: 2 },
+    { ...timeline, events: [{ ...timeline.events[0], date: 'yesterday' }] },
+    { ...timeline, actors: [{}] },
+    { ...timeline, extra: true },
+    null,
+  ];
+
+  it('accepts and rejects exactly what the compiled one does, with the same errors', async () => {
+    const code = await standaloneValidatorModule(TimelineSchema, AJV_OPTIONS);
+    const precompiled = ((await import(`data:text/javascript;base64,${Buffer.from(code).toString('base64')}`)) as {
+      timelineValidator: () => TimelineValidator;
+    }).timelineValidator();
+    const compiled = timelineValidator();
+    for (const value of [timeline, ...broken]) {
+      expect(precompiled(value)).toBe(compiled(value));
+      expect(precompiled.errors ?? null).toEqual(compiled.errors ?? null);
+    }
+    expect(precompiled(timeline)).toBe(true);
+    expect(broken.some((value) => precompiled(value))).toBe(false);
   });
 });
