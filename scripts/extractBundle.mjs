@@ -13,8 +13,9 @@
  * A run first re-hashes the listed files (a few milliseconds) and rebuilds on
  * any difference, so an edit made during a build is caught on the next run.
  * A new source file can only enter through an import in a listed file,
- * which then differs. The build recipe itself (this file, package-lock.json
- * for the bundler's version, tsconfig.json) is hashed too.
+ * which then differs. The build recipe itself (this file, package.json,
+ * package-lock.json for the bundler's and Ajv's versions, tsconfig.json) is
+ * hashed too.
  *
  * The schema check (src/pipeline/validateTimeline.ts) is compiled by Ajv
  * here, once per build, into code that takes that module's place in the
@@ -31,7 +32,7 @@ export const ENTRY = 'src/pipeline/cli.ts';
 /** Exports TimelineSchema, AJV_OPTIONS and timelineValidator(). */
 export const VALIDATOR = 'src/pipeline/validateTimeline.ts';
 /** Files that shape the output without being imported by the entry. */
-export const RECIPE = ['scripts/extractBundle.mjs', 'package-lock.json', 'tsconfig.json'];
+export const RECIPE = ['scripts/extractBundle.mjs', 'package.json', 'package-lock.json', 'tsconfig.json'];
 const MANIFEST = 'manifest.json';
 /** Old bundles are removed only when this old, so a run that has just read the manifest still finds its file. */
 const KEEP_OLD_MS = 10 * 60_000;
