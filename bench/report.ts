@@ -70,8 +70,12 @@ function extractSection(r: Results): string {
     .join('; ');
   const fit = d.fit
     ? `Least squares of the CLI's own time on N: **${d.fit.msPerArticle.toFixed(2)} ms per article ${d.fit.fixedMs < 0 ? '−' : '+'} ${ms(Math.abs(d.fit.fixedMs))} fixed**, R² = ${d.fit.r2.toFixed(4)} ` +
-      '(a straight line through very unequal sizes fits well even when cost is not linear: the next line is the real test). The wall time adds Node and tsx start-up on top.'
+      '(a straight line through very unequal sizes fits well even when cost is not linear: the next line is the real test). The wall time adds Node start-up and the bundle\'s freshness check on top.'
     : '';
+  const firstRun =
+    d.firstRunMs === undefined
+      ? ''
+      : `First run after a source change, which rebuilds the CLI's bundle (no articles): ${ms(d.firstRunMs)} wall.`;
   return [
     `_${when(part)}; every run is a fresh process${d.pinned ? ' pinned to one core (`taskset -c 0`)' : ''}; peak memory from ${d.rssSource}._`,
     '',
@@ -81,6 +85,8 @@ function extractSection(r: Results): string {
     ),
     '',
     fit,
+    '',
+    firstRun,
     '',
     steps ? `Cost of one more article between sizes (CLI's own time): ${steps}. Flat means linear.` : '',
   ].join('\n');

@@ -17,7 +17,8 @@ afterAll(() => rmSync(work, { recursive: true, force: true }));
 
 function extract(seeds: string, ...flags: string[]) {
   const out = join(work, `${Math.random().toString(36).slice(2)}.json`);
-  const run = spawnSync('npx', ['tsx', 'src/pipeline/cli.ts', '--seeds', seeds, '--out', out, ...flags], { encoding: 'utf8' });
+  // What the npm script runs: the CLI's bundle, rebuilt first if a source changed.
+  const run = spawnSync(process.execPath, ['scripts/extract.mjs', '--seeds', seeds, '--out', out, ...flags], { encoding: 'utf8' });
   const timeline = run.status === 0 || run.status === 1 ? (JSON.parse(readFileSync(out, 'utf8')) as Timeline) : null;
   return { status: run.status, stderr: run.stderr, stdout: run.stdout, timeline };
 }
@@ -75,7 +76,7 @@ describe('npm run extract', { timeout: 60_000 }, () => {
     const missing = extract(join(work, 'nowhere'));
     expect(missing.status).toBe(2);
     expect(missing.stderr).toMatch(/cannot read the seeds folder/);
-    const wrong = spawnSync('npx', ['tsx', 'src/pipeline/cli.ts', '--frobnicate'], { encoding: 'utf8' });
+    const wrong = spawnSync(process.execPath, ['scripts/extract.mjs', '--frobnicate'], { encoding: 'utf8' });
     expect(wrong.status).toBe(2);
     expect(wrong.stderr).toMatch(/unknown argument: --frobnicate/);
   });

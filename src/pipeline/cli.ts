@@ -5,11 +5,10 @@
  */
 import { mkdirSync, readdirSync, readFileSync, renameSync, statSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
-import Ajv from 'ajv';
-import { TimelineSchema } from '../lib/schema.ts';
 import { extractCorpus } from './extract.ts';
 import { formatDiagnostic } from './diagnostics.ts';
 import { writeJson } from './writeJson.ts';
+import { timelineValidator } from './validateTimeline.ts';
 
 interface Options {
   seeds: string;
@@ -51,7 +50,7 @@ function main(): number {
   const files = names.map((name) => ({ name, bytes: readFileSync(join(dir, name)) }));
   const timeline = extractCorpus(files);
   // Checked once here, so the app can trust what it loads.
-  const validate = new Ajv({ allErrors: true, strict: false }).compile(TimelineSchema);
+  const validate = timelineValidator();
   if (!validate(timeline)) {
     console.error(`extract: the timeline does not match its schema (a pipeline bug): ${JSON.stringify(validate.errors?.slice(0, 5))}`);
     return 3;

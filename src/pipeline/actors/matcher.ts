@@ -6,7 +6,7 @@
  */
 import type { Institution, ShortContext } from './gazetteer.ts';
 import { isTransliterationChar } from './names.ts';
-import { CharTrie } from '../text/trie.ts';
+import { CharTrie, hitBuffer } from '../text/trie.ts';
 
 /** A full name or alias. `exact`: the case a one-word Latin form must be written in. */
 export interface NameForm {
@@ -60,6 +60,8 @@ const isLatinWordChar = (c: number) =>
 
 export class ActorIndex {
   private readonly trie = new CharTrie<Form>();
+  /** acceptAt's hits; the helpers it calls walk with hitsAt, so nothing overwrites them mid-loop. */
+  private readonly hits = hitBuffer<Form>();
   private readonly institutions: Institution[];
 
   constructor(institutions: Institution[]) {
@@ -104,10 +106,10 @@ export class ActorIndex {
     found: RawMention[],
     seenFull: ReadonlySet<string>,
   ): (Omit<RawMention, 'actorId'> & { actorId: string | null }) | null {
-    const hits = this.trie.hitsAt(folded, i);
-    for (let h = hits.length - 1; h >= 0; h--) {
-      const { at: end, values } = hits[h]!;
-      for (const form of values) {
+    const { hits } = this;
+    for (let h = this.trie.hitsInto(folded, i, hits) - 1; h >= 0; h--) {
+      const end = hits.ends[h]!;
+      for (const form of hits.values[h]!) {
         if (form.type === 'blocker') {
           if (this.followedBy(folded, end, form.notFollowedBy)) continue;
           if (this.nameStartsInside(folded, i, end)) continue;

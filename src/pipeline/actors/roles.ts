@@ -27,6 +27,18 @@ const isWordChar = (c: number) =>
 /** Characters before 前 that make it "ago/before" rather than "former" (日前, 此前, 目前). */
 const NOT_FORMER = new Set('日此目之以当提眼面空事生战先从年'.split(''));
 
+/**
+ * A variant's words, folded once: folding them on every lookup also pushed
+ * the sentence out of foldText's one-text memo, and the trigger search that
+ * follows had to fold the whole sentence again.
+ */
+const foldedAfterWords = new WeakMap<object, string[]>();
+function foldedAfter(variant: { after: string[] }): string[] {
+  let words = foldedAfterWords.get(variant);
+  if (!words) foldedAfterWords.set(variant, (words = variant.after.map(foldText)));
+  return words;
+}
+
 const reverse = (s: string) => s.split('').reverse().join('');
 
 export class RoleLexicon {
@@ -132,7 +144,7 @@ export class RoleLexicon {
   /** The English gloss, as the words before the title decide it (中国 + 总理 = Premier). */
   private reading(keyed: Keyed, folded: string, start: number): ActorRole {
     const { entry } = keyed;
-    const variant = entry.variants?.find((v) => v.after.some((a) => folded.endsWith(foldText(a), start)));
+    const variant = entry.variants?.find((v) => foldedAfter(v).some((a) => folded.endsWith(a, start)));
     return { zh: entry.zh, en: variant?.en ?? entry.en };
   }
 }

@@ -6,7 +6,7 @@
 import lexicon from '../data/triggers.json' with { type: 'json' };
 import type { Category } from '../../lib/schema.ts';
 import { foldText } from '../text/fold.ts';
-import { CharTrie } from '../text/trie.ts';
+import { CharTrie, hitBuffer } from '../text/trie.ts';
 
 export type TriggerKind = 'event' | 'speech' | 'setting';
 
@@ -99,6 +99,8 @@ function compile(): Compiled {
 }
 
 const compiled = compile();
+/** Reused by findTriggers, which never runs inside itself. */
+const hits = hitBuffer<TriggerEntry>();
 
 function guarded(folded: string, start: number, word: string): boolean {
   const guard = SINGLE_CHAR_GUARDS[word];
@@ -118,12 +120,12 @@ export function findTriggers(text: string): TriggerMatch[] {
   // Leftmost-longest, like a regular expression alternation, but one trie walk per position.
   for (let i = 0; i < folded.length; i++) {
     if (!compiled.zh.startsWith(folded.charCodeAt(i))) continue;
-    const hits = compiled.zh.hitsAt(folded, i);
-    const longest = hits[hits.length - 1];
-    if (!longest) continue;
-    if (longest.at - i === 1 && guarded(folded, i, folded[i]!)) continue;
-    push(longest.values[0]!, i, longest.at);
-    i = longest.at - 1;
+    const count = compiled.zh.hitsInto(folded, i, hits);
+    if (count === 0) continue;
+    const end = hits.ends[count - 1]!;
+    if (end - i === 1 && guarded(folded, i, folded[i]!)) continue;
+    push(hits.values[count - 1]![0]!, i, end);
+    i = end - 1;
   }
   for (const { re, first, entry } of compiled.zhGaps) {
     if (!folded.includes(first)) continue;

@@ -15,6 +15,20 @@ export interface TrieHit<T> {
   values: T[];
 }
 
+/**
+ * Hits written in place, for the scanners' per-position loops: `hitsAt`
+ * allocates an array and an object per hit at every position a key may
+ * start, which on a corpus is millions of short-lived objects for the GC.
+ * Entries past `count` are stale.
+ */
+export interface HitBuffer<T> {
+  count: number;
+  ends: number[];
+  values: T[][];
+}
+
+export const hitBuffer = <T>(): HitBuffer<T> => ({ count: 0, ends: [], values: [] });
+
 const newNode = <T>(): Node<T> => ({ next: null, values: null });
 
 export class CharTrie<T> {
@@ -51,6 +65,26 @@ export class CharTrie<T> {
   /** Keys that start at `start`, shortest first. */
   hitsAt(text: string, start: number): TrieHit<T>[] {
     return this.walk(text, start, 1);
+  }
+
+  /** `hitsAt` into `out` (shortest first); returns the number of hits. */
+  hitsInto(text: string, start: number, out: HitBuffer<T>): number {
+    let count = 0;
+    if (start >= 0 && start < text.length) {
+      let node: Node<T> | undefined = this.roots[text.charCodeAt(start)];
+      for (let i = start; node; ) {
+        if (node.values) {
+          out.ends[count] = i + 1;
+          out.values[count] = node.values;
+          count++;
+        }
+        i++;
+        if (i >= text.length || !node.next) break;
+        node = node.next.get(text.charCodeAt(i));
+      }
+    }
+    out.count = count;
+    return count;
   }
 
   /** Keys that end at `end`, read backwards: the trie must hold reversed keys. Shortest first. */
