@@ -11,6 +11,7 @@ import { extractEvents } from './events/extractEvents.ts';
 import { mergeAcrossArticles } from './events/merge.ts';
 import { documentId, sameArticleKey } from './ids.ts';
 import { diagnostic } from './diagnostics.ts';
+import { compareCodeUnits } from './text/compareCodeUnits.ts';
 import { unresolvedDateDiagnostics } from './events/unresolved.ts';
 
 export interface SeedFile {
@@ -21,7 +22,7 @@ export interface SeedFile {
 export function extractCorpus(files: SeedFile[]): Timeline {
   const diagnostics: Diagnostic[] = [];
   const seeds: ParsedSeed[] = [];
-  for (const file of [...files].sort((a, b) => a.name.localeCompare(b.name))) {
+  for (const file of [...files].sort((a, b) => compareCodeUnits(a.name, b.name))) {
     const result = parseSeed(file.name, file.bytes);
     diagnostics.push(...result.diagnostics);
     if (result.seed) seeds.push(result.seed);
@@ -100,7 +101,7 @@ function dropDuplicates(seeds: ParsedSeed[], diagnostics: Diagnostic[]): ParsedS
 }
 
 const byPublication = (a: TimelineDocument, b: TimelineDocument) =>
-  (a.published ?? '').localeCompare(b.published ?? '') || a.id.localeCompare(b.id);
+  compareCodeUnits(a.published ?? '', b.published ?? '') || compareCodeUnits(a.id, b.id);
 
 /** Dated events by date (then sources in reading order); undated ones last. */
 function chronological(documents: TimelineDocument[]) {
@@ -110,11 +111,11 @@ function chronological(documents: TimelineDocument[]) {
   return (a: TimelineEvent, b: TimelineEvent) => {
     if (!a.date !== !b.date) return a.date ? -1 : 1;
     return (
-      (a.date && b.date ? a.date.start.localeCompare(b.date.start) : 0) ||
+      (a.date && b.date ? compareCodeUnits(a.date.start, b.date.start) : 0) ||
       docOrder.get(a.source.document)! - docOrder.get(b.source.document)! ||
       order.get(a.source.paragraph)! - order.get(b.source.paragraph)! ||
       a.source.start - b.source.start ||
-      a.id.localeCompare(b.id)
+      compareCodeUnits(a.id, b.id)
     );
   };
 }

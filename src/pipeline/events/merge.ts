@@ -9,6 +9,7 @@
 import type { Disagreement, OtherSource, TimelineDocument, TimelineEvent } from '../../lib/schema.ts';
 import { describeFigure } from './figures.ts';
 import { bigramProfile, dice, type BigramProfile } from './bigrams.ts';
+import { compareCodeUnits } from '../text/compareCodeUnits.ts';
 
 /** Kinds of event between two parties: both parties must be the same. */
 const BETWEEN_PARTIES = new Set(['phone call', 'talks', 'visit', 'message', 'agreement signed']);
@@ -76,8 +77,8 @@ function documentRanks(documents: TimelineDocument[]): Map<string, number> {
   const sorted = [...documents].sort(
     (a, b) =>
       (a.published === null ? 1 : 0) - (b.published === null ? 1 : 0) ||
-      (a.published ?? '').localeCompare(b.published ?? '') ||
-      a.id.localeCompare(b.id),
+      compareCodeUnits(a.published ?? '', b.published ?? '') ||
+      compareCodeUnits(a.id, b.id),
   );
   return new Map(sorted.map((d, i) => [d.id, i]));
 }
