@@ -80,4 +80,19 @@ describe('npm run extract', { timeout: 60_000 }, () => {
     expect(wrong.status).toBe(2);
     expect(wrong.stderr).toMatch(/unknown argument: --frobnicate/);
   });
+
+  it('still extracts, from the sources, when the bundle cannot be written (a read-only checkout)', () => {
+    const out = join(work, 'fallback.json');
+    // As if .cache/ were read-only: tests run as root here, where permissions would not stop the write.
+    const script = `
+      const { cliModule } = await import('./scripts/extract.mjs');
+      const failing = () => { throw Object.assign(new Error('EROFS: read-only file system'), { code: 'EROFS' }); };
+      const url = await cliModule(process.cwd(), failing);
+      process.argv = [process.argv[0], 'extract', '--seeds', ${JSON.stringify(clean)}, '--out', ${JSON.stringify(out)}];
+      await import(url);`;
+    const run = spawnSync(process.execPath, ['--input-type=module', '-e', script], { encoding: 'utf8' });
+    expect(run.stderr).toMatch(/cannot prepare the CLI's bundle .*EROFS.*running the sources through tsx/);
+    expect(run.status).toBe(0);
+    expect(JSON.parse(readFileSync(out, 'utf8'))).toEqual(good.timeline);
+  });
 });
