@@ -22,7 +22,7 @@ const TYPES: Record<string, string> = {
 /** Runs the pipeline's CLI on a seeds folder, the way `npm run extract` does; returns its output. */
 export function extractSeeds(seeds: string, out: string): string {
   mkdirSync(dirname(out), { recursive: true });
-  return execFileSync('npx', ['tsx', 'src/pipeline/cli.ts', '--seeds', seeds, '--out', out], {
+  return execFileSync(process.execPath, ['scripts/extract.mjs', '--seeds', seeds, '--out', out], {
     encoding: 'utf8',
     stdio: 'pipe',
   });
