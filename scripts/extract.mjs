@@ -7,7 +7,6 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { ENTRY, ensureBundle, projectRoot } from './extractBundle.mjs';
 
-const root = projectRoot();
 /**
  * The module to run: the bundle, or, when it cannot be built or written (a
  * read-only checkout, a full disk), the TypeScript sources through tsx: a
@@ -24,4 +23,4 @@ export async function cliModule(root, ensure = ensureBundle, warn = console.erro
   }
 }
 
-if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) await import(await cliModule(root));
+if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) await import(await cliModule(projectRoot()));
