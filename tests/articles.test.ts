@@ -107,3 +107,19 @@ describe.each(files)('%s', (file) => {
     }
   });
 });
+
+describe('English labels of statements with no topic word', () => {
+  const labelOf = (article: string, fragment: string) => {
+    const timeline = extractCorpus([{ name: article, bytes: readFileSync(`${DIR}/${article}`) }]);
+    return timeline.events.filter((e) => e.source.quote.includes(fragment)).map((e) => e.titleEn);
+  };
+  // Read from the sentences themselves: whom each speaker spoke about, not their own side or their listener.
+  it.each([
+    // 印度外交部发言人巴格奇表示，印度“与斯里兰卡人民站在一起”: India is his own side.
+    ['sri-lanka-2022.txt', '与斯里兰卡人民站在一起', 'Arindam Bagchi statement on Sri Lanka'],
+    // 中国外交部发言人汪文斌…表示，中方关注斯里兰卡局势的发展
+    ['sri-lanka-2022.txt', '中方关注斯里兰卡局势的发展', 'Wang Wenbin statement on Sri Lanka'],
+    // "…Daniyar Seitkali told RFA that Tokayev…": RFA is whom he told.
+    ['kazakhstan-english.txt', 'Seitkali told RFA', 'Daniyar Seitkali statement on Tokayev'],
+  ])('%s: %s', (article, fragment, label) => expect(labelOf(article, fragment)).toEqual([label]));
+});

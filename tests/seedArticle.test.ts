@@ -74,6 +74,16 @@ describe('the seed article', () => {
     expect(eventQuoting('特列乌别尔季通电话').titleEn).toMatch(/Wang Yi – .*Tileuberdi phone call$/);
   });
 
+  it("tells one speaker's remarks apart by whom they name, never the speaker's own side", () => {
+    // 普莱斯说，美国正向哈萨克斯坦政府提出这些问题: the US is his own country; Kazakhstan is what it is about.
+    expect(eventQuoting('美国正向哈萨克斯坦政府提出这些问题').titleEn).toBe('Ned Price statement on Kazakhstan');
+    // 王毅表示，中俄作为联合国安理会常任理事国…: China is his own.
+    expect(eventQuoting('中俄作为联合国安理会常任理事国').titleEn).toBe('Wang Yi statement on Russia and UN Security Council');
+    const price = timeline.events.filter((e) => e.date?.start === '2022-01-11' && e.titleEn.startsWith('Ned Price statement'));
+    expect(price).toHaveLength(4);
+    expect(new Set(price.map((e) => e.titleEn)).size).toBeGreaterThan(1);
+  });
+
   it('counts the dead and the arrested as written', () => {
     const figures = eventQuoting('自新年起爆发', '2022-01-01').figures ?? [];
     expect(figures).toEqual(

@@ -13,6 +13,12 @@ export interface Participants {
   actors: Actor[];
   /** Who the English label names first: the speaker, or who acted. */
   subject: Actor[];
+  /**
+   * For a statement, who is named before the verb of saying: the speaker and
+   * how they are introduced (印度外交部发言人巴格奇表示: India's foreign ministry),
+   * their own side rather than what they spoke about.
+   */
+  side?: Actor[];
 }
 
 export interface ParticipantInput {
@@ -70,8 +76,13 @@ export function participants(input: ParticipantInput): Participants {
   // "His remarks echoed those of Antony Blinken, who said…": no one before the verb, so whoever is named.
   if (!subject.length && classification.speech) subject = named.filter((a) => a.kind === 'person').slice(0, 1);
   const actors = unique([...subject, ...named]);
-  return { actors, subject };
+  if (!classification.speech) return { actors, subject };
+  // "…told RFA that…": whom someone spoke to is not what they spoke about.
+  const listener = TOLD.test(trigger.text) ? inScope.filter((m) => m.start >= trigger.end && /^\s{1,2}$/.test(sentence.slice(trigger.end, m.start))) : [];
+  return { actors, subject, side: [...before, ...listener.map((m) => lookup(m.actorId)).filter(isActor)] };
 }
+
+const TOLD = /^(?:told|tells?|telling)$/i;
 
 function quotations(sentence: string): Span[] {
   return [...sentence.matchAll(/“[^”]*”|「[^」]*」|"[^"]*"/g)].map((m) => ({ start: m.index, end: m.index + m[0].length }));

@@ -5,14 +5,20 @@ import { findFigures } from './figures.ts';
 import { classifySegment } from './classify.ts';
 import { englishLabel, nativeTitle } from './titles.ts';
 
-const actor = (id: string, name: string, kind: Actor['kind'] = 'person'): Actor => ({
-  id, name, kind, names: { 'zh-Hans': '', 'zh-Hant': '', en: name }, aliases: [],
+const actor = (id: string, name: string, kind: Actor['kind'] = 'person', country?: string): Actor => ({
+  id, name, kind, names: { 'zh-Hans': '', 'zh-Hant': '', en: name }, aliases: [], ...(country ? { country } : {}),
 });
 const WANG = actor('wang-yi', 'Wang Yi');
 const LAVROV = actor('lavrov', 'Lavrov');
 const PUTIN = actor('putin', 'Putin');
 const KZ = actor('kazakhstan', 'Kazakhstan', 'country');
 const CHINA = actor('china', 'China', 'country');
+const US = actor('united-states', 'United States', 'country');
+const STATE_DEPT = actor('us-state-department', 'United States Department of State', 'organisation', 'united-states');
+const PRICE = actor('ned-price', 'Ned Price', 'person', 'united-states');
+const CSTO = actor('csto', 'CSTO', 'organisation');
+const RUSSIA = actor('russia', 'Russia', 'country');
+const WANG_CN = { ...WANG, country: 'china' };
 
 function label(sentence: string, actors: Actor[], subject: Actor[] = []) {
   const head = { start: 0, end: sentence.search(/[，：]|$/) };
@@ -55,6 +61,28 @@ describe('englishLabel', () => {
     ));
   it('says statement when nothing stands out', () =>
     expect(label('王毅表示，双方应当深化合作。', [WANG], [WANG])).toBe('Wang Yi statement'));
+  it.each([
+    // What each sentence names, besides the speaker's own side, tells one remark from the next.
+    ['发言人表示，美国希望集安组织力量应离开该国。', [PRICE, STATE_DEPT, US, CSTO, KZ], 'Ned Price statement on CSTO and Kazakhstan'],
+    ['发言人说，美国正向哈萨克斯坦政府提出这些问题。', [PRICE, US, KZ], 'Ned Price statement on Kazakhstan'],
+    ['发言人说，美国正研究这些问题。', [PRICE, STATE_DEPT, US], 'Ned Price statement'],
+    ['发言人表示，中俄与美国和哈萨克斯坦应当合作。', [PRICE, CHINA, RUSSIA, KZ], 'Ned Price statement on China and Russia'],
+  ] as const)('names the parties a statement without a topic is about: %s', (sentence, actors, expected) =>
+    expect(label(sentence, [...actors], [PRICE])).toBe(expected));
+  it('leaves out whoever introduces the speaker, and their country', () => {
+    const BAGCHI = actor('bagchi', 'Arindam Bagchi');
+    const INDIA = actor('india', 'India', 'country');
+    const INDIA_MFA = actor('india-mfa', 'India Foreign Ministry', 'organisation', 'india');
+    const SRI_LANKA = actor('sri-lanka', 'Sri Lanka', 'country');
+    const c = classifySegment(findTriggers('发言人表示，双方'), [], { start: 0, end: 5 })!;
+    const who = { actors: [INDIA_MFA, BAGCHI, INDIA, SRI_LANKA], subject: [BAGCHI] };
+    expect(englishLabel(c, { ...who, side: [INDIA_MFA, BAGCHI] }, [])).toBe('Arindam Bagchi statement on Sri Lanka');
+    expect(englishLabel(c, who, [])).toBe('Arindam Bagchi statement on India Foreign Ministry and India');
+  });
+  it("leaves the speaker's own country out, for people and countries alike", () => {
+    expect(label('王毅表示，中方愿同哈方加强合作。', [WANG_CN, CHINA, KZ], [WANG_CN])).toBe('Wang Yi statement on Kazakhstan');
+    expect(label('美国表示，美国务院将研究此事。', [US, STATE_DEPT], [US])).toBe('United States statement');
+  });
   it('falls back to the kind of event when no actor is known', () =>
     expect(label('全国哀悼日。', [])).toBe('Day of mourning'));
 });

@@ -45,7 +45,7 @@ const DIPLOMATIC_PAIRS = new Set(['phone call', 'talks', 'visit', 'agreement sig
 
 export function englishLabel(
   c: Classification,
-  who: { actors: Actor[]; subject: Actor[] },
+  who: { actors: Actor[]; subject: Actor[]; side?: Actor[] },
   figures: FoundFigure[],
 ): string {
   const figureText = figures.filter((f) => f.category === c.category).map(describeFigure).join(', ');
@@ -54,7 +54,9 @@ export function englishLabel(
   if (c.speech) {
     const speaker = subject[0] ?? 'Unattributed';
     if (c.category !== 'statement') return withFigures(`${speaker} on ${c.trigger.entry.label}`);
-    return c.topic ? `${speaker} ${c.trigger.entry.label} on ${c.topic.entry.label}` : `${speaker} ${c.trigger.entry.label}`;
+    if (c.topic) return `${speaker} ${c.trigger.entry.label} on ${c.topic.entry.label}`;
+    const parties = namedParties(who).slice(0, 2).map((a) => a.name);
+    return parties.length ? `${speaker} ${c.trigger.entry.label} on ${parties.join(' and ')}` : `${speaker} ${c.trigger.entry.label}`;
   }
   const label = c.trigger.entry.label;
   if (DIPLOMATIC_PAIRS.has(label)) {
@@ -66,3 +68,20 @@ export function englishLabel(
 }
 
 const capitalise = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
+
+/**
+ * Who a statement with no topic word names, besides the speaker's own side
+ * (the speaker, whoever introduces them before the verb of saying, and the
+ * countries of both, with that country's ministries and people): the parties
+ * it is about. One spokesperson's several remarks on a day then read apart,
+ * "… statement on Kazakhstan" rather than the same label each time, and no
+ * label says a spokesperson spoke "on" their own government.
+ */
+function namedParties(who: { actors: Actor[]; subject: Actor[]; side?: Actor[] }): Actor[] {
+  const own = new Set<string>();
+  for (const a of [...who.subject, ...(who.side ?? [])]) {
+    own.add(a.id);
+    if (a.country) own.add(a.country);
+  }
+  return who.actors.filter((a) => !own.has(a.id) && !(a.country && own.has(a.country)));
+}
