@@ -55,7 +55,7 @@ export function createSwapper(rng: Rng): (text: string) => string {
     const shuffled = rng.shuffle(group);
     group.forEach((name, i) => map.set(name.zh, shuffled[i]!));
   }
-  // Longest first so 特列乌别尔季 is never read as a shorter name inside it.
+  // Longest first, so a long name is never read as a shorter name inside it.
   const names = [...map.keys()].sort((a, b) => b.length - a.length).map(escape);
   const pattern = new RegExp(`(${names.join('|')})(（[^）]{1,60}）)?`, 'g');
   return (text) =>

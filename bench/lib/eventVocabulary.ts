@@ -62,7 +62,7 @@ export const ACTOR_POOL: ActorSpec[] = [
   person('hayashi', '林芳正', 'Yoshimasa Hayashi', 'japan', FM),
   person('baerbock', '贝尔伯克', 'Annalena Baerbock', 'germany', FM),
   person('jaishankar', '苏杰生', 'Subrahmanyam Jaishankar', 'india', FM),
-  person('tleuberdi', '特列乌别尔季', 'Mukhtar Tleuberdi', 'kazakhstan', FM),
+  person('vassilenko', '瓦西连科', 'Roman Vassilenko', 'kazakhstan', ['副外长', 'Deputy Foreign Minister']),
   person('putin', '普京', 'Vladimir Putin', 'russia', PRESIDENT),
   person('tokayev', '托卡耶夫', 'Kassym-Jomart Tokayev', 'kazakhstan', PRESIDENT),
   person('biden', '拜登', 'Joe Biden', 'usa', PRESIDENT),
@@ -94,7 +94,7 @@ export const CATEGORY_PHRASES: Record<Category, CategoryPhrases> = {
     weight: 22,
     cameo: ['141', '145', '173', '1724'],
     phrases: [
-      ['境内多个城市爆发大规模抗议活动', '爆发抗议', 'protests break out', '抗议'],
+      ['多个城市爆发示威游行', '爆发抗议', 'protests break out', '抗议'],
       ['示威者与警方在市中心发生冲突', '示威冲突', 'protesters clash with police', '冲突'],
       ['警方逮捕了参与骚乱的人员', '逮捕骚乱人员', 'arrests rioters', '逮捕'],
       ['宣布全国进入紧急状态', '宣布紧急状态', 'declares a state of emergency', '紧急状态'],
@@ -120,7 +120,7 @@ export const CATEGORY_PHRASES: Record<Category, CategoryPhrases> = {
     weight: 22,
     cameo: ['041', '042', '043', '0234'],
     phrases: [
-      ['同{b}通电话，就地区局势交换意见', '同{b}通电话', 'phone call with {b}', '通电话'],
+      ['同{b}通电话，就双边关系交换看法', '同{b}通电话', 'phone call with {b}', '通电话'],
       ['在首都会见{b}', '会见{b}', 'meets {b}', '会见'],
       ['与{b}举行线上会议', '与{b}举行会议', 'holds an online meeting with {b}', '会议'],
       ['呼吁{b}保持克制', '呼吁{b}克制', 'calls on {b} for restraint', '呼吁'],
@@ -130,7 +130,7 @@ export const CATEGORY_PHRASES: Record<Category, CategoryPhrases> = {
     weight: 28,
     cameo: ['010', '012', '013'],
     phrases: [
-      ['在新闻发布会上表示将密切关注局势发展', '表示关注局势', 'says it is watching the situation', '表示'],
+      ['在记者会上表示将密切关注事态发展', '表示关注局势', 'says it is watching the situation', '表示'],
       ['发表讲话，批评{b}干涉内政', '批评{b}干涉内政', 'criticises {b} for interference', '批评'],
       ['声明支持{b}恢复稳定', '支持{b}恢复稳定', 'backs {b} restoring stability', '支持'],
       ['指出骚乱背后有人组织', '称骚乱有人组织', 'says the riots were organised', '指出'],

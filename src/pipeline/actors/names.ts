@@ -2,7 +2,7 @@
  * English names for Chinese-written names the gazetteer does not know:
  * pinyin for Chinese names (汪文斌 → Wang Wenbin), and for transliterated
  * foreign names a reading of the Xinhua transliteration characters back
- * into Latin letters (贝多林诺 → Bedolino), which is only a guess.
+ * into Latin letters (马里诺 → Marino), which is only a guess.
  */
 import { pinyin } from 'pinyin-pro';
 import { compoundSurnames, singleSurnames, transliteration } from './gazetteer.ts';
@@ -101,12 +101,12 @@ function readPart(part: string): string {
     if (!bare) piece.text = vowelForm;
     nextBare = bare;
   }
-  // 林 + 诺 → lin + no: one n at the join, not two (Bedolino).
+  // 林 + 诺 → lin + no: one n at the join, not two (贝林诺 → Belino).
   const joined = pieces.reduce((acc, p) => (acc && p.text && acc.at(-1) === p.text[0] && !VOWELS.test(p.text) ? acc + p.text.slice(1) : acc + p.text), '');
   return capitalise(joined);
 }
 
-/** 托卡耶夫 → Tokayev, 贝多林诺 → Bedolino, 约翰·史密斯 → John Smis(ish). */
+/** 托卡耶夫 → Tokayev, 马里诺 → Marino, 约翰·史密斯 → John Smis(ish). */
 export function transliterationGuess(name: string): string {
   return name
     .split('·')

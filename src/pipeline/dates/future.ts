@@ -10,7 +10,7 @@
  */
 import { charTable, normalise } from './numerals.ts';
 
-/** 将 means "will" before these; otherwise it is the object marker (将骚乱定性为), 将军, 将近… */
+/** 将 means "will" before these; otherwise it is the object marker (将事件定性为), 将军, 将近… */
 const JIANG_FUTURE_NEXT = '于会要在可能继进持举召前访出对与同向从由成达派开启实重加提赴再首正率';
 /** 该计划, 这项计划: the noun "plan", not "plans to". */
 const PLAN_NOUN_BEFORE = '该此项的个份一这新原其';

@@ -135,7 +135,7 @@ function endingBy<T extends { end: number }>(spans: T[], end: number): T[] {
   return out;
 }
 
-/** The person who last spoke in the sentence (贝多林诺指出…), for a following 他还说. */
+/** The person who last spoke in the sentence (某某学者指出…), for a following 他还说. */
 function lastSpeaker(mentions: ActorMention[], triggers: TriggerMatch[], registry: ActorRegistry): Actor | undefined {
   let speaker: Actor | undefined;
   for (const verb of triggers.filter((t) => t.entry.kind === 'speech')) {

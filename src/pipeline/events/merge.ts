@@ -205,10 +205,10 @@ function parties(e: TimelineEvent, isPerson: (id: string) => boolean): string {
 function sameParties(a: TimelineEvent, b: TimelineEvent, partiesOf: (e: TimelineEvent) => string): boolean {
   const subjectsA = a.subjects ?? [];
   const subjectsB = b.subjects ?? [];
-  // Wang Yi – Lavrov is not Wang Yi – Tileuberdi: both parties must be the same.
+  // A call between A and B is not one between A and C: both parties must be the same.
   if (BETWEEN_PARTIES.has(a.eventType ?? '')) return partiesOf(a) === partiesOf(b);
   // A statement is its speaker's; anything else may be told from another
-  // side (根据总统签署的命令，全国举行哀悼活动 / 该国为遇难者举行全国哀悼日).
+  // side (根据总统签署的命令，全国举行哀悼活动 / 该国为遇难者降半旗致哀).
   if (a.eventType === 'statement') return subjectsA.some((id) => subjectsB.includes(id));
   if (subjectsA.length && subjectsB.length) {
     return subjectsA.some((id) => b.actors.includes(id)) || subjectsB.some((id) => a.actors.includes(id));

@@ -1,7 +1,7 @@
 /**
  * Who an event involves, and who it is about. For something that happened,
  * the actors named until someone starts commenting on it; for a statement,
- * the speaker and everyone in what was said. A source credit such as （路透社） is not an actor.
+ * the speaker and everyone in what was said. A source credit such as （法新社） is not an actor.
  * All offsets are the sentence's.
  */
 import type { Actor } from '../../lib/schema.ts';
@@ -15,7 +15,7 @@ export interface Participants {
   subject: Actor[];
   /**
    * For a statement, who is named before the verb of saying: the speaker and
-   * how they are introduced (印度外交部发言人巴格奇表示: India's foreign ministry),
+   * how they are introduced (某国外交部官员某某表示: that country's foreign ministry),
    * their own side rather than what they spoke about.
    */
   side?: Actor[];
@@ -27,7 +27,7 @@ export interface ParticipantInput {
   classification: Classification;
   mentions: ActorMention[];
   lookup: (id: string) => Actor | undefined;
-  /** The person the previous sentence was about, for 他/她/这位发言人. */
+  /** The person the previous sentence was about, for 他/她/这位官员. */
   previousPerson: Actor | undefined;
   /** Whether an earlier segment of the sentence came first (its subject may carry on). */
   laterSegment: boolean;
@@ -67,7 +67,7 @@ export function participants(input: ParticipantInput): Participants {
   if (!before.some((a) => a.kind === 'person') && input.previousPerson && ANAPHOR.test(lead)) {
     subject = [input.previousPerson];
   } else if (!classification.speech && (!before.length || (input.laterSegment && !startsWithActor(input, usable)))) {
-    // …5日为全国哀悼日，自上月起爆发数十年来最严重的冲突: the second
+    // …5日宣布进入紧急状态，自上月起爆发数十年来最严重的冲突: the second
     // segment has no subject of its own; it is still about the sentence's.
     const sentenceSubject = usable[0] && lookup(usable[0].actorId);
     if (sentenceSubject) subject = [sentenceSubject];
@@ -118,7 +118,7 @@ function pickSubject(before: Actor[], speech: boolean): Actor[] {
 /**
  * Who did something ends where someone starts commenting on it: at the
  * speaker of the first verb of saying after the trigger (…首都落入叛军手中，…
- * 英国历史学者某某指出… — the historian is not part of the fall of the capital).
+ * 英国经济学家某某指出… — the economist is not part of the fall of the capital).
  */
 function commentStart(input: ParticipantInput, mentions: ActorMention[], after: number): number {
   const verb = input.speechVerbs.find((v) => v.start >= after && v.end <= input.segment.end);

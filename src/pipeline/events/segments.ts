@@ -1,6 +1,6 @@
 /**
  * A sentence can report several events at different dates
- * (…5日为全国哀悼日，自上月起爆发…冲突…). A segment runs from a clause that
+ * (…5日宣布进入紧急状态，自上月起爆发…冲突…). A segment runs from a clause that
  * carries a date to the clause before the next one that does; clauses before
  * the first date join the first segment. The clause with the date is the
  * segment's head: the date belongs to what the head says (in Chinese, which

@@ -1,7 +1,7 @@
 /**
- * Numbers as Chinese news writes them: 164, 10,000, １０, 二千三百, 4000余,
+ * Numbers as Chinese news writes them: 275, 12,000, １０, 二千五百, 3000余,
  * 1.5万, 两百, 二〇二二 (digit by digit). Hand-written because the npm
- * converters handle either positional (二千三百) or digit-by-digit (二〇二二)
+ * converters handle either positional (二千五百) or digit-by-digit (二〇二二)
  * forms, not both, and none read mixed forms like 1.5万.
  */
 const DIGITS: Record<string, number> = {
