@@ -6,6 +6,7 @@
  */
 import type { Actor } from '../../lib/schema.ts';
 import type { Classification } from './classify.ts';
+import type { Participants } from './participants.ts';
 import type { FoundFigure } from './figures.ts';
 import { describeFigure } from './figures.ts';
 
@@ -45,7 +46,7 @@ const DIPLOMATIC_PAIRS = new Set(['phone call', 'talks', 'visit', 'agreement sig
 
 export function englishLabel(
   c: Classification,
-  who: { actors: Actor[]; subject: Actor[]; side?: Actor[] },
+  who: Participants,
   figures: FoundFigure[],
 ): string {
   const figureText = figures.filter((f) => f.category === c.category).map(describeFigure).join(', ');
@@ -77,7 +78,7 @@ const capitalise = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
  * "… statement on Kazakhstan" rather than the same label each time, and no
  * label says a spokesperson spoke "on" their own government.
  */
-function namedParties(who: { actors: Actor[]; subject: Actor[]; side?: Actor[] }): Actor[] {
+function namedParties(who: Participants): Actor[] {
   const own = new Set<string>();
   for (const a of [...who.subject, ...(who.side ?? [])]) {
     own.add(a.id);
