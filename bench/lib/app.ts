@@ -1,14 +1,17 @@
 /**
  * The built app to measure, and how to serve it with a given data file.
  * Builds once with `vite build --outDir <work>/app` and serves the data set's
- * file as /data/timeline.json. When the build turns out to derive more files
+ * file as /data/timeline.json, with the index.html a build for that data set
+ * would write (a small timeline inlined, see src/app/build/inlineData.ts).
+ * When the build turns out to derive more files
  * from the data (anything in data/ besides timeline.json: chunks, indexes),
  * that shortcut would be wrong, so each data set then gets its own build
  * through THREADLINE_DATA=path, removed again once measured.
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, readdirSync, rmSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { withTimelineData } from '../../src/app/build/inlineData.ts';
 import type { Dataset } from './subjects.ts';
 
 export interface AppBuild {
@@ -53,7 +56,11 @@ export function createAppBuilder(workDir: string, prebuilt?: string) {
         viteBuild(root, { THREADLINE_DATA: resolve(dataset.file) });
         return { root, mounts: {}, dispose: () => rmSync(root, { recursive: true, force: true }) };
       }
-      return { root: sharedBuild(), mounts: { '/data/timeline.json': resolve(dataset.file) }, dispose: () => undefined };
+      const root = sharedBuild();
+      const index = resolve(workDir, `index-${dataset.name}.html`);
+      writeFileSync(index, withTimelineData(readFileSync(join(root, 'index.html'), 'utf8'), readFileSync(dataset.file, 'utf8')));
+      const mounts = { '/data/timeline.json': resolve(dataset.file), '/index.html': index };
+      return { root, mounts, dispose: () => rmSync(index, { force: true }) };
     },
     /** The build whose JS and CSS are measured for size. */
     sizeRoot: sharedBuild,

@@ -51,6 +51,8 @@ export function resolvePath(root: string, pathname: string, mounts: Record<strin
   }
   if (decoded.includes('\0')) return null;
   if (mounts[decoded] && !decoded.endsWith('/')) return mounts[decoded]!;
+  // A folder's index.html may be mounted on its own (a data set's own page).
+  if (decoded.endsWith('/') && mounts[`${decoded}index.html`]) return mounts[`${decoded}index.html`]!;
   let base = root;
   let rest = decoded;
   for (const [prefix, dir] of Object.entries(mounts)) {

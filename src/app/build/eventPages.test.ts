@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { extractCorpus } from '../../pipeline/extract.ts';
 import { headTags as tags } from '../../../tests/support/headTags.ts';
+import { INLINE_DATA_ID } from '../data/loadTimeline.ts';
 import { eventPageHtml, writeEventPages } from './eventPages.ts';
 
 const index =
@@ -117,6 +118,16 @@ describe('writeEventPages on a timeline merged from three articles', () => {
     expect(locs).not.toContain(`https://example.org/sub/event/${call.aliases![0]}`);
   });
 
+  it('ships the timeline inside index.html, 404.html and every event page, read back as the same data', () => {
+    const { out } = build(null);
+    const inlined = (html: string) =>
+      JSON.parse(new RegExp(`<script type="application/json" id="${INLINE_DATA_ID}">([^<]*)</script>`).exec(html)![1]!);
+    for (const html of [readFileSync(join(out, 'index.html'), 'utf8'), readFileSync(join(out, '404.html'), 'utf8'), page(out, call.id)]) {
+      expect(inlined(html)).toEqual(JSON.parse(JSON.stringify(timeline)));
+      expect(html).not.toContain('rel="preload"');
+    }
+  });
+
   it('without a site: relative canonical, no og:url, no sitemap', () => {
     const { out, result } = build(null);
     const { meta, canonical } = tags(page(out, call.id));
@@ -140,7 +151,7 @@ describe('writeEventPages on a damaged file', () => {
     const r = writeEventPages(out, { dataFile: src });
     expect(r).toEqual({ pages: 1, aliases: 0, skipped: 1, sitemap: false });
     expect(readFileSync(join(out, 'event', 'abc123', 'index.html'), 'utf8')).toContain('<title>A · Threadline</title>');
-    expect(readFileSync(join(out, '404.html'), 'utf8')).toBe(index);
+    expect(readFileSync(join(out, '404.html'), 'utf8')).toBe(readFileSync(join(out, 'index.html'), 'utf8'));
     expect(JSON.parse(readFileSync(join(out, 'data', 'timeline.json'), 'utf8')).events).toHaveLength(2);
     expect(existsSync(join(out, 'evil'))).toBe(false);
     expect(existsSync(join(out, 'x'))).toBe(false);

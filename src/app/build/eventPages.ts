@@ -2,6 +2,8 @@
  * Build step for deep links and share cards on static hosts. After `vite build`:
  * - if THREADLINE_DATA names a timeline file, ship it as data/timeline.json
  *   (tests and benchmarks build the app around a chosen data set this way);
+ * - put a small timeline inside index.html, or else the preload of its file
+ *   (see inlineData.ts), before any page is made from index.html;
  * - write event/<id>/index.html for every event, so a fresh load of
  *   <base>event/<id> finds a page on any static host, with the event's own
  *   title, share-card tags and a <noscript> account (see sharePage.ts);
@@ -17,6 +19,7 @@
 import { copyFileSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { Plugin, ResolvedConfig } from 'vite';
+import { withTimelineData } from './inlineData.ts';
 import {
   DEFAULT_CONTEXT,
   escapeHtml,
@@ -83,11 +86,13 @@ export function writeEventPages(outDir: string, opts: WriteOptions = {}): WriteR
     mkdirSync(join(outDir, 'data'), { recursive: true });
     copyFileSync(resolve(dataFile), target);
   }
-  const indexHtml = readFileSync(join(outDir, 'index.html'), 'utf8');
+  const json = existsSync(target) ? readFileSync(target, 'utf8') : null;
+  const indexHtml = withTimelineData(readFileSync(join(outDir, 'index.html'), 'utf8'), json, opts.base);
+  writeFileSync(join(outDir, 'index.html'), indexHtml);
   writeFileSync(join(outDir, '404.html'), indexHtml);
   const result: WriteResult = { pages: 0, aliases: 0, skipped: 0, sitemap: false };
-  if (!existsSync(target)) return result;
-  const data = JSON.parse(readFileSync(target, 'utf8')) as { events?: ShareEvent[]; documents?: unknown };
+  if (json === null) return result;
+  const data = JSON.parse(json) as { events?: ShareEvent[]; documents?: unknown };
   const ctx: ShareContext = { ...DEFAULT_CONTEXT, base: opts.base ?? '/', site: opts.site ?? null, documents: documentsOf(data) };
   const events = (Array.isArray(data.events) ? data.events : []).filter((e) => {
     const ok = typeof e?.id === 'string' && ID.test(e.id);
