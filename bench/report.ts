@@ -148,10 +148,11 @@ function zoomSection(r: Results): string {
   const rows = part.data.map((z) => {
     const s = z.summary;
     const label = SUBJECT_LABELS[z.subject] ?? z.subject;
-    if (!s) return [z.dataset, label, z.skipped ?? DASH, DASH, DASH, DASH, DASH, DASH, DASH, DASH, DASH, DASH];
+    if (!s) return [z.dataset, label, z.skipped ?? DASH, DASH, DASH, DASH, DASH, DASH, DASH, DASH, DASH, DASH, DASH];
     return [
       z.dataset,
       label,
+      ms(s.busyPerStep ?? null),
       ms(s.busyPerFrame ?? null),
       ms(s.p50),
       ms(s.p95),
@@ -165,9 +166,9 @@ function zoomSection(r: Results): string {
     ];
   });
   return [
-    `_${when(part)}; ${part.segments} segments of ${((part.segmentMs ?? 0) / 1000).toFixed(0)} s per subject, alternating subjects; each segment repeats: 6 wheel steps in, drag 400 px, 6 wheel steps out, drag back (TimelineJS: its zoom buttons, as it has no wheel zoom). Main thread per frame is the renderer main thread's busy time while zooming (CDP TaskDuration: script, style, layout, paint) divided by the frames drawn, median over segments: the work behind a frame, which intervals cannot show below one vsync period. Frame times are requestAnimationFrame intervals (whole 60 Hz periods); p50/p95 are medians over segments, worst is over all. Load timeout before zooming ${ms(part.loadTimeoutMs ?? null)}._`,
+    `_${when(part)}; ${part.segments} segments of ${((part.segmentMs ?? 0) / 1000).toFixed(0)} s per subject, alternating subjects; each segment repeats: 6 wheel steps in, drag 400 px, 6 wheel steps out, drag back (TimelineJS: its zoom buttons, as it has no wheel zoom; the floor: an empty area of its page). Main thread is the renderer main thread's busy time while zooming (CDP TaskDuration: script, style, layout, paint), median over segments, per input step (a wheel notch, a button click or a drag; a slow page plays fewer steps in a segment) and per frame drawn: the work behind the frames, which intervals cannot show below one vsync period. The floor's figure is what taking the input costs the browser on a page that does nothing with it. Frame times are requestAnimationFrame intervals (whole 60 Hz periods); p50/p95 are medians over segments, worst is over all. Load timeout before zooming ${ms(part.loadTimeoutMs ?? null)}._`,
     '',
-    table(['data set', 'subject', 'main thread per frame', 'frame p50', 'frame p95', 'worst frame', 'frames > 16.7 ms', 'long tasks', 'zoomed for', 'heap after load', 'heap after zooming', 'loaded in'], rows),
+    table(['data set', 'subject', 'main thread per input step', 'main thread per frame', 'frame p50', 'frame p95', 'worst frame', 'frames > 16.7 ms', 'long tasks', 'zoomed for', 'heap after load', 'heap after zooming', 'loaded in'], rows),
   ].join('\n');
 }
 

@@ -22,13 +22,15 @@ export interface FrameStats {
   longestTaskMs: number | null;
   /** Main-thread busy time per frame drawn (ms): the work behind each frame, below the vsync quantum. */
   busyPerFrame: number | null;
+  /** Main-thread busy time per input step (a wheel notch or a drag), ms: the work one step of input costs. */
+  busyPerStep: number | null;
 }
 
 export interface ZoomResult {
   dataset: string;
   events: number;
   subject: SubjectId;
-  segments: (FrameStats & { seconds: number; cycles: number })[];
+  segments: (FrameStats & { seconds: number; cycles: number; steps: number })[];
   /** Median of the segments' p50 and p95; worst frame and longest task over all. */
   summary: FrameStats | null;
   zoomSeconds: number;
@@ -49,7 +51,7 @@ export interface ZoomOptions {
 
 const FRAME_BUDGET = 1000 / 60 + 1;
 
-export function frameStats(timestamps: number[], longTasks: [number, number][], busyMs: number | null = null): FrameStats {
+export function frameStats(timestamps: number[], longTasks: [number, number][], busyMs: number | null = null, steps = 0): FrameStats {
   const deltas = timestamps.slice(1).map((t, i) => t - timestamps[i]!);
   const n = deltas.length;
   return {
@@ -61,6 +63,7 @@ export function frameStats(timestamps: number[], longTasks: [number, number][], 
     longTasks: longTasks.length,
     longestTaskMs: longTasks.length ? max(longTasks.map((t) => t[1])) : null,
     busyPerFrame: n && busyMs !== null ? busyMs / n : null,
+    busyPerStep: steps && busyMs !== null ? busyMs / steps : null,
   };
 }
 
@@ -69,11 +72,14 @@ const pause = (page: Page, ms: number) => page.waitForTimeout(ms);
 /**
  * One cycle: zoom in, drag left, zoom out, drag right; about 1.5 s of input
  * on a page that keeps up. Stops between steps once `deadline` has passed, so
- * a slow subject cannot stretch a segment far beyond its time.
+ * a slow subject cannot stretch a segment far beyond its time. Returns the
+ * steps played (wheel notches, button clicks and drags): a slow subject plays
+ * fewer in a segment, so work is compared per step, not per second or cycle.
  */
 async function cycle(page: Page, subject: Subject, box: { x: number; y: number; width: number; height: number }, deadline: number) {
   const cx = box.x + box.width / 2;
   const cy = box.y + box.height / 2;
+  let steps = 0;
   const zoom = async (direction: 'in' | 'out') => {
     for (let i = 0; i < 6 && Date.now() < deadline; i++) {
       if (subject.zoom === 'wheel') {
@@ -84,6 +90,7 @@ async function cycle(page: Page, subject: Subject, box: { x: number; y: number; 
         const b = await button?.boundingBox();
         if (b) await page.mouse.click(b.x + b.width / 2, b.y + b.height / 2);
       }
+      steps++;
       await pause(page, 40);
     }
   };
@@ -93,6 +100,7 @@ async function cycle(page: Page, subject: Subject, box: { x: number; y: number; 
     await page.mouse.down();
     await page.mouse.move(cx + to, cy, { steps: 12 });
     await page.mouse.up();
+    steps++;
     await pause(page, 40);
   };
   const reach = Math.min(200, box.width / 3);
@@ -100,6 +108,7 @@ async function cycle(page: Page, subject: Subject, box: { x: number; y: number; 
   await drag(reach, -reach);
   await zoom('out');
   await drag(-reach, reach);
+  return steps;
 }
 
 async function segment(opened: Opened, subject: Subject, ms: number) {
@@ -113,13 +122,14 @@ async function segment(opened: Opened, subject: Subject, ms: number) {
     await startFrames(page);
     const started = Date.now();
     let cycles = 0;
+    let steps = 0;
     while (Date.now() - started < ms) {
-      await cycle(page, subject, box, started + ms);
+      steps += await cycle(page, subject, box, started + ms);
       cycles++;
     }
     const { frames, longTasks } = await stopFrames(page, since);
     const busy = (await mainThread.read()) - busyBefore;
-    return { ...frameStats(frames, longTasks, busy), seconds: (Date.now() - started) / 1000, cycles };
+    return { ...frameStats(frames, longTasks, busy, steps), seconds: (Date.now() - started) / 1000, cycles, steps };
   } finally {
     await mainThread.close();
   }
@@ -138,6 +148,7 @@ function summarise(segments: ZoomResult['segments']): FrameStats | null {
     longTasks: measured.reduce((sum, s) => sum + s.longTasks, 0),
     longestTaskMs: tasks.length ? max(tasks) : null,
     busyPerFrame: medianOrNull(measured.map((s) => s.busyPerFrame)),
+    busyPerStep: medianOrNull(measured.map((s) => s.busyPerStep ?? null)),
   };
 }
 
@@ -190,7 +201,7 @@ export async function benchZoom(datasets: Dataset[], subjects: Subject[], serve:
             row.segments.push(result);
             row.zoomSeconds += result.seconds;
             options.log(
-              `zoom ${dataset.name} ${subject.id} segment ${s + 1}: p95 ${result.p95?.toFixed(1)} ms, main thread ${result.busyPerFrame?.toFixed(1)} ms/frame, worst ${result.worst?.toFixed(0)} ms, ${result.longTasks} long tasks`,
+              `zoom ${dataset.name} ${subject.id} segment ${s + 1}: p95 ${result.p95?.toFixed(1)} ms, main thread ${result.busyPerFrame?.toFixed(1)} ms/frame, ${result.busyPerStep?.toFixed(0)} ms/step, worst ${result.worst?.toFixed(0)} ms, ${result.longTasks} long tasks`,
             );
           } catch (error) {
             row.skipped = `zoom failed: ${(error as Error).message.split('\n')[0]}`;

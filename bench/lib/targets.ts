@@ -117,17 +117,7 @@ export function evaluateTargets(results: Results): TargetRow[] {
         ? notMeasured('one side missing')
         : speedup(visOpen.value / ours10kOpen, visOpen.lowerBound),
   });
-  // Frame intervals are whole vsync periods, so a page that keeps up shows 16.7 ms however little
-  // it works: the speed of a zoom frame is the main-thread work behind it.
-  const visP95 = vis10k?.summary?.p95 ?? null;
-  const busy = ours10k?.summary?.busyPerFrame ?? null;
-  const visBusy = vis10k?.summary?.busyPerFrame ?? null;
-  rows.push({
-    target: '≥ 5× faster than vis-timeline at 10k: zoom frames (main-thread work per frame; p95 interval beside it)',
-    measured: `${ms(busy)} per frame; p95 ${ms(p95)}`,
-    peer: `vis-timeline ${vis10k?.summary ? `${ms(visBusy)} per frame; p95 ${ms(visP95)}` : (vis10k?.skipped ?? DASH)}`,
-    verdict: busy === null || visBusy === null ? notMeasured('one side missing') : speedup(visBusy / busy, false),
-  });
+  rows.push(zoomWorkTarget(ours10k, vis10k, zoomRow(results, '10k', 'floor')));
 
   const size = results.parts.size?.data;
   rows.push({
@@ -145,6 +135,28 @@ export function evaluateTargets(results: Results): TargetRow[] {
     verdict: size?.seedData ? missedBy(size.seedData.gzip, 20 * 1024, kb) : notMeasured('no seed data'),
   });
   return rows;
+}
+
+/**
+ * Frame intervals are whole vsync periods, so a page that keeps up shows 16.7 ms however little
+ * it works: the speed of a zoom frame is the main-thread work behind it. Part of that work is the
+ * browser taking the input itself, which the floor (the same input on an empty page, in the same
+ * run) measures; each subject's own work is what it spends per input step above that floor.
+ */
+export function zoomWorkTarget(ours: ZoomResult | undefined, vis: ZoomResult | undefined, floor: ZoomResult | undefined): TargetRow {
+  const perStep = (z: ZoomResult | undefined) => z?.summary?.busyPerStep ?? null;
+  const [o, v, f] = [perStep(ours), perStep(vis), perStep(floor)];
+  const perFrame = (z: ZoomResult | undefined) => `${ms(z?.summary?.busyPerFrame ?? null)} per frame`;
+  const own = (x: number | null) => (x === null || f === null ? null : x - f);
+  const described = (z: ZoomResult | undefined, x: number | null) =>
+    z?.summary ? `${ms(own(x))} per input step above the floor (${ms(x)} in all; ${perFrame(z)})` : (z?.skipped ?? DASH);
+  const target = '≥ 5× faster than vis-timeline at 10k: zoom frames (main-thread work per input step, above the floor of the input itself)';
+  const row = { target, measured: described(ours, o), peer: `vis-timeline ${described(vis, v)}; floor ${ms(f)}` };
+  const [ownOurs, ownVis] = [own(o), own(v)];
+  if (ownOurs === null || ownVis === null) return { ...row, verdict: notMeasured(f === null ? 'no floor run' : 'one side missing') };
+  if (ownOurs <= 0) return { ...row, verdict: 'not measurable: no work above the floor' };
+  const raw = o! > 0 ? ` (${(v! / o!).toFixed(1)}× counting the floor)` : '';
+  return { ...row, verdict: `${speedup(ownVis / ownOurs, false)}${raw}` };
 }
 
 function speedup(times: number, lowerBound: boolean): string {

@@ -27,6 +27,11 @@ describe('frameStats', () => {
     expect(frameStats([0, 16.7, 33.4, 50.1, 66.8], [], 12).busyPerFrame).toBe(3);
     expect(frameStats([0], [], 12).busyPerFrame).toBeNull();
   });
+  it('spreads it over the input steps played too, when there were any', () => {
+    expect(frameStats([0, 16.7, 33.4], [], 120, 4).busyPerStep).toBe(30);
+    expect(frameStats([0, 16.7, 33.4], [], 120).busyPerStep).toBeNull();
+    expect(frameStats([0, 16.7, 33.4], [], null, 4).busyPerStep).toBeNull();
+  });
 });
 
 describe('ratio', () => {
