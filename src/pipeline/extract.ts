@@ -57,8 +57,11 @@ export function extractCorpus(files: SeedFile[]): Timeline {
 function memoisedLookups(registry: ActorRegistry): ActorRegistry {
   const cache = new Map<string, Actor | undefined>();
   const get = (id: string) => {
-    if (!cache.has(id)) cache.set(id, registry.get(id));
-    return cache.get(id);
+    const cached = cache.get(id);
+    if (cached !== undefined || cache.has(id)) return cached;
+    const actor = registry.get(id);
+    cache.set(id, actor);
+    return actor;
   };
   return { learn: (t) => registry.learn(t), find: (t) => registry.find(t), actors: () => registry.actors(), get };
 }
