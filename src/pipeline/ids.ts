@@ -15,31 +15,26 @@ import type { DateValue } from '../lib/schema.ts';
  * event's quote once more only to be read once.
  */
 function hash(parts: readonly string[], length: number): string {
-  a = 0x9e3779b9;
-  b = 0x85ebca6b;
-  let units = parts.length - 1;
+  let a = 0x9e3779b9;
+  let b = 0x85ebca6b;
+  let units = 0;
   for (let k = 0; k < parts.length; k++) {
-    if (k > 0) step(0);
     const text = parts[k]!;
-    for (let i = 0; i < text.length; i++) step(text.charCodeAt(i));
-    units += text.length;
+    // From -1 for every part after the first: the NUL that joins it to the one before.
+    for (let i = k === 0 ? 0 : -1; i < text.length; i++) {
+      const c = i < 0 ? 0 : text.charCodeAt(i);
+      a = Math.imul(a ^ c, 0xcc9e2d51);
+      a = (a << 15) | (a >>> 17);
+      b = Math.imul(b ^ c, 0x1b873593);
+      b = (b << 13) | (b >>> 19);
+      b = Math.imul(b, 5) + 0xe6546b64;
+      units++;
+    }
   }
   a = mix(a ^ units);
   b = mix(b ^ a);
   const hex = (n: number) => (n >>> 0).toString(16).padStart(8, '0');
   return (hex(a) + hex(b)).slice(0, length);
-}
-
-/** The two running hashes, module-level so that `step` stays a tiny, inlined function. */
-let a = 0;
-let b = 0;
-
-function step(c: number): void {
-  a = Math.imul(a ^ c, 0xcc9e2d51);
-  a = (a << 15) | (a >>> 17);
-  b = Math.imul(b ^ c, 0x1b873593);
-  b = (b << 13) | (b >>> 19);
-  b = Math.imul(b, 5) + 0xe6546b64;
 }
 
 /** MurmurHash3's finaliser: every input bit reaches every output bit. */
