@@ -150,8 +150,8 @@ const markedAt = new Uint32Array(65536);
 let mark = 0;
 
 function markUnits(text: string): void {
-  mark++;
-  for (let i = 0; i < text.length; i++) markedAt[text.charCodeAt(i)] = mark;
+  const current = ++mark;
+  for (let i = 0; i < text.length; i++) markedAt[text.charCodeAt(i)] = current;
 }
 
 const hasUnit = (unit: number) => markedAt[unit] === mark;
