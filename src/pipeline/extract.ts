@@ -13,6 +13,7 @@ import { documentId, sameArticleKey } from './ids.ts';
 import { diagnostic } from './diagnostics.ts';
 import { compareCodeUnits } from './text/compareCodeUnits.ts';
 import { unresolvedDateDiagnostics } from './events/unresolved.ts';
+import { foldText } from './text/fold.ts';
 
 export interface SeedFile {
   name: string;
@@ -29,13 +30,21 @@ export function extractCorpus(files: SeedFile[]): Timeline {
   }
   const documents = dropDuplicates(seeds, diagnostics).map(toDocument);
   const registry = memoisedLookups(createActorRegistry());
-  for (const doc of documents) for (const p of doc.paragraphs) registry.learn(p.text);
+  // Each paragraph is folded once, here: learning takes it from foldText's
+  // memo, and extraction cuts its sentences' folded forms out of it.
+  const folded = new Map<object, string>();
+  for (const doc of documents) {
+    for (const p of doc.paragraphs) {
+      folded.set(p, foldText(p.text));
+      registry.learn(p.text);
+    }
+  }
 
   const events: TimelineEvent[] = [];
   const published = new Map(seeds.map((s) => [s.file, s.published]));
   for (const doc of documents) {
     const docPublished = published.get(doc.file) ?? null;
-    events.push(...extractEvents(doc, { published: docPublished, registry }));
+    events.push(...extractEvents(doc, { published: docPublished, registry, folded: (p) => folded.get(p) }));
     if (!docPublished) diagnostics.push(...unresolvedDateDiagnostics(doc, seeds.find((s) => s.file === doc.file)!));
   }
   const merged = mergeAcrossArticles(events, documents, (id) => registry.get(id)?.kind === 'person');
@@ -57,8 +66,11 @@ export function extractCorpus(files: SeedFile[]): Timeline {
 function memoisedLookups(registry: ActorRegistry): ActorRegistry {
   const cache = new Map<string, Actor | undefined>();
   const get = (id: string) => {
-    if (!cache.has(id)) cache.set(id, registry.get(id));
-    return cache.get(id);
+    const cached = cache.get(id);
+    if (cached !== undefined || cache.has(id)) return cached;
+    const actor = registry.get(id);
+    cache.set(id, actor);
+    return actor;
   };
   return { learn: (t) => registry.learn(t), find: (t) => registry.find(t), actors: () => registry.actors(), get };
 }

@@ -30,6 +30,26 @@ describe('ids', () => {
   });
 });
 
+// Ids are links people keep: the values themselves must never change.
+describe('id values', () => {
+  const dates = { day, range: { start: '2022-01-10', end: '2022-01-12', precision: 'day' as const }, null: null };
+  it.each([
+    ['d1', '王毅10日同拉夫罗夫通电话。', 'day', '', 'fd6f41b606c6'],
+    ['d1', 'q', 'range', '', '2056b7439374'],
+    ['d2', '', 'null', '', '9de64236978c'],
+    ['d1', 'q', 'day', 'title', 'a549d033bc9a'],
+    ['d1', '𠮷 emoji 😀', 'null', 'x', 'b7e210c0b2ab'],
+  ] as const)('eventId(%s, %s, %s, %s) is %s', (document, quote, date, salt, id) => {
+    expect(eventId(document, quote, dates[date], salt)).toBe(id);
+  });
+  it.each([
+    ['https://www.rfa.org/mandarin/a/cl-01112022133717.html', 'x.txt', 'd43f5558ec'],
+    ['', 'a.txt', 'd6ab14cc30'],
+  ])('documentId(%s, %s) is %s', (url, file, id) => {
+    expect(documentId(url, file)).toBe(id);
+  });
+});
+
 describe('id collisions', () => {
   it('do not happen across 200,000 similar quotes', () => {
     const seen = new Set<string>();

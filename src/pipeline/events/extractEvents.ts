@@ -17,10 +17,13 @@ import { advanceNarrative, carriedDate, emptyNarrative, type Carried, type Narra
 import { englishLabel, nativeTitle } from './titles.ts';
 import { relatedArticleEvent } from './relatedEvent.ts';
 import { SurnameMemory } from './surnames.ts';
+import { foldPiece } from '../text/fold.ts';
 
 export interface ExtractContext {
   published: Date | null;
   registry: ActorRegistry;
+  /** A paragraph's folded text, when the caller has it already (see foldPiece). */
+  folded?: (paragraph: object) => string | undefined;
 }
 
 interface SentenceContext {
@@ -51,7 +54,9 @@ export function extractEvents(doc: TimelineDocument, ctx: ExtractContext): Timel
     const isText = paragraph.kind === 'paragraph';
     if (isText) textIndex++;
     let previousPerson: Actor | undefined;
+    const folded = ctx.folded?.(paragraph);
     for (const sentence of splitSentences(paragraph.text)) {
+      if (folded !== undefined) foldPiece(sentence.text, paragraph.text, folded, sentence.start, sentence.end);
       const dates = findDates(sentence.text, { published: ctx.published, reference: isText ? narrative.date : null });
       const mentions = surnames.complete(sentence.text, ctx.registry.find(sentence.text));
       for (const m of mentions) surnames.remember(ctx.registry.get(m.actorId));

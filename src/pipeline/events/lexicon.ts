@@ -127,8 +127,9 @@ export function findTriggers(text: string): TriggerMatch[] {
     push(hits.values[count - 1]![0]!, i, end);
     i = end - 1;
   }
+  markUnits(folded);
   for (const { re, first, entry } of compiled.zhGaps) {
-    if (!folded.includes(first)) continue;
+    if (!hasUnit(first.charCodeAt(0)) || !folded.includes(first)) continue;
     for (const m of folded.matchAll(re)) push(entry, m.index, m.index + m[0].length);
   }
   if (/[A-Za-z]{3}/.test(text)) {
@@ -139,6 +140,21 @@ export function findTriggers(text: string): TriggerMatch[] {
     return folded[m.end] === '的' ? { ...m, modifier: true } : m;
   });
 }
+
+/**
+ * The code units of the last text given to markUnits: one pass over a
+ * sentence tells which gapped words' first characters it holds, where an
+ * indexOf per gapped word read the whole sentence once for each of them.
+ */
+const markedAt = new Uint32Array(65536);
+let mark = 0;
+
+function markUnits(text: string): void {
+  const current = ++mark;
+  for (let i = 0; i < text.length; i++) markedAt[text.charCodeAt(i)] = current;
+}
+
+const hasUnit = (unit: number) => markedAt[unit] === mark;
 
 const SETTING: TriggerEntry = { kind: 'setting', category: 'statement', label: 'setting', weight: 0 };
 

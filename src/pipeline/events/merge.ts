@@ -47,12 +47,14 @@ export function mergeAcrossArticles(
   const index: Index = new Map();
   const slots: Slot[] = [];
   for (const event of ordered) {
-    const match = event.date ? bestMatch(event, candidates(event, index, daysAround), score) : null;
+    // Built once per event: it is both looked up and filed under.
+    const key = event.date ? dayKey(event) : null;
+    const match = key !== null ? bestMatch(event, candidates(event, key, index, daysAround), score) : null;
     const slot = match ?? { members: [], documents: new Set<string>(), filed: new Set<string>() };
     if (!match) slots.push(slot);
     slot.members.push(event);
     slot.documents.add(event.source.document);
-    if (event.date) file(index, dayKey(event), slot, matchedBy(event));
+    if (key !== null) file(index, key, slot, matchedBy(event));
   }
   return slots.map((s) => withDisagreements(combine(s.members), s.members));
 }
@@ -103,9 +105,9 @@ const dayKey = (e: TimelineEvent) => `${kindKey(e)}|${e.date!.precision}|${e.dat
 const COMPARED_MEMBERS = 4;
 
 /** Same day, and for day points the day either side (reported a day apart), sharing an actor. */
-function candidates(event: TimelineEvent, index: Index, daysAround: (day: string) => string[]): Slot[] {
+function candidates(event: TimelineEvent, key: string, index: Index, daysAround: (day: string) => string[]): Slot[] {
   const d = event.date!;
-  const keys = [dayKey(event)];
+  const keys = [key];
   if (d.precision === 'day' && !d.end) {
     for (const day of daysAround(d.start)) keys.push(`${kindKey(event)}|day|${day}|`);
   }

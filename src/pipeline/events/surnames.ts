@@ -37,8 +37,20 @@ export class SurnameMemory {
 const HAN = /[\u3400-\u9fff]/;
 const CAPITALISED = /\b[A-Z][a-z]+(?:[-’'][A-Za-z]+)?\b/g;
 
-/** Chinese names put the family name first (Wang Yi), most others last (Ned Price). */
+/**
+ * Worked out once per actor record: `remember` runs for every mention, and
+ * the registry hands out one record per actor for the whole corpus.
+ */
+const surnames = new WeakMap<Actor, string | null>();
+
 function surnameOf(actor: Actor): string | null {
+  let surname = surnames.get(actor);
+  if (surname === undefined) surnames.set(actor, (surname = surnameFromNames(actor)));
+  return surname;
+}
+
+/** Chinese names put the family name first (Wang Yi), most others last (Ned Price). */
+function surnameFromNames(actor: Actor): string | null {
   const tokens = actor.names.en.split(/\s+/).filter(Boolean);
   if (tokens.length < 2) return null;
   const chinese = isChineseName(actor.names['zh-Hans']);

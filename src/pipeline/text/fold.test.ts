@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { foldText, toTraditional } from './fold.ts';
+import { foldPiece, foldText, toTraditional } from './fold.ts';
 
 describe('foldText', () => {
   it.each([
@@ -22,6 +22,23 @@ describe('foldText', () => {
   it('leaves simplified text and its punctuation as they are', () => {
     const text = '中方愿同哈方加强执法安全合作，协助抵御外来势力干涉。';
     expect(foldText(text)).toBe(text);
+  });
+});
+
+describe('foldPiece', () => {
+  it.each([
+    ['美國國務院發言人普萊斯10日說。他表示', 0, 15],
+    ['美國國務院發言人普萊斯10日說。他表示', 15, 18],
+    ['中方愿同哈方加强合作。协助抵御干涉。', 10, 18], // folds to itself
+    ['Kassym-Schomart TOKAJEW said. Tokajew', 30, 37],
+    ['（ＯＶＫＳ）成立', 0, 6],
+    ['', 0, 0],
+  ])('cuts %s at %i–%i like folding the cut', (whole, start, end) => {
+    const piece = whole.slice(start, end);
+    const expected = foldText(piece);
+    const foldedWhole = foldText(whole);
+    expect(foldPiece(piece, whole, foldedWhole, start, end)).toBe(expected);
+    expect(foldText(piece)).toBe(expected); // now from the memo
   });
 });
 

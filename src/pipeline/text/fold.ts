@@ -76,6 +76,19 @@ export function foldText(text: string): string {
 let lastText = '';
 let lastFolded = '';
 
+/**
+ * The folded form of a piece cut from a longer text (`whole.slice(start,
+ * end)`), given the whole's folded form: folding works one code unit at a
+ * time, so it is the same cut of `foldedWhole`. It also becomes foldText's
+ * memo, so the stages that fold the piece next get it without refolding:
+ * extraction folds each paragraph once, not again sentence by sentence.
+ */
+export function foldPiece(piece: string, whole: string, foldedWhole: string, start: number, end: number): string {
+  lastText = piece;
+  lastFolded = foldedWhole === whole ? piece : foldedWhole.slice(start, end);
+  return lastFolded;
+}
+
 function fold(text: string): string {
   const n = text.length;
   if (buffer.length < n) buffer = new Uint16Array(Math.max(n, buffer.length * 2));

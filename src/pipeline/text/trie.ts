@@ -4,10 +4,7 @@
  * context guard can reject the longest and fall back to a shorter one; one
  * walk per start position is fast enough for sentences (see bench.test.ts).
  */
-interface Node<T> {
-  next: Map<number, Node<T>> | null;
-  values: T[] | null;
-}
+import { EdgeTable } from './edgeTable.ts';
 
 export interface TrieHit<T> {
   /** The far end of the key: its exclusive end (forward walk) or its start (backward walk). */
@@ -29,37 +26,42 @@ export interface HitBuffer<T> {
 
 export const hitBuffer = <T>(): HitBuffer<T> => ({ count: 0, ends: [], values: [] });
 
-const newNode = <T>(): Node<T> => ({ next: null, values: null });
-
+/**
+ * Nodes are numbers (1, 2, …; 0 is "none"), their children one shared hash
+ * table of (node, code unit) → node: the scanners step from node to child at
+ * almost every position of every text, and a typed-array probe costs a few
+ * times less than a Map per node, which was the scanners' largest line.
+ */
 export class CharTrie<T> {
-  /**
-   * The root's children by code unit, in a plain array rather than a Map:
-   * every text position looks here first, and most walks end after it.
-   */
-  private readonly roots: (Node<T> | undefined)[] = new Array(65536).fill(undefined);
+  /** The root's children by code unit: every text position looks here first, and most walks end after it. */
+  private readonly roots = new Int32Array(65536);
+  private readonly edges = new EdgeTable();
+  /** Keys ending at each node (index = node); null where none does. */
+  private readonly valuesAt: (T[] | null)[] = [null];
+  /** Whether a node has children, so a walk at a leaf stops without probing. */
+  private readonly inner: boolean[] = [false];
 
   /** Could a key start with this code unit? */
   startsWith(c: number): boolean {
-    return this.roots[c] !== undefined;
+    return this.roots[c] !== 0;
   }
 
   insert(key: string, value: T): void {
     if (!key) return;
     const first = key.charCodeAt(0);
-    let node = this.roots[first];
-    if (!node) this.roots[first] = node = newNode();
+    let node = this.roots[first]!;
+    if (node === 0) this.roots[first] = node = this.newNode();
     for (let i = 1; i < key.length; i++) {
       const c = key.charCodeAt(i);
-      node.next ??= new Map();
-      let child = node.next.get(c);
-      if (!child) {
-        child = newNode();
-        node.next.set(c, child);
+      let child = this.edges.get(node, c);
+      if (child === 0) {
+        child = this.newNode();
+        this.edges.set(node, c, child);
+        this.inner[node] = true;
       }
       node = child;
     }
-    node.values ??= [];
-    node.values.push(value);
+    (this.valuesAt[node] ??= []).push(value);
   }
 
   /** Keys that start at `start`, shortest first. */
@@ -71,16 +73,16 @@ export class CharTrie<T> {
   hitsInto(text: string, start: number, out: HitBuffer<T>): number {
     let count = 0;
     if (start >= 0 && start < text.length) {
-      let node: Node<T> | undefined = this.roots[text.charCodeAt(start)];
-      for (let i = start; node; ) {
-        if (node.values) {
+      for (let i = start, node = this.roots[text.charCodeAt(start)]!; node !== 0; ) {
+        const values = this.valuesAt[node]!;
+        if (values !== null) {
           out.ends[count] = i + 1;
-          out.values[count] = node.values;
+          out.values[count] = values;
           count++;
         }
         i++;
-        if (i >= text.length || !node.next) break;
-        node = node.next.get(text.charCodeAt(i));
+        if (i >= text.length || !this.inner[node]) break;
+        node = this.edges.get(node, text.charCodeAt(i));
       }
     }
     out.count = count;
@@ -95,15 +97,21 @@ export class CharTrie<T> {
   /** One walk from `from` in direction `step`; a hit's `at` is the far end (exclusive forwards, inclusive backwards). */
   private walk(text: string, from: number, step: 1 | -1): TrieHit<T>[] {
     if (from < 0 || from >= text.length) return NONE;
-    let node: Node<T> | undefined = this.roots[text.charCodeAt(from)];
     let hits: TrieHit<T>[] | null = null;
-    for (let i = from; node; ) {
-      if (node.values) (hits ??= []).push({ at: step === 1 ? i + 1 : i, values: node.values });
+    for (let i = from, node = this.roots[text.charCodeAt(from)]!; node !== 0; ) {
+      const values = this.valuesAt[node]!;
+      if (values !== null) (hits ??= []).push({ at: step === 1 ? i + 1 : i, values });
       i += step;
-      if (i < 0 || i >= text.length || !node.next) break;
-      node = node.next.get(text.charCodeAt(i));
+      if (i < 0 || i >= text.length || !this.inner[node]) break;
+      node = this.edges.get(node, text.charCodeAt(i));
     }
     return hits ?? NONE;
+  }
+
+  private newNode(): number {
+    this.valuesAt.push(null);
+    this.inner.push(false);
+    return this.valuesAt.length - 1;
   }
 }
 
