@@ -40,6 +40,10 @@ describe('foldPiece', () => {
     expect(foldPiece(piece, whole, foldedWhole, start, end)).toBe(expected);
     expect(foldText(piece)).toBe(expected); // now from the memo
   });
+  it('folds a piece the long way when the span given is not where it was cut from', () => {
+    const whole = '美國國務院發言人普萊斯10日說。';
+    expect(foldPiece('普萊斯說', whole, foldText(whole), 8, 11)).toBe('普莱斯说');
+  });
 });
 
 describe('toTraditional', () => {

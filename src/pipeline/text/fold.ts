@@ -84,6 +84,8 @@ let lastFolded = '';
  * extraction folds each paragraph once, not again sentence by sentence.
  */
 export function foldPiece(piece: string, whole: string, foldedWhole: string, start: number, end: number): string {
+  // Not a cut of `whole` after all (a caller's spans changed): fold it the long way.
+  if (end - start !== piece.length || foldedWhole.length !== whole.length) return foldText(piece);
   lastText = piece;
   lastFolded = foldedWhole === whole ? piece : foldedWhole.slice(start, end);
   return lastFolded;
