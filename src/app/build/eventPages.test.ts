@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { extractCorpus } from '../../pipeline/extract.ts';
 import { headTags as tags } from '../../../tests/support/headTags.ts';
-import { INLINE_DATA_ID } from '../data/loadTimeline.ts';
+import { inlinedText } from './inlineData.ts';
 import { eventPageHtml, writeEventPages } from './eventPages.ts';
 
 const index =
@@ -120,8 +120,7 @@ describe('writeEventPages on a timeline merged from three articles', () => {
 
   it('ships the timeline inside index.html, 404.html and every event page, read back as the same data', () => {
     const { out } = build(null);
-    const inlined = (html: string) =>
-      JSON.parse(new RegExp(`<script type="application/json" id="${INLINE_DATA_ID}">([^<]*)</script>`).exec(html)![1]!);
+    const inlined = (html: string) => JSON.parse(inlinedText(html)!);
     for (const html of [readFileSync(join(out, 'index.html'), 'utf8'), readFileSync(join(out, '404.html'), 'utf8'), page(out, call.id)]) {
       expect(inlined(html)).toEqual(JSON.parse(JSON.stringify(timeline)));
       expect(html).not.toContain('rel="preload"');

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { INLINE_DATA_ID } from '../data/loadTimeline.ts';
-import { INLINE_LIMIT, dataBlockText, withTimelineData } from './inlineData.ts';
+import { INLINE_LIMIT, dataBlockText, inlinedText, withTimelineData } from './inlineData.ts';
 
 const built = [
   '<!doctype html><html><head>',
@@ -16,11 +16,7 @@ const built = [
 
 const hostile = { version: 1, events: [{ title: '</script><script>alert(1)</script><!-- <img src=x onerror=alert(2)>' }] };
 
-/** The inlined block's text, as the browser would hand it to the app, or null. */
-function blockText(html: string): string | null {
-  const m = new RegExp(`<script type="application/json" id="${INLINE_DATA_ID}">([^]*?)</script>`).exec(html);
-  return m ? m[1]! : null;
-}
+const blockText = inlinedText;
 const preloads = (html: string) => html.match(/rel="preload"[^>]*data\/timeline\.json/g)?.length ?? 0;
 
 describe('withTimelineData', () => {
@@ -56,7 +52,7 @@ describe('withTimelineData', () => {
   it('can be applied again for another data set, either way round', () => {
     const small = withTimelineData(built, JSON.stringify({ version: 1, n: 1 }));
     const other = withTimelineData(small, JSON.stringify({ version: 1, n: 2 }));
-    expect(other.match(new RegExp(INLINE_DATA_ID, 'g'))).toHaveLength(1);
+    expect(other.match(new RegExp(INLINE_DATA_ID, 'g'))).toHaveLength(1); // one block, the old one gone
     expect(JSON.parse(blockText(other)!).n).toBe(2);
     const large = withTimelineData(other, JSON.stringify({ pad: 'x'.repeat(INLINE_LIMIT) }), '/sub/');
     expect(blockText(large)).toBeNull();

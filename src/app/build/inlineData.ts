@@ -30,6 +30,12 @@ export function dataBlockText(json: string): string | null {
   }
 }
 
+/** The text of the data block `html` carries (escaped JSON), or null when it carries none. */
+export function inlinedText(html: string): string | null {
+  const block = new RegExp(`<script type="application/json" id="${INLINE_DATA_ID}">([^<]*)</script>`).exec(html);
+  return block ? block[1]! : null;
+}
+
 /**
  * `html` (index.html as built) carrying `json`: inlined when it is valid and
  * at most INLINE_LIMIT bytes, else (or when there is no data) with the preload
