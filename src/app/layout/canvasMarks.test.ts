@@ -34,6 +34,7 @@ const theme: Theme = {
   onCat: '#fff',
   family: 'sans-serif',
   rem: 16,
+  mixed: (color, share) => `${color}@${share}`,
 };
 const ev = (id: string, titleEn: string, shape: Shape = 'point', others = 0) =>
   ({

@@ -28,6 +28,12 @@ export interface Theme {
   readonly family: string;
   /** px per rem. */
   readonly rem: number;
+  /**
+   * The opaque colour that `color` at `share` opacity over the surface makes, as CSS
+   * color-mix(in srgb, color share, surface) does: one fill where a wash over the
+   * surface would take two.
+   */
+  readonly mixed: (color: string, share: number) => string;
 }
 
 /** The page's colours and font, read from its CSS custom properties (light or dark). */
@@ -46,6 +52,30 @@ export function readTheme(el: Element): Theme {
     onCat: v('--on-cat'),
     family: css.fontFamily,
     rem: parseFloat(getComputedStyle(document.documentElement).fontSize) || 16,
+    mixed: mixer(v('--surface')),
+  };
+}
+
+/** Mixes colours by painting one pixel as the plot would, so any CSS colour the page uses works. */
+function mixer(surface: string): Theme['mixed'] {
+  const mixes = new Map<string, string>();
+  let pixel: CanvasRenderingContext2D | null = null;
+  return (color, share) => {
+    const key = `${color}|${share}`;
+    let mix = mixes.get(key);
+    if (mix === undefined) {
+      pixel ??= document.createElement('canvas').getContext('2d', { willReadFrequently: true });
+      if (!pixel) return color;
+      pixel.globalAlpha = 1;
+      pixel.fillStyle = surface;
+      pixel.fillRect(0, 0, 1, 1);
+      pixel.globalAlpha = share;
+      pixel.fillStyle = color;
+      pixel.fillRect(0, 0, 1, 1);
+      const [r, g, b] = pixel.getImageData(0, 0, 1, 1).data;
+      mixes.set(key, (mix = `rgb(${r} ${g} ${b})`));
+    }
+    return mix;
   };
 }
 
@@ -119,13 +149,9 @@ export function drawScene(ctx: CanvasRenderingContext2D, s: Scene, t: Theme): vo
     ctx.beginPath();
     ctx.roundRect(b.x, b.y, b.w, b.h, r);
   };
-  // A colour mixed into the surface, as CSS color-mix(in srgb, c p%, surface) does.
-  const mixFill = (c: string, p: number) => {
-    fill(t.surface);
+  const mixFill = (c: string, share: number) => {
+    fill(t.mixed(c, share));
     ctx.fill();
-    fill(c, p);
-    ctx.fill();
-    ctx.globalAlpha = 1;
   };
 
   // Grid: a line per tick below the labels, a stronger one where a month or year starts.
@@ -208,6 +234,9 @@ export function drawScene(ctx: CanvasRenderingContext2D, s: Scene, t: Theme): vo
   }
 
   function drawBand(ev: PreparedEvent, b: Box, c: string) {
+    const n = sourceCount(ev);
+    // The ring first, as around a dot: drawn after, its inner fill would cover the bar.
+    if (s.selectedId === ev.id) ring(b, 8);
     rrect(b, 8);
     if (ev.shape === 'range') {
       fill(c);
@@ -221,8 +250,6 @@ export function drawScene(ctx: CanvasRenderingContext2D, s: Scene, t: Theme): vo
       ctx.stroke();
       ctx.setLineDash([]);
     }
-    const n = sourceCount(ev);
-    if (s.selectedId === ev.id) ring(b, 8);
     const badge = n > 1 ? 14 : 0;
     if (b.w >= 64) {
       const fitter = useFont(font(600, 0.75));
@@ -280,12 +307,13 @@ export function drawScene(ctx: CanvasRenderingContext2D, s: Scene, t: Theme): vo
   }
 
   function drawCluster(b: Box, count: number, c: string) {
+    // A 1.5 px edge in the lane's colour as two fills, the edge's colour and then the inside:
+    // stroking the outline costs about as much as both.
     rrect(b, 8);
+    fill(c);
+    ctx.fill();
+    rrect({ x: b.x + 1.5, y: b.y + 1.5, w: b.w - 3, h: b.h - 3 }, 6.5);
     mixFill(c, 0.18);
-    ctx.strokeStyle = c;
-    ctx.lineWidth = 1.5;
-    rrect({ x: b.x + 0.75, y: b.y + 0.75, w: b.w - 1.5, h: b.h - 1.5 }, 7.25);
-    ctx.stroke();
     useFont(font(700, count >= 1000 ? 0.66 : 0.75));
     fill(t.ink);
     ctx.textAlign = 'center';
