@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { PreparedEvent } from '../data/types.ts';
 import { prefixSpan } from '../time/eventTime.ts';
-import { edgeIndex, histogram, outside } from './overview.ts';
+import { edgeIndex, histogram, histogramPath, outside } from './overview.ts';
 
 const ms = (iso: string) => Date.parse(iso);
 let n = 0;
@@ -32,5 +32,21 @@ describe('histogram', () => {
   });
   it('is empty for a degenerate domain', () => {
     expect(histogram(events, [5, 5], 10)).toEqual(new Array(10).fill(0));
+  });
+});
+
+describe('histogramPath', () => {
+  // A strip 34 px tall: columns grow to 30 px (height - 4), by the square root of their share of the largest.
+  it.each([
+    { counts: [], d: '' },
+    { counts: [0, 0], d: '' },
+    // The largest column is full height; one event beside four is half as tall (sqrt(1/4)).
+    { counts: [0, 1, 4], d: 'M3,19h2v15h-2zM6,4h2v30h-2z' },
+    // One event beside 900 would be 1 px: it is kept 5 px tall so it shows.
+    { counts: [900, 1], d: 'M0,4h2v30h-2zM3,29h2v5h-2z' },
+    // Heights keep a tenth of a pixel: sqrt(1/2) * 30 = 21.21…
+    { counts: [2, 1], d: 'M0,4h2v30h-2zM3,12.8h2v21.2h-2z' },
+  ])('$counts → $d', ({ counts, d }) => {
+    expect(histogramPath(counts, 3, 34)).toBe(d);
   });
 });

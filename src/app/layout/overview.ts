@@ -14,6 +14,26 @@ export function histogram(events: readonly PreparedEvent[], domain: Span, column
   return counts;
 }
 
+/**
+ * The histogram's columns as one SVG path, a closed rectangle per non-empty
+ * column (`column` px apart, 1 px of gap), standing on the strip's floor at
+ * `height`. Square-root heights keep one lone event visible beside a crowded
+ * day; `minimum` keeps it at least that tall. One path instead of an element
+ * per column: a strip a thousand columns wide then costs one node to make.
+ */
+export function histogramPath(counts: readonly number[], column: number, height: number, minimum = 5): string {
+  let max = 1;
+  for (const n of counts) if (n > max) max = n;
+  let d = '';
+  for (let i = 0; i < counts.length; i++) {
+    const n = counts[i]!;
+    if (n <= 0) continue;
+    const h = Math.max(minimum, Math.round((Math.sqrt(n) / Math.sqrt(max)) * (height - 4) * 10) / 10);
+    d += `M${i * column},${height - h}h${column - 1}v${h}h${1 - column}z`;
+  }
+  return d;
+}
+
 /** Dated events sorted by start and by end, so counts outside a window are two binary searches. */
 export interface EdgeIndex {
   readonly byStart: readonly PreparedEvent[];
