@@ -100,7 +100,12 @@ class Registry implements ActorRegistry {
     const raw = this.index.scan(text, folded, this.seenFull);
     // 托卡耶夫（Kassym-Schomart Tokajew）is one mention: the bracket only spells the name.
     const kept = raw.filter((m, k) => !(k > 0 && raw[k - 1]!.actorId === m.actorId && folded.charAt(m.start - 1) === '(' && raw[k - 1]!.end === m.start - 1));
-    return kept.map((m) => this.record(text, folded, m));
+    // A plain loop rather than map: an empty map result has another hidden
+    // class than a full one, and each class met late throws away the
+    // compiled event code these mentions go through.
+    const mentions: ActorMention[] = [];
+    for (const m of kept) mentions.push(this.record(text, folded, m));
+    return mentions;
   }
 
   actors(): Actor[] {

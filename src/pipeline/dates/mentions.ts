@@ -26,6 +26,20 @@ function coverage(r: Resolved): Span {
   return { first: r.from.span.first, last, precision };
 }
 
+/**
+ * What a later expression may count from, nearest first: the earlier
+ * mentions from the last back, then the context's reference. A plain loop
+ * rather than map().reverse(): an empty map result has another hidden class
+ * (it cannot take ctxRef without changing it again), and each class met late
+ * throws away the compiled resolveExpressions.
+ */
+function referencesFor(earlier: readonly Resolved[], ctxRef: Span | null): Span[] {
+  const references: Span[] = [];
+  for (let i = earlier.length - 1; i >= 0; i--) references.push(coverage(earlier[i]!));
+  if (ctxRef) references.push(ctxRef);
+  return references;
+}
+
 function spanOfValue(value: DateValue): Span | null {
   const start = parseIsoPrefix(value.start);
   if (!start) return null;
@@ -102,8 +116,7 @@ export function resolveExpressions(sentence: string, exprs: readonly DateExpr[],
   const earlier: Resolved[] = [];
   const mentions: DateMention[] = [];
   for (const expr of exprs) {
-    const references = earlier.map(coverage).reverse();
-    if (ctxRef) references.push(ctxRef);
+    const references = referencesFor(earlier, ctxRef);
     const resolved = resolveExpr(expr, { pubDay, references, ahead: expr.ahead }, earlier, ctxRef);
     if (!resolved) continue;
     earlier.push(resolved);

@@ -110,5 +110,12 @@ function strongest(
  */
 export function kindOf(c: Classification, subject: Actor[]): Pick<TimelineEvent, 'eventType' | 'topic' | 'subjects'> {
   const topic = c.speech ? c.topic?.entry.label : undefined;
-  return { eventType: c.speech ? 'statement' : c.trigger.entry.label, ...(topic ? { topic } : {}), subjects: subject.map((a) => a.id) };
+  return { eventType: c.speech ? 'statement' : c.trigger.entry.label, ...(topic ? { topic } : {}), subjects: idsOf(subject) };
+}
+
+/** A plain loop: an empty array from map would have another hidden class than a full one (see titles.ts). */
+function idsOf(actors: Actor[]): string[] {
+  const ids: string[] = [];
+  for (const a of actors) ids.push(a.id);
+  return ids;
 }

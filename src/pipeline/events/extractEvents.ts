@@ -77,7 +77,7 @@ export function extractEvents(doc: TimelineDocument, ctx: ExtractContext): Timel
           paragraph: textIndex,
           quote: sentence.text,
           mentions: dates,
-          actors: mentions.map((m) => m.actorId),
+          actors: actorIds(mentions),
           carried: carried !== null,
         });
       }
@@ -140,11 +140,20 @@ function endingBy<T extends { end: number }>(spans: T[], end: number): T[] {
   return out;
 }
 
+/*
+ * Plain loops from here on, as in startingFrom: besides running for every
+ * sentence, filter and map chains hand on arrays whose hidden class differs
+ * when they are empty, and each class compiled code meets late throws away
+ * the compiled extractEvents it was inlined into.
+ */
+
 /** The person who last spoke in the sentence (某某学者指出…), for a following 他还说. */
 function lastSpeaker(mentions: ActorMention[], triggers: TriggerMatch[], registry: ActorRegistry): Actor | undefined {
   let speaker: Actor | undefined;
-  for (const verb of triggers.filter((t) => t.entry.kind === 'speech')) {
-    const near = mentions.filter((m) => m.end <= verb.start && verb.start - m.end <= 4).at(-1);
+  for (const verb of triggers) {
+    if (verb.entry.kind !== 'speech') continue;
+    let near: ActorMention | undefined;
+    for (const m of mentions) if (m.end <= verb.start && verb.start - m.end <= 4) near = m;
     const actor = near && registry.get(near.actorId);
     if (actor?.kind === 'person') speaker = actor;
   }
@@ -152,7 +161,17 @@ function lastSpeaker(mentions: ActorMention[], triggers: TriggerMatch[], registr
 }
 
 function lastPerson(mentions: ActorMention[], registry: ActorRegistry): Actor | undefined {
-  return mentions.map((m) => registry.get(m.actorId)).filter((a) => a?.kind === 'person').at(-1);
+  for (let i = mentions.length - 1; i >= 0; i--) {
+    const actor = registry.get(mentions[i]!.actorId);
+    if (actor?.kind === 'person') return actor;
+  }
+  return undefined;
+}
+
+function actorIds(mentions: ActorMention[]): string[] {
+  const ids: string[] = [];
+  for (const m of mentions) ids.push(m.actorId);
+  return ids;
 }
 
 // Two segments of one sentence with the same date would share an id; the

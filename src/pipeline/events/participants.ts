@@ -60,7 +60,7 @@ export function participants(input: ParticipantInput): Participants {
   // Taliban took control: not China, named earlier in the sentence).
   const clauseStart = clauseStartBefore(sentence, trigger.start);
   const inClause = beforeTrigger.filter((m) => m.start >= clauseStart);
-  const before = (inClause.length && !classification.speech ? inClause : beforeTrigger).map((m) => lookup(m.actorId)).filter(isActor);
+  const before = actorsOf(inClause.length && !classification.speech ? inClause : beforeTrigger, lookup);
 
   let subject = pickSubject(before, classification.speech);
   const lead = sentence.slice(segment.start, trigger.start);
@@ -72,14 +72,14 @@ export function participants(input: ParticipantInput): Participants {
     const sentenceSubject = usable[0] && lookup(usable[0].actorId);
     if (sentenceSubject) subject = [sentenceSubject];
   }
-  const named = inScope.map((m) => lookup(m.actorId)).filter(isActor);
+  const named = actorsOf(inScope, lookup);
   // "His remarks echoed those of Antony Blinken, who said…": no one before the verb, so whoever is named.
   if (!subject.length && classification.speech) subject = named.filter((a) => a.kind === 'person').slice(0, 1);
   const actors = unique([...subject, ...named]);
   if (!classification.speech) return { actors, subject };
   // "…told RFA that…": whom someone spoke to is not what they spoke about.
   const listener = TOLD.test(trigger.text) ? inScope.filter((m) => m.start >= trigger.end && /^\s{1,2}$/.test(sentence.slice(trigger.end, m.start))) : [];
-  return { actors, subject, side: [...before, ...listener.map((m) => lookup(m.actorId)).filter(isActor)] };
+  return { actors, subject, side: [...before, ...actorsOf(listener, lookup)] };
 }
 
 const TOLD = /^(?:told|tells?|telling)$/i;
@@ -127,7 +127,20 @@ function commentStart(input: ParticipantInput, mentions: ActorMention[], after: 
   return speaker ? speaker.start : verb.start;
 }
 
-const isActor = (a: Actor | undefined): a is Actor => a !== undefined;
+/**
+ * The actors these mentions name, in order. A plain loop rather than
+ * map(lookup).filter(…): an empty result of those has another hidden class
+ * than a full one, and each new class met by compiled code here deoptimises
+ * it and the large functions it was inlined into.
+ */
+function actorsOf(mentions: ActorMention[], lookup: (id: string) => Actor | undefined): Actor[] {
+  const actors: Actor[] = [];
+  for (const m of mentions) {
+    const actor = lookup(m.actorId);
+    if (actor !== undefined) actors.push(actor);
+  }
+  return actors;
+}
 
 function unique(actors: Actor[]): Actor[] {
   const seen = new Set<string>();

@@ -49,26 +49,47 @@ export function englishLabel(
   who: Participants,
   figures: FoundFigure[],
 ): string {
-  const figureText = figures.filter((f) => f.category === c.category).map(describeFigure).join(', ');
+  const figureText = describeFigures(figures, c.category);
   const withFigures = (label: string) => (figureText ? `${label} (${figureText})` : label);
-  const subject = who.subject.map((a) => a.name);
+  const subject = namesOf(who.subject);
   if (c.speech) {
     const speaker = subject[0] ?? 'Unattributed';
     if (c.category !== 'statement') return withFigures(`${speaker} on ${c.trigger.entry.label}`);
     if (c.topic) return `${speaker} ${c.trigger.entry.label} on ${c.topic.entry.label}`;
-    const parties = namedParties(who).slice(0, 2).map((a) => a.name);
+    const parties = namesOf(namedParties(who)).slice(0, 2);
     return parties.length ? `${speaker} ${c.trigger.entry.label} on ${parties.join(' and ')}` : `${speaker} ${c.trigger.entry.label}`;
   }
   const label = c.trigger.entry.label;
   if (DIPLOMATIC_PAIRS.has(label)) {
-    const people = who.actors.filter((a) => a.kind === 'person').map((a) => a.name);
-    const parties = people.length >= 2 ? people : who.actors.map((a) => a.name);
+    const people = namesOf(who.actors, 'person');
+    const parties = people.length >= 2 ? people : namesOf(who.actors);
     if (parties.length >= 2) return `${parties.slice(0, 2).join(' – ')} ${label}`;
   }
   return withFigures(subject.length ? `${subject.join(' – ')}: ${label}` : capitalise(label));
 }
 
 const capitalise = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
+
+/*
+ * Plain loops rather than filter/map chains, here and in describeFigures: an
+ * empty array from map has another hidden class than a full one, and each
+ * class that compiled code meets late throws that code away, with the large
+ * functions it was inlined into.
+ */
+
+/** The actors' English names (of one kind only, when given), in order. */
+function namesOf(actors: Actor[], kind?: Actor['kind']): string[] {
+  const names: string[] = [];
+  for (const a of actors) if (kind === undefined || a.kind === kind) names.push(a.name);
+  return names;
+}
+
+/** "at least 164 dead, 2,200 injured": the figures of the event's category. */
+function describeFigures(figures: FoundFigure[], category: Classification['category']): string {
+  let text = '';
+  for (const f of figures) if (f.category === category) text += `${text ? ', ' : ''}${describeFigure(f)}`;
+  return text;
+}
 
 /**
  * Who a statement with no topic word names, besides the speaker's own side
