@@ -84,7 +84,7 @@ function namesOf(actors: Actor[], kind?: Actor['kind']): string[] {
   return names;
 }
 
-/** "at least 164 dead, 2,200 injured": the figures of the event's category. */
+/** "at least 12 dead, 40 injured": the figures of the event's category. */
 function describeFigures(figures: FoundFigure[], category: Classification['category']): string {
   let text = '';
   for (const f of figures) if (f.category === category) text += `${text ? ', ' : ''}${describeFigure(f)}`;
