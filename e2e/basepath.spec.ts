@@ -29,13 +29,9 @@ test.afterAll(async () => site?.close());
 
 test('a build under a base path opens, and a fresh load of an event link works on a static host', async ({ page, request }) => {
   const call = diplomaticCall(await loadTimeline(request));
-  // The Intl warm-up (public/intl-warmup.js) finds its worker beside it, under the base path.
-  const workers: string[] = [];
-  page.on('worker', (w) => workers.push(w.url()));
   const res = await page.goto(`${origin}${BASE}event/${call.id}`);
   expect(res?.status()).toBe(200);
   await expect(page.locator('#detail-title')).toHaveText(call.titleEn);
-  expect(workers).toContain(`${origin}${BASE}intl-warmup-worker.js`);
   await page.getByRole('button', { name: 'Next event' }).click();
   await expect(page).toHaveURL(new RegExp(`^${origin}${BASE}event/[a-z0-9]+`));
   await page.goto(`${origin}${BASE}`);

@@ -103,9 +103,9 @@ test('text that looks like markup shows as text, in the reader and the event’s
   expect(readFileSync(`${OUT}/event/${protest.id}/index.html`, 'utf8')).toContain('&lt;script&gt;alert(1)&lt;/script&gt;');
   for (const e of timeline.events) {
     const html = readFileSync(`${OUT}/event/${e.id}/index.html`, 'utf8');
-    // The app's own scripts only, from files: the Intl warm-up and the bundle (a JSON data block would not run).
+    // The app's own module script only, from a file (a JSON data block would not run).
     const scripts = [...html.matchAll(/<script\b(?![^>]*type="application\/(ld\+)?json")[^>]*>/g)].map((m) => /\ssrc="([^"]+)"/.exec(m[0])?.[1] ?? 'inline');
-    expect(scripts, e.id).toEqual(['/intl-warmup.js', expect.stringMatching(/^\/assets\/index-[\w-]+\.js$/)]);
+    expect(scripts, e.id).toEqual([expect.stringMatching(/^\/assets\/index-[\w-]+\.js$/)]);
     expect(html, e.id).not.toMatch(/<(style|img|iframe|frame|object|embed|svg|base|form)\b|http-equiv="refresh"/i);
     expect(html, e.id).not.toMatch(/<[^>]*\son[a-z]+\s*=/i);
     expect(html, e.id).not.toMatch(/(href|src|action)\s*=\s*["']?\s*(javascript|data|vbscript):/i);
