@@ -20,7 +20,9 @@ const OPTIONS: Record<Style, Intl.DateTimeFormatOptions> = {
 // format dozens of dates per frame, so keep one per language and style.
 // The first one in a page also sets up ICU's locale data: 20-60 ms in Chromium,
 // on the first paint's path. A hand-written formatter saved that but was dropped:
-// dates are Intl's, so every language gets its own conventions.
+// dates are Intl's, so every language gets its own conventions. Creating one in a
+// worker while the bundle downloads (ICU's data is per process) took it off the
+// main thread, but alternating openings showed no earlier first mark: also dropped.
 const cache = new Map<string, Intl.DateTimeFormat>();
 
 export function formatter(lang: Lang, style: Style): Intl.DateTimeFormat {
