@@ -1,7 +1,6 @@
 /// <reference types="vitest/config" />
 import { defineConfig } from 'vite';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
-import { d3Lean } from './src/app/build/d3Lean.ts';
 import { devCsp } from './src/app/build/devCsp.ts';
 import { eventPages } from './src/app/build/eventPages.ts';
 
@@ -9,10 +8,10 @@ export default defineConfig({
   // Absolute base so deep links (/event/<id>) load their assets from any depth;
   // publish under a sub-path with `vite build --base /some/path/`.
   base: '/',
-  // d3Lean: leaves d3-transition out of the bundle; eventPages: deep-link pages
-  // (event/<id>/index.html, 404.html) after each build; devCsp: lets the dev
-  // server inject CSS as <style> elements. All in src/app/build/.
-  plugins: [svelte(), d3Lean(), eventPages(), devCsp()],
+  // eventPages: deep-link pages (event/<id>/index.html, 404.html) after each
+  // build; devCsp: lets the dev server inject CSS as <style> elements. Both in
+  // src/app/build/.
+  plugins: [svelte(), eventPages(), devCsp()],
   // THREADLINE_OUT lets parallel test runs build and preview side by side.
   // No modulepreload polyfill: every es2022 browser but Safari < 17 has
   // modulepreload, and there the on-demand chunks still load, only unhinted.

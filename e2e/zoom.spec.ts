@@ -28,6 +28,37 @@ test.describe('zoom and pan', () => {
     await expect.poll(async () => (await visibleWindow(page))[0]).toBeGreaterThan(a0);
   });
 
+  test('a double click zooms in where it is, a sideways swipe pans, a drag from a mark does not open it', async ({ page }) => {
+    await page.goto('/');
+    await timelineReady(page);
+    const box = (await page.locator('.plot').boundingBox())!;
+    const [a0, b0] = await visibleWindow(page);
+    // On the axis, a quarter of the way along: no mark there to select.
+    await page.mouse.dblclick(box.x + box.width / 4, box.y + 4);
+    await expect.poll(() => span(page)).toBeCloseTo((b0 - a0) / 2, -5);
+    const [a1, b1] = await visibleWindow(page);
+    expect(Math.abs(a1 + (b1 - a1) / 4 - (a0 + (b0 - a0) / 4))).toBeLessThan((b0 - a0) / 100);
+
+    await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+    await page.mouse.wheel(box.width / 5, 0);
+    await expect.poll(async () => (await visibleWindow(page))[0]).toBeCloseTo(a1 + (b1 - a1) / 5, -5);
+    expect(await span(page)).toBeCloseTo(b1 - a1, -5);
+
+    const target = page.locator('.plot [data-event-id]').first();
+    const m = (await target.boundingBox())!;
+    const [a2] = await visibleWindow(page);
+    await page.mouse.move(m.x + m.width / 2, m.y + m.height / 2);
+    await page.mouse.down();
+    await page.mouse.move(m.x + m.width / 2 - 60, m.y + m.height / 2, { steps: 4 });
+    await page.mouse.up();
+    await expect.poll(async () => (await visibleWindow(page))[0]).toBeGreaterThan(a2);
+    await expect(page.locator('#detail-title')).toHaveCount(0);
+    // The same press without moving is a click that opens it.
+    const [x, y] = [m.x + m.width / 2 - 60, m.y + m.height / 2];
+    await page.mouse.click(x, y);
+    await expect(page.locator('#detail-title')).toBeVisible();
+  });
+
   test('buttons zoom in, out and show everything, within sensible limits', async ({ page, request }) => {
     const t = await loadTimeline(request);
     await page.goto('/');

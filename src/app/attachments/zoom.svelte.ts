@@ -1,93 +1,143 @@
-import { select } from 'd3-selection';
-import { zoom, zoomIdentity, zoomTransform, type D3ZoomEvent, type ZoomTransform } from 'd3-zoom';
 import type { Attachment } from 'svelte/attachments';
 import type { Span } from '../data/types.ts';
-import { timeScale, type TimeScale } from '../layout/timeScale.ts';
+import { dragWindow, pinchWindow, wheelWindow, zoomAt } from '../layout/gestures.ts';
+import { sameWindow } from '../layout/window.ts';
 import type { Explorer } from '../state/explorer.svelte.ts';
 import { prefersReducedMotion } from './motion.ts';
 
 const TWEEN_MS = 280;
+/** A wheel gesture ends this long after its last event (as in d3-zoom). */
+const WHEEL_END_MS = 150;
+/** A press that moves less than this (px) is still a click on what is under it. */
+const CLICK_SLOP = 3;
+
+interface Finger {
+  /** Where it was when the current gesture (re)started, and where it is now (px from the plot's left). */
+  x0: number;
+  x: number;
+}
 
 /**
- * The one place d3 touches the DOM: d3-zoom turns wheel, drag, pinch and
- * double-click on the plot into a transform, and only the resulting window
- * is written to the state. When the window changes elsewhere (buttons, keys,
- * the overview, a link), the transform is moved to match, eased unless the
- * reader asks for reduced motion.
+ * Turns wheel, drag, pinch and double-click on the plot into windows (the
+ * maths is in layout/gestures.ts), written to the state once per frame.
+ * When the window changes elsewhere (buttons, keys, the overview, a link),
+ * the plot eases to it unless the reader asks for reduced motion.
  *
  * `onMotion` hears when the view starts and stops moving (a gesture, or an
  * easing), so what need not follow every frame can wait for it to settle.
  */
 export function zoomSurface(ex: Explorer, onMotion: (moving: boolean) => void = () => {}): Attachment<HTMLElement> {
   return (node) => {
-    const surface = select(node);
-    let base: TimeScale = timeScale([0, 1], [0, 1]);
+    // The window on screen: the last one written here, or the state's.
+    let shown: Span | null = null;
     let written: Span | null = null;
     let frame = 0;
-    let lastWidth = 0;
     // Wheels and trackpads can fire several events a frame; draw once per frame.
     let gestureFrame = 0;
     let pending: Span | null = null;
-    // Gestures can overlap (a wheel's end comes 150 ms after its last turn, a drag may begin sooner).
-    let gestures = 0;
+    let wheelEnd: ReturnType<typeof setTimeout> | undefined;
+    const fingers = new Map<number, Finger>();
+    let dragFrom: Span = [0, 1];
+    let moved = false;
     let easing = false;
     let moving = false;
+    const gesturing = () => fingers.size > 0 || wheelEnd !== undefined;
     const motion = () => {
-      if (moving !== (gestures > 0 || easing)) onMotion((moving = gestures > 0 || easing));
-    };
-    // Should a gesture's end ever go missing, a second without input counts as the end.
-    let stillness: ReturnType<typeof setTimeout> | undefined;
-    const watch = () => {
-      clearTimeout(stillness);
-      stillness = setTimeout(() => {
-        gestures = 0;
-        motion();
-      }, 1000);
+      if (moving !== (gesturing() || easing)) onMotion((moving = gesturing() || easing));
     };
 
-    // duration(0): double-click zooms without a d3 transition (the bundle has none; see build/d3Lean.ts).
-    const behaviour = zoom<HTMLElement, unknown>()
-      .duration(0)
-      .on('start', (e: D3ZoomEvent<HTMLElement, unknown>) => {
-        if (!e.sourceEvent) return;
-        cancelAnimationFrame(frame);
-        easing = false;
-        gestures++;
-        motion();
-        watch();
-      })
-      .on('end', (e: D3ZoomEvent<HTMLElement, unknown>) => {
-        if (!e.sourceEvent) return;
-        gestures = Math.max(0, gestures - 1);
-        // The gesture's last window may still wait for its frame: settle after it.
-        if (gestureFrame) requestAnimationFrame(motion);
-        else motion();
-      })
-      .on('zoom', (e: D3ZoomEvent<HTMLElement, unknown>) => {
-        const w = windowOf(e.transform);
-        if (!e.sourceEvent) {
-          written = w;
-          ex.showWindow(w, false);
-          return;
-        }
-        pending = w;
-        watch();
-        gestureFrame ||= requestAnimationFrame(() => {
-          gestureFrame = 0;
-          if (!pending) return;
-          written = pending;
-          pending = null;
-          ex.showWindow(written, true);
-        });
-      });
-    surface.call(behaviour);
+    const current = (): Span => pending ?? shown ?? ex.window;
+    const left = () => node.getBoundingClientRect().left;
+    const width = () => ex.plotWidth || node.clientWidth || 1;
 
-    // The window is what the transformed base scale shows: invert the plot's two edges.
-    const transformFor = (w: Span): ZoomTransform => {
-      const k = (base.range[1] - base.range[0]) / (base(w[1]) - base(w[0]));
-      return zoomIdentity.scale(k).translate(-base(w[0]), 0);
+    function show(w: Span) {
+      pending = w;
+      gestureFrame ||= requestAnimationFrame(flush);
+    }
+    function flush() {
+      gestureFrame = 0;
+      if (!pending) return;
+      shown = written = pending;
+      pending = null;
+      ex.showWindow(written, true);
+      // The gesture ended while its last window waited for this frame: settle after it.
+      motion();
+    }
+    function startGesture() {
+      stopEasing();
+      motion();
+    }
+
+    const wheel = (e: WheelEvent) => {
+      const from = current();
+      const next = wheelWindow(from, e.clientX - left(), width(), e, ex.limits);
+      // At a limit the wheel is left to scroll the page, unless a gesture is under way.
+      if (sameWindow(next, from) && wheelEnd === undefined) return;
+      e.preventDefault();
+      clearTimeout(wheelEnd);
+      wheelEnd = setTimeout(() => {
+        wheelEnd = undefined;
+        if (!gestureFrame) motion();
+      }, WHEEL_END_MS);
+      startGesture();
+      show(next);
     };
-    const windowOf = (t: ZoomTransform): Span => [base.invert(t.invertX(base.range[0])), base.invert(t.invertX(base.range[1]))];
+
+    /** A finger joined or left: what the remaining ones hold is measured from here. */
+    const regrip = () => {
+      dragFrom = current();
+      for (const f of fingers.values()) f.x0 = f.x;
+    };
+    const down = (e: PointerEvent) => {
+      if (e.button !== 0 || e.ctrlKey || fingers.size >= 2) return;
+      if (fingers.size === 0) {
+        moved = false;
+        addEventListener('pointermove', move);
+        addEventListener('pointerup', up);
+        addEventListener('pointercancel', up);
+      }
+      const x = e.clientX - left();
+      fingers.set(e.pointerId, { x0: x, x });
+      regrip();
+      startGesture();
+    };
+    const move = (e: PointerEvent) => {
+      const f = fingers.get(e.pointerId);
+      if (!f) return;
+      f.x = e.clientX - left();
+      if (Math.abs(f.x - f.x0) > CLICK_SLOP) moved = true;
+      if (!moved) return;
+      const [a, b] = fingers.values();
+      show(b ? pinchWindow(dragFrom, a!.x0, b.x0, a!.x, b.x, width(), ex.limits) : dragWindow(dragFrom, a!.x - a!.x0, width(), ex.limits));
+    };
+    const up = (e: PointerEvent) => {
+      if (!fingers.delete(e.pointerId)) return;
+      regrip();
+      if (fingers.size) return;
+      removeEventListener('pointermove', move);
+      removeEventListener('pointerup', up);
+      removeEventListener('pointercancel', up);
+      // A drag is not a click on the mark where it began or ended.
+      if (moved) {
+        addEventListener('click', swallow, true);
+        setTimeout(() => removeEventListener('click', swallow, true));
+      }
+      if (!gestureFrame) motion();
+    };
+    const swallow = (e: Event) => {
+      e.stopPropagation();
+      e.preventDefault();
+    };
+
+    const doubleClick = (e: MouseEvent) => {
+      if (e.ctrlKey) return;
+      e.preventDefault();
+      ex.goTo(zoomAt(ex.target, e.clientX - left(), width(), e.shiftKey ? 0.5 : 2, ex.limits));
+    };
+
+    node.addEventListener('wheel', wheel, { passive: false });
+    node.addEventListener('pointerdown', down);
+    node.addEventListener('dblclick', doubleClick);
 
     function stopEasing() {
       cancelAnimationFrame(frame);
@@ -100,7 +150,8 @@ export function zoomSurface(ex: Explorer, onMotion: (moving: boolean) => void = 
       easing = true;
       motion();
       // Stay where we were until the first frame, so the target never flashes.
-      behaviour.transform(surface, transformFor(from));
+      shown = written = from;
+      ex.showWindow(from, false);
       const start = performance.now();
       const [fm, fs] = [(from[0] + from[1]) / 2, from[1] - from[0]];
       const [tm, ts] = [(to[0] + to[1]) / 2, to[1] - to[0]];
@@ -110,7 +161,8 @@ export function zoomSurface(ex: Explorer, onMotion: (moving: boolean) => void = 
         // Centre moves linearly, span geometrically, so zooms feel even.
         const mid = fm + (tm - fm) * e;
         const span = fs * Math.pow(ts / fs, e);
-        behaviour.transform(surface, transformFor(u < 1 ? [mid - span / 2, mid + span / 2] : to));
+        shown = written = u < 1 ? [mid - span / 2, mid + span / 2] : to;
+        ex.showWindow(written, false);
         if (u < 1) frame = requestAnimationFrame(step);
         else stopEasing();
       };
@@ -118,36 +170,26 @@ export function zoomSurface(ex: Explorer, onMotion: (moving: boolean) => void = 
     }
 
     $effect(() => {
-      const width = ex.plotWidth;
-      const limits = ex.limits;
       const w = ex.window;
-      if (width <= 0) return;
-      const [o0, o1] = limits.outer;
-      base = timeScale([o0, o1], [0, width]);
-      behaviour
-        // Only x matters; a fixed height avoids reading layout on every frame.
-        .extent([[0, 0], [width, 1]])
-        .scaleExtent([(o1 - o0) / limits.maxSpan, (o1 - o0) / limits.minSpan])
-        .translateExtent([[0, -Infinity], [width, Infinity]]);
-      const resized = width !== lastWidth;
-      lastWidth = width;
-      if (w === written && !resized) return;
+      if (w === written) return;
+      // Moved elsewhere: a gesture's waiting frame is out of date, and an easing starts from what is on screen.
       pending = null;
-      const current = windowOf(zoomTransform(node));
-      const far = Math.abs(current[1] - current[0] - (w[1] - w[0])) > 1 || Math.abs(current[0] - w[0]) > 1;
-      if (resized || !far || !ex.easeToWindow || prefersReducedMotion()) {
-        stopEasing();
-        behaviour.transform(surface, transformFor(w));
-      } else {
-        tween(current, w);
-      }
+      const from = shown;
+      shown = w;
+      if (!from || sameWindow(from, w) || !ex.easeToWindow || prefersReducedMotion()) stopEasing();
+      else tween(from, w);
     });
 
     return () => {
-      clearTimeout(stillness);
+      clearTimeout(wheelEnd);
       cancelAnimationFrame(frame);
       cancelAnimationFrame(gestureFrame);
-      surface.on('.zoom', null);
+      removeEventListener('pointermove', move);
+      removeEventListener('pointerup', up);
+      removeEventListener('pointercancel', up);
+      node.removeEventListener('wheel', wheel);
+      node.removeEventListener('pointerdown', down);
+      node.removeEventListener('dblclick', doubleClick);
     };
   };
 }

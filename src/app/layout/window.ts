@@ -34,11 +34,16 @@ export function clampWindow(w: Span, limits: Limits): Span {
   return [start, start + span];
 }
 
+/** The window of `span` (clamped to the limits) that shows instant `at` at `share` of its width (0 left, 1 right). */
+export function windowAt(at: number, share: number, span: number, limits: Limits): Span {
+  const s = Math.min(Math.max(span, limits.minSpan), limits.maxSpan);
+  const start = at - share * s;
+  return clampWindow([start, start + s], limits);
+}
+
 /** Zoom by `factor` (>1 zooms in) keeping the instant `at` where it is on screen. */
 export function zoomWindow(w: Span, factor: number, limits: Limits, at = (w[0] + w[1]) / 2): Span {
-  const span = (w[1] - w[0]) / factor;
-  const t = (at - w[0]) / (w[1] - w[0]);
-  return clampWindow([at - t * span, at - t * span + span], limits);
+  return windowAt(at, (at - w[0]) / (w[1] - w[0]), (w[1] - w[0]) / factor, limits);
 }
 
 /** Keep the span, put `t` at the centre. */
