@@ -19,6 +19,10 @@ export default defineConfig({
     target: 'es2022',
     sourcemap: false,
     modulePreload: { polyfill: false },
+    // One stylesheet: the on-demand chunk's 5 KB of CSS ships with the first
+    // load (1 KB gzip) instead of as its own file (1.6 KB); the page then never
+    // waits for a stylesheet when a panel opens.
+    cssCodeSplit: false,
     outDir: process.env.THREADLINE_OUT ?? 'dist',
   },
   test: {

@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { loadTimeline, mark, timelineReady } from './helpers.ts';
+import { loadTimeline, mark, spanOf, timelineReady, visibleWindow } from './helpers.ts';
 
 const count = (page: import('@playwright/test').Page) => page.getByRole('status').filter({ hasText: /events/ });
 const listed = (page: import('@playwright/test').Page) =>
@@ -39,12 +39,32 @@ test.describe('filters and search', () => {
     await expect(count(page)).toHaveText(`${withActor.length} of ${t.events.length} events`);
     expect((await listed(page)).sort()).toEqual([...withActor].sort());
     await expect(page).toHaveURL(new RegExp(`actor=${actor}`));
+    // A link with the filter opens with it chosen in the menu; clearing empties the menu too.
+    await page.reload();
+    await expect(page.getByLabel('Actor')).toHaveValue(actor);
+    await expect(count(page)).toHaveText(`${withActor.length} of ${t.events.length} events`);
 
     await page.getByRole('button', { name: 'Clear filters' }).click();
+    await expect(page.getByLabel('Actor')).toHaveValue('');
     const doc = t.documents[0]!;
     await page.getByLabel('Article').selectOption(doc.id);
     const inDoc = t.events.filter((e) => e.source.document === doc.id);
     await expect(count(page)).toHaveText(inDoc.length === t.events.length ? `${t.events.length} events` : `${inDoc.length} of ${t.events.length} events`);
+  });
+
+  test('“only events in the visible window” narrows the list to what the timeline shows', async ({ page, request }) => {
+    const t = await loadTimeline(request);
+    await page.goto('/');
+    await timelineReady(page);
+    const [a, b] = await visibleWindow(page);
+    const inView = t.events.filter((e) => spanOf(e) && spanOf(e)![1] > a && spanOf(e)![0] < b).map((e) => e.id);
+    expect(inView.length).toBeGreaterThan(0);
+    expect(inView.length).toBeLessThan(t.events.length);
+    const box = page.getByLabel('Only events in the visible window');
+    await box.check();
+    await expect.poll(async () => (await listed(page)).sort()).toEqual([...inView].sort());
+    await box.uncheck();
+    await expect.poll(async () => (await listed(page)).length).toBe(t.events.length);
   });
 
   test('search finds events by English label, actor name in English or Chinese, and quote', async ({ page, request }) => {

@@ -2,18 +2,18 @@ import { flushSync, type Component } from 'svelte';
 
 /**
  * Printing shows a chronology (date, event, quote, source, with citations)
- * instead of the interactive page. The chronology is its own chunk, loaded
- * when printing starts, when the reader asks for it, or once the browser is
- * idle after start-up, so that Ctrl+P finds it ready: `beforeprint` gives no
- * time to fetch anything, only to render synchronously.
+ * instead of the interactive page. The chronology is in the on-demand chunk
+ * (onDemand.ts), loaded when printing starts, when the reader asks for it, or
+ * once the browser is idle after start-up, so that Ctrl+P finds it ready:
+ * `beforeprint` gives no time to fetch anything, only to render synchronously.
  */
 export const printing = $state<{ active: boolean; Chronology: Component | null }>({ active: false, Chronology: null });
 
 let loading: Promise<void> | null = null;
 
 export function loadChronology(): Promise<void> {
-  return (loading ??= import('../components/more/PrintChronology.svelte').then((m) => {
-    printing.Chronology = m.default;
+  return (loading ??= import('../onDemand.ts').then((m) => {
+    printing.Chronology = m.PrintChronology;
   }));
 }
 
