@@ -19,4 +19,4 @@ function cssHash({ hash, css, filename }) {
   return scope;
 }
 
-export default { preprocess: vitePreprocess(), compilerOptions: { cssHash, runes: true } };
+export default { preprocess: vitePreprocess(), compilerOptions: { cssHash, runes: true, discloseVersion: false } };

@@ -19,7 +19,7 @@ export function pickLang(languages: readonly string[]): Lang {
 // Counts people read ("10,000 events"), in each language's own way; built on first use.
 const numberFormats: Partial<Record<Lang, Intl.NumberFormat>> = {};
 /**
- * A whole number written for readers of `lang`: 10,000 rather than 10000.
+ * A number written for readers of `lang`: 10,000 rather than 10000.
  * Below 1,000 both our locales write the plain digits, so those skip Intl: the
  * page's first Intl object loads locale data (about 60 ms on a slow machine),
  * and a count in the legend would otherwise pay it before the first mark.
