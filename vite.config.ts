@@ -3,15 +3,16 @@ import { defineConfig } from 'vite';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { devCsp } from './src/app/build/devCsp.ts';
 import { eventPages } from './src/app/build/eventPages.ts';
+import { terserPass } from './src/app/build/terserPass.ts';
 
 export default defineConfig({
   // Absolute base so deep links (/event/<id>) load their assets from any depth;
   // publish under a sub-path with `vite build --base /some/path/`.
   base: '/',
   // eventPages: deep-link pages (event/<id>/index.html, 404.html) after each
-  // build; devCsp: lets the dev server inject CSS as <style> elements. Both in
-  // src/app/build/.
-  plugins: [svelte(), eventPages(), devCsp()],
+  // build; terserPass: a second minifier over the built chunks; devCsp: lets
+  // the dev server inject CSS as <style> elements. All in src/app/build/.
+  plugins: [svelte(), eventPages(), terserPass(), devCsp()],
   // THREADLINE_OUT lets parallel test runs build and preview side by side.
   // No modulepreload polyfill: every es2022 browser but Safari < 17 has
   // modulepreload, and there the on-demand chunks still load, only unhinted.
