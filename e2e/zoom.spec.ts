@@ -59,6 +59,26 @@ test.describe('zoom and pan', () => {
     await expect(page.locator('#detail-title')).toBeVisible();
   });
 
+  test('the wheel zooms the plot, not the page, until the zoom can go no further', async ({ page }) => {
+    await page.goto('/');
+    await timelineReady(page);
+    const box = (await page.locator('.plot').boundingBox())!;
+    await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+    const before = await span(page);
+    await page.mouse.wheel(0, 300);
+    await expect.poll(() => span(page)).toBeGreaterThan(before * 1.5);
+    expect(await page.evaluate(() => scrollY)).toBe(0);
+
+    const zoomOut = page.getByRole('button', { name: 'Zoom out', exact: true });
+    for (let i = 0; i < 60 && (await zoomOut.isEnabled()); i++) await zoomOut.click();
+    await expect(zoomOut).toBeDisabled();
+    // All the way out, turning the wheel the same way scrolls the page as usual.
+    await page.waitForTimeout(300);
+    await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+    await page.mouse.wheel(0, 300);
+    await expect.poll(() => page.evaluate(() => scrollY)).toBeGreaterThan(0);
+  });
+
   test('buttons zoom in, out and show everything, within sensible limits', async ({ page, request }) => {
     const t = await loadTimeline(request);
     await page.goto('/');
