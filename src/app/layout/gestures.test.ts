@@ -79,19 +79,15 @@ describe('dragWindow', () => {
 });
 
 describe('pinchWindow', () => {
-  it('keeps what was under each finger under it as they spread', () => {
-    const [ta, tb] = [instantAt(tenDays, 400, WIDTH), instantAt(tenDays, 600, WIDTH)];
-    const w = pinchWindow(tenDays, 400, 600, 300, 700, WIDTH, limits);
-    expect(span(w)).toBeCloseTo(5 * DAY, -1);
-    expect(instantAt(w, 300, WIDTH)).toBeCloseTo(ta, -1);
-    expect(instantAt(w, 700, WIDTH)).toBeCloseTo(tb, -1);
-  });
-  it('zooms out as the fingers close, and follows them as they move together', () => {
-    const [ta, tb] = [instantAt(tenDays, 200, WIDTH), instantAt(tenDays, 600, WIDTH)];
-    const w = pinchWindow(tenDays, 200, 600, 500, 700, WIDTH, limits);
-    expect(span(w)).toBeCloseTo(20 * DAY, -1);
-    expect(instantAt(w, 500, WIDTH)).toBeCloseTo(ta, -1);
-    expect(instantAt(w, 700, WIDTH)).toBeCloseTo(tb, -1);
+  it.each([
+    ['spread apart, it zooms in', [400, 600], [300, 700], 5 * DAY],
+    ['close and move together, it zooms out and follows them', [200, 600], [500, 700], 20 * DAY],
+  ])('keeps what was under each finger under it: as the fingers %s', (_, [a0, b0], [a1, b1], expected) => {
+    const [ta, tb] = [instantAt(tenDays, a0!, WIDTH), instantAt(tenDays, b0!, WIDTH)];
+    const w = pinchWindow(tenDays, a0!, b0!, a1!, b1!, WIDTH, limits);
+    expect(span(w)).toBeCloseTo(expected as number, -1);
+    expect(instantAt(w, a1!, WIDTH)).toBeCloseTo(ta, -1);
+    expect(instantAt(w, b1!, WIDTH)).toBeCloseTo(tb, -1);
   });
   it('fingers on one spot only drag', () => {
     const w = pinchWindow(tenDays, 500, 500, 400, 400, WIDTH, limits);
