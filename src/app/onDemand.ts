@@ -3,7 +3,7 @@
  * share panel, the print chronology, other articles' reports and their
  * disagreements, CAMEO names, the page for a link to no event. One chunk
  * rather than one per part because they share most of their code (sources,
- * the extra messages), and nine small files compressed apart came to 2.5 KB
+ * the extra messages), and nine small files compressed apart came to 3 KB
  * gzip more than one. It loads when the browser is idle after start-up
  * (printing needs it at once; see print/printMode.svelte.ts) or earlier when
  * a part is asked for (state/onDemand.svelte.ts).
