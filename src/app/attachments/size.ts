@@ -9,9 +9,10 @@ import type { Attachment } from 'svelte/attachments';
  * half-made, and again later), before the browser paints. Waiting for
  * ResizeObserver instead costs a frame: the page is laid out and painted
  * without what depends on the size (the timeline's marks), then again with
- * it. Alternating openings of the seed: first mark 355 ms against 405 and
- * 431 ms. The browser lays the page out before painting anyway, so the read
- * adds no layout; ResizeObserver's first report then repeats the same size.
+ * it. Alternating openings of the seed, 15 each: first mark 393 ms against
+ * 446, and 435 against 525. The browser lays the page out before painting
+ * anyway, so the read adds no layout; ResizeObserver's first report then
+ * repeats the same size.
  */
 export function observeSize(onSize: (width: number, height: number) => void): Attachment<HTMLElement> {
   return (node) => {
