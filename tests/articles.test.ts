@@ -21,6 +21,8 @@ interface Expected {
   actorsInclude?: string[];
   actorsIncludeZh?: string[];
   paragraphKind?: string;
+  /** Counts the sentence reports: each must be among the event's figures (its text within the figure's). */
+  figures?: { value: number; text: string; what: string; approx: string }[];
   optional?: boolean;
   note?: string;
 }
@@ -59,6 +61,11 @@ function check(timeline: Timeline, event: TimelineEvent, want: Expected): string
   for (const name of want.actorsInclude ?? []) if (!latin.includes(name)) out.push(`no actor ${name} among ${latin}`);
   const chinese = actors.flatMap((a) => [a.names['zh-Hans'], a.names['zh-Hant'], ...a.aliases]).join(' | ');
   for (const name of want.actorsIncludeZh ?? []) if (!chinese.includes(name)) out.push(`no actor ${name}`);
+  for (const figure of want.figures ?? []) {
+    const same = (f: NonNullable<TimelineEvent['figures']>[number]) =>
+      f.value === figure.value && f.text.includes(figure.text) && f.what === figure.what && (f.approx ?? 'exact') === figure.approx;
+    if (!(event.figures ?? []).some(same)) out.push(`no figure ${JSON.stringify(figure)} among ${JSON.stringify(event.figures ?? [])}`);
+  }
   return out;
 }
 

@@ -83,3 +83,32 @@ describe('a third report, in English and published earlier', () => {
     }
   });
 });
+
+describe('counts as an order of magnitude', () => {
+  // Three reports of one clash, checked by reading: 至少数十人 is "dozens", which 37 fits and 30 fits too;
+  // 37 and 30 cannot both be right.
+  const article = (url: string, hour: number, body: string) => ({
+    name: `${url.split('/').pop()}.txt`,
+    bytes: Buffer.from(`<!--${Date.UTC(2022, 6, 14, hour)}-->\n[斯里兰卡局势](${url})\n------\n\n<p>${body}</p>\n`),
+  });
+  const dozens = article('https://example.org/a', 3, '斯里兰卡首都科伦坡13日爆发冲突，警方发射催泪瓦斯驱散示威者，至少数十人受伤。');
+  const exact37 = article('https://example.org/b', 5, '斯里兰卡首都科伦坡13日发生冲突，警方动用催泪瓦斯驱散示威者，37人受伤。');
+  const exact30 = article('https://example.org/c', 6, '斯里兰卡首都科伦坡13日发生冲突，警方动用催泪瓦斯驱散示威者，30人受伤。');
+  const merged = (t: Timeline) => {
+    expect(t.events).toHaveLength(1);
+    return t.events[0]!;
+  };
+
+  it('labels 数十人 as dozens, not as 10', () => {
+    expect(merged(extractCorpus([dozens, exact37])).titleEn).toMatch(/\(dozens injured\)$/);
+  });
+
+  it('does not call "dozens" and 37 a disagreement', () => {
+    expect(merged(extractCorpus([dozens, exact37])).disagreements).toBeUndefined();
+  });
+
+  it('still shows 37 and 30 side by side', () => {
+    const event = merged(extractCorpus([exact37, exact30]));
+    expect(event.disagreements?.[0]?.values.map((v) => v.text)).toEqual(['37人', '30人']);
+  });
+});

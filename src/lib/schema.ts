@@ -128,7 +128,11 @@ export const FigureSchema = Type.Object(
     text: Type.String(),
     /** What is counted, in English: dead, arrested, troops… */
     what: Type.String(),
-    approx: Type.Optional(oneOf(['at-least', 'about', 'more-than', 'nearly', 'exact'] as const)),
+    /**
+     * How exact the count is as written. `several`: an order of magnitude only
+     * (数十人, 数千人, "hundreds of people"), with `value` the order: 10, 1,000, 100.
+     */
+    approx: Type.Optional(oneOf(['at-least', 'about', 'more-than', 'nearly', 'several', 'exact'] as const)),
   },
   { additionalProperties: false },
 );

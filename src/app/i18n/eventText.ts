@@ -1,6 +1,8 @@
+import type { Figure } from '../../lib/schema.ts';
+import { orderWords } from '../../lib/figureWords.ts';
 import type { PreparedEvent } from '../data/types.ts';
 import { formatEventDate } from '../time/formatDate.ts';
-import { MESSAGES, type Lang } from './messages.ts';
+import { formatCount, MESSAGES, type Lang } from './messages.ts';
 
 const HAN = /[\u3400-\u9fff\uf900-\ufaff]/;
 
@@ -48,3 +50,9 @@ export function eventDate(e: PreparedEvent, lang: Lang): string {
 /** Accessible name of an event: its date, then its title. */
 export const eventLabel = (e: PreparedEvent, lang: Lang) =>
   `${eventDate(e, lang)}${lang === 'zh' ? '：' : ': '}${eventTitle(e, lang)}`;
+
+/** How many, for an English reader: "at least 164", "over 4,000", "dozens" (数十人), "thousands of" (troops). */
+export function figureAmount(f: Figure): string {
+  if (f.approx === 'several') return orderWords(f.value, f.what);
+  return [MESSAGES.en.approx[f.approx ?? 'exact'], formatCount(f.value, 'en')].filter(Boolean).join(' ');
+}

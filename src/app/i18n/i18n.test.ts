@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { cameoName } from './cameo.ts';
+import { figureAmount } from './eventText.ts';
 import { formatCount, LANGS, LOCALE, MESSAGES, pickLang } from './messages.ts';
 
 describe('pickLang', () => {
@@ -39,6 +40,17 @@ describe('counts', () => {
     const intl = new Intl.NumberFormat(LOCALE[lang]);
     for (const n of [...Array(1_200).keys(), 9_999, 123_456, 1.5, -3]) expect(formatCount(n, lang)).toBe(intl.format(n));
   });
+});
+
+describe('figureAmount', () => {
+  it.each([
+    [{ value: 164, text: '至少164人', what: 'dead', approx: 'at-least' }, 'at least 164'],
+    [{ value: 4000, text: '4000余人', what: 'arrested', approx: 'more-than' }, 'more than 4,000'],
+    [{ value: 2300, text: '二千三百人', what: 'peacekeepers' }, '2,300'],
+    [{ value: 10, text: '至少数十人', what: 'injured', approx: 'several' }, 'dozens'],
+    [{ value: 1000, text: '数千名', what: 'protesters', approx: 'several' }, 'thousands of'],
+    [{ value: 10000, text: '数万人', what: 'arrested', approx: 'several' }, 'tens of thousands'],
+  ] as const)('%o → %s', (figure, said) => expect(figureAmount(figure)).toBe(said));
 });
 
 describe('cameoName', () => {

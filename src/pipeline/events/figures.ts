@@ -6,6 +6,7 @@
 import type { Category, Figure } from '../../lib/schema.ts';
 import { NUMERAL_CHARS, parseNumber } from '../text/numerals.ts';
 import { foldText } from '../text/fold.ts';
+import { orderWords } from '../../lib/figureWords.ts';
 
 export interface FoundFigure extends Figure {
   category: Category;
@@ -22,7 +23,7 @@ const QUALIFIERS: Record<string, Approx> = {
   about: 'about', around: 'about', some: 'about',
 };
 
-// What is counted, by the word after the count (…人丧生) or before it (维和人员…人).
+// What is counted, by the word after the count (…人丧生, …名士兵) or before it (维和人员…人).
 const OUTCOMES: [RegExp, string, Category][] = [
   [/^(?:丧生|死亡|遇难|身亡|罹难|被杀|killed|dead|died)/, 'dead', 'unrest'],
   [/^(?:受伤|伤|injured|wounded)/, 'injured', 'unrest'],
@@ -36,49 +37,85 @@ const COUNTED_NOUNS: [RegExp, string, Category][] = [
 ];
 
 const NUM = `[${NUMERAL_CHARS}]+`;
+/*
+ * 数十人, 几百人 (tens, hundreds: an order only), 上千人 (a thousand or more),
+ * 十几人 (ten-odd) are counts too, and reading only their numeral would turn
+ * 数十人受伤 into "10 injured".
+ */
 const ZH_COUNT = new RegExp(
-  `(${Object.keys(QUALIFIERS).filter((q) => /[^\x00-\x7f]/.test(q)).join('|')})?(${NUM})(余|多)?(?:人|名)`,
+  `(${Object.keys(QUALIFIERS).filter((q) => /[^\x00-\x7f]/.test(q)).join('|')})?` +
+    `(?:([数几])(?=[十百千万])|(上)(?=[百千万]))?(${NUM})(余|多|几)?(?:人|名)`,
   'g',
 );
-const EN_COUNT = /\b(at least|more than|over|nearly|almost|about|around|some)?\s*(\d{1,3}(?:,\d{3})+|\d+)\s+(?:people\s+|persons\s+)?(?:(?:were|have been|had been|are)\s+)?(killed|dead|died|injured|wounded|arrested|detained|missing|peacekeepers|troops|soldiers|protesters)\b/gi;
+const EN_OUTCOME = `(?:people\\s+|persons\\s+)?(?:(?:were|have been|had been|are)\\s+)?(killed|dead|died|injured|wounded|arrested|detained|missing|peacekeepers|troops|soldiers|protesters)\\b`;
+const EN_COUNT = new RegExp(
+  `\\b(at least|more than|over|nearly|almost|about|around|some)?\\s*(\\d{1,3}(?:,\\d{3})+|\\d+)\\s+${EN_OUTCOME}`,
+  'gi',
+);
+/** "dozens of people were injured", "thousands of troops": an order, no number. */
+const EN_ORDER = new RegExp(
+  `\\b(dozens|scores|hundreds of thousands|tens of thousands|hundreds|thousands|millions)\\s+(?:of\\s+)?${EN_OUTCOME}`,
+  'gi',
+);
+const EN_ORDER_VALUE: Record<string, number> = {
+  dozens: 10, scores: 10, hundreds: 100, thousands: 1_000, 'tens of thousands': 10_000,
+  'hundreds of thousands': 100_000, millions: 1_000_000,
+};
 
 // Most sentences count nobody: a cheap look for a numeral before 人/名 first.
-const MAY_COUNT = /[0-9０-９零〇一二两三四五六七八九十百千万亿][余多]?[人名]/;
+const MAY_COUNT = /[0-9０-９零〇一二两三四五六七八九十百千万亿][余多几]?[人名]/;
 
 export function findFigures(text: string): FoundFigure[] {
   const figures: FoundFigure[] = [];
   const folded = MAY_COUNT.test(text) ? foldText(text) : '';
   for (const m of folded.matchAll(ZH_COUNT)) {
-    const value = parseNumber(m[2]!.replace(/,$/, ''));
+    const value = parseNumber(m[4]!.replace(/,$/, ''));
     if (value === null || value === 0) continue;
     const end = m.index + m[0].length;
     const counted = classifyCount(folded.slice(end, end + 4), folded.slice(Math.max(0, m.index - 12), m.index));
     if (!counted) continue;
-    const approx: Approx = m[3] ? 'more-than' : m[1] ? QUALIFIERS[m[1]]! : 'exact';
+    const approx: Approx = m[2] ? 'several' : m[3] ? 'at-least' : m[5] ? 'more-than' : m[1] ? QUALIFIERS[m[1]]! : 'exact';
     figures.push({ value, text: text.slice(m.index, end), what: counted[0], category: counted[1], approx, start: m.index, end });
   }
-  for (const m of text.matchAll(EN_COUNT)) {
-    const value = parseNumber(m[2]!);
-    const counted = classifyCount(m[3]!.toLowerCase(), m[3]!.toLowerCase());
-    if (value === null || !counted) continue;
-    const approx: Approx = m[1] ? QUALIFIERS[m[1].toLowerCase()]! : 'exact';
-    figures.push({ value, text: m[0].trim(), what: counted[0], category: counted[1], approx, start: m.index, end: m.index + m[0].length });
-  }
+  const english = (m: RegExpMatchArray, outcome: string, value: number | null, approx: Approx) => {
+    const counted = classifyCount(outcome.toLowerCase(), outcome.toLowerCase());
+    if (value === null || !counted) return;
+    const start = m.index!;
+    figures.push({ value, text: m[0].trim(), what: counted[0], category: counted[1], approx, start, end: start + m[0].length });
+  };
+  for (const m of text.matchAll(EN_COUNT)) english(m, m[3]!, parseNumber(m[2]!), m[1] ? QUALIFIERS[m[1].toLowerCase()]! : 'exact');
+  for (const m of text.matchAll(EN_ORDER)) english(m, m[2]!, EN_ORDER_VALUE[m[1]!.toLowerCase().replace(/\s+/g, ' ')]!, 'several');
   return figures.sort((a, b) => a.start - b.start);
 }
 
 function classifyCount(after: string, before: string): [string, Category] | null {
   for (const [re, what, category] of OUTCOMES) if (re.test(after)) return [what, category];
+  // 数千名示威者, 2000名士兵: the noun right after the count.
+  for (const [re, what, category] of COUNTED_NOUNS) if (re.exec(after)?.index === 0) return [what, category];
   for (const [re, what, category] of COUNTED_NOUNS) if (re.test(before)) return [what, category];
   return null;
 }
 
-/** "164 dead", "10,000 arrested", "2,300 peacekeepers" with "at least"/"nearly" where written. */
+/**
+ * "164 dead", "10,000 arrested", "2,300 peacekeepers" with "at least"/"nearly"
+ * where written; "dozens injured", "thousands of troops" for an order.
+ */
 export function describeFigure(f: Figure): string {
-  const prefix: Record<Approx, string> = {
+  if (f.approx === 'several') return `${orderWords(f.value, f.what)} ${f.what}`;
+  const prefix: Record<Exclude<Approx, 'several'>, string> = {
     'at-least': 'at least ', 'more-than': 'over ', nearly: 'nearly ', about: 'about ', exact: '',
   };
   return `${prefix[f.approx ?? 'exact']}${f.value.toLocaleString('en-US')} ${f.what}`;
+}
+
+/**
+ * Whether two reports' counts of one thing can both be right: the same value,
+ * or an order (数十, "hundreds") and a number within it (37, 450).
+ */
+export function figuresAgree(a: Figure, b: Figure): boolean {
+  if (a.value === b.value && (a.approx === 'several') === (b.approx === 'several')) return true;
+  const within = (order: Figure, n: Figure) => order.approx === 'several' && n.approx !== 'several' && n.value >= order.value && n.value < order.value * 10;
+  return within(a, b) || within(b, a);
 }
 
 /** The figure as the contract stores it (without category and offsets). */

@@ -7,7 +7,7 @@
  * dates), both are kept as a disagreement.
  */
 import type { Disagreement, OtherSource, TimelineDocument, TimelineEvent } from '../../lib/schema.ts';
-import { describeFigure } from './figures.ts';
+import { describeFigure, figuresAgree } from './figures.ts';
 import { bigramProfile, dice, type BigramProfile } from './bigrams.ts';
 import { compareCodeUnits } from '../text/compareCodeUnits.ts';
 
@@ -251,7 +251,8 @@ function withDisagreements(event: TimelineEvent, members: TimelineEvent[]): Time
       const figure = m.figures?.find((f) => measureOf(f.what) === measure);
       return figure ? [{ member: m, figure }] : [];
     });
-    if (new Set(counted.map((c) => c.figure.value)).size < 2) continue;
+    // "Dozens injured" and "37 injured" can both be right; 30 and 37 cannot.
+    if (counted.every((c) => counted.every((d) => figuresAgree(c.figure, d.figure)))) continue;
     out.push({
       field: 'figure',
       what: counted[0]!.figure.what,
