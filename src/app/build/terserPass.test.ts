@@ -4,7 +4,7 @@ import { terserPass } from './terserPass.ts';
 type Bundle = Record<string, { type: 'chunk' | 'asset'; code?: string; source?: string }>;
 
 async function pass(bundle: Bundle, sourcemap: boolean) {
-  const hook = terserPass().generateBundle as unknown as (o: { sourcemap: boolean }, b: Bundle) => Promise<void>;
+  const hook = (terserPass().generateBundle as unknown as { handler: (o: { sourcemap: boolean }, b: Bundle) => Promise<void> }).handler;
   await hook({ sourcemap }, bundle);
   return bundle;
 }
@@ -17,6 +17,9 @@ describe('terserPass', () => {
     expect(b['a.js']!.code!.length).toBeLessThan(code.length / 2);
     expect(b['a.js']!.code).toContain('export');
     expect(b['a.css']!.source).toBe('p { color: red }');
+  });
+  it('runs after the other plugins, once Vite has written what each import preloads', () => {
+    expect((terserPass().generateBundle as { order?: string }).order).toBe('post');
   });
   it('keeps the code as it is when the build writes source maps', async () => {
     const b = await pass({ 'a.js': { type: 'chunk', code } }, true);

@@ -1,5 +1,6 @@
 import { minify } from 'terser';
 import type { Plugin } from 'vite';
+import { withoutEmptyPreloads } from './emptyPreloads.ts';
 
 /**
  * A second minifying pass with terser over what Vite's own minifier (Oxc)
@@ -8,6 +9,9 @@ import type { Plugin } from 'vite';
  * which the 60 KB budget needs (BENCHMARKS.md). Only terser's safe
  * transforms: Svelte reads getters for their effect (dependency tracking),
  * so nothing may assume property reads are pure.
+ *
+ * First it unwraps dynamic imports from Vite's preload helper where there is
+ * nothing to preload (see emptyPreloads.ts), so this pass drops the helper.
  *
  * It runs on the finished chunks, after their names were hashed: a name
  * still changes whenever the source does, which is what caching needs. With
@@ -18,13 +22,17 @@ export function terserPass(): Plugin {
     name: 'threadline-terser-pass',
     apply: 'build',
     enforce: 'post',
-    async generateBundle(options, bundle) {
-      if (options.sourcemap) return;
-      for (const chunk of Object.values(bundle)) {
-        if (chunk.type !== 'chunk') continue;
-        const out = await minify(chunk.code, { module: true, ecma: 2020, compress: { passes: 2 }, format: { comments: false } });
-        if (out.code) chunk.code = out.code;
-      }
+    generateBundle: {
+      // After Vite's own generateBundle, which writes each preload's dependencies.
+      order: 'post',
+      async handler(options, bundle) {
+        if (options.sourcemap) return;
+        for (const chunk of Object.values(bundle)) {
+          if (chunk.type !== 'chunk') continue;
+          const out = await minify(withoutEmptyPreloads(chunk.code), { module: true, ecma: 2020, compress: { passes: 2 }, format: { comments: false } });
+          if (out.code) chunk.code = out.code;
+        }
+      },
     },
   };
 }
