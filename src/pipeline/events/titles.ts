@@ -16,11 +16,31 @@ const LATIN_GLOSS = /[（(][^（）()]*[A-Za-z][^（）()]*[）)]/g;
 const CREDIT = /[（(][^（）()]{1,8}(?:社|网|报|台|photo|Photo|AP|AFP)[）)]$/;
 const LEADING_JOINERS = /^(?:而且|并且|但是|但|而|则|也|并|且|另外|此外|同时|就在|毕竟|因此|不过|然而|其中|随后|据悉|据报道)+/;
 
+/*
+ * A Chinese date goes with the preposition before it and the time of day
+ * after it: 秦刚于12月30日晚发表讲话 is 秦刚发表讲话, not 秦刚于晚发表讲话. 晚 stays
+ * where it starts a word of its own (10日晚些时候, 10日晚宴上); so does the 在
+ * of 现在, 正在.
+ */
+const TIME_OF_DAY = /(?:晚上|晚间|晚間|上午|下午|中午|早上|早晨|清晨|凌晨|傍晚|夜间|夜間|深夜|晚(?![些宴会會餐饭飯报報]))?/y;
+const AT = new Set(['於', '于', '在']);
+const NOT_AT = new Set(['正', '现', '現', '存', '所', '实', '實', '还', '還', '仍']);
+
+function withoutZhDate(title: string, date: string): string {
+  const at = title.indexOf(date);
+  if (at < 0) return title;
+  const before = title[at - 1] ?? '';
+  const start = AT.has(before) && !(before === '在' && NOT_AT.has(title[at - 2] ?? '')) ? at - 1 : at;
+  TIME_OF_DAY.lastIndex = at + date.length;
+  const end = TIME_OF_DAY.exec(title) ? TIME_OF_DAY.lastIndex : at + date.length;
+  return title.slice(0, start) + title.slice(end);
+}
+
 /** The segment without its date words, Latin glosses and credits, cut at a clause end. */
 export function nativeTitle(text: string, dateTexts: string[], language: 'zh' | 'en'): string {
   let title = text;
   for (const d of dateTexts) {
-    title = language === 'zh' ? title.replace(d, '') : title.replace(new RegExp(`(?:\\b(?:on|in|at|since|from|until|by|last)\\s+)?${escapeRegExp(d)}`, 'i'), ' ');
+    title = language === 'zh' ? withoutZhDate(title, d) : title.replace(new RegExp(`(?:\\b(?:on|in|at|since|from|until|by|last)\\s+)?${escapeRegExp(d)}`, 'i'), ' ');
   }
   title = title.replace(LATIN_GLOSS, '').replace(CREDIT, '').replace(/\s+/g, ' ').replace(/\s+([,.;:!?])/g, '$1').trim();
   title = title.replace(LEADING_JOINERS, '').replace(/^[，,、：:；;\s]+|[，,、：:；;。.\s]+$/g, '');
