@@ -80,8 +80,18 @@ describe('the seed article', () => {
     // 王毅表示，中俄作为联合国安理会常任理事国…: China is his own.
     expect(eventQuoting('中俄作为联合国安理会常任理事国').titleEn).toBe('Wang Yi statement on Russia and UN Security Council');
     const price = timeline.events.filter((e) => e.date?.start === '2022-01-11' && e.titleEn.startsWith('Ned Price statement'));
-    expect(price).toHaveLength(4);
+    // ¶6 reports his first remark and ¶7 quotes it (see the next test): three remarks, three events.
+    expect(price).toHaveLength(3);
     expect(new Set(price.map((e) => e.titleEn)).size).toBeGreaterThan(1);
+  });
+
+  it('shows a remark once when the article reports it and then quotes it', () => {
+    // ¶6: 普莱斯11日表示，美国希望集安组织力量在哈萨克斯坦政府要求时应离开该国。
+    // ¶7: 普莱斯在新闻发布会上说：“在政府要求时，集安组织力量应离开哈萨克斯坦。”
+    const report = eventQuoting('美国希望集安组织力量在哈萨克斯坦政府要求时应离开该国', '2022-01-11');
+    expect(report.otherSources?.map((o) => o.source.quote)).toEqual(['普莱斯在新闻发布会上说：“在政府要求时，集安组织力量应离开哈萨克斯坦。”']);
+    expect(report.aliases).toEqual([report.otherSources![0]!.eventId]);
+    expect(timeline.events.filter((e) => e.source.quote.includes('在政府要求时，集安组织力量应离开'))).toHaveLength(0);
   });
 
   it('counts the dead and the arrested as written', () => {

@@ -150,7 +150,7 @@ export const DateEvidenceSchema = Type.Object(
   { additionalProperties: false },
 );
 
-/** Another article's report of an event: its own words, date evidence and figures. */
+/** Another report of an event (another article's, or its own article's quotation): its words, date evidence and figures. */
 export const OtherSourceSchema = Type.Object(
   {
     /** The id the event had in that article alone (an alias of the merged event). */
@@ -204,9 +204,13 @@ export const EventSchema = Type.Object(
     figures: Type.Optional(Type.Array(FigureSchema)),
     dateEvidence: DateEvidenceSchema,
     source: SourceSchema,
-    /** Other articles reporting the same event (same day, actors and kind). */
+    /**
+     * Other reports of the same event: other articles' (same day, actors and
+     * kind), and a passage of its own article that quotes the statement it
+     * reported (see src/pipeline/events/restatements.ts).
+     */
     otherSources: Type.Optional(Type.Array(OtherSourceSchema)),
-    /** Ids this event had in articles now merged into it: links to them still lead here. */
+    /** Ids of the reports merged into it (other articles', restatements): links to them still lead here. */
     aliases: Type.Optional(Type.Array(Type.String())),
     /** Where the sources disagree: a different date or figure for the same event. */
     disagreements: Type.Optional(Type.Array(DisagreementSchema)),

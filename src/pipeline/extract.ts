@@ -9,6 +9,7 @@ import { parseSeed } from './parseSeed.ts';
 import { createActorRegistry } from './actors/index.ts';
 import { extractEvents } from './events/extractEvents.ts';
 import { mergeAcrossArticles } from './events/merge.ts';
+import { mergeRestatements } from './events/restatements.ts';
 import { documentId, sameArticleKey } from './ids.ts';
 import { diagnostic } from './diagnostics.ts';
 import { compareCodeUnits } from './text/compareCodeUnits.ts';
@@ -42,9 +43,11 @@ export function extractCorpus(files: SeedFile[]): Timeline {
 
   const events: TimelineEvent[] = [];
   const published = new Map(seeds.map((s) => [s.file, s.published]));
+  const paragraphIndex = new Map(documents.flatMap((d) => d.paragraphs.map((p, i) => [p.id, i] as const)));
   for (const doc of documents) {
     const docPublished = published.get(doc.file) ?? null;
-    events.push(...extractEvents(doc, { published: docPublished, registry, folded: (p) => folded.get(p) }));
+    const own = extractEvents(doc, { published: docPublished, registry, folded: (p) => folded.get(p) });
+    events.push(...mergeRestatements(own, (id) => paragraphIndex.get(id)!));
     if (!docPublished) diagnostics.push(...unresolvedDateDiagnostics(doc, seeds.find((s) => s.file === doc.file)!));
   }
   const merged = mergeAcrossArticles(events, documents, (id) => registry.get(id)?.kind === 'person');

@@ -2,8 +2,13 @@ import type { PreparedEvent } from '../data/types.ts';
 import { eventLabel } from './eventText.ts';
 import type { Lang } from './messages.ts';
 
-/** How many articles report the event: its own source and the others merged into it. */
-export const sourceCount = (e: PreparedEvent) => 1 + (e.event.otherSources?.length ?? 0);
+/**
+ * How many articles report the event: its own and the others merged into it.
+ * A passage of its own article that quotes what it reported (a restatement)
+ * is one more passage, not one more article.
+ */
+export const sourceCount = (e: PreparedEvent) =>
+  e.event.otherSources ? new Set([e.event.source.document, ...e.event.otherSources.map((o) => o.source.document)]).size : 1;
 
 // Worded as the details panel words it; kept here so marks and list do not depend on its messages.
 const SOURCES: Record<Lang, (n: number) => string> = {

@@ -40,7 +40,13 @@ const ev = (id: string, titleEn: string, shape: Shape = 'point', others = 0) =>
   ({
     id,
     shape,
-    event: { title: titleEn, titleEn, otherSources: Array.from({ length: others }, () => ({}) as OtherSource) } as TimelineEvent,
+    event: {
+      title: titleEn,
+      titleEn,
+      source: { document: 'd0' },
+      // Each from another article: the count on a mark is of articles.
+      otherSources: Array.from({ length: others }, (_, i) => ({ source: { document: `d${i + 1}` } }) as OtherSource),
+    } as TimelineEvent,
   }) as PreparedEvent;
 
 function scene(layout: LaneLayout, over: Partial<Scene> = {}): Scene {

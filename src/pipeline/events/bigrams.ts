@@ -43,3 +43,8 @@ function sharedPairs(a: Uint32Array, b: Uint32Array): number {
 export function dice(a: BigramProfile, b: BigramProfile): number {
   return (2 * sharedPairs(a.codes, b.codes)) / (a.count + b.count || 1);
 }
+
+/** Shared pairs ÷ the first's pairs: how much of `part` is found in `whole` (1 when all of it). */
+export function containment(part: BigramProfile, whole: BigramProfile): number {
+  return part.count ? sharedPairs(part.codes, whole.codes) / part.count : 0;
+}

@@ -218,22 +218,30 @@ function sameParties(a: TimelineEvent, b: TimelineEvent, partiesOf: (e: Timeline
   return a.actors.some((id) => b.actors.includes(id));
 }
 
-/** The lead report with every other report as a further source. */
+/** A report as a further source of an event it was merged into. */
+export function asOtherSource(report: TimelineEvent): OtherSource {
+  return {
+    eventId: report.id,
+    title: report.title,
+    date: report.date,
+    dateEvidence: report.dateEvidence,
+    ...(report.figures ? { figures: report.figures } : {}),
+    source: report.source,
+  };
+}
+
+/**
+ * The lead report with every other report as a further source, and the
+ * sources and ids each already had (an article's restatements, see
+ * restatements.ts).
+ */
 function combine([lead, ...others]: TimelineEvent[]): TimelineEvent {
   if (!others.length) return lead!;
-  const otherSources: OtherSource[] = others.map((other) => ({
-    eventId: other.id,
-    title: other.title,
-    date: other.date,
-    dateEvidence: other.dateEvidence,
-    ...(other.figures ? { figures: other.figures } : {}),
-    source: other.source,
-  }));
   return {
     ...lead!,
     actors: [...new Set([lead!, ...others].flatMap((e) => e.actors))],
-    otherSources,
-    aliases: others.map((o) => o.id),
+    otherSources: [...(lead!.otherSources ?? []), ...others.flatMap((o) => [asOtherSource(o), ...(o.otherSources ?? [])])],
+    aliases: [...(lead!.aliases ?? []), ...others.flatMap((o) => [o.id, ...(o.aliases ?? [])])],
   };
 }
 
