@@ -114,6 +114,14 @@ describe('the seed article', () => {
     expect(eventQuoting('4000余人被捕').dateEvidence.text).toBe('01082022170344');
   });
 
+  it("does not lend Wang Yi's day to the other side the lede sets against him", () => {
+    // ¶0: 中国外交部长王毅10日表示…。美国则担忧，俄罗斯维和部队不会离开哈萨克斯坦。
+    // The US worry is Ned Price's remark of the 11th (¶6); the sentence itself gives no day.
+    const worry = eventQuoting('美国则担忧');
+    expect(worry.date).toBeNull();
+    expect(worry.dateEvidence.rule).toBe('undated');
+  });
+
   it('dates nothing after publication', () => {
     for (const e of timeline.events) if (e.date && !e.date.future) expect((e.date.end ?? e.date.start) <= '2022-01-11').toBe(true);
   });

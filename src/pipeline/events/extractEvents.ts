@@ -13,7 +13,7 @@ import { findFigures, toFigure, type FoundFigure } from './figures.ts';
 import { segmentSentence, type Segment } from './segments.ts';
 import { classifySegment, kindOf } from './classify.ts';
 import { participants } from './participants.ts';
-import { advanceNarrative, carriedDate, emptyNarrative, type Carried, type Narrative } from './narrative.ts';
+import { advanceNarrative, carriedDate, emptyNarrative, setsAgainst, type Carried, type Narrative } from './narrative.ts';
 import { englishLabel, nativeTitle } from './titles.ts';
 import { relatedArticleEvent } from './relatedEvent.ts';
 import { SurnameMemory } from './surnames.ts';
@@ -60,7 +60,7 @@ export function extractEvents(doc: TimelineDocument, ctx: ExtractContext): Timel
       const dates = findDates(sentence.text, { published: ctx.published, reference: isText ? narrative.date : null });
       const mentions = surnames.complete(sentence.text, ctx.registry.find(sentence.text));
       for (const m of mentions) surnames.remember(ctx.registry.get(m.actorId));
-      const carried = !dates.length && isText ? carriedDate(narrative, textIndex, mentions[0]?.actorId) : null;
+      const carried = !dates.length && isText ? carriedDate(narrative, textIndex, mentions[0]?.actorId, setsAgainst(sentence.text)) : null;
       const triggers = findTriggers(sentence.text);
       // A sentence with no trigger reports nothing; it still dates and names for the next.
       const figures = triggers.length ? findFigures(sentence.text) : [];

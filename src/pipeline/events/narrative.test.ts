@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { DateMention } from '../types.ts';
 import type { Precision } from '../../lib/schema.ts';
-import { advanceNarrative, carriedDate, emptyNarrative, type Narrative } from './narrative.ts';
+import { advanceNarrative, carriedDate, emptyNarrative, setsAgainst, type Narrative } from './narrative.ts';
 
 interface Step {
   paragraph: number;
@@ -10,6 +10,8 @@ interface Step {
   actors?: string[];
   /** The date it should take over, or null for undated; omitted when it has its own. */
   expect?: string | null;
+  /** It sets its subject against what came before (美国则担忧…). */
+  contrast?: boolean;
 }
 
 const mention = ([text, start, precision]: [string, string, Precision]): DateMention => ({
@@ -20,7 +22,7 @@ function run(steps: Step[]): (string | null | undefined)[] {
   let state: Narrative = emptyNarrative;
   return steps.map((step, i) => {
     const mentions = (step.dates ?? []).map(mention);
-    const carried = mentions.length ? null : carriedDate(state, step.paragraph, step.actors?.[0]);
+    const carried = mentions.length ? null : carriedDate(state, step.paragraph, step.actors?.[0], step.contrast);
     state = advanceNarrative(state, {
       paragraph: step.paragraph, quote: `s${i}`, mentions, actors: step.actors ?? [], carried: carried !== null,
     });
@@ -34,6 +36,14 @@ describe('carrying a date to sentences without one', () => {
       { paragraph: 0, dates: [['10日', '2022-01-10', 'day']], actors: ['wang-yi'] },
       { paragraph: 0, actors: ['putin'], expect: '2022-01-10' },
       { paragraph: 0, actors: ['usa'], expect: '2022-01-10' },
+    ]],
+    ['a sentence setting someone else against it does not take it', [
+      { paragraph: 0, dates: [['10日', '2022-01-10', 'day']], actors: ['wang-yi', 'kazakhstan'] },
+      { paragraph: 0, actors: ['usa', 'russia'], contrast: true, expect: null },
+    ]],
+    ['…unless its subject took part', [
+      { paragraph: 0, dates: [['10日', '2022-01-10', 'day']], actors: ['wang-yi', 'lavrov'] },
+      { paragraph: 0, actors: ['lavrov'], contrast: true, expect: '2022-01-10' },
     ]],
     ['a new paragraph continues it when its subject took part', [
       { paragraph: 0, dates: [['10日', '2022-01-10', 'day']], actors: ['tokayev', 'csto'] },
@@ -67,4 +77,20 @@ describe('carrying a date to sentences without one', () => {
   ])('%s', (_, steps) => {
     expect(run(steps)).toEqual(steps.map((s) => (s.dates ? undefined : s.expect)));
   });
+});
+
+describe('setsAgainst', () => {
+  it.each([
+    ['美国则担忧，俄罗斯维和部队不会离开哈萨克斯坦。', true],
+    ['托卡耶夫却批评与中国边境海关的工作表现', true],
+    ['而北约秘书长表示，局势令人担忧。', true],
+    ['不过，哈萨克斯坦独立媒体人叶尔兰认为，这种分工正在变得脆弱。', true],
+    ['Washington, however, worried that the troops would stay.', true],
+    ['王毅表示，中俄作为联合国安理会常任理事国…', false],
+    ['普京说，部队只会在哈萨克待上一段“有限的”时间。', false],
+    ['警方随后发射催泪瓦斯驱散人群，但没有人受伤。', false],
+    ['而且，双方同意加强合作。', false],
+    ['根据原则，各方应当保持克制。', false],
+    ['He said the troops would leave; however long it takes, they will go.', false],
+  ])('%s → %s', (sentence, expected) => expect(setsAgainst(sentence)).toBe(expected));
 });

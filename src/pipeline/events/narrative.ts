@@ -8,6 +8,7 @@
  * it; at the start of a paragraph, only when the previous paragraph set it,
  * the new paragraph has not dated anything yet, and the sentence's first actor
  * took part in the sentences that carried the date (总统5日… ¶ 总统介绍说…).
+ * A sentence that sets someone else against it (美国则担忧…) does not take it.
  * Anything else stays undated rather than guessed.
  */
 import type { DateValue } from '../../lib/schema.ts';
@@ -31,8 +32,18 @@ export interface Carried {
   from: string;
 }
 
-export function carriedDate(state: Narrative, paragraph: number, subject: string | undefined): Carried | null {
+/**
+ * A sentence that sets someone else against what came before (美国则担忧…,
+ * 而北约表示…, "Washington, however, …") reports their side, not more of the
+ * same day: it takes the date only if its subject took part.
+ */
+const CONTRAST = /^[^，。,.]{0,12}?(?:(?<![否原规準准总總法细細实實])则|(?<![冷退推忘])却)|^(?:而(?!且)|但|然而|不过|不過|另一方面)|^(?:[^.;]{0,40}?,\s*)?(?:however|meanwhile|by contrast|in contrast|on the other hand),/i;
+
+export const setsAgainst = (sentence: string) => CONTRAST.test(sentence);
+
+export function carriedDate(state: Narrative, paragraph: number, subject: string | undefined, contrast = false): Carried | null {
   if (!state.date) return null;
+  if (contrast && (subject === undefined || !state.actors.has(subject))) return null;
   const sameParagraph = state.paragraph === paragraph;
   const followsOn =
     state.paragraph === paragraph - 1 &&
