@@ -42,7 +42,9 @@ export function nativeTitle(text: string, dateTexts: string[], language: 'zh' | 
   for (const d of dateTexts) {
     title = language === 'zh' ? withoutZhDate(title, d) : title.replace(new RegExp(`(?:\\b(?:on|in|at|since|from|until|by|last)\\s+)?${escapeRegExp(d)}`, 'i'), ' ');
   }
-  title = title.replace(LATIN_GLOSS, '').replace(CREDIT, '').replace(/\s+/g, ' ').replace(/\s+([,.;:!?])/g, '$1').trim();
+  // Every event's title passes here: the replacements run only where they can match.
+  if (title.includes('(') || title.includes('（')) title = title.replace(LATIN_GLOSS, '').replace(CREDIT, '');
+  if (/\s/.test(title)) title = title.replace(/\s+/g, ' ').replace(/\s+([,.;:!?])/g, '$1').trim();
   title = title.replace(LEADING_JOINERS, '').replace(/^[，,、：:；;\s]+|[，,、：:；;。.\s]+$/g, '');
   if (language === 'en') title = title.replace(/^(?:on|in|since|at)\s+/i, '').replace(/^\w/, (c) => c.toUpperCase());
   return cut(title, language === 'zh' ? MAX_TITLE : MAX_TITLE * 2.5);
