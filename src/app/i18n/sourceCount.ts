@@ -7,8 +7,15 @@ import type { Lang } from './messages.ts';
  * A passage of its own article that quotes what it reported (a restatement)
  * is one more passage, not one more article.
  */
-export const sourceCount = (e: PreparedEvent) =>
-  e.event.otherSources ? new Set([e.event.source.document, ...e.event.otherSources.map((o) => o.source.document)]).size : 1;
+export function sourceCount(e: PreparedEvent): number {
+  const others = e.event.otherSources;
+  if (!others) return 1;
+  // Marks ask on every frame they are drawn: counted once per event.
+  let n = counted.get(e);
+  if (n === undefined) counted.set(e, (n = new Set([e.event.source.document, ...others.map((o) => o.source.document)]).size));
+  return n;
+}
+const counted = new WeakMap<PreparedEvent, number>();
 
 // Worded as the details panel words it; kept here so marks and list do not depend on its messages.
 const SOURCES: Record<Lang, (n: number) => string> = {
