@@ -11,6 +11,20 @@ test.describe('deep links', () => {
     await expect(page).toHaveTitle(new RegExp(call.titleEn.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')));
   });
 
+  test('a link to a quotation the article folded into its report opens the report, both passages under one source', async ({ page, request }) => {
+    // The seed reports Ned Price's remark (¶6), then quotes it (¶7): one event, the quotation's id an alias.
+    const t = await loadTimeline(request);
+    const report = t.events.find((e) => e.otherSources?.length && e.otherSources.every((o) => o.source.document === e.source.document));
+    expect(report, 'an event with a restatement').toBeDefined();
+    const quotationId = report!.aliases![0]!;
+    await page.goto(`/event/${quotationId}`);
+    await expect(page.locator('#detail-title')).toHaveText(report!.titleEn);
+    await expect(page.getByRole('heading', { name: 'Source', exact: true })).toBeVisible();
+    const passages = page.locator('.detail figure.source');
+    await expect(passages).toHaveCount(2);
+    await expect(passages.nth(1)).toContainText(report!.otherSources![0]!.source.quote);
+  });
+
   test('the #/event/<id> form is accepted and becomes the plain address', async ({ page, request }) => {
     const call = diplomaticCall(await loadTimeline(request));
     await page.goto(`/#/event/${call.id}`);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { clip, httpUrl, pageUrl, readSite } from './sharePage.ts';
+import { clip, httpUrl, pageUrl, readSite, shareDescription } from './sharePage.ts';
 
 describe('readSite (THREADLINE_SITE)', () => {
   it.each<[string | undefined, string | null, RegExp | null]>([
@@ -44,5 +44,24 @@ describe('httpUrl', () => {
     expect(httpUrl('data:text/html,x')).toBeNull();
     expect(httpUrl('')).toBeNull();
     expect(httpUrl(7)).toBeNull();
+  });
+});
+
+describe('shareDescription', () => {
+  const event = (others: string[]) => ({
+    titleEn: 'Ned Price statement',
+    date: { start: '2022-01-11', precision: 'day' },
+    source: { quote: '普莱斯11日表示，美国希望集安组织力量离开。', document: 'd1' },
+    otherSources: others.map((document) => ({ source: { quote: '“集安组织力量应离开。”', document } })),
+  });
+  it.each([
+    [[], ''],
+    [['d2'], ' (2 sources)'],
+    [['d2', 'd3'], ' (3 sources)'],
+    // The article quoting what it reported is one more passage, not one more source.
+    [['d1'], ''],
+    [['d1', 'd2'], ' (2 sources)'],
+  ])('other passages from %j: "%s"', (others, count) => {
+    expect(shareDescription(event(others))).toBe(`Ned Price statement, 11 Jan 2022${count}: “普莱斯11日表示，美国希望集安组织力量离开。”`);
   });
 });

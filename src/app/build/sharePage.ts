@@ -93,6 +93,8 @@ export function clip(text: string, max: number): string {
 
 interface SourceLine {
   quote: string;
+  /** The article's id: two passages of one article are one source. */
+  documentId: string;
   document: ShareDocument | null;
 }
 
@@ -100,7 +102,7 @@ function sourcesOf(event: ShareEvent, ctx: ShareContext): SourceLine[] {
   const others = Array.isArray(event.otherSources) ? (event.otherSources as { source?: ShareEvent['source'] }[]) : [];
   return [event.source, ...others.map((o) => o?.source)]
     .filter((s): s is NonNullable<ShareEvent['source']> => typeof s === 'object' && s !== null && str(s.quote) !== '')
-    .map((s) => ({ quote: str(s.quote), document: ctx.documents.get(str(s.document)) ?? null }));
+    .map((s) => ({ quote: str(s.quote), documentId: str(s.document), document: ctx.documents.get(str(s.document)) ?? null }));
 }
 
 const dateOf = (event: ShareEvent) => formatEventDate(event.date as Parameters<typeof formatEventDate>[0], 'en');
@@ -110,7 +112,8 @@ export function shareDescription(event: ShareEvent, ctx: ShareContext = DEFAULT_
   const label = str(event.titleEn) || str(event.title);
   const sources = sourcesOf(event, ctx);
   const head = [label, dateOf(event) ?? 'undated'].filter(Boolean).join(', ');
-  const count = sources.length > 1 ? ` (${sources.length} sources)` : '';
+  const articles = new Set(sources.map((s) => s.documentId)).size;
+  const count = articles > 1 ? ` (${articles} sources)` : '';
   const quote = sources[0]?.quote ?? '';
   return clip(quote ? `${head}${count}: “${quote}”` : `${head}${count}`, 200);
 }
