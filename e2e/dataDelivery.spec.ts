@@ -29,25 +29,29 @@ test.beforeAll(async () => {
 
 test.afterAll(async () => site?.close());
 
-/** Opens `url` and returns the data-file requests the page made while opening. */
+/** Opens `url` and returns the data-file and stylesheet requests the page made while opening. */
 async function open(page: Page, url: string): Promise<string[]> {
   const requested: string[] = [];
   page.on('request', (r) => {
-    if (r.url().includes('data/timeline.json')) requested.push(new URL(r.url()).pathname);
+    const path = new URL(r.url()).pathname;
+    if (path.endsWith('data/timeline.json')) requested.push(path);
+    else if (path.endsWith('.css')) requested.push('stylesheet');
   });
   await page.goto(url);
   await timelineReady(page);
   return requested;
 }
 
-test('the seed opens from the page alone, without asking for its data file', async ({ page }) => {
+test('the seed opens from the page alone, without asking for its data file or its stylesheet', async ({ page }) => {
   expect(await open(page, '/')).toEqual([]);
   await expect(page.locator('.plot [data-event-id]').first()).toBeAttached();
+  // Styled all the same: the app's layout applies.
+  expect(await page.locator('.app').evaluate((el) => getComputedStyle(el).display)).toBe('grid');
   await expect(page.getByRole('status').filter({ hasText: /\d+ events$/ })).toBeVisible();
 });
 
 test(`a ${EVENTS}-event timeline is fetched from beside the app under its base path, and opens complete`, async ({ page }) => {
-  expect(await open(page, `${site.origin}${BASE}`)).toEqual([`${BASE}data/timeline.json`]);
+  expect((await open(page, `${site.origin}${BASE}`)).sort()).toEqual([`${BASE}data/timeline.json`, 'stylesheet']);
   await expect(page.getByRole('status').filter({ hasText: `${EVENTS.toLocaleString('en-GB')} events` })).toBeVisible();
   await expect(page.locator('.plot [data-event-id], .plot .cluster[data-count]').first()).toBeAttached();
 });

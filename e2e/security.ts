@@ -81,11 +81,12 @@ export async function expectNothingRan(page: Page, w: Watch, origin: string) {
 /**
  * The page holds no active content and no dangerous links: scripts and
  * stylesheets only from the app's origin, no frames, objects, images,
- * <base> or refresh, no inline handlers or styles elements, and every link
+ * <base> or refresh, no inline handlers, no style element but the app's own
+ * stylesheet inlined by the build, and every link
  * either inside the app or an http(s) link that opens safely in a new tab.
  */
 export async function expectPageInert(page: Page, origin: string) {
-  const found = await page.evaluate(([origin, dataId]) => {
+  const found = await page.evaluate(async ([origin, dataId]) => {
     const problems: string[] = [];
     const all = Array.from(document.querySelectorAll('*'));
     for (const el of all) {
@@ -94,8 +95,17 @@ export async function expectPageInert(page: Page, origin: string) {
         if (/^\s*(javascript|data|vbscript):/i.test(a.value) && a.name !== 'content') problems.push(`<${el.localName} ${a.name}="${a.value}">`);
       }
     }
-    const banned = 'iframe, frame, frameset, object, embed, applet, base, form, img, picture, video, audio, image, style, meta[http-equiv="refresh"], link[rel="import"]';
+    const banned = 'iframe, frame, frameset, object, embed, applet, base, form, img, picture, video, audio, image, meta[http-equiv="refresh"], link[rel="import"]';
     for (const el of Array.from(document.querySelectorAll(banned))) problems.push(`<${el.localName}> present`);
+    // The build's own stylesheet inlined in <head> (src/app/build/inlineStyles.ts), one at most and
+    // the very text of the app's file; any other <style> came from the data.
+    const styles = Array.from(document.querySelectorAll('style'));
+    const own = styles.filter((el) => el.parentElement === document.head && el.dataset.href?.startsWith('/'));
+    for (const el of styles) if (!own.includes(el) || own.length > 1) problems.push('<style> present');
+    for (const el of own) {
+      const file = await fetch(new URL(el.dataset.href!, origin)).then((r) => (r.ok ? r.text() : null));
+      if (file !== el.textContent) problems.push(`<style> that is not ${el.dataset.href}`);
+    }
     const scripts = Array.from(document.scripts);
     // The build's own data block: JSON the browser never runs, one at most.
     const isData = (s: HTMLScriptElement) => !s.src && s.type === 'application/json' && s.id === dataId;

@@ -2,7 +2,8 @@
  * The built app to measure, and how to serve it with a given data file.
  * Builds once with `vite build --outDir <work>/app` and serves the data set's
  * file as /data/timeline.json, with the index.html a build for that data set
- * would write (a small timeline inlined, see src/app/build/inlineData.ts).
+ * would write (a small timeline inlined, with its stylesheet: see
+ * src/app/build/eventPages.ts, indexForData).
  * When the build turns out to derive more files
  * from the data (anything in data/ besides timeline.json: chunks, indexes),
  * that shortcut would be wrong, so each data set then gets its own build
@@ -11,7 +12,7 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { withTimelineData } from '../../src/app/build/inlineData.ts';
+import { indexForData } from '../../src/app/build/eventPages.ts';
 import type { Dataset } from './subjects.ts';
 
 export interface AppBuild {
@@ -58,7 +59,7 @@ export function createAppBuilder(workDir: string, prebuilt?: string) {
       }
       const root = sharedBuild();
       const index = resolve(workDir, `index-${dataset.name}.html`);
-      writeFileSync(index, withTimelineData(readFileSync(join(root, 'index.html'), 'utf8'), readFileSync(dataset.file, 'utf8')));
+      writeFileSync(index, indexForData(root, readFileSync(join(root, 'index.html'), 'utf8'), readFileSync(dataset.file, 'utf8')));
       const mounts = { '/data/timeline.json': resolve(dataset.file), '/index.html': index };
       return { root, mounts, dispose: () => rmSync(index, { force: true }) };
     },

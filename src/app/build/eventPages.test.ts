@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { extractCorpus } from '../../pipeline/extract.ts';
 import { headTags as tags } from '../../../tests/support/headTags.ts';
 import { inlinedText } from './inlineData.ts';
-import { eventPageHtml, writeEventPages } from './eventPages.ts';
+import { eventPageHtml, indexForData, writeEventPages } from './eventPages.ts';
 
 const index =
   '<!doctype html><html><head><meta name="description" content="The app." /><title>Threadline</title></head><body><div id="app"></div></body></html>';
@@ -154,5 +154,33 @@ describe('writeEventPages on a damaged file', () => {
     expect(JSON.parse(readFileSync(join(out, 'data', 'timeline.json'), 'utf8')).events).toHaveLength(2);
     expect(existsSync(join(out, 'evil'))).toBe(false);
     expect(existsSync(join(out, 'x'))).toBe(false);
+  });
+});
+
+describe('indexForData: the stylesheet goes inside the page with the timeline', () => {
+  const CSS = '.app{display:grid}';
+  const built = `<head><meta http-equiv="Content-Security-Policy" content="script-src 'self'; style-src 'self'" />` +
+    `<link rel="stylesheet" crossorigin href="/sub/assets/style-X.css"></head><body><div id="app"></div></body>`;
+  const out = mkdtempSync(join(tmpdir(), 'tl-styles-'));
+  mkdirSync(join(out, 'assets'));
+  writeFileSync(join(out, 'assets', 'style-X.css'), CSS);
+  const small = JSON.stringify({ version: 1, events: [] });
+  const big = JSON.stringify({ version: 1, events: [], pad: 'x'.repeat(200 * 1024) });
+
+  it('inlines it with a small timeline, read from the build under its base path', () => {
+    const html = indexForData(out, built, small, '/sub/');
+    expect(inlinedText(html)).not.toBeNull();
+    expect(html).toContain(`<style data-href="/sub/assets/style-X.css">${CSS}</style>`);
+    expect(html).toMatch(/style-src 'self' 'sha256-[^']+'/);
+  });
+
+  it('links it with a timeline too big to inline, or none, also on a page it had inlined', () => {
+    for (const json of [big, null]) {
+      const html = indexForData(out, indexForData(out, built, small, '/sub/'), json, '/sub/');
+      expect(inlinedText(html)).toBeNull();
+      expect(html).toContain('<link rel="stylesheet" crossorigin href="/sub/assets/style-X.css">');
+      expect(html).not.toContain('<style');
+      expect(html).toContain(`style-src 'self'"`);
+    }
   });
 });

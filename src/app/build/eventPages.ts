@@ -3,7 +3,8 @@
  * - if THREADLINE_DATA names a timeline file, ship it as data/timeline.json
  *   (tests and benchmarks build the app around a chosen data set this way);
  * - put a small timeline inside index.html, or else the preload of its file
- *   (see inlineData.ts), before any page is made from index.html;
+ *   (see inlineData.ts), and with a small one the stylesheet too
+ *   (inlineStyles.ts), before any page is made from index.html;
  * - write event/<id>/index.html for every event, so a fresh load of
  *   <base>event/<id> finds a page on any static host, with the event's own
  *   title, share-card tags and a <noscript> account (see sharePage.ts);
@@ -19,7 +20,8 @@
 import { copyFileSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { Plugin, ResolvedConfig } from 'vite';
-import { withTimelineData } from './inlineData.ts';
+import { inlinedText, withTimelineData } from './inlineData.ts';
+import { stylesheetHref, withStyles } from './inlineStyles.ts';
 import {
   DEFAULT_CONTEXT,
   escapeHtml,
@@ -78,6 +80,19 @@ function documentsOf(data: { documents?: unknown }): Map<string, ShareDocument> 
   return docs;
 }
 
+/**
+ * A build's index.html for a data set (JSON text, or null for none): the
+ * timeline inside it when small, and then its stylesheet too, read from
+ * `outDir`; otherwise both as files. Applies again to a page it made.
+ */
+export function indexForData(outDir: string, html: string, json: string | null, base = '/'): string {
+  const page = withTimelineData(html, json, base);
+  const href = stylesheetHref(page);
+  const file = href?.startsWith(base) ? join(outDir, href.slice(base.length)) : null;
+  const css = inlinedText(page) !== null && file && existsSync(file) ? readFileSync(file, 'utf8') : null;
+  return withStyles(page, css);
+}
+
 /** Writes the pages into a built `outDir`; returns how many were written and skipped. */
 export function writeEventPages(outDir: string, opts: WriteOptions = {}): WriteResult {
   const dataFile = opts.dataFile ?? process.env.THREADLINE_DATA;
@@ -87,7 +102,7 @@ export function writeEventPages(outDir: string, opts: WriteOptions = {}): WriteR
     copyFileSync(resolve(dataFile), target);
   }
   const json = existsSync(target) ? readFileSync(target, 'utf8') : null;
-  const indexHtml = withTimelineData(readFileSync(join(outDir, 'index.html'), 'utf8'), json, opts.base);
+  const indexHtml = indexForData(outDir, readFileSync(join(outDir, 'index.html'), 'utf8'), json, opts.base);
   writeFileSync(join(outDir, 'index.html'), indexHtml);
   writeFileSync(join(outDir, '404.html'), indexHtml);
   const result: WriteResult = { pages: 0, aliases: 0, skipped: 0, sitemap: false };
