@@ -34,12 +34,16 @@ function walk(dir: string): string[] {
   });
 }
 
-/** The assets index.html loads before anything is on demand: its script, stylesheets and module preloads. */
+/**
+ * The assets index.html loads before anything is on demand: its script,
+ * stylesheets and module preloads, and a stylesheet it carries inline
+ * (`<style data-href>`, src/app/build/inlineStyles.ts), which is counted as its file.
+ */
 export function initialAssets(buildDir: string): Set<string> {
   const index = join(buildDir, 'index.html');
   if (!existsSync(index)) return new Set();
   const html = readFileSync(index, 'utf8');
-  const refs = [...html.matchAll(/<(?:script|link)\b[^>]*?\b(?:src|href)="([^"]+\.(?:m?js|css))"/g)].map((m) => m[1]!);
+  const refs = [...html.matchAll(/<(?:script|link|style)\b[^>]*?\b(?:src|href|data-href)="([^"]+\.(?:m?js|css))"/g)].map((m) => m[1]!);
   return new Set(refs.map((ref) => ref.replace(/^(\.?\/)+/, '').replace(/^.*?(assets\/)/, '$1')));
 }
 

@@ -29,4 +29,13 @@ describe('benchSize', () => {
     expect(t.total).toBe(gz(t.files.map((f) => f.file)));
     expect(t.initial).toBeLessThan(t.total);
   });
+
+  it('counts a stylesheet the page carries inline as its file', () => {
+    writeFileSync(
+      join(dir, 'index.html'),
+      '<script type="module" crossorigin src="/base/assets/index-a.js"></script><style data-href="/base/assets/index-c.css">p{}</style>',
+    );
+    const initial = benchSize(dir, null).threadline!.files.filter((f) => f.initial).map((f) => f.file).sort();
+    expect(initial).toEqual(['assets/index-a.js', 'assets/index-c.css']);
+  });
 });
