@@ -219,7 +219,7 @@ function sameParties(a: TimelineEvent, b: TimelineEvent, partiesOf: (e: Timeline
 }
 
 /** A report as a further source of an event it was merged into. */
-export function asOtherSource(report: TimelineEvent): OtherSource {
+function asOtherSource(report: TimelineEvent): OtherSource {
   return {
     eventId: report.id,
     title: report.title,
@@ -232,10 +232,10 @@ export function asOtherSource(report: TimelineEvent): OtherSource {
 
 /**
  * The lead report with every other report as a further source, and the
- * sources and ids each already had (an article's restatements, see
- * restatements.ts).
+ * sources and ids each already had; their actors together. Also how an
+ * article's restatement joins the report it quotes (restatements.ts).
  */
-function combine([lead, ...others]: TimelineEvent[]): TimelineEvent {
+export function combine([lead, ...others]: TimelineEvent[]): TimelineEvent {
   if (!others.length) return lead!;
   return {
     ...lead!,

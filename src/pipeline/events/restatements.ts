@@ -11,7 +11,7 @@
  */
 import type { TimelineEvent } from '../../lib/schema.ts';
 import { bigramProfile, containment } from './bigrams.ts';
-import { asOtherSource } from './merge.ts';
+import { combine } from './merge.ts';
 
 const QUOTATION = /“([^”]+)”|「([^」]+)」|"([^"]+)"/g;
 const HAN = /[\u3400-\u9fff]/;
@@ -27,11 +27,7 @@ export function mergeRestatements(events: TimelineEvent[], paragraphIndex: (id: 
       out.push(event);
       continue;
     }
-    out[out.indexOf(report)] = {
-      ...report,
-      otherSources: [...(report.otherSources ?? []), asOtherSource(event)],
-      aliases: [...(report.aliases ?? []), event.id],
-    };
+    out[out.indexOf(report)] = combine([report, event]);
   }
   return out;
 }
