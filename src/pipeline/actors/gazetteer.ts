@@ -12,6 +12,7 @@ import institutionsJson from '../data/gazetteer/institutions.json' with { type: 
 import blockersJson from '../data/gazetteer/blockers.json' with { type: 'json' };
 import surnamesJson from '../data/gazetteer/surnames.json' with { type: 'json' };
 import transliterationJson from '../data/gazetteer/transliteration.json' with { type: 'json' };
+import verbsJson from '../data/gazetteer/verbs.json' with { type: 'json' };
 
 /**
  * Where a one-character short form (美, 俄, 哈) may stand for its country:
@@ -51,6 +52,11 @@ export interface RoleEntry {
   /** English spellings of the same title (Foreign Minister, spokesman). */
   latin?: string[];
   variants?: RoleVariant[];
+  /**
+   * A Japanese title (防卫大臣, 外相): the name after it may be a Japanese one
+   * (岸信夫), whose family name is no Chinese surname.
+   */
+  japanese?: boolean;
 }
 
 /** A body named by a country plus a suffix: 哈萨克斯坦外交部, 俄国防部. */
@@ -88,6 +94,13 @@ export const places: string[] = blockersJson.places;
 
 export const singleSurnames: ReadonlySet<string> = new Set(surnamesJson.single);
 export const compoundSurnames: readonly string[] = surnamesJson.compound;
+/** The hundred commonest family names: a name starting with one is Chinese unless written all in transliteration characters. */
+export const commonSurnames: ReadonlySet<string> = new Set(surnamesJson.common);
+
+/** Verbs that follow a name in news (表示, 宣布), folded: no name starts with one, and a name ends where one starts. */
+export const verbs: ReadonlySet<string> = new Set(verbsJson.words);
+/** Lengths of the verbs, longest first, for looking them up at a place. */
+export const verbLengths: readonly number[] = [...new Set(verbsJson.words.map((w) => w.length))].sort((a, b) => b - a);
 
 export const allEntries: GazetteerEntry[] = [...countries, ...organisations, ...people];
 

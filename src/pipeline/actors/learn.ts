@@ -4,7 +4,7 @@
  * Tokajew）), and unknown names written right after a title (经济学者马尔科夫).
  */
 import { isHan } from '../text/fold.ts';
-import { compoundSurnames, singleSurnames } from './gazetteer.ts';
+import { compoundSurnames, singleSurnames, verbLengths, verbs } from './gazetteer.ts';
 import { isChineseName, isTransliterationChar } from './names.ts';
 
 export interface BracketPair {
@@ -51,12 +51,24 @@ const ORG_SUFFIX = /(组织|联盟|银行|基金会|委员会|理事会|协会|�
 
 export const looksLikeOrganisation = (zh: string) => ORG_SUFFIX.test(zh);
 
+/** Endings of terms, areas, laws and things that acronyms abbreviate as often as bodies: 专属经济区（EEZ）, 国内生产总值（GDP）. */
+const TERM_SUFFIX = /(海域|水域|空域|区|地带|条约|协议|协定|公约|宪章|法|法案|规则|标准|系统|计划|方案|倡议|战略|机制|框架|指数|总值|率|导弹|武器|技术|病毒|疫苗|货币|智能)$/;
+
+/** A Han name that reads as a term or an area rather than a body (an 组织 or 银行 ending wins over this). */
+export const looksLikeTerm = (zh: string) => TERM_SUFFIX.test(zh);
+
 /**
  * The unknown name written at `pos` (right after a title), or null.
  * `startsWord(p)`: a known name, place or common word starts at p, which ends the name.
  */
-export function nameAfterTitle(folded: string, pos: number, startsWord: (p: number) => boolean): string | null {
-  if (startsWord(pos)) return null;
+export function nameAfterTitle(
+  folded: string,
+  pos: number,
+  startsWord: (p: number) => boolean,
+  japanese = false,
+): string | null {
+  // 护士宣布停止: 宣 is a surname, but what follows the title is the verb.
+  if (startsWord(pos) || verbAt(folded, pos)) return null;
   const chinese = chineseNameAt(folded, pos, startsWord);
   let run = pos;
   while (run < folded.length && run - pos < 16 && isTransliterationChar(folded.charAt(run))) {
@@ -66,8 +78,35 @@ export function nameAfterTitle(folded: string, pos: number, startsWord: (p: numb
   const foreign = folded.slice(pos, run).replace(/·+$/, '');
   if (chinese && foreign.length <= 3 && isChineseName(chinese)) return chinese;
   if (foreign.length >= 2 && !foreign.startsWith('·')) return foreign;
-  return chinese && isChineseName(chinese) ? chinese : null;
+  if (chinese && isChineseName(chinese)) return chinese;
+  return japanese ? japaneseNameAt(folded, pos, startsWord) : null;
 }
+
+/** A common verb (表示, 宣布) starts at `pos`. */
+export function verbAt(folded: string, pos: number): boolean {
+  for (const len of verbLengths) if (verbs.has(folded.slice(pos, pos + len))) return true;
+  return false;
+}
+
+/**
+ * A Japanese name after a Japanese title (防卫大臣岸信夫): two to four Han
+ * characters whose family name need not be a Chinese surname. Only taken
+ * when something plainly ends it (a verb, a particle, a digit, a known word)
+ * within four characters: a longer run is a phrase, not a name.
+ */
+function japaneseNameAt(folded: string, pos: number, startsWord: (p: number) => boolean): string | null {
+  let end = pos;
+  for (; end < folded.length && end - pos <= 4; end++) {
+    const ch = folded.charAt(end);
+    if (!isHan(ch.charCodeAt(0)) || STOP.has(ch) || (end === pos && NUMERAL_HAN.has(ch))) break;
+    if (end > pos && (startsWord(end) || verbAt(folded, end))) break;
+  }
+  const length = end - pos;
+  return length >= 2 && length <= 4 ? folded.slice(pos, end) : null;
+}
+
+/** Han numerals start no name (防卫大臣一职), though they end some (松野博一, 安倍晋三). */
+const NUMERAL_HAN = new Set('〇零一二三四五六七八九十百千万两几数'.split(''));
 
 /** Surname + one or two given-name characters, stopping at verbs, digits or a known word. */
 function chineseNameAt(folded: string, pos: number, startsWord: (p: number) => boolean): string | null {
@@ -77,7 +116,7 @@ function chineseNameAt(folded: string, pos: number, startsWord: (p: number) => b
   let end = pos + surname;
   for (let k = 0; k < 2; k++) {
     const ch = folded.charAt(end);
-    if (!ch || !isHan(ch.charCodeAt(0)) || STOP.has(ch)) break;
+    if (!ch || !isHan(ch.charCodeAt(0)) || STOP.has(ch) || verbAt(folded, end)) break;
     if (k === 1 && startsWord(end)) break;
     end++;
   }
@@ -127,4 +166,70 @@ export function unknownNameInRun(
   while (start > 0 && isTransliterationChar(run.charAt(start - 1))) start--;
   const zh = run.slice(start).replace(/^·+/, '');
   return zh.length >= 2 ? { zh, titled: false } : null;
+}
+
+/** An English body introduced with its acronym: Economic Community of West African States (ECOWAS). */
+export interface AcronymIntroduction {
+  name: string;
+  acronym: string;
+}
+
+/** Small words inside a body's name that its acronym may skip or keep (the O of ECOWAS). */
+const NAME_JOINERS = new Set(['of', 'and', 'the', 'for', 'on', 'in', 'de', 'du', 'des', 'la', 'et', '&']);
+const CAPITALISED = /^\p{Lu}/u;
+
+/**
+ * English names followed by their acronym in brackets, where the acronym's
+ * letters are the initials of the capitalised words right before it, in
+ * order (joiners like "of" may give a letter or none). Nothing else is taken:
+ * "said on Sunday (AFP)" has no matching words.
+ */
+export function acronymIntroductions(text: string, folded: string): AcronymIntroduction[] {
+  const found: AcronymIntroduction[] = [];
+  for (let open = folded.indexOf('('); open >= 0; open = folded.indexOf('(', open + 1)) {
+    const close = folded.indexOf(')', open);
+    if (close < 0 || close - open > 12) continue;
+    const acronym = text.slice(open + 1, close).trim();
+    if (!looksLikeAcronym(acronym)) continue;
+    const letters = acronym.replace(/[^A-Z]/g, '');
+    if (letters.length < 2) continue;
+    const before = text.slice(Math.max(0, open - 200), open);
+    if (!/\p{L}\s*$/u.test(before)) continue;
+    const words = before.trimEnd().split(/\s+/).slice(-16);
+    const start = initialsStart(words, letters);
+    if (start < 0 || words.length - start < 2) continue;
+    found.push({ name: words.slice(start).join(' '), acronym });
+  }
+  return found;
+}
+
+/** Index of the first word of the name whose initials spell `letters`, matched from the end; -1 if none. */
+function initialsStart(words: string[], letters: string): number {
+  const match = (w: number, l: number): number => {
+    if (l === 0) return CAPITALISED.test(words[w + 1]!) ? w + 1 : -1;
+    if (w < 0) return -1;
+    const word = words[w]!;
+    // A name does not run across punctuation: "Abuja, Nigeria" is two things.
+    if (/[,;:.!?"“”()]$/.test(word)) return -1;
+    if (NAME_JOINERS.has(word.toLowerCase()) && !CAPITALISED.test(word)) {
+      if (word.charAt(0).toUpperCase() === letters.charAt(l - 1)) {
+        const kept = match(w - 1, l - 1);
+        if (kept >= 0) return kept;
+      }
+      return w === words.length - 1 ? -1 : match(w - 1, l);
+    }
+    if (!CAPITALISED.test(word)) return -1;
+    if (word.charAt(0) === letters.charAt(l - 1)) {
+      const whole = match(w - 1, l - 1);
+      if (whole >= 0) return whole;
+    }
+    // Asia-Pacific may give A and P.
+    const parts = word.split('-').filter(Boolean);
+    if (parts.length > 1 && parts.length <= l && parts.every((p) => CAPITALISED.test(p))) {
+      const initials = parts.map((p) => p.charAt(0)).join('');
+      if (letters.slice(l - parts.length, l) === initials) return match(w - 1, l - parts.length);
+    }
+    return -1;
+  };
+  return match(words.length - 1, letters.length);
 }

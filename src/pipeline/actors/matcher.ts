@@ -117,11 +117,14 @@ export class ActorIndex {
         }
         if (form.type === 'name') {
           if (!this.nameFits(form, text, folded, i, end)) continue;
+          if (!form.latin && this.pairedBodyAt(folded, i, found[found.length - 1])) continue;
           return this.withInstitution(folded, { actorId: form.actorId, start: i, end, kind: 'name' }, form.country);
         }
         const shortEnd = this.shortFits(form, folded, i, end, found, seenFull);
         if (shortEnd < 0) continue;
-        return this.withInstitution(folded, { actorId: form.actorId, start: i, end: shortEnd, kind: 'short' }, shortEnd === end);
+        // 中美国防部: the body is both countries', not the second one's alone.
+        const ownsBody = shortEnd === end && !this.pairedBodyAt(folded, i, found[found.length - 1]);
+        return this.withInstitution(folded, { actorId: form.actorId, start: i, end: shortEnd, kind: 'short' }, ownsBody);
       }
     }
     return null;
@@ -166,7 +169,7 @@ export class ActorIndex {
     if (form.contexts.has('pair')) {
       const previous = found[found.length - 1];
       if (previous && previous.kind === 'short' && previous.end === i && previous.actorId !== form.actorId) return end;
-      const next = this.shortAt(folded, end);
+      const next = this.shortAt(folded, end) ?? this.shortBeforeBody(folded, end);
       if (next && next.contexts.has('pair') && next.actorId !== form.actorId) return end;
     }
     if (form.contexts.has('weak') && WEAK_BEFORE.has(before) && seenFull.has(form.actorId)) return end;
@@ -190,6 +193,27 @@ export class ActorIndex {
       }
     }
     return null;
+  }
+
+  /**
+   * The pair-capable short form at `pos` when a body suffix follows it
+   * (美 + 国防部): in 中美国防部 that is the pair's ministries, though
+   * 美国防部 alone is the Pentagon.
+   */
+  private shortBeforeBody(folded: string, pos: number): Extract<Form, { type: 'short' }> | null {
+    if (!this.institutions.some((body) => folded.startsWith(body.suffix, pos + 1))) return null;
+    for (const { at, values } of this.trie.hitsAt(folded, pos)) {
+      if (at !== pos + 1) continue;
+      for (const form of values) if (form.type === 'short' && form.contexts.has('pair')) return form;
+    }
+    return null;
+  }
+
+  /** A name read at `pos` would start inside a pair of short forms followed by a body (中美|国防部). */
+  private pairedBodyAt(folded: string, pos: number, previous: RawMention | undefined): boolean {
+    if (!previous || previous.kind !== 'short' || previous.end !== pos) return false;
+    const short = this.shortBeforeBody(folded, pos);
+    return short !== null && short.actorId !== previous.actorId;
   }
 
   /** A blocker gives way when a name starts inside it and runs past it (从中国: 从中 + 中国). */

@@ -29,6 +29,14 @@ describe('isChineseName', () => {
     ['马克', false], // every character a transliteration one, with 克
     ['普莱斯', false], // 普 is no common surname here
     ['托卡耶夫', false],
+    // After a common surname an ending like 维 or 夫 is a Chinese given name…
+    ['李哲维', true],
+    ['张伟夫', true],
+    // …unless every character is a transliteration one.
+    ['罗斯', false],
+    ['马特', false],
+    // An uncommon surname keeps the ending test.
+    ['詹哲维', false],
   ])('%s → %s', (zh, expected) => {
     expect(isChineseName(zh)).toBe(expected);
   });

@@ -5,7 +5,7 @@
  * into Latin letters (马里诺 → Marino), which is only a guess.
  */
 import { pinyin } from 'pinyin-pro';
-import { compoundSurnames, singleSurnames, transliteration } from './gazetteer.ts';
+import { commonSurnames, compoundSurnames, singleSurnames, transliteration } from './gazetteer.ts';
 
 export interface EnglishName {
   name: string;
@@ -34,16 +34,19 @@ export function surnameLength(name: string): number {
 /**
  * A Chinese personal name: a known surname and one or two given-name
  * characters, not ending like a transliteration (…夫, …斯), and not a long
- * run of transliteration characters.
+ * run of transliteration characters. The ending says little after a common
+ * surname (李哲维, 张维), unless every character is a transliteration one (罗斯).
  */
 export function isChineseName(name: string): boolean {
   const surname = surnameLength(name);
   const given = name.length - surname;
   if (surname === 0 || given < 1 || given > 2 || name.includes('·')) return false;
-  if (FOREIGN_ENDINGS.has(name.charAt(name.length - 1))) return false;
   const chars = name.split('');
+  const allTransliteration = chars.every(isTransliterationChar);
+  const common = surname === 2 || commonSurnames.has(name.charAt(0));
+  if ((!common || allTransliteration) && FOREIGN_ENDINGS.has(name.charAt(name.length - 1))) return false;
   // 马克龙: every character a transliteration one, and one of them 克.
-  if (chars.every(isTransliterationChar) && chars.slice(surname).some((c) => FOREIGN_MARKS.has(c))) return false;
+  if (allTransliteration && chars.slice(surname).some((c) => FOREIGN_MARKS.has(c))) return false;
   return true;
 }
 

@@ -21,10 +21,12 @@ import {
   type Institution,
 } from './gazetteer.ts';
 import {
+  acronymIntroductions,
   bracketPairs,
   latinNameAfterTitle,
   looksLikeAcronym,
   looksLikeOrganisation,
+  looksLikeTerm,
   looksLikePersonName,
   nameAfterTitle,
   unknownNameInRun,
@@ -47,6 +49,8 @@ class Registry implements ActorRegistry {
   private readonly learnedByKey = new Map<string, LearnedActor>();
   /** …and by id. */
   private readonly learnedById = new Map<string, LearnedActor>();
+  /** Learned actor id → its key in learnedByKey, to give a Latin-only actor more spellings. */
+  private readonly keyById = new Map<string, string>();
   private readonly learnedAliases = new Map<string, Set<string>>();
   private readonly institutionsUsed = new Map<string, { country: string; body: Institution }>();
   private readonly mentioned = new Set<string>();
@@ -78,6 +82,7 @@ class Registry implements ActorRegistry {
       .titlesIn(folded)
       .filter((t) => !/^[a-z]/.test(folded.charAt(t.start)) || !mentions.some((m) => m.start <= t.start && t.start < m.end));
     this.learnBrackets(text, folded, mentions, titles);
+    this.learnAcronyms(text, folded);
     for (const title of titles) {
       const country = this.countryBefore(folded, title.start, mentions);
       // A known name follows (Chinese: right after the title; English: after a space).
@@ -86,9 +91,10 @@ class Registry implements ActorRegistry {
         if (country) this.learnedById.get(next.actorId)?.countries.add(country);
         continue;
       }
-      const zh = nameAfterTitle(folded, title.end, (p) => this.startsWord(folded, p));
+      const japanese = roleLexicon.lookup(title.role.zh)?.japanese ?? false;
+      const zh = nameAfterTitle(folded, title.end, (p) => this.startsWord(folded, p), japanese);
       if (zh) this.learnActor(zh, 'person', null, country);
-      else if (/^[a-z]/.test(folded.charAt(title.start))) {
+      else if (/^[a-z]/.test(folded.charAt(title.start)) && !this.titleAsPlainWord(text, title)) {
         const latin = latinNameAfterTitle(text, title.end);
         if (latin && !this.owner.has(foldText(latin))) this.learnActor(null, 'person', latin, country);
       }
@@ -99,7 +105,12 @@ class Registry implements ActorRegistry {
     const folded = foldText(text);
     const raw = this.index.scan(text, folded, this.seenFull);
     // 托卡耶夫（Kassym-Schomart Tokajew）is one mention: the bracket only spells the name.
-    const kept = raw.filter((m, k) => !(k > 0 && raw[k - 1]!.actorId === m.actorId && folded.charAt(m.start - 1) === '(' && raw[k - 1]!.end === m.start - 1));
+    // So is Economic Community of West African States (ECOWAS), with its space.
+    const kept = raw.filter((m, k) => {
+      const prev = raw[k - 1];
+      if (!prev || prev.actorId !== m.actorId || folded.charAt(m.start - 1) !== '(') return true;
+      return !(prev.end === m.start - 1 || (prev.end === m.start - 2 && folded.charAt(prev.end) === ' '));
+    });
     // A plain loop rather than map: an empty map result has another hidden
     // class than a full one, and each class met late throws away the
     // compiled event code these mentions go through.
@@ -154,7 +165,8 @@ class Registry implements ActorRegistry {
       const unknown = unknownNameInRun(run, lastKnownEnd, lastTitleEnd);
       if (!unknown || this.owner.has(unknown.zh)) continue;
       const latin = pair.latin[0]!;
-      const kind: ActorKind | null = looksLikeOrganisation(unknown.zh) || (looksLikeAcronym(latin) && !unknown.titled)
+      // 专属经济海域（EEZ）: an acronym also abbreviates terms, areas and treaties.
+      const kind: ActorKind | null = looksLikeOrganisation(unknown.zh) || (looksLikeAcronym(latin) && !unknown.titled && !looksLikeTerm(unknown.zh))
         ? 'organisation'
         : looksLikePersonName(latin) || unknown.titled
           ? 'person'
@@ -168,9 +180,44 @@ class Registry implements ActorRegistry {
     }
   }
 
+  /**
+   * A title the lexicon spells capitalised (General, Major) written in lower
+   * case is as likely a plain word (a major Western power): it introduces nobody.
+   */
+  private titleAsPlainWord(text: string, title: { start: number; end: number; role: { zh: string } }): boolean {
+    const written = text.slice(title.start, title.end);
+    if (!/^\p{Ll}/u.test(written)) return false;
+    const spellings = roleLexicon.lookup(title.role.zh)?.latin ?? [];
+    return spellings.some((s) => s.toLowerCase() === written.toLowerCase() && /^\p{Lu}/u.test(s));
+  }
+
+  /** Economic Community of West African States (ECOWAS): one body, both spellings. */
+  private learnAcronyms(text: string, folded: string): void {
+    for (const { name, acronym } of acronymIntroductions(text, folded)) {
+      const byName = this.owner.get(foldText(name));
+      const byAcronym = this.owner.get(foldText(acronym));
+      if (byName && byAcronym) continue;
+      if (byName) {
+        if (this.kindOf(byName.actorId) === 'organisation') this.addAlias(byName.actorId, acronym);
+      } else if (byAcronym) {
+        // A short acronym (UN) may spell something else too: only a body takes the long name.
+        if (this.kindOf(byAcronym.actorId) === 'organisation' && !byAcronym.surname) this.addAlias(byAcronym.actorId, name);
+      } else {
+        const key = `latin:${foldText(name)}`;
+        this.learnActor(null, 'organisation', name, null);
+        this.learnActor(null, 'organisation', acronym, null, key);
+      }
+    }
+  }
+
   /** Create or extend a learned actor, keyed by its Chinese name (or its Latin one). */
-  private learnActor(zh: string | null, kind: ActorKind, latin: string | null, country: string | null): void {
-    const key = zh ?? `latin:${foldText(latin ?? '')}`;
+  private learnActor(
+    zh: string | null,
+    kind: ActorKind,
+    latin: string | null,
+    country: string | null,
+    key = zh ?? `latin:${foldText(latin ?? '')}`,
+  ): void {
     let actor = this.learnedByKey.get(key);
     if (!actor) {
       // From the name alone (never the kind or a bracket seen elsewhere): the id must not depend on other articles.
@@ -178,6 +225,7 @@ class Registry implements ActorRegistry {
       actor = { id: `${slug(base) || 'actor'}-${shortHash(key)}`, zh, kind, latin: new Set(), countries: new Set() };
       this.learnedByKey.set(key, actor);
       this.learnedById.set(actor.id, actor);
+      this.keyById.set(actor.id, key);
       if (zh) this.addForm(actor.id, zh);
       // 戈塔巴雅·拉贾帕克萨 is later written 拉贾帕克萨 alone.
       const family = zh?.split('·').pop();
@@ -194,7 +242,7 @@ class Registry implements ActorRegistry {
 
   private addAlias(actorId: string, latin: string): void {
     const learned = this.learnedById.get(actorId);
-    if (learned) return this.learnActor(learned.zh, learned.kind, latin, null);
+    if (learned) return this.learnActor(learned.zh, learned.kind, latin, null, this.keyById.get(actorId));
     const aliases = this.learnedAliases.get(actorId) ?? new Set<string>();
     this.learnedAliases.set(actorId, aliases);
     if (this.addForm(actorId, latin)) aliases.add(latin);

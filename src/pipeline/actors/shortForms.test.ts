@@ -22,6 +22,11 @@ describe('one-character short forms count only where they are safe', () => {
     ['中美俄三国', ['中=china', '美=united-states', '俄=russia']],
     ['美俄会谈', ['美=united-states', '俄=russia']],
     ['中美元首会晤', ['中=china', '美=united-states']],
+    // A body after a pair is the pair's, not one country's body starting inside it (美国防部 is the Pentagon).
+    ['取消中美国防部工作会晤', ['中=china', '美=united-states']],
+    ['中俄国防部长会晤', ['中=china', '俄=russia']],
+    ['美国防部发表声明', ['美国防部=pentagon']],
+    ['美国国防部和中国国防部', ['美国国防部=pentagon', '中国国防部=china-defence-ministry']],
     // Traps: the short form inside a longer word.
     ['法囯历史学者', ['法囯=france']],
     ['中亚国家', []],

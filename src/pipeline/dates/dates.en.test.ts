@@ -54,6 +54,16 @@ const ROWS: Row[] = [
   ['The same day he left.', 'The same day', '2022-01-09', null, 'day', 'anchored', { ref: '2022-01-09' }],
   ['The next day he left.', 'The next day', '2022-01-10', null, 'day', 'anchored', { ref: '2022-01-09' }],
   ['Tuesday, January 11, 2022 was calm.', 'January 11, 2022', '2022-01-11', null, 'day', 'stated'],
+  // "N days/weeks later|earlier" counts from the date last given, like "the next day"
+  ['Two days later, the general declared himself head of state.', 'Two days later', '2022-01-11', null, 'day', 'anchored', { ref: '2022-01-09' }],
+  ['A day later he resigned.', 'A day later', '2022-01-10', null, 'day', 'anchored', { ref: '2022-01-09' }],
+  ['Three weeks earlier, he had met the president.', 'Three weeks earlier', '2021-12-19', null, 'day', 'anchored', { ref: '2022-01-09' }],
+  // early/late qualify the day without changing it (Wednesday 2022-01-05, Monday 01-10)
+  ['Late Wednesday, soldiers appeared on television.', 'Late Wednesday', '2022-01-05', null, 'day', 'publication', { mod: 'END' }],
+  ['Early Monday, troops moved in.', 'Early Monday', '2022-01-10', null, 'day', 'publication', { mod: 'START' }],
+  // a range still running after publication (the 5th) points ahead
+  ['Drills run from August 4 to 7.', 'from August 4 to 7', '2022-08-04', '2022-08-07', 'day', 'publication', { pub: '2022-08-05T06:30:00Z', future: true }],
+  ['Drills ran from August 2 to 4.', 'from August 2 to 4', '2022-08-02', '2022-08-04', 'day', 'publication', { pub: '2022-08-05T06:30:00Z' }],
 ];
 
 const refValue = (start: string): DateValue => ({ start, precision: 'day' });
@@ -78,6 +88,17 @@ describe('findDates (English)', () => {
       expect(findDates(sentence, { published: new Date(PUBLISHED), reference: null })).toEqual([]);
     },
   );
+});
+
+describe('findDates (English): counts that name no date', () => {
+  // With a date to count from, these still give none: the clause or comparison is the anchor, not a date.
+  it.each(['A coup attempt was foiled two days before he was sworn in.', 'The plane landed two days later than planned.'])('%s → nothing', (sentence) => {
+    expect(findDates(sentence, { published: new Date(PUBLISHED), reference: refValue('2022-01-09') })).toEqual([]);
+  });
+
+  it('leaves "two days later" undated with nothing to count from', () => {
+    expect(findDates('Two days later, he resigned.', { published: new Date(PUBLISHED), reference: null })).toEqual([]);
+  });
 });
 
 describe('English holidays', () => {

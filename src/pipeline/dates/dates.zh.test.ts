@@ -51,6 +51,12 @@ const ROWS: Row[] = [
   ['王毅10日表示，将加强执法安全合作。', '10日', '2022-01-10', null, 'day', 'publication'],
   ['托卡耶夫11日说：“整顿海关将大幅提高收入。”', '11日', '2022-01-11', null, 'day', 'publication'],
   ['紧急状态将持续，直至1月19日。', '直至1月19日', '2022-01-19', null, 'day', 'publication', { future: true }],
+  // 至/到 right after a verb of holding or delaying marks an end point, like 直至
+  ['文件显示，她将被羁押至2月15日。', '至2月15日', '2022-02-15', null, 'day', 'publication', { future: true }],
+  ['法院裁定将他拘留至15日。', '至15日', '2022-01-15', null, 'day', 'publication', { future: true }],
+  ['选举延期至3月举行。', '至3月', '2022-03', null, 'month', 'publication', { future: true }],
+  ['會議推遲到15日舉行。', '到15日', '2022-01-15', null, 'day', 'publication', { future: true }],
+  ['截至1月10日，已有100人被捕。', '1月10日', '2022-01-10', null, 'day', 'publication'],
   // full and partial calendar dates
   ['2022 年 1 月 9 日，在阿拉木图。', '2022 年 1 月 9 日', '2022-01-09', null, 'day', 'stated'],
   ['2022年1月9日，抗议继续。', '2022年1月9日', '2022-01-09', null, 'day', 'stated'],
@@ -143,6 +149,10 @@ const ROWS: Row[] = [
   ['2022年1月10日至12日举行会谈。', '2022年1月10日至12日', '2022-01-10', '2022-01-12', 'day', 'stated'],
   ['2020-2021年经济衰退。', '2020-2021年', '2020', '2021', 'year', 'stated'],
   ['上周五到本周一持续抗议。', '上周五到本周一', '2022-01-07', '2022-01-10', 'day', 'publication'],
+  // a range still running after publication (the 5th) points ahead; one over by then does not
+  ['解放军自4日至7日在台湾周边进行实弹演习。', '自4日至7日', '2022-08-04', '2022-08-07', 'day', 'publication', { pub: '2022-08-05T06:30:00Z', future: true }],
+  ['解放军自2日至4日进行演习。', '自2日至4日', '2022-08-02', '2022-08-04', 'day', 'publication', { pub: '2022-08-05T06:30:00Z' }],
+  ['自1月1日起封锁，直至1月19日。', '自1月1日起封锁，直至1月19日', '2022-01-01', '2022-01-19', 'day', 'publication', { future: true }],
   // parts of a year or month
   ['年初以来物价上涨。', '年初以来', '2022', '2022-01-11', 'year', 'publication', { mod: 'START' }],
   ['年初物价上涨。', '年初', '2022', null, 'year', 'publication', { mod: 'START' }],
@@ -167,6 +177,13 @@ const ROWS: Row[] = [
   ['王毅10號表示。', '10號', '2022-01-10', null, 'day', 'publication'],
   ['他於1月9日抵達。', '1月9日', '2022-01-09', null, 'day', 'publication'],
   ['會議將於15日舉行。', '15日', '2022-01-15', null, 'day', 'publication', { future: true }],
+  // Republic of China years: 民国 N 年 is 1911 + N, a stated date
+  ['國防部於民國111年8月4日晚間發布新聞稿。', '民國111年8月4日', '2022-08-04', null, 'day', 'stated', { pub: '2022-08-05T06:30:00Z' }],
+  ['国防部于民国111年8月4日发布新闻稿。', '民国111年8月4日', '2022-08-04', null, 'day', 'stated', { pub: '2022-08-05T06:30:00Z' }],
+  ['民國111年，政府改組。', '民國111年', '2022', null, 'year', 'stated'],
+  ['中华民国38年底，政府迁台。', '民国38年底', '1949', null, 'year', 'stated', { mod: 'END' }],
+  ['民国一百一十一年十二月二十七日发布公告。', '民国一百一十一年十二月二十七日', '2022-12-27', null, 'day', 'stated', { pub: '2023-01-05T00:00:00Z' }],
+  ['民国元年，临时政府成立。', '民国元年', '1912', null, 'year', 'stated'],
   // leap years
   ['2月29日发生地震。', '2月29日', '2020-02-29', null, 'day', 'publication'],
   ['2020年2月29日发生地震。', '2020年2月29日', '2020-02-29', null, 'day', 'stated'],
@@ -222,6 +239,8 @@ const NOT_DATES: string[] = [
   '以前年轻人很少失业。',
   '上个世纪八十年代。',
   '第1-2日的比赛。',
+  '民国时期的建筑。',
+  '民国100多年来的变迁。',
 ];
 
 describe('findDates (Chinese): not dates', () => {

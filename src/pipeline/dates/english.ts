@@ -35,10 +35,11 @@ const { regex: ATOM, groups: ATOM_GROUPS } = compileNamed(
     `(?<edge>\\b(?:the\\s+)?(?<edgeWhich>beginning|start|middle|end)\\s+of\\s+(?:(?<edgeMon>${MONTH})(?:\\s+(?<edgeMonYear>${YEAR}))?|(?<edgeYear>${YEAR})|(?<edgeRel>this|last|next|the)\\s+(?<edgeUnit>year|month)\\b))`,
     `(?<qm>\\b(?:(?<qmQual>in|since|last|this|next|early|late|mid|by|until|till|from|during|through|before|after)\\s+|(?<qmMid>mid-))(?<qmMon>${MONTH})(?!\\s*[0-9]))`,
     `(?<qy>\\b(?:(?<qyQual>in|since|by|until|till|from|during|through|early|late|mid|before|after|around|of)\\s+|(?<qyMid>mid-))(?<qyYear>(?:19|20)[0-9]{2})(?![0-9%])(?!,[0-9]))`,
-    `(?<wd>\\b(?:(?<wdQual>last|this|next)\\s+)?(?<wdName>${WEEKDAY_NAMES.join('|')})\\b)`,
+    `(?<wd>\\b(?:(?<wdQual>last|this|next|early|late)\\s+)?(?<wdName>${WEEKDAY_NAMES.join('|')})\\b)`,
     `(?<rd>\\b(?:the\\s+day\\s+before\\s+yesterday|the\\s+day\\s+after\\s+tomorrow|today|yesterday|tomorrow|tonight|last\\s+night|this\\s+(?:morning|afternoon|evening))\\b)`,
     `(?<ru>\\b(?<ruQual>last|this|next|earlier\\s+this|later\\s+this)\\s+(?<ruUnit>week|weekend|month|year)\\b)`,
     `(?<ago>\\b(?<agoN>[0-9]{1,3}|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\\s+(?<agoUnit>day|week|month|year)s?\\s+ago\\b)`,
+    `(?<later>\\b(?<laterN>[0-9]{1,3}|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\\s+(?<laterUnit>day|week)s?\\s+(?<laterDir>later|earlier)\\b(?!\\s+than\\b))`,
     `(?<an>\\b(?:the\\s+(?<anWhich>same|next|following|previous|preceding)\\s+day|that\\s+day|the\\s+day\\s+(?<anBA>before|after))\\b)`,
     `(?<hol>\\b(?:${holidayNames.join('|')})\\b)`,
   ].join('|'),
@@ -65,6 +66,8 @@ interface EnUnit {
   end: number;
   spec: DateSpec;
   to?: DateSpec;
+  /** Early or late in a day: "Late Wednesday". */
+  mod?: TimexMod;
 }
 
 function calendar(y: string | undefined, m: number | undefined, d: string | undefined): DateSpec {
@@ -131,7 +134,9 @@ function toUnit(g: Groups, start: number, end: number): EnUnit | null {
       q === 'this' ? { kind: 'weekday', weekday, week: 0 }
       : q === 'last' || q === 'next' ? { kind: 'weekday', weekday, week: null, strict: q === 'last' ? -1 : 1 }
       : { kind: 'weekday', weekday, week: null };
-    return { start, end, spec };
+    // "Late Wednesday" is still that Wednesday, its end (TIMEX3 mod END).
+    const part = q === 'early' || q === 'late' ? PARTS[q] : undefined;
+    return part ? { start, end, spec, mod: part } : { start, end, spec };
   }
   const relativeDay = g('rd');
   if (relativeDay !== undefined) {
@@ -153,6 +158,14 @@ function toUnit(g: Groups, start: number, end: number): EnUnit | null {
     const unit = g('agoUnit')!.toLowerCase();
     if (unit === 'day' || unit === 'week') return { start, end, spec: { kind: 'shift', unit, n } };
     return { start, end, spec: relativeCalendar(unit, n) };
+  }
+  if (g('later') !== undefined) {
+    // "Two days later" counts from the date the text last gave, like "the next day";
+    // "two days before he was sworn in" names no date and is not matched.
+    const count = COUNTS[g('laterN')!.toLowerCase()] ?? Number(g('laterN'));
+    const days = g('laterUnit')!.toLowerCase() === 'week' ? 7 * count : count;
+    const n = g('laterDir')!.toLowerCase() === 'later' ? days : -days;
+    return { start, end, spec: { kind: 'anchor', n, publicationFallback: false } };
   }
   if (g('an') !== undefined) {
     const which = (g('anWhich') ?? g('anBA') ?? 'same').toLowerCase();
@@ -222,7 +235,7 @@ function toDrafts(units: readonly EnUnit[], text: string): DateExpr[] {
     if (unit.to) draft.to = unit.to;
     else if (prefix?.word === 'since') draft.open = true;
     if (prefix?.word === 'until' || prefix?.word === 'till') draft.until = true;
-    const mod = prefix ? PREFIX_MOD[prefix.word] : undefined;
+    const mod = unit.mod ?? (prefix ? PREFIX_MOD[prefix.word] : undefined);
     const hasPart = unit.spec.kind === 'calendar' && unit.spec.part !== undefined;
     if (mod && !hasPart) draft.mod = mod;
     drafts.push(draft);

@@ -21,6 +21,8 @@ const ZH_CUE = new RegExp(
   [
     '将于|将会|将要|即将',
     `将(?=[${JIANG_FUTURE_NEXT}])`,
+    // 将被羁押 "will be held"; 将被告人 is the object marker before 被告 (defendant).
+    '将被(?![告子褥])',
     `(?<![${PLAN_NOUN_BEFORE}])计[划画]`,
     '预计|预定|预期|定于|有望|打算|届时|直至|直到|未来|今后',
     '下周|下星期|下礼拜|下个?月|后天',

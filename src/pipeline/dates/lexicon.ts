@@ -133,3 +133,13 @@ export const PART_BAD_AFTER: Readonly<Record<string, string>> = {
 };
 /** 上周期, 本周年. */
 export const WEEK_BAD_AFTER = '期年边围刊岁密长转';
+
+/**
+ * Verbs that, with 至/到 right before a date, name the end of a state that
+ * holds until then, like 直至: 羁押至2月15日 (held until), 延长至, 推迟到, 延期至.
+ * 截至 ("as of") is left out: 截至10日 looks back.
+ */
+export const ZH_UNTIL_VERBS = [
+  '羁押', '拘押', '拘留', '关押', '扣押', '收押', '监禁', '软禁',
+  '延长', '推迟', '延迟', '延期', '推延', '顺延', '延后', '押后', '展延', '延', '休会', '休庭',
+];

@@ -89,11 +89,14 @@ function ruleOf(r: Resolved): { rule: Rule; anchor?: number } {
   return anchor === undefined ? { rule } : { rule, anchor };
 }
 
+/** The day a range end is written as (a week ends on its Sunday, a month or year on its first day). */
+const rangeEndDay = (to: Resolution): number => (to.week ? to.span.last : to.span.first);
+
 function toValue(r: Resolved, expr: DateExpr, pubDay: number | null): DateValue {
   const { from, to } = r;
   const value: DateValue = { start: formatDay(from.span.first, from.span.precision), precision: from.span.precision };
   if (to) {
-    const endDay = to.week ? to.span.last : to.span.first;
+    const endDay = rangeEndDay(to);
     value.end = formatDay(endDay, to.span.precision);
     value.precision = coarser(from.span.precision, to.span.precision);
   } else {
@@ -106,6 +109,13 @@ function toValue(r: Resolved, expr: DateExpr, pubDay: number | null): DateValue 
   if (mod) value.mod = mod;
   const first = from.span.first;
   if (pubDay !== null && first > pubDay && (expr.ahead || from.forward || first > pubDay + 1)) value.future = true;
+  // A range still running after publication (drills from the 4th to the 7th,
+  // reported on the 5th) points ahead by its end, judged like a start: the day
+  // after publication may still be the writer's own day in a zone ahead of UTC.
+  if (pubDay !== null && to) {
+    const last = rangeEndDay(to);
+    if (last > pubDay && (expr.ahead || to.forward || last > pubDay + 1)) value.future = true;
+  }
   return value;
 }
 

@@ -45,12 +45,14 @@ const CHINESE_COUNT = '一二三四五六七八九十两几数次有余多内之
 const holidayWords = Object.keys(ZH_HOLIDAYS).sort((a, b) => b.length - a.length);
 
 /** Characters an atom can start with: a lookahead on these lets most positions fail at once. */
-const FIRST_CHARS = `0-9〇零○一二三四五六七八九十两百大今去前明后同上下本这个当次翌隔第周星礼昨年月中${holidayWords.map((w) => w[0]).join('')}`;
+const FIRST_CHARS = `0-9〇零○一二三四五六七八九十两百大今去前明后同上下本这个当次翌隔第周星礼昨年月中民${holidayWords.map((w) => w[0]).join('')}`;
 
 const { regex: ATOM, groups: ATOM_GROUPS } = compileNamed(
   `(?=[${FIRST_CHARS}])(?:` +
   [
     `(?<iso>(?<isoY>[12][0-9]{3})(?<isoSep>[-/.])(?<isoM>[0-9]{1,2})\\k<isoSep>(?<isoD>[0-9]{1,2})(?![0-9]))`,
+    // Taiwan counts years from the Republic (1912 = 民国元年): 民国111年 is 2022.
+    `(?<roc>民国${SP}(?<rocNum>[0-9]{1,3}|[〇零○一二三四五六七八九十百]{1,6}|元)${SP}年(?:年?(?<rocPart>初|底|末|中))?)`,
     `(?<year>(?<yNum>[0-9]{4}|[〇零○一二三四五六七八九]{4})${SP}年(?:年?(?<yPart>初|底|末|中))?)`,
     `(?<relYear>(?<ryWord>大前|大后|今|去|前|明|后|同)年(?:年?(?<ryPart>初|底|末|中))?)`,
     `(?<month>(?<mNum>[0-9]{1,2}|十[一二]?|[一二三四五六七八九])${SP}月份?(?<mPart>${PART})?)`,
@@ -118,6 +120,7 @@ function toAtom(g: Groups, text: string, start: number, end: number): Atom | nul
   const before = text[start - 1];
   const after = text[end];
   const at = { start, end };
+  if (g('roc') !== undefined) return rocAtom(g, text, at);
   if (g('iso') ?? g('year') ?? g('month') ?? g('day') ?? g('ago')) {
     // Checked here rather than with lookbehinds, which made the pattern three times slower.
     return hasChar(NUMERAL, before) ? null : numericAtom(g, text, at, before, after);
@@ -148,6 +151,19 @@ function toAtom(g: Groups, text: string, start: number, end: number): Atom | nul
     return { start, end, kind: 'holiday', spec: { kind: 'holiday', holiday: ZH_HOLIDAYS[holiday]! } };
   }
   return partAtom(g, at, before, after);
+}
+
+/** The Republic of China era began in 1912, its year 1 (元年). */
+const ROC_EPOCH = 1911;
+
+/** 民国111年, 民國一一一年, 民国元年: a stated year, like 2022年. */
+function rocAtom(g: Groups, text: string, at: Span): Atom | null {
+  const raw = g('rocNum')!;
+  const n = raw === '元' ? 1 : parseNumber(raw);
+  const { part, end, next } = withPart(g('rocPart'), text, at.end);
+  if (n === null || n < 1 || n > 200) return null;
+  if (part === undefined && hasChar(YEAR_BAD_AFTER, next)) return null;
+  return calendarAtom({ start: at.start, end }, 'year', { year: { abs: ROC_EPOCH + n }, part });
 }
 
 /** 2022-01-10, 2022年, 8月, 10日, 三天前: atoms that start with a number. */

@@ -3,7 +3,10 @@
  * - closed: 1月2日至5日, 2日到5日, 从1月2日到5日, 2021年8月—10月;
  * - up to now: 自2013年至今, 2013年以来迄今;
  * - open ("since X", end found when resolving): 自新年起, 从10日开始, 2013年以来, 10日起;
- * - an open range closed later in the sentence: 自新年起…至10日.
+ * - an open range closed later in the sentence: 自新年起…至10日;
+ * - an end point alone: 直至10日, or 至/到 right after a verb of holding or
+ *   delaying (羁押至15日, 推迟到下月; see ZH_UNTIL_VERBS). Only 至/到 is part
+ *   of the expression; the verb stays in the clause.
  * A bare 从X (从10日的会议看) is not a range, and neither is a bare 自X:
  * in 自去年8月首都落入叛军手中，邻国面临… the date belongs to the fall of
  * the capital (a point); "since" governs the clause after it. Only 起/开始/以来/至今
@@ -11,6 +14,7 @@
  */
 import type { DateExpr } from './expr.ts';
 import type { Unit } from './compose.ts';
+import { ZH_UNTIL_VERBS } from './lexicon.ts';
 
 const CONNECTOR = /^[ \t\u00a0\u3000]*(?:至|到|~|～|-|－|—|–|−)[ \t\u00a0\u3000]*$/;
 /** 自 but not 来自/各自/亲自/独自/擅自; 从 but not 服从/跟从/顺从/听从/盲从/自从 (taken whole). */
@@ -20,7 +24,7 @@ const SUFFIX_WITH_PREFIX = /^[ \t\u00a0\u3000]*(?:起|开始|以来)/;
 const SUFFIX_ALONE = /^[ \t\u00a0\u3000]*(?:以来|起(?![飞义诉草床火步航身跑源因码初见爆来价]))/;
 const UP_TO_NOW = /^[ \t\u00a0\u3000]*(?:至今|迄今)(?:为止)?/;
 const CLOSER = /(?:至|到|直至|直到)[ \t\u00a0\u3000]*$/;
-const UNTIL = /(?:直至|直到)[ \t\u00a0\u3000]*$/;
+const UNTIL = new RegExp(`(?:直至|直到|(?<=(?:${ZH_UNTIL_VERBS.join('|')}))(?:至|到))[ \\t\\u00a0\\u3000]*$`);
 
 const PEEK = 6;
 

@@ -3,7 +3,8 @@
  *
  * RFA writes MMDDYYYY followed by the time of day (4–9 digits, e.g.
  * `cl-01112022133717.html`, `cl-010720220928327.html`); other sites put
- * `/2022/01/10/`, `2022-01-10`, Xinhua's `/2022-01/06/` or `20220110` in the path. Month and day are
+ * `/2022/01/10/`, `2022-01-10`, Xinhua's `/2022-01/06/` or `20220110` in the path, CNA
+ * `20220803` plus a 2–6 digit serial (`202208030047.aspx`). Month and day are
  * checked, so an article id that merely looks like a date is not taken.
  */
 import type { DateValue } from '../../lib/schema.ts';
@@ -21,6 +22,9 @@ const PATTERNS: readonly UrlPattern[] = [
   { regex: /\/((?:19|20)\d{2})\/(\d{1,2})\/(\d{1,2})(?=\/|$|[?#.])/, order: [1, 2, 3] },
   { regex: /\/((?:19|20)\d{2})-(\d{2})\/(\d{2})(?=\/)/, order: [1, 2, 3] },
   { regex: /(?<![0-9])((?:19|20)\d{2})(\d{2})(\d{2})(?![0-9])/, order: [1, 2, 3] },
+  // CNA (Taiwan) writes YYYYMMDD and a serial: /news/aipl/202208030047.aspx.
+  // The year is held to 1990 on: a bare serial is less safe than a separated date.
+  { regex: /(?<![0-9])((?:199|20\d)\d)(\d{2})(\d{2})\d{2,6}(?=\.aspx\b|\.html?\b|\/|$)/, order: [1, 2, 3] },
   { regex: /\/((?:19|20)\d{2})\/(\d{1,2})(?=\/)/, order: [1, 2, null] },
 ];
 

@@ -50,6 +50,27 @@ describe('classifySegment', () => {
     ['Protesters stormed the building and at least 10 were arrested.', 'unrest', '141', 'Protesters', false],
     // Deaths and arrests name the event only when nothing else does.
     ['另有30人被捕。', 'unrest', '173', '被捕', false],
+    // Shows of force, incursions and arrivals (articles on drills, coups and visits).
+    ['解放军东部战区自4日起在台湾周边海域进行实弹演习。', 'military', '150', '实弹演习', false],
+    ['解放軍當天發射11枚東風系列彈道飛彈。', 'military', '150', '發射11枚東風系列彈道飛彈', false],
+    ['共机22架次逾越海峡中线。', 'military', '150', '架次', false],
+    ['首批维和人员抵达该国。', 'military', '074', '维和人员', false],
+    ['议长当晚抵达台北。', 'diplomacy', '042', '抵达', false],
+    ['议长抵台当晚，数十名示威者在酒店外抗议。', 'unrest', '141', '示威', false],
+    ['医生和护士宣布停止为军政府工作，发起公民不服从运动。', 'unrest', '143', '停止为军政府工作', true],
+    ['昂山素季遭军方软禁。', 'unrest', '173', '软禁', false],
+    ['仰光多家银行暂停营业。', 'other', undefined, '暂停营业', false],
+    ['日本透过外交管道提出强烈抗议。', 'statement', '111', '提出强烈抗议', true],
+    ['军方否认发动政变。', 'statement', '010', '否认', true],
+    ['The EU said on Saturday it had suspended aid and budget support.', 'economy', '162', 'suspended aid', true],
+    ['Tens of thousands joined the protest in Niamey.', 'unrest', '141', 'protest', false],
+    ['Chad\'s president flew to Niamey to mediate.', 'diplomacy', '045', 'mediate', false],
+    // A word in a name or a title is not what happened (立法院, 选举委员会, 《进出口法》).
+    ['她前往立法院与总统会面。', 'diplomacy', '040', '会面', false],
+    ['警方向法院提交文件，指控她违反《进出口法》。', 'other', undefined, '向法院提交', false],
+    // A coup is a change of power (other, with resignations and appointments); what a leader says of one stays a statement.
+    ['军方发动政变，拘押总统。', 'other', undefined, '政变', false],
+    ['总统说，安全部队挫败了一起未遂政变。', 'statement', '010', '说', true],
   ])('%s → %s', (sentence, category, cameo, trigger, speech) =>
     expect(classify(sentence)).toEqual({ category, cameo, trigger, speech }),
   );

@@ -57,7 +57,7 @@ export function classifySegment(
 }
 
 function classifySpeech(verb: TriggerMatch, triggers: TriggerMatch[], figures: FoundFigure[]): Classification {
-  const said = triggers.filter((t) => t.entry.kind === 'event' && t.start >= verb.end);
+  const said = triggers.filter((t) => t.entry.kind === 'event' && t.entry.topic !== false && t.start >= verb.end);
   const content = strongest(said, figures.filter((f) => f.start >= verb.end));
   if (content && content.score > CONTENT_THRESHOLD) {
     return { ...categoryOf(content.trigger), trigger: content.trigger, speech: true, topic: content.trigger };

@@ -12,10 +12,11 @@ import { findTriggers, type TriggerMatch } from './lexicon.ts';
 import { findFigures, toFigure, type FoundFigure } from './figures.ts';
 import { segmentSentence, type Segment } from './segments.ts';
 import { classifySegment, kindOf } from './classify.ts';
-import { participants } from './participants.ts';
+import { participants, quotations } from './participants.ts';
 import { advanceNarrative, carriedDate, emptyNarrative, setsAgainst, type Carried, type Narrative } from './narrative.ts';
 import { englishLabel, nativeTitle } from './titles.ts';
 import { relatedArticleEvent } from './relatedEvent.ts';
+import { datelineLength } from './dateline.ts';
 import { SurnameMemory } from './surnames.ts';
 import { foldPiece } from '../text/fold.ts';
 
@@ -30,6 +31,8 @@ interface SentenceContext {
   doc: TimelineDocument;
   paragraph: string;
   sentence: Sentence;
+  /** Length of the wire dateline the sentence opens with (0: none). */
+  dateline: number;
   mentions: ActorMention[];
   triggers: TriggerMatch[];
   figures: FoundFigure[];
@@ -57,15 +60,18 @@ export function extractEvents(doc: TimelineDocument, ctx: ExtractContext): Timel
     const folded = ctx.folded?.(paragraph);
     for (const sentence of splitSentences(paragraph.text)) {
       if (folded !== undefined) foldPiece(sentence.text, paragraph.text, folded, sentence.start, sentence.end);
-      const dates = findDates(sentence.text, { published: ctx.published, reference: isText ? narrative.date : null });
+      const dateline = datelineLength(sentence.text);
+      const found = findDates(sentence.text, { published: ctx.published, reference: isText ? narrative.date : null });
+      // When the story was filed is not when its events happened.
+      const dates = dateline ? found.filter((d) => d.start >= dateline) : found;
       const mentions = surnames.complete(sentence.text, ctx.registry.find(sentence.text));
       for (const m of mentions) surnames.remember(ctx.registry.get(m.actorId));
       const carried = !dates.length && isText ? carriedDate(narrative, textIndex, mentions[0]?.actorId, setsAgainst(sentence.text)) : null;
-      const triggers = findTriggers(sentence.text);
+      const triggers = outsideNames(findTriggers(sentence.text), mentions);
       // A sentence with no trigger reports nothing; it still dates and names for the next.
       const figures = triggers.length ? findFigures(sentence.text) : [];
       const at: SentenceContext = {
-        doc, paragraph: paragraph.id, sentence, mentions, triggers, figures, carried, previousPerson, registry: ctx.registry,
+        doc, paragraph: paragraph.id, sentence, dateline, mentions, triggers, figures, carried, previousPerson, registry: ctx.registry,
       };
       if (triggers.length) segmentSentence(sentence.text, dates).forEach((segment, i) => {
         const event = segmentEvent(at, segment, i > 0);
@@ -77,7 +83,7 @@ export function extractEvents(doc: TimelineDocument, ctx: ExtractContext): Timel
           paragraph: textIndex,
           quote: sentence.text,
           mentions: dates,
-          actors: actorIds(mentions),
+          actors: actorIds(mentions, quotations(sentence.text)),
           carried: carried !== null,
         });
       }
@@ -112,7 +118,7 @@ function segmentEvent(at: SentenceContext, segment: Segment, laterSegment: boole
     date,
     category: classification.category,
     ...(classification.cameo ? { cameo: classification.cameo } : {}),
-    title: nativeTitle(text.slice(segment.start, segment.end), segment.dates.map((d) => d.text), at.doc.language),
+    title: nativeTitle(text.slice(Math.max(segment.start, at.dateline), segment.end), segment.dates.map((d) => d.text), at.doc.language),
     titleEn: englishLabel(classification, who, ownFigures),
     actors: who.actors.map((a) => a.id),
     trigger: classification.trigger.text,
@@ -125,6 +131,18 @@ function segmentEvent(at: SentenceContext, segment: Segment, laterSegment: boole
         : { text: null, rule: 'undated' },
     source: { document: at.doc.id, paragraph: at.paragraph, quote: text, start: at.sentence.start, end: at.sentence.end },
   };
+}
+
+/** A trigger inside an actor's name (the 选举 of 中央选举委员会) is part of who, not of what. */
+function outsideNames(triggers: TriggerMatch[], mentions: ActorMention[]): TriggerMatch[] {
+  if (!mentions.length) return triggers;
+  const out: TriggerMatch[] = [];
+  for (const t of triggers) {
+    let inside = false;
+    for (const m of mentions) if (t.start >= m.start && t.end <= m.end && t.end - t.start < m.end - m.start) inside = true;
+    if (!inside) out.push(t);
+  }
+  return out;
 }
 
 // Plain loops rather than filter callbacks: these run for every segment of every sentence.
@@ -168,9 +186,10 @@ function lastPerson(mentions: ActorMention[], registry: ActorRegistry): Actor | 
   return undefined;
 }
 
-function actorIds(mentions: ActorMention[]): string[] {
+/** Who the sentence is about: a name inside a quotation (a chant, a slogan) is what was said. */
+function actorIds(mentions: ActorMention[], quoted: { start: number; end: number }[]): string[] {
   const ids: string[] = [];
-  for (const m of mentions) ids.push(m.actorId);
+  for (const m of mentions) if (!quoted.some((q) => q.start <= m.start && m.end <= q.end)) ids.push(m.actorId);
   return ids;
 }
 

@@ -21,6 +21,11 @@ describe('findFigures', () => {
     ['十几人受伤，二十几人被捕', ['over 10 injured', 'over 20 arrested']],
     ['Dozens of people were injured and hundreds were arrested.', ['dozens injured', 'hundreds arrested']],
     ['tens of thousands of protesters marched; thousands of troops arrived', ['tens of thousands of protesters', 'thousands of troops']],
+    // Who was counted can stand between the count and what happened to them.
+    ['政变以来已有数十名民盟官员、民运人士和作家被捕', ['dozens arrested']],
+    ['the United States has more than 1,000 U.S. troops there', ['over 1,000 troops']],
+    ['300 French soldiers left', ['300 troops']],
+    ['有100人出席会议，会后3名代表离开。', []],
     ['这是第二次会议，有100人出席。', []],
     ['数十年来首次，人数不详', []],
     ['2022 年 1 月 9 日', []],

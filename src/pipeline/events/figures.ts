@@ -32,7 +32,7 @@ const OUTCOMES: [RegExp, string, Category][] = [
 ];
 const COUNTED_NOUNS: [RegExp, string, Category][] = [
   [/(?:维和人员|维和部队|peacekeepers)/, 'peacekeepers', 'military'],
-  [/(?:部队|士兵|军人|兵力|troops|soldiers)/, 'troops', 'military'],
+  [/(?:部队|士兵|军人|兵力|官兵|troops|soldiers)/, 'troops', 'military'],
   [/(?:抗议者|示威者|protesters)/, 'protesters', 'unrest'],
 ];
 
@@ -47,7 +47,8 @@ const ZH_COUNT = new RegExp(
     `(?:([数几])(?=[十百千万])|(上)(?=[百千万]))?(${NUM})(余|多|几)?(?:人|名)`,
   'g',
 );
-const EN_OUTCOME = `(?:people\\s+|persons\\s+)?(?:(?:were|have been|had been|are)\\s+)?(killed|dead|died|injured|wounded|arrested|detained|missing|peacekeepers|troops|soldiers|protesters)\\b`;
+// One word may stand between a count and its noun: "1,000 U.S. troops", "300 French soldiers".
+const EN_OUTCOME = `(?:(?!(?:were|have|had|are)\\b)[a-z][a-z.'’-]*\\s+)??(?:people\\s+|persons\\s+)?(?:(?:were|have been|had been|are)\\s+)?(killed|dead|died|injured|wounded|arrested|detained|missing|peacekeepers|troops|soldiers|protesters)\\b`;
 const EN_COUNT = new RegExp(
   `\\b(at least|more than|over|nearly|almost|about|around|some)?\\s*(\\d{1,3}(?:,\\d{3})+|\\d+)\\s+${EN_OUTCOME}`,
   'gi',
@@ -72,7 +73,8 @@ export function findFigures(text: string): FoundFigure[] {
     const value = parseNumber(m[4]!.replace(/,$/, ''));
     if (value === null || value === 0) continue;
     const end = m.index + m[0].length;
-    const counted = classifyCount(folded.slice(end, end + 4), folded.slice(Math.max(0, m.index - 12), m.index));
+    const counted =
+      classifyCount(folded.slice(end, end + 4), folded.slice(Math.max(0, m.index - 12), m.index)) ?? outcomeAfterList(folded, end);
     if (!counted) continue;
     const approx: Approx = m[2] ? 'several' : m[3] ? 'at-least' : m[5] ? 'more-than' : m[1] ? QUALIFIERS[m[1]]! : 'exact';
     figures.push({ value, text: text.slice(m.index, end), what: counted[0], category: counted[1], approx, start: m.index, end });
@@ -86,6 +88,19 @@ export function findFigures(text: string): FoundFigure[] {
   for (const m of text.matchAll(EN_COUNT)) english(m, m[3]!, parseNumber(m[2]!), m[1] ? QUALIFIERS[m[1].toLowerCase()]! : 'exact');
   for (const m of text.matchAll(EN_ORDER)) english(m, m[2]!, EN_ORDER_VALUE[m[1]!.toLowerCase().replace(/\s+/g, ' ')]!, 'several');
   return figures.sort((a, b) => a.start - b.start);
+}
+
+/**
+ * 数十名民盟官员、民运人士和作家被捕: the outcome comes after a list of who was
+ * counted, within the clause; only a list (、和及与) lets the count reach that far.
+ */
+function outcomeAfterList(folded: string, end: number): [string, Category] | null {
+  const clause = /^[^，。；！？,;]{1,24}/.exec(folded.slice(end))?.[0] ?? '';
+  for (let i = 1; i < clause.length; i++) {
+    if (!/[、和及与]/.test(clause.slice(0, i))) continue;
+    for (const [re, what, category] of OUTCOMES) if (re.test(clause.slice(i))) return [what, category];
+  }
+  return null;
 }
 
 function classifyCount(after: string, before: string): [string, Category] | null {

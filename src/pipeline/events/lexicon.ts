@@ -20,6 +20,8 @@ export interface TriggerEntry {
   weight: number;
   /** A result of some other event (deaths, arrests): that event, when named, names it. */
   outcome?: boolean;
+  /** False: never what a statement is about (an arrival dates what was said, it is not its subject). */
+  topic?: boolean;
 }
 
 export interface TriggerMatch {
@@ -38,6 +40,7 @@ interface RawEntry {
   label?: string;
   weight?: number;
   outcome?: boolean;
+  topic?: boolean;
   zh: string[];
   en: string[];
 }
@@ -73,6 +76,7 @@ function compile(): Compiled {
       weight: raw.weight ?? 1,
       ...(raw.cameo ? { cameo: raw.cameo } : {}),
       ...(raw.outcome ? { outcome: true } : {}),
+      ...(raw.topic === false ? { topic: false } : {}),
     };
     for (const word of raw.zh) {
       if (word.includes('…')) {
@@ -135,10 +139,32 @@ export function findTriggers(text: string): TriggerMatch[] {
   if (/[A-Za-z]{3}/.test(text)) {
     for (const m of text.matchAll(compiled.en)) push(compiled.byEn.get(m[0].toLowerCase())!, m.index, m.index + m[0].length);
   }
-  return removeOverlaps(found).map((m) => {
-    if (isSetting(text, folded, m)) return { ...m, entry: SETTING };
-    return folded[m.end] === '的' ? { ...m, modifier: true } : m;
-  });
+  const kept: TriggerMatch[] = [];
+  for (const m of removeOverlaps(found)) {
+    if (partOfName(folded, m)) continue;
+    if (isSetting(text, folded, m)) kept.push({ ...m, entry: SETTING });
+    else kept.push(folded[m.end] === '的' ? { ...m, modifier: true } : m);
+  }
+  return kept;
+}
+
+// An institution named after what it deals with (立法院, 选举委员会, 贸易部,
+// 海关总署) is a name, not the thing happening.
+const INSTITUTION_AFTER = /^(?:委员会|委会|院|署|总署|厅|部(?![署队分])|法(?![案规律])|条例)/;
+
+const REFERENCE_BEFORE = /(?:这次|此次|那次|该次|上次)[^，。；、]{0,4}$/;
+
+/**
+ * A word inside a title (《进出口法》) or at the head of an institution's name
+ * says nothing about what the sentence reports.
+ */
+function partOfName(folded: string, m: TriggerMatch): boolean {
+  if (m.entry.kind === 'speech') return false;
+  if (INSTITUTION_AFTER.test(folded.slice(m.end, m.end + 3))) return true;
+  // 对这次访问表示满意: a visit referred to, not one happening here (not 一次: 又一次袭击 is one).
+  if (REFERENCE_BEFORE.test(folded.slice(Math.max(0, m.start - 6), m.start))) return true;
+  const open = folded.lastIndexOf('《', m.start);
+  return open >= 0 && folded.indexOf('》', open) >= m.end && folded.lastIndexOf('》', m.start) < open;
 }
 
 /**
@@ -160,10 +186,13 @@ const SETTING: TriggerEntry = { kind: 'setting', category: 'statement', label: '
 
 /**
  * 在通话中表示, 在出席…会议时表示, "at a summit … said": the call or meeting is
- * where the words were said, not what the sentence reports.
+ * where the words were said, not what the sentence reports; 抵台当晚 is when.
  */
 function isSetting(text: string, folded: string, m: TriggerMatch): boolean {
-  if (m.entry.kind !== 'event' || m.entry.category !== 'diplomacy') return false;
+  if (m.entry.kind !== 'event') return false;
+  // 裴洛西抵台当晚，示威者…: the arrival dates what the sentence reports.
+  if (/^(?:当晚|当天|当日|之际)/.test(folded.slice(m.end, m.end + 2))) return true;
+  if (m.entry.category !== 'diplomacy') return false;
   const before = folded.slice(Math.max(0, m.start - 16), m.start);
   const clauseBefore = before.slice(before.search(/[^，。；：,;:]*$/));
   if (/[在于]/.test(clauseBefore) && /^(?:中|上|时|期间|之际)/.test(folded.slice(m.end))) return true;

@@ -8,6 +8,7 @@ import type { Actor } from '../../lib/schema.ts';
 import type { ActorMention } from '../types.ts';
 import type { Span } from './clauses.ts';
 import type { Classification } from './classify.ts';
+import { datelineLength } from './dateline.ts';
 
 export interface Participants {
   actors: Actor[];
@@ -38,8 +39,6 @@ export interface ParticipantInput {
 }
 
 const CREDIT = /[（(][^（）()]{1,12}[）)]\s*$/;
-// 新华社努尔苏丹1月11日电（记者…）: the agency filing the story is not in it.
-const DATELINE = /^[^，。]{0,20}?(?:社|报|台|网|通讯)[^，。（]{0,16}?[0-9０-９一二三四五六七八九十]{1,3}月[0-9０-９一二三四五六七八九十]{1,3}日电(?:（[^）]*）)?/;
 // He/she/this spokesman…: the subject is the person of the sentence before.
 const ANAPHOR = /(?:^|[，,\s])(?:他|她|其|该|这位|此人|这名|[Hh]e(?![a-z])|[Ss]he(?![a-z]))(?=[^，。]*$)/;
 
@@ -47,7 +46,7 @@ export function participants(input: ParticipantInput): Participants {
   const { sentence, segment, classification, lookup } = input;
   const trigger = classification.trigger;
   const credit = CREDIT.exec(sentence);
-  const dateline = DATELINE.exec(sentence)?.[0].length ?? 0;
+  const dateline = datelineLength(sentence);
   const usable = input.mentions.filter((m) => m.start >= dateline && (!credit || m.start < credit.index));
   const until = classification.speech ? segment.end : commentStart(input, usable, trigger.end);
   const inScope = usable.filter((m) => m.start >= segment.start && m.end <= until);
@@ -84,7 +83,7 @@ export function participants(input: ParticipantInput): Participants {
 
 const TOLD = /^(?:told|tells?|telling)$/i;
 
-function quotations(sentence: string): Span[] {
+export function quotations(sentence: string): Span[] {
   return [...sentence.matchAll(/“[^”]*”|「[^」]*」|"[^"]*"/g)].map((m) => ({ start: m.index, end: m.index + m[0].length }));
 }
 

@@ -1,0 +1,16 @@
+import { describe, expect, it } from 'vitest';
+import { datelineLength } from './dateline.ts';
+
+describe('datelineLength', () => {
+  it.each([
+    ['新华社努尔苏丹1月11日电（记者张三）哈萨克斯坦总统托卡耶夫11日表示', '新华社努尔苏丹1月11日电（记者张三）'],
+    ['中央社台北5月3日电 总统府今天表示', '中央社台北5月3日电'],
+    ['NIAMEY, July 31 (Reuters) - West African leaders on Sunday gave', 'NIAMEY, July 31 (Reuters) - '],
+    ['WASHINGTON, Jan. 10 (AP) — The United States said', 'WASHINGTON, Jan. 10 (AP) — '],
+    ['ALMATY, Kazakhstan, Jan. 7 (RFA) - Troops fired', 'ALMATY, Kazakhstan, Jan. 7 (RFA) - '],
+    // Not datelines: a sentence that only starts with a place or a date.
+    ['NATO said on July 31 (local time) that', ''],
+    ['Niamey, the capital, was calm on Sunday.', ''],
+    ['1月11日，托卡耶夫表示', ''],
+  ])('%s', (sentence, dateline) => expect(sentence.slice(0, datelineLength(sentence))).toBe(dateline));
+});

@@ -1,0 +1,13 @@
+/**
+ * A wire story's dateline (新华社努尔苏丹1月11日电（记者…）, "NIAMEY, July 31
+ * (Reuters) -") says where and when the story was filed: its agency is not
+ * an actor of the events, and its date is not theirs.
+ */
+const ZH = /^[^，。]{0,20}?(?:社|报|台|网|通讯)[^，。（]{0,16}?[0-9０-９一二三四五六七八九十]{1,3}月[0-9０-９一二三四五六七八九十]{1,3}日电(?:（[^）]*）)?/;
+// PLACE[, REGION], Month D (Agency) - : the place in capitals, as wires write it.
+const EN = /^[A-Z][A-Z.'’ -]{1,40}(?:,\s*[A-Z][A-Za-z.'’ -]{1,30})?,\s*(?:Jan|Feb|March|April|May|June|July|Aug|Sept?|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}\s*\([A-Za-z][A-Za-z .&-]{0,30}\)\s*[-–—]+\s*/;
+
+/** How many characters at the start of `sentence` are a dateline (0: none). */
+export function datelineLength(sentence: string): number {
+  return (ZH.exec(sentence) ?? EN.exec(sentence))?.[0].length ?? 0;
+}
