@@ -63,7 +63,7 @@ export function participants(input: ParticipantInput): Participants {
 
   let subject = pickSubject(before, classification.speech);
   const lead = sentence.slice(segment.start, trigger.start);
-  if (!before.some((a) => a.kind === 'person') && input.previousPerson && ANAPHOR.test(lead)) {
+  if (!before.some((a) => a.kind === 'person') && input.previousPerson && (ANAPHOR.test(lead) || sharesOpeningPronoun(input, inClause, clauseStart))) {
     subject = [input.previousPerson];
   } else if (!classification.speech && (!before.length || (input.laterSegment && !startsWithActor(input, usable)))) {
     // …5日宣布进入紧急状态，自上月起爆发数十年来最严重的冲突: the second
@@ -82,6 +82,22 @@ export function participants(input: ParticipantInput): Participants {
 }
 
 const TOLD = /^(?:told|tells?|telling)$/i;
+
+const OPENING_PRONOUN = /^(?:他|她|其|[Hh]e|[Ss]he)(?![a-z])/;
+
+/**
+ * 她当晚搭机离台，转往南韩访问: the pronoun opens the sentence and the
+ * trigger's clause has no subject of its own (it opens with a verb, 转往), so
+ * the pronoun is its subject too; 南韩 is where she went.
+ */
+function sharesOpeningPronoun(input: ParticipantInput, inClause: ActorMention[], clauseStart: number): boolean {
+  if (clauseStart <= input.segment.start) return false;
+  const opening = input.sentence.slice(input.segment.start);
+  if (!OPENING_PRONOUN.test(opening.slice(LEAD_IN.exec(opening)?.[0].length ?? 0))) return false;
+  const clause = input.sentence.slice(clauseStart);
+  const clauseOpening = clauseStart + (LEAD_IN.exec(clause)?.[0].length ?? 0);
+  return !inClause.some((m) => m.start <= clauseOpening + 1);
+}
 
 export function quotations(sentence: string): Span[] {
   return [...sentence.matchAll(/“[^”]*”|「[^」]*」|"[^"]*"/g)].map((m) => ({ start: m.index, end: m.index + m[0].length }));
