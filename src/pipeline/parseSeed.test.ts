@@ -160,6 +160,12 @@ describe('markBylines', () => {
     ['English credits', [p('Body.'), p('Reported by Jane Doe. Edited by John Smith.')], ['paragraph', 'byline']],
     ['Reuters credits', [p('Body.'), p('(Reporting by A; Editing by B)')], ['paragraph', 'byline']],
     ['an English sentence mentioning editing is not a byline', [p('Body.'), p('The film was edited in Paris.')], ['paragraph', 'paragraph']],
+    ['Reuters credits without brackets', [p('Body.'), p('Reporting by A in Dhaka; Editing by B')], ['paragraph', 'byline']],
+    ['AP contributors', [p('Body.'), p('Associated Press writers Rhea Mehta in New Delhi and Claire Dubois in Paris contributed to this report.')], ['paragraph', 'byline']],
+    ['contributors with their cities, a long line', [p('Body.'), p(`Associated Press writers ${'A Writer in A City, '.repeat(8)}and B in Paris contributed to this report.`)], ['paragraph', 'byline']],
+    ['contributed reporting', [p('Body.'), p('Jane Doe in Kyiv contributed reporting.')], ['paragraph', 'byline']],
+    ['contributed reporting from a city', [p('Body.'), p('Jane Doe contributed reporting from Kyiv.')], ['paragraph', 'byline']],
+    ['a sentence on who contributed money is not a byline', [p('Body.'), p('The fund contributed $5 million to the reconstruction.')], ['paragraph', 'paragraph']],
   ];
   it.each(cases)('%s', (_name, paragraphs, kinds) => {
     markBylines(paragraphs);

@@ -124,6 +124,13 @@ export function plainTextParagraphs(body: string, firstLine: number): ParsedPara
 }
 
 const BYLINE_MAX_CHARS = 120;
+/*
+ * "Associated Press writers A in X and B in Y contributed to this report.": a
+ * closing credit that names every contributor with their city runs longer than
+ * other bylines, but says what it is in its last words.
+ */
+const CONTRIBUTORS = /\bcontributed\s+(?:reporting|to\s+(?:this|the)\s+(?:report|story|article))(?:\s+from\s+[^.]{1,40})?\.?\)?$/i;
+const CONTRIBUTORS_MAX_CHARS = 300;
 const BYLINE_PATTERNS = [
   // 记者…报导 ending the paragraph or followed by the editors, not "据记者报道，…".
   /[记記]者[^，,。；;]{0,40}?(?:[报報][导導道])(?=$|[\s)）】]|[责責网網编編])/u,
@@ -139,8 +146,12 @@ export function markBylines(paragraphs: ParsedParagraph[]): void {
   while (i >= 0 && paragraphs[i]!.kind !== 'paragraph') i--;
   for (; i >= 0; i--) {
     const p = paragraphs[i]!;
-    if (p.kind !== 'paragraph' || p.text.length > BYLINE_MAX_CHARS) break;
-    if (!BYLINE_PATTERNS.some((pattern) => pattern.test(p.text))) break;
+    if (p.kind !== 'paragraph') break;
+    const credit =
+      p.text.length <= BYLINE_MAX_CHARS
+        ? BYLINE_PATTERNS.some((pattern) => pattern.test(p.text)) || CONTRIBUTORS.test(p.text)
+        : p.text.length <= CONTRIBUTORS_MAX_CHARS && CONTRIBUTORS.test(p.text);
+    if (!credit) break;
     p.kind = 'byline';
   }
 }

@@ -57,6 +57,12 @@ export interface RoleEntry {
    * (岸信夫), whose family name is no Chinese surname.
    */
   japanese?: boolean;
+  /**
+   * A noun for people in general as much as a title (示威者, 记者): after
+   * 向/对/与 it is the object of a sentence (向示威者施放催泪弹), and what
+   * follows is no name.
+   */
+  group?: boolean;
 }
 
 /** A body named by a country plus a suffix: 哈萨克斯坦外交部, 俄国防部. */

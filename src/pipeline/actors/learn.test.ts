@@ -1,6 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { foldText } from '../text/fold.ts';
-import { acronymIntroductions, looksLikeTerm, nameAfterTitle, verbAt } from './learn.ts';
+import {
+  acronymIntroductions,
+  introducedLatinNames,
+  latinNameAfterTitle,
+  looksLikeTerm,
+  nameAfterTitle,
+  photoCredits,
+  verbAt,
+} from './learn.ts';
 
 describe('acronymIntroductions', () => {
   const intros = (text: string) => acronymIntroductions(text, foldText(text));
@@ -63,6 +71,9 @@ describe('verbAt', () => {
     ['王毅表示', 2, true],
     ['王毅表示', 1, false],
     ['中美通电话', 2, true],
+    // Verbs of police action: 施 is a surname, 施放 is no name.
+    ['向示威者施放催泪弹', 4, true],
+    ['警方发射布袋弹', 2, true],
   ])('%s at %i → %s', (text, pos, expected) => {
     expect(verbAt(text, pos)).toBe(expected);
   });
@@ -80,5 +91,61 @@ describe('looksLikeTerm', () => {
     ['人权观察', false],
   ])('%s → %s', (zh, expected) => {
     expect(looksLikeTerm(zh)).toBe(expected);
+  });
+});
+
+describe('latinNameAfterTitle', () => {
+  const after = (text: string, title: string) => latinNameAfterTitle(text, text.indexOf(title) + title.length);
+  it.each([
+    ['Foreign Minister Jane Doe said', 'Foreign Minister', 'Jane Doe'],
+    // A possessive ends the name and is dropped, so the bare surname can match later.
+    ['President Mohammed Shahabuddin’s office said', 'President', 'Mohammed Shahabuddin'],
+    ["President Mohammed Shahabuddin's office said", 'President', 'Mohammed Shahabuddin'],
+    // One hyphenated word, every part capitalised, is a whole name.
+    ['army chief Gen. Waker-Uz-Zaman announced', 'Gen.', 'Waker-Uz-Zaman'],
+    ['Gen. Waker-Uz-Zaman’s address', 'Gen.', 'Waker-Uz-Zaman'],
+    // One plain word is no name, nor one word with a possessive.
+    ['President Biden said', 'President', null],
+    ['President Biden’s Office said', 'President', null],
+    ['General Anti-war protests', 'General', null],
+  ])('%s after %s → %s', (text, title, expected) => {
+    expect(after(text, title)).toBe(expected);
+  });
+});
+
+describe('introducedLatinNames', () => {
+  it.each([
+    ['“We trust him,” Nahid Islam, a key coordinator of the protests, said.', ['Nahid Islam']],
+    ['Jane Doe, 34, a teacher, said', ['Jane Doe']],
+    ['But Jane Doe, the group’s spokeswoman, said', ['Jane Doe']],
+    // Not a person noun at the head of the apposition.
+    ['In New Delhi, the capital, officials said', []],
+    ['Acme Steel Works, the country’s chief supplier, said', []],
+    // One word, a day or a sentence opener, a possessive, a number too big for an age.
+    ['Yunus, 84, who won the Nobel Peace Prize', []],
+    ['Earlier Tuesday, the leader said', []],
+    ['Hasina’s Office, a spokesman said', []],
+    ['Route Nine, 400, the officer said', []],
+    // The tail of a longer capitalised run is the title path's business.
+    ['Prime Minister Sheikh Hasina, 76, resigned', []],
+  ])('%s → %j', (text, expected) => {
+    expect(introducedLatinNames(text)).toEqual(expected);
+  });
+});
+
+describe('photoCredits', () => {
+  const credited = (text: string) => photoCredits(text).map((c) => text.slice(c.start, c.end));
+  it.each([
+    ['Protesters storm the residence on Monday. (AP Photo/Tanvir Ahmed)', ['(AP Photo/Tanvir Ahmed)']],
+    ['Police fire tear gas in Dhaka. (Reuters/Jane Doe)', ['(Reuters/Jane Doe)']],
+    ['Police fire tear gas in Dhaka. REUTERS/Stringer', ['REUTERS/Stringer']],
+    ['Police fire tear gas in Dhaka (Photo: Reuters)', ['(Photo: Reuters)']],
+    ['示威者与防暴警察对峙。（新华社记者李鑫摄）', ['（新华社记者李鑫摄）']],
+    // A bracket right after a name spells it; an agency credit of a story is no photo credit.
+    ['总统托卡耶夫（Tokayev/Tokajew）宣布', []],
+    ['DHAKA, Bangladesh (AP) — The president said', []],
+    ['the 50/50 split', []],
+  ])('%s → %j', (text, expected) => {
+    expect(credited(text)).toEqual(expected);
   });
 });

@@ -123,10 +123,88 @@ function chineseNameAt(folded: string, pos: number, startsWord: (p: number) => b
   return end > pos + surname ? folded.slice(pos, end) : null;
 }
 
-/** An English name after an English title: two or three capitalised words (Ned Price). */
+const TITLED_LATIN = /^ ([A-Z][\p{L}'’-]+(?: [A-Z][\p{L}'’-]+){0,2})/u;
+const POSSESSIVE = /['’]s$/;
+/** Waker-Uz-Zaman, Al-Sisi: one word, yet a whole name, every part capitalised. */
+const HYPHENATED_NAME = /^\p{Lu}[\p{L}'’]*(?:-\p{Lu}[\p{L}'’]*)+$/u;
+
+/**
+ * An English name after an English title: two or three capitalised words
+ * (Ned Price), or one hyphenated word (Gen. Waker-Uz-Zaman). A possessive
+ * ends the name and is no part of it (President Mohammed Shahabuddin’s
+ * office): the bare surname must match later.
+ */
 export function latinNameAfterTitle(text: string, pos: number): string | null {
-  const m = /^ ((?:[A-Z][\p{L}'’-]+)(?: (?:[A-Z][\p{L}'’-]+)){1,2})/u.exec(text.slice(pos, pos + 80));
-  return m ? m[1]! : null;
+  const m = TITLED_LATIN.exec(text.slice(pos, pos + 80));
+  if (!m) return null;
+  const words = m[1]!.split(' ');
+  const possessive = words.findIndex((w) => POSSESSIVE.test(w));
+  if (possessive >= 0) {
+    words.length = possessive + 1;
+    words[possessive] = words[possessive]!.replace(POSSESSIVE, '');
+  }
+  if (words.length >= 2) return words.join(' ');
+  return HYPHENATED_NAME.test(words[0]!) ? words[0]! : null;
+}
+
+/**
+ * Two or three capitalised words followed by an age or by an apposition
+ * closed by a comma: "Nahid Islam, a key coordinator of the protests, said",
+ * "Jane Doe, 34, said". Global: used with matchAll only.
+ */
+const INTRODUCED_NAME = /(\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+){1,3}), (?:(\d{1,3}),|(?:an?|the) ([^,.;:!?“”"()]{1,80}),)/gu;
+/** Capitalised at a sentence start or naming a day or month: no part of a name. */
+const NOT_NAME_WORDS = new Set(
+  ('The A An In On At But And Or For From With By After Before Earlier Later Last Next This That These Those Meanwhile ' +
+    'When While As If Since Until Then Now Yet So He She They It We I You His Her Their Its Our My Mr Mrs Ms Dr Sir ' +
+    'Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July August ' +
+    'September October November December Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec')
+    .split(' '),
+);
+/** Head nouns of an apposition that say the name before it is a person's. */
+const PERSON_NOUNS = new Set(
+  ('coordinator organizer organiser leader spokesperson spokesman spokeswoman official member activist student lawyer ' +
+    'professor analyst resident founder director chairman chairwoman chair head chief minister president executive ' +
+    'lecturer researcher journalist reporter editor witness protester teacher doctor nurse father mother son daughter ' +
+    'wife husband brother sister widow veteran politician lawmaker legislator candidate adviser advisor commander ' +
+    'officer soldier general economist historian expert scholar farmer worker owner writer author survivor victim ' +
+    'critic supporter aide envoy diplomat ambassador secretary governor mayor judge prosecutor negotiator businessman ' +
+    'businesswoman entrepreneur vendor shopkeeper engineer scientist cleric imam priest monk actor singer')
+    .split(' '),
+);
+/** A capitalised word right before (no sentence end between): the name would be the tail of a longer one. */
+const ENDS_CAPITALISED = /\p{Lu}[\p{L}'’-]*\s$/u;
+/** Where an apposition's head noun ends: "a key coordinator | of the protests". */
+const APPOSITION_HEAD_END = /\s(?:of|in|at|for|from|with|who|whose|which|to|on|and|since|whom)\s/;
+
+/**
+ * English names introduced without a title, by an age or a person noun in
+ * an apposition. The names are only candidates: the caller still rejects
+ * words it knows as places, bodies or titles. Words before the name that
+ * open a sentence (But, In, On Monday) are dropped.
+ */
+export function introducedLatinNames(text: string): string[] {
+  const found: string[] = [];
+  if (!text.includes(', ')) return found;
+  for (const m of text.matchAll(INTRODUCED_NAME)) {
+    const start = m.index ?? 0;
+    // Part of a longer capitalised run (Prime Minister Sheikh Hasina, 76): the title path's business.
+    if (ENDS_CAPITALISED.test(text.slice(Math.max(0, start - 30), start))) continue;
+    const words = m[1]!.split(' ');
+    while (words.length && NOT_NAME_WORDS.has(words[0]!)) words.shift();
+    if (words.length < 2 || words.length > 3 || words.some((w) => NOT_NAME_WORDS.has(w) || POSSESSIVE.test(w))) continue;
+    if (m[2] !== undefined) {
+      const age = Number(m[2]);
+      if (age < 1 || age > 120) continue;
+    } else {
+      const phrase = ` ${m[3]!} `;
+      const cut = APPOSITION_HEAD_END.exec(phrase);
+      const head = (cut ? phrase.slice(0, cut.index) : phrase).trim().split(/\s+/).pop()!.toLowerCase();
+      if (!PERSON_NOUNS.has(head)) continue;
+    }
+    found.push(words.join(' '));
+  }
+  return found;
 }
 
 /** Particles that stay lower case inside a Latin name (Ursula von der Leyen). */
@@ -232,4 +310,38 @@ function initialsStart(words: string[], letters: string): number {
     return -1;
   };
   return match(words.length - 1, letters.length);
+}
+
+/**
+ * (AP Photo/Tanvir Ahmed), (EPA-EFE Pool/Jane Doe): capitalised words on both
+ * sides of a slash, the first part a photo…
+ */
+const PHOTO_SLASH_CREDIT = /[(（](?:\p{Lu}[\p{L}.'’&-]* ){0,3}(?:Photo|PHOTO|Pool|POOL)(?: ?\/ ?\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){0,3})+[)）]/gu;
+/**
+ * …or any, after a sentence's end (…on Monday. (Reuters/Jane Doe)): a
+ * bracket right after a name spells the name (托卡耶夫（Tokayev/Tokajew）).
+ */
+const SLASH_CREDIT = /(?<=[.!?。！？”"]\s?)[(（]\p{Lu}[\p{L}.'’&-]*(?: \p{Lu}[\p{L}.'’&-]*){0,3}(?: ?\/ ?\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){0,3})+[)）]/gu;
+/** (Photo: Reuters), (Photo by Jane Doe/AFP). */
+const PHOTO_CREDIT = /[(（](?:Photo|Photograph|Image|Picture)s?(?::| by)[^()（）]{1,80}[)）]/gu;
+/** REUTERS/Stringer, AFP/Getty Images: an agency in capitals, a slash and a name, as captions end. */
+const CAPITALS_CREDIT = /(?<![\p{L}])\p{Lu}{2,}(?: \p{Lu}{2,})?\/\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){0,3}/gu;
+/** （新华社记者李鑫摄）: a Chinese photo credit ends with 摄. */
+const HAN_CREDIT = /[(（][^()（）]{1,30}[摄攝][)）]/gu;
+
+/**
+ * Spans of photo credits in a text. The agency and the photographer a
+ * credit names took the picture: they are no actors of what it shows.
+ */
+export function photoCredits(text: string): { start: number; end: number }[] {
+  const spans: { start: number; end: number }[] = [];
+  const slash = text.includes('/');
+  if (!slash && !text.includes('Photo') && !/[摄攝]/.test(text)) return spans;
+  for (const re of slash ? [PHOTO_SLASH_CREDIT, SLASH_CREDIT, PHOTO_CREDIT, CAPITALS_CREDIT, HAN_CREDIT] : [PHOTO_CREDIT, HAN_CREDIT]) {
+    for (const m of text.matchAll(re)) {
+      const start = m.index ?? 0;
+      if (!spans.some((s) => s.start === start)) spans.push({ start, end: start + m[0].length });
+    }
+  }
+  return spans;
 }

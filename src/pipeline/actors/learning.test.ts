@@ -66,6 +66,37 @@ describe('unknown names after a title', () => {
     expect(actor.nameIsGuess ?? false).toBe(isGuess);
   });
 
+  it.each([
+    // Hong Kong titles: the name after 處長, 司長, 署長 is learned.
+    ['入境事務處處長蔡永忠表示', '蔡永忠', 'Cai Yongzhong'],
+    ['律政司司長鄭若驊表示', '郑若骅', 'Zheng Ruohua'],
+    ['民政事務總署署長黃志明說', '黄志明', 'Huang Zhiming'],
+  ])('%s → %s (%s)', (text, zh, en) => {
+    const registry = createActorRegistry();
+    registry.learn(text);
+    expect(registry.actors()).toEqual([]); // learned, not yet mentioned
+    const mention = registry.find(text).find((m) => m.actorId !== 'hong-kong');
+    expect(registry.actors().find((a) => a.id === mention?.actorId)).toMatchObject({ name: en, kind: 'person', origin: 'text' });
+  });
+
+  it.each([
+    // After 向/对/与 a noun of people is the object; what follows is no name.
+    ['警方下午開始向示威者施放催淚彈'],
+    ['政府对村民安置作出承诺'],
+    ['警察与市民冲突'],
+  ])('learns no one from a noun of people as an object: %s', (text) => {
+    const registry = createActorRegistry();
+    registry.learn(text);
+    registry.find(text);
+    expect(registry.actors().filter((a) => a.origin === 'text')).toEqual([]);
+  });
+
+  it('still learns a name after a noun of people as the subject', () => {
+    const registry = createActorRegistry();
+    registry.learn('示威者陈大文说，他会留守。');
+    expect(registry.find('陈大文说').map((m) => m.text)).toEqual(['陈大文']);
+  });
+
   it('learns from traditional text, with both written forms', () => {
     const registry = createActorRegistry();
     registry.learn('法國歷史學者貝多林諾指出');
@@ -83,6 +114,44 @@ describe('unknown names after a title', () => {
     const found = registry.find('Jean Dupont said');
     expect(found.map((m) => m.text)).toEqual(['Jean Dupont']);
     expect(registry.actors().find((a) => a.id === found[0]!.actorId)).toMatchObject({ name: 'Jean Dupont', country: 'france' });
+  });
+
+  it('learns an English name without its possessive, and its surname', () => {
+    const registry = createActorRegistry();
+    registry.learn('President Mohammed Shahabuddin’s office said Tuesday.');
+    expect(registry.find('Shahabuddin had also ordered').map((m) => m.text)).toEqual(['Shahabuddin']);
+  });
+
+  it.each([
+    ['army chief Gen. Waker-Uz-Zaman announced', 'Waker-Uz-Zaman'],
+    ['Nobel Peace Prize laureate Muhammad Yunus to head the government', 'Muhammad Yunus'],
+    ['“We trust him,” Nahid Islam, a key coordinator of the protests, said.', 'Nahid Islam'],
+    ['Rahim Uddin, 52, a shopkeeper, said', 'Rahim Uddin'],
+  ])('learns an English name from %s', (text, name) => {
+    const registry = createActorRegistry();
+    registry.learn(text);
+    expect(registry.find(text).map((m) => m.text)).toContain(name);
+    expect(registry.actors().find((a) => a.name === name)).toMatchObject({ kind: 'person', origin: 'text' });
+  });
+
+  it.each([
+    ['The Awami League, the ruling party, said'],
+    ['Hong Kong Island, a district of 250,000 residents,'],
+    ['In New Delhi, the capital, officials said'],
+  ])('learns no English name from %s', (text) => {
+    const registry = createActorRegistry();
+    registry.learn(text);
+    registry.find(text);
+    expect(registry.actors().filter((a) => a.origin === 'text')).toEqual([]);
+  });
+
+  it('finds no actor in a photo credit', () => {
+    const registry = createActorRegistry();
+    const caption = 'Protesters storm the residence in Dhaka, Bangladesh, Monday, Aug. 5, 2024. (AP Photo/Tanvir Ahmed)';
+    registry.learn(caption);
+    expect(registry.find(caption).map((m) => m.text)).toEqual(['Bangladesh']);
+    // A wire agency elsewhere is still found.
+    expect(registry.find('DHAKA, Bangladesh (AP) — The president said').map((m) => m.text)).toEqual(['Bangladesh', 'AP']);
   });
 
   it('ignores what only looks like a name after a title', () => {

@@ -23,17 +23,22 @@ import {
 import {
   acronymIntroductions,
   bracketPairs,
+  introducedLatinNames,
   latinNameAfterTitle,
   looksLikeAcronym,
   looksLikeOrganisation,
   looksLikeTerm,
   looksLikePersonName,
   nameAfterTitle,
+  photoCredits,
   unknownNameInRun,
 } from './learn.ts';
 import { ActorIndex, type NameForm, type RawMention } from './matcher.ts';
 import { englishNameFor, shortHash, slug } from './names.ts';
 import { roleLexicon } from './roles.ts';
+
+/** Characters before a noun of people that make it an object (向示威者, 對記者, 與居民). */
+const OBJECT_MARKERS = new Set('向对与和跟同给'.split(''));
 
 const byString = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
@@ -91,7 +96,10 @@ class Registry implements ActorRegistry {
         if (country) this.learnedById.get(next.actorId)?.countries.add(country);
         continue;
       }
-      const japanese = roleLexicon.lookup(title.role.zh)?.japanese ?? false;
+      const entry = roleLexicon.lookup(title.role.zh);
+      // 向示威者施放催泪弹: a noun of people in general as an object introduces nobody.
+      if (entry?.group && OBJECT_MARKERS.has(folded.charAt(title.start - 1))) continue;
+      const japanese = entry?.japanese ?? false;
       const zh = nameAfterTitle(folded, title.end, (p) => this.startsWord(folded, p), japanese);
       if (zh) this.learnActor(zh, 'person', null, country);
       else if (/^[a-z]/.test(folded.charAt(title.start)) && !this.titleAsPlainWord(text, title)) {
@@ -99,6 +107,21 @@ class Registry implements ActorRegistry {
         if (latin && !this.owner.has(foldText(latin))) this.learnActor(null, 'person', latin, country);
       }
     }
+    for (const name of introducedLatinNames(text)) {
+      if (this.knowsNoPartOf(name)) this.learnActor(null, 'person', name, null);
+    }
+  }
+
+  /**
+   * No word of an untitled name is a known name, place or title: "New Delhi,
+   * the capital" and "Awami League, the ruling party" name no person, and
+   * "President Biden, 80" is the title path's.
+   */
+  private knowsNoPartOf(name: string): boolean {
+    // Gazetteer names only: what other paragraphs taught would make the result depend on their order.
+    const known = (form: string) => this.entries.has(this.owner.get(foldText(form))?.actorId ?? '');
+    if (known(name) || roleLexicon.titlesIn(foldText(name)).length) return false;
+    return !name.split(' ').some(known);
   }
 
   find(text: string): ActorMention[] {
@@ -106,7 +129,9 @@ class Registry implements ActorRegistry {
     const raw = this.index.scan(text, folded, this.seenFull);
     // 托卡耶夫（Kassym-Schomart Tokajew）is one mention: the bracket only spells the name.
     // So is Economic Community of West African States (ECOWAS), with its space.
+    const credits = photoCredits(text);
     const kept = raw.filter((m, k) => {
+      if (credits.length && credits.some((c) => c.start <= m.start && m.end <= c.end)) return false;
       const prev = raw[k - 1];
       if (!prev || prev.actorId !== m.actorId || folded.charAt(m.start - 1) !== '(') return true;
       return !(prev.end === m.start - 1 || (prev.end === m.start - 2 && folded.charAt(prev.end) === ' '));

@@ -27,6 +27,13 @@ describe('roleBefore', () => {
     ['Russian Foreign Minister |Sergey Lavrov', '外长', 'Foreign Minister'],
     ['Deputy Prime Minister and Foreign Minister |Mukhtar Tileuberdi', '副总理兼外长', 'Deputy Prime Minister and Foreign Minister'],
     ['State Department spokesperson |Ned Price', '发言人', 'Spokesperson'],
+    // Hong Kong officials: the longest title wins over the 处长/司长/局长 it ends with.
+    ['警務處處長|盧偉聰', '警务处处长', 'Commissioner of Police'],
+    ['入境事務處處長|蔡永忠', '处长', 'Director'],
+    ['政務司司長|張建宗', '政务司司长', 'Chief Secretary for Administration'],
+    ['保安局局長|李家超', '保安局局长', 'Secretary for Security'],
+    ['社會福利署署長|林嘉泰', '署长', 'Director'],
+    ['Nobel Peace Prize laureate |Muhammad Yunus', '诺贝尔奖得主', 'Nobel Laureate'],
   ])('%s → %s (%s)', (marked, zh, en) => {
     expect(roleOf(marked)).toEqual({ zh, en });
   });

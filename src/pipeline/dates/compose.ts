@@ -18,8 +18,12 @@ type CalendarAtom = Extract<Atom, { kind: 'calendar' }>;
 
 const ONLY_SPACES = /^[ \t\u00a0\u3000]*$/;
 
-function adjacent(text: string, end: number, start: number): boolean {
-  return ONLY_SPACES.test(text.slice(end, start));
+/** A year may be tied to what it dates by 的: 5年前的9月28日, 去年的春节 (the year sets the date's year). */
+const YEAR_LINK = /^[ \t\u00a0\u3000]*的[ \t\u00a0\u3000]*$/;
+
+function adjacent(text: string, last: CalendarAtom, start: number): boolean {
+  const between = text.slice(last.end, start);
+  return ONLY_SPACES.test(between) || (last.unit === 'year' && YEAR_LINK.test(between));
 }
 
 /** Whether `next` can extend `current`: year → month → day, or year → holiday. */
@@ -74,7 +78,7 @@ export function composeUnits(atoms: readonly Atom[], text: string): Unit[] {
   const chained: Atom[] = [];
   for (const atom of atoms) {
     const last = chained[chained.length - 1];
-    const joined = last?.kind === 'calendar' && adjacent(text, last.end, atom.start) ? extend(last, atom) : null;
+    const joined = last?.kind === 'calendar' && adjacent(text, last, atom.start) ? extend(last, atom) : null;
     if (joined) chained[chained.length - 1] = joined;
     else chained.push(atom);
   }

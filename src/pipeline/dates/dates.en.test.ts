@@ -58,6 +58,18 @@ const ROWS: Row[] = [
   ['Two days later, the general declared himself head of state.', 'Two days later', '2022-01-11', null, 'day', 'anchored', { ref: '2022-01-09' }],
   ['A day later he resigned.', 'A day later', '2022-01-10', null, 'day', 'anchored', { ref: '2022-01-09' }],
   ['Three weeks earlier, he had met the president.', 'Three weeks earlier', '2021-12-19', null, 'day', 'anchored', { ref: '2022-01-09' }],
+  // hours or minutes on is still that day; "days later" some days after it, how many unsaid
+  ['Hours later, the army chief announced an interim government.', 'Hours later', '2022-01-09', null, 'day', 'anchored', { ref: '2022-01-09' }],
+  ['Moments later, shots rang out.', 'Moments later', '2022-01-09', null, 'day', 'anchored', { ref: '2022-01-09' }],
+  ['A few minutes later, police fired tear gas.', 'A few minutes later', '2022-01-09', null, 'day', 'anchored', { ref: '2022-01-09' }],
+  ['Two hours later, he resigned.', 'Two hours later', '2022-01-09', null, 'day', 'anchored', { ref: '2022-01-09' }],
+  ['48 hours later, he resigned.', '48 hours later', '2022-01-11', null, 'day', 'anchored', { ref: '2022-01-09' }],
+  ['Days later, he resigned.', 'Days later', '2022-01-09', null, 'day', 'anchored', { ref: '2022-01-09', mod: 'AFTER' }],
+  // the publication week (Mon 01-10 to Sun 01-16), split at publication day (Tue 01-11)
+  ['Factories are expected to reopen later this week.', 'later this week', '2022-01-12', '2022-01-16', 'day', 'publication', { future: true }],
+  ['He met the envoy earlier this week.', 'earlier this week', '2022-01-10', '2022-01-11', 'day', 'publication'],
+  ['Protests grew this week.', 'this week', '2022-01-10', '2022-01-11', 'day', 'publication'],
+  ['Protests grew this week.', 'this week', '2022-01-10', '2022-01-15', 'day', 'publication', { pub: '2022-01-15T10:00:00Z' }],
   // early/late qualify the day without changing it (Wednesday 2022-01-05, Monday 01-10)
   ['Late Wednesday, soldiers appeared on television.', 'Late Wednesday', '2022-01-05', null, 'day', 'publication', { mod: 'END' }],
   ['Early Monday, troops moved in.', 'Early Monday', '2022-01-10', null, 'day', 'publication', { mod: 'START' }],
@@ -96,8 +108,8 @@ describe('findDates (English): counts that name no date', () => {
     expect(findDates(sentence, { published: new Date(PUBLISHED), reference: refValue('2022-01-09') })).toEqual([]);
   });
 
-  it('leaves "two days later" undated with nothing to count from', () => {
-    expect(findDates('Two days later, he resigned.', { published: new Date(PUBLISHED), reference: null })).toEqual([]);
+  it.each(['Two days later, he resigned.', 'Hours later, he resigned.'])('leaves “%s” undated with nothing to count from', (sentence) => {
+    expect(findDates(sentence, { published: new Date(PUBLISHED), reference: null })).toEqual([]);
   });
 });
 

@@ -77,6 +77,10 @@ const ROWS: Row[] = [
   ['本月发生政变。', '本月', '2022-01', null, 'month', 'publication'],
   ['下个月举行选举。', '下个月', '2022-02', null, 'month', 'publication', { future: true }],
   ['今年经济增长。', '今年', '2022', null, 'year', 'publication'],
+  // a year tied to a month by 的 sets its year: 5年前 from 2022 is 2017
+  ['5年前的9月28日，警方施放87枚催淚彈。', '5年前的9月28日', '2017-09-28', null, 'day', 'publication'],
+  ['去年的9月28日发生冲突。', '去年的9月28日', '2021-09-28', null, 'day', 'publication'],
+  ['前年的3月发生冲突。', '前年的3月', '2020-03', null, 'month', 'publication'],
   ['去年经济增长。', '去年', '2021', null, 'year', 'publication'],
   ['前年经济增长。', '前年', '2020', null, 'year', 'publication'],
   ['明年经济增长。', '明年', '2023', null, 'year', 'publication', { future: true }],
@@ -112,6 +116,15 @@ const ROWS: Row[] = [
   ['他周四抵达。', '周四', '2022-02-24', null, 'day', 'publication', { pub: '2022-03-02T10:00:00Z' }],
   ['他上周三抵达。', '上周三', '2021-12-22', null, 'day', 'publication', { pub: '2022-01-02T08:00:00Z' }],
   ['上周发生骚乱。', '上周', '2022-01-03', '2022-01-09', 'day', 'publication'],
+  // the week of publication (Mon 01-10 to Sun 01-16), told in the past: the days so far, up to publication
+  ['本周发生骚乱。', '本周', '2022-01-10', '2022-01-11', 'day', 'publication'],
+  ['本周发生骚乱。', '本周', '2022-01-10', '2022-01-15', 'day', 'publication', { pub: '2022-01-15T10:00:00Z' }],
+  // looking ahead, the whole week
+  ['双方将于本周举行会谈。', '本周', '2022-01-10', '2022-01-16', 'day', 'publication', { future: true }],
+  ['本周发生骚乱。', '本周', '2022-01-10', '2022-01-16', 'day', 'publication', { pub: '2022-01-16T10:00:00Z' }],
+  // earlier this week: up to publication (Tue 01-11); later this week: from the day after
+  ['双方本周早些时候举行会谈。', '本周早些时候', '2022-01-10', '2022-01-11', 'day', 'publication'],
+  ['双方将于本週晚些時候舉行會談。', '本週晚些時候', '2022-01-12', '2022-01-16', 'day', 'publication', { future: true }],
   // relative days
   ['总统今天讲话。', '今天', '2022-01-11', null, 'day', 'publication'],
   ['总统今日讲话。', '今日', '2022-01-11', null, 'day', 'publication'],
@@ -124,6 +137,12 @@ const ROWS: Row[] = [
   ['3天前爆发冲突。', '3天前', '2022-01-08', null, 'day', 'publication'],
   ['两天后举行会谈。', '两天后', '2022-01-13', null, 'day', 'publication', { future: true }],
   ['昨天发生地震。', '昨天', '2024-02-29', null, 'day', 'publication', { pub: '2024-03-01T12:00:00Z' }],
+  // Hong Kong day words: 昨早/昨午 yesterday morning/afternoon, 前日 the day before yesterday, 前晚 its evening
+  ['立法會主席昨早發出通告。', '昨早', '2022-01-10', null, 'day', 'publication'],
+  ['警方昨午宣布封路。', '昨午', '2022-01-10', null, 'day', 'publication'],
+  ['示威者昨夜聚集。', '昨夜', '2022-01-10', null, 'day', 'publication'],
+  ['前日晚上，數百人通宵留守。', '前日', '2022-01-09', null, 'day', 'publication'],
+  ['示威者前晚在政府總部外聚集。', '前晚', '2022-01-09', null, 'day', 'publication'],
   // anchored to the reference date
   ['当天有数百人被捕。', '当天', '2022-01-09', null, 'day', 'anchored', { ref: ref('2022-01-09'), anchor: '2022-01-09' }],
   ['当日有数百人被捕。', '当日', '2022-01-09', null, 'day', 'anchored', { ref: ref('2022-01-09') }],
@@ -144,6 +163,14 @@ const ROWS: Row[] = [
   ['2013年以来两国合作。', '2013年以来', '2013', '2022-01-11', 'year', 'publication'],
   ['从10日开始实行宵禁。', '从10日开始', '2022-01-10', '2022-01-11', 'day', 'publication'],
   ['自2013年至今两国合作。', '自2013年至今', '2013', '2022-01-11', 'year', 'publication'],
+  // 以来 a few words after the date, which name what happened then: still "since" the date
+  ['这是自2014年占领运动以来最严重的冲突。', '自2014年', '2014', '2022-01-11', 'year', 'publication'],
+  ['這是自2014年佔領運動以來，本港最嚴重的衝突。', '自2014年', '2014', '2022-01-11', 'year', 'publication'],
+  ['这是1997年回归以来最大规模的游行。', '1997年', '1997', '2022-01-11', 'year', 'publication'],
+  ['2月24日冲突爆发以来，已有多人丧生。', '2月24日', '2021-02-24', '2022-01-11', 'day', 'publication'],
+  // ...but not past a verb of saying, or further than a short phrase
+  ['他10日说自独立以来局势稳定。', '10日', '2022-01-10', null, 'day', 'publication'],
+  ['2013年首次提出共建丝绸之路经济带倡议以来成果丰硕。', '2013年', '2013', null, 'year', 'stated'],
   ['自新年起爆发动乱，至10日已有多人死亡。', '自新年起爆发动乱，至10日', '2022-01-01', '2022-01-10', 'day', 'publication'],
   ['会谈10至11日举行。', '10至11日', '2022-01-10', '2022-01-11', 'day', 'publication'],
   ['2022年1月10日至12日举行会谈。', '2022年1月10日至12日', '2022-01-10', '2022-01-12', 'day', 'stated'],
@@ -241,6 +268,12 @@ const NOT_DATES: string[] = [
   '第1-2日的比赛。',
   '民国时期的建筑。',
   '民国100多年来的变迁。',
+  // 前 "former" before 日 "Japan(ese)", and 前日/前晚 closing other words
+  '前日本首相表示。',
+  '前日军士兵接受采访。',
+  '之前日子很苦。',
+  '会前晚宴上双方交谈。',
+  '三日前日夜赶路。',
 ];
 
 describe('findDates (Chinese): not dates', () => {

@@ -39,7 +39,8 @@ const { regex: ATOM, groups: ATOM_GROUPS } = compileNamed(
     `(?<rd>\\b(?:the\\s+day\\s+before\\s+yesterday|the\\s+day\\s+after\\s+tomorrow|today|yesterday|tomorrow|tonight|last\\s+night|this\\s+(?:morning|afternoon|evening))\\b)`,
     `(?<ru>\\b(?<ruQual>last|this|next|earlier\\s+this|later\\s+this)\\s+(?<ruUnit>week|weekend|month|year)\\b)`,
     `(?<ago>\\b(?<agoN>[0-9]{1,3}|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\\s+(?<agoUnit>day|week|month|year)s?\\s+ago\\b)`,
-    `(?<later>\\b(?<laterN>[0-9]{1,3}|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\\s+(?<laterUnit>day|week)s?\\s+(?<laterDir>later|earlier)\\b(?!\\s+than\\b))`,
+    `(?<later>\\b(?<laterN>[0-9]{1,3}|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\\s+(?<laterUnit>day|week|hour|minute)s?\\s+(?<laterDir>later|earlier)\\b(?!\\s+than\\b))`,
+    `(?<vague>\\b(?:(?:a\\s+few|several|some)\\s+)?(?<vagueUnit>moments|minutes|hours|days)\\s+(?<vagueDir>later|earlier)\\b(?!\\s+than\\b))`,
     `(?<an>\\b(?:the\\s+(?<anWhich>same|next|following|previous|preceding)\\s+day|that\\s+day|the\\s+day\\s+(?<anBA>before|after))\\b)`,
     `(?<hol>\\b(?:${holidayNames.join('|')})\\b)`,
   ].join('|'),
@@ -149,7 +150,10 @@ function toUnit(g: Groups, start: number, end: number): EnUnit | null {
     const qualifier = g('ruQual')!.toLowerCase();
     const n = /^(earlier|later)/.test(qualifier) ? 0 : relative(qualifier);
     const unit = g('ruUnit')!.toLowerCase();
-    if (unit === 'week') return { start, end, spec: { kind: 'week', week: n } };
+    if (unit === 'week') {
+      const side = qualifier.startsWith('earlier') ? 'earlier' : qualifier.startsWith('later') ? 'later' : undefined;
+      return { start, end, spec: side ? { kind: 'week', week: n, side } : { kind: 'week', week: n } };
+    }
     if (unit === 'weekend') return { start, end, spec: { kind: 'week', week: n, weekend: true } };
     return { start, end, spec: relativeCalendar(unit, n) };
   }
@@ -163,9 +167,17 @@ function toUnit(g: Groups, start: number, end: number): EnUnit | null {
     // "Two days later" counts from the date the text last gave, like "the next day";
     // "two days before he was sworn in" names no date and is not matched.
     const count = COUNTS[g('laterN')!.toLowerCase()] ?? Number(g('laterN'));
-    const days = g('laterUnit')!.toLowerCase() === 'week' ? 7 * count : count;
+    const days = laterDays(g('laterUnit')!.toLowerCase(), count);
     const n = g('laterDir')!.toLowerCase() === 'later' ? days : -days;
     return { start, end, spec: { kind: 'anchor', n, publicationFallback: false } };
+  }
+  const vagueUnit = g('vagueUnit');
+  if (vagueUnit !== undefined) {
+    // "Hours later" is still the day the text last gave. "Days later" is some
+    // days after it, how many unsaid: that day, qualified AFTER (BEFORE for earlier).
+    const spec: DateSpec = { kind: 'anchor', n: 0, publicationFallback: false };
+    if (vagueUnit.toLowerCase() !== 'days') return { start, end, spec };
+    return { start, end, spec, mod: g('vagueDir')!.toLowerCase() === 'later' ? 'AFTER' : 'BEFORE' };
   }
   if (g('an') !== undefined) {
     const which = (g('anWhich') ?? g('anBA') ?? 'same').toLowerCase();
@@ -176,6 +188,14 @@ function toUnit(g: Groups, start: number, end: number): EnUnit | null {
   if (!capitalised(name)) return null;
   const holiday = EN_HOLIDAYS[name.toLowerCase().replace('’', "'").replace(/^mid autumn/, 'mid-autumn')]!;
   return { start, end, spec: { kind: 'holiday', holiday } };
+}
+
+/** Whole days in a count of units: hours and minutes stay on the same day below a full day. */
+function laterDays(unit: string, count: number): number {
+  if (unit === 'week') return 7 * count;
+  if (unit === 'hour') return Math.floor(count / 24);
+  if (unit === 'minute') return Math.floor(count / 1440);
+  return count;
 }
 
 function edgeUnit(g: Groups, at: { start: number; end: number }): EnUnit | null {

@@ -24,8 +24,11 @@ export type DateSpec =
    * Tuesday" (strict −1: the latest one before publication day).
    */
   | { kind: 'weekday'; weekday: number; week: number | null; strict?: -1 | 1 }
-  /** 上周, 本周, 下周末. */
-  | { kind: 'week'; week: number; weekend?: boolean }
+  /**
+   * 上周, 本周, 下周末. `side`: only the days of it before publication
+   * ("earlier this week", 本周早些时候) or after ("later this week").
+   */
+  | { kind: 'week'; week: number; weekend?: boolean; side?: 'earlier' | 'later' }
   /** 今天, 昨天, 三天前 (unit day), 两周前 (unit week, approximate). */
   | { kind: 'shift'; unit: 'day' | 'week'; n: number }
   /** 当天, 次日, 前一天: counted from the reference date. */

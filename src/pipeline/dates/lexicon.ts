@@ -41,10 +41,13 @@ export const EN_HOLIDAYS: Readonly<Record<string, HolidayId>> = {
   "valentine's day": 'valentines', halloween: 'halloween', "international women's day": 'womensDay',
 };
 
-/** Days from publication. */
+/**
+ * Days from publication. Hong Kong papers write 昨早/昨午 (yesterday morning,
+ * afternoon), 前日 (the day before yesterday) and 前晚 (its evening).
+ */
 export const ZH_RELATIVE_DAYS: Readonly<Record<string, number>> = {
-  大前天: -3, 大后天: 3, 前天: -2, 后天: 2,
-  昨天: -1, 昨日: -1, 昨晚: -1, 昨夜: -1, 昨晨: -1,
+  大前天: -3, 大后天: 3, 前天: -2, 后天: 2, 前日: -2, 前晚: -2,
+  昨天: -1, 昨日: -1, 昨晚: -1, 昨夜: -1, 昨晨: -1, 昨早: -1, 昨午: -1,
   今天: 0, 今日: 0, 今晨: 0, 今早: 0, 今晚: 0, 今夜: 0,
   明天: 1, 明日: 1, 明晚: 1, 明早: 1,
 };
@@ -106,6 +109,10 @@ export const ZH_GUARDS: Readonly<Record<string, Guard>> = {
   明晚: { before: MING_BEFORE },
   明早: { before: MING_BEFORE },
   前天: { before: QIAN_BEFORE, after: DAY_WORD_AFTER },
+  // 前 "former" before 日 "Japan(ese)": 前日本首相, 前日军; 前日子 (days before), 前日期.
+  前日: { before: QIAN_BEFORE, after: `${DAY_WORD_AFTER}本军籍裔方韩子期程报` },
+  // 前晚会, 前晚宴: 前 closing another word before 晚会/晚宴 (赛前晚宴 is caught by the character before).
+  前晚: { before: QIAN_BEFORE, after: '会宴餐霞' },
   后天: { before: HOU_BEFORE, after: DAY_WORD_AFTER },
   前一天: { before: '提' },
   同日: { after: '而' },

@@ -92,6 +92,24 @@ function ruleOf(r: Resolved): { rule: Rule; anchor?: number } {
 /** The day a range end is written as (a week ends on its Sunday, a month or year on its first day). */
 const rangeEndDay = (to: Resolution): number => (to.week ? to.span.last : to.span.first);
 
+/**
+ * Whether a week runs on past publication: only when the text looks ahead
+ * (本周晚些时候, "later this week", 将于本周). 本周发生骚乱 in a Tuesday's paper
+ * tells of the days so far.
+ */
+function weekRunsOn(from: Resolution, expr: DateExpr, pubDay: number): boolean {
+  return from.span.last > pubDay && (expr.ahead || from.forward === true);
+}
+
+/**
+ * The day a week is written to end on: one that does not run on stops at
+ * publication, so nothing is dated past publication unless the text looks ahead.
+ */
+function weekEnd(from: Resolution, expr: DateExpr, pubDay: number | null): number {
+  const last = from.span.last;
+  return pubDay !== null && last > pubDay && !weekRunsOn(from, expr, pubDay) ? pubDay : last;
+}
+
 function toValue(r: Resolved, expr: DateExpr, pubDay: number | null): DateValue {
   const { from, to } = r;
   const value: DateValue = { start: formatDay(from.span.first, from.span.precision), precision: from.span.precision };
@@ -100,7 +118,7 @@ function toValue(r: Resolved, expr: DateExpr, pubDay: number | null): DateValue 
     value.end = formatDay(endDay, to.span.precision);
     value.precision = coarser(from.span.precision, to.span.precision);
   } else {
-    if (from.week) value.end = formatDay(from.span.last, 'day');
+    if (from.week) value.end = formatDay(weekEnd(from, expr, pubDay), 'day');
     value.timex = from.timex;
   }
   // A closed range shows its own extent: the part of its start (1月上旬至中旬) does not qualify the whole.
@@ -109,6 +127,8 @@ function toValue(r: Resolved, expr: DateExpr, pubDay: number | null): DateValue 
   if (mod) value.mod = mod;
   const first = from.span.first;
   if (pubDay !== null && first > pubDay && (expr.ahead || from.forward || first > pubDay + 1)) value.future = true;
+  // A week still running after publication (本周, this week) points ahead by its end, like a range.
+  if (pubDay !== null && !to && from.week && weekRunsOn(from, expr, pubDay)) value.future = true;
   // A range still running after publication (drills from the 4th to the 7th,
   // reported on the 5th) points ahead by its end, judged like a start: the day
   // after publication may still be the writer's own day in a zone ahead of UTC.

@@ -60,7 +60,7 @@ const { regex: ATOM, groups: ATOM_GROUPS } = compileNamed(
     `(?<day>(?<dNum>[0-9]{1,2}|[二三]?十[一二三四五六七八九]?|[一二三四五六七八九])${SP}(?<dUnit>日|号))`,
     `(?<ago>(?<agoNum>[0-9]{1,3}|[一二三四五六七八九十两百]{1,4})${SP}(?<agoUnit>天|个星期|星期|周|个月|年)${SP}(?<agoDir>以前|之前|前|以后|之后|后))`,
     `(?<week>(?<wPre>上上|下下|上|下|本|这)?(?<wGe>个)?(?<wUnit>周|星期|礼拜)(?<wDay>[一二三四五六日天末])?)`,
-    `(?<relDay>大前天|大后天|前天|后天|昨[天日晚夜晨]|今[天日晨早晚夜]|明[天日晚早])`,
+    `(?<relDay>大前天|大后天|前[天日晚]|后天|昨[天日晚夜晨早午]|今[天日晨早晚夜]|明[天日晚早])`,
     `(?<anchor>当[天日晚]|同[日天]|次[日晨]|翌[日晨]|隔[天日]|第二天|前一[天日])`,
     `(?<holiday>${holidayWords.join('|')})`,
     `(?<part>(?<pUnit>年|月)(?<pWhich>初|底|末|中)|(?<pXun>上旬|中旬|下旬))`,
@@ -135,7 +135,7 @@ function toAtom(g: Groups, text: string, start: number, end: number): Atom | nul
     const { part, end: to } = withPart(g('rmPart'), text, end);
     return calendarAtom({ start, end: to }, 'month', { month: fieldRef(ZH_MONTH_PREFIXES[g('rmWord')!]!), part });
   }
-  if (g('week') !== undefined) return weekAtom(g, at, before, after);
+  if (g('week') !== undefined) return weekAtom(g, text, at, before, after);
   const relDay = g('relDay');
   if (relDay !== undefined) {
     return guarded(relDay, before, after) ? otherAtom(at, { kind: 'shift', unit: 'day', n: ZH_RELATIVE_DAYS[relDay]! }) : null;
@@ -218,7 +218,10 @@ function dayAtom(g: Groups, at: Span, after: string | undefined): Atom | null {
  * 上周三, 本周, 周一, 星期天, 礼拜日, 下周末. A bare weekday after a numeral
  * (一周一次) or 每 is not a date.
  */
-function weekAtom(g: Groups, at: Span, before: string | undefined, after: string | undefined): Atom | null {
+/** 本周早些时候 (earlier this week), 本周晚些时候/稍后 (later this week). */
+const WEEK_SIDE = /^(?:早些时候|晚些时候|稍后)/;
+
+function weekAtom(g: Groups, text: string, at: Span, before: string | undefined, after: string | undefined): Atom | null {
   const prefix = g('wPre');
   const dayChar = g('wDay');
   const zhouTian = dayChar === '天' && g('wUnit') === '周';
@@ -231,7 +234,10 @@ function weekAtom(g: Groups, at: Span, before: string | undefined, after: string
   if (dayChar === '末') return otherAtom(at, { kind: 'week', week, weekend: true });
   if (dayChar === undefined || zhouTian) {
     if (hasChar(WEEK_BAD_AFTER, after)) return null;
-    return otherAtom({ start: at.start, end: zhouTian ? at.end - 1 : at.end }, { kind: 'week', week });
+    const end = zhouTian ? at.end - 1 : at.end;
+    const side = week === 0 ? WEEK_SIDE.exec(text.slice(end, end + 4))?.[0] : undefined;
+    if (side) return otherAtom({ start: at.start, end: end + side.length }, { kind: 'week', week, side: side === '早些时候' ? 'earlier' : 'later' });
+    return otherAtom({ start: at.start, end }, { kind: 'week', week });
   }
   return otherAtom(at, { kind: 'weekday', weekday: ZH_WEEKDAYS[dayChar]!, week });
 }

@@ -2,7 +2,8 @@
  * Chinese range syntax around composed expressions:
  * - closed: 1月2日至5日, 2日到5日, 从1月2日到5日, 2021年8月—10月;
  * - up to now: 自2013年至今, 2013年以来迄今;
- * - open ("since X", end found when resolving): 自新年起, 从10日开始, 2013年以来, 10日起;
+ * - open ("since X", end found when resolving): 自新年起, 从10日开始, 2013年以来, 10日起,
+ *   and 以来 a few words on: 自2014年占领运动以来 (the words stay out of the expression);
  * - an open range closed later in the sentence: 自新年起…至10日;
  * - an end point alone: 直至10日, or 至/到 right after a verb of holding or
  *   delaying (羁押至15日, 推迟到下月; see ZH_UNTIL_VERBS). Only 至/到 is part
@@ -22,11 +23,21 @@ const OPEN_PREFIX = /(?:自从|(?<![来各亲独擅暗源])自|(?<![服跟顺听
 /** After a prefix 起 is always "from"; alone it must not start another word (10日起飞, 起诉). */
 const SUFFIX_WITH_PREFIX = /^[ \t\u00a0\u3000]*(?:起|开始|以来)/;
 const SUFFIX_ALONE = /^[ \t\u00a0\u3000]*(?:以来|起(?![飞义诉草床火步航身跑源因码初见爆来价]))/;
+/**
+ * 以来 a few words on, the words naming what happened then: 自2014年占领运动以来,
+ * 是1997年回归以来 ("since the 2014 Occupy movement"). Punctuation ends the
+ * frame; so do a verb of saying or a new 自/从 (他10日说自独立以来: the 10th is
+ * when he spoke, 以来 belongs to 独立).
+ */
+const SINCE_LATER = /^[^，,。；;：:！!？?、“”‘’「」『』（）()《》 \t\u00a0\u3000]{1,8}?以来/;
+const SINCE_BREAK = /[自从]|表示|说|称|指出|强调|宣布|透露/;
 const UP_TO_NOW = /^[ \t\u00a0\u3000]*(?:至今|迄今)(?:为止)?/;
 const CLOSER = /(?:至|到|直至|直到)[ \t\u00a0\u3000]*$/;
 const UNTIL = new RegExp(`(?:直至|直到|(?<=(?:${ZH_UNTIL_VERBS.join('|')}))(?:至|到))[ \\t\\u00a0\\u3000]*$`);
 
 const PEEK = 6;
+/** 以来 may follow up to 8 characters on (SINCE_LATER), plus its own two. */
+const SINCE_WINDOW = 10;
 
 function prefixOf(text: string, start: number): RegExpExecArray | null {
   return OPEN_PREFIX.exec(text.slice(Math.max(0, start - PEEK), start));
@@ -40,7 +51,14 @@ function closedRange(first: Unit, second: Unit, text: string): DateExpr | null {
   return { start, end: second.end, spec: first.spec, to: second.spec, ahead: false };
 }
 
-function singleOrOpen(unit: Unit, text: string): DateExpr {
+/** Whether 以来 follows the unit a few words on, before the next date (`limit`). */
+function sinceLater(unit: Unit, text: string, limit: number): boolean {
+  if (unit.spec.kind === 'shift' || unit.spec.kind === 'anchor') return false;
+  const match = SINCE_LATER.exec(text.slice(unit.end, Math.min(limit, unit.end + SINCE_WINDOW)));
+  return match !== null && !SINCE_BREAK.test(match[0].slice(0, -2));
+}
+
+function singleOrOpen(unit: Unit, text: string, limit: number): DateExpr {
   const draft: DateExpr = { start: unit.start, end: unit.end, spec: unit.spec, ahead: false };
   if (unit.mod) draft.mod = unit.mod;
   const prefix = prefixOf(text, unit.start);
@@ -54,6 +72,10 @@ function singleOrOpen(unit: Unit, text: string): DateExpr {
   } else if (suffix) {
     draft.start -= prefix?.[0].length ?? 0;
     draft.end += suffix?.[0].length ?? 0;
+    draft.open = true;
+  } else if (!unit.mod && sinceLater(unit, text, limit)) {
+    // The words between stay out of the expression: they are the event's own (占领运动), not the date's.
+    draft.start -= prefix?.[0].length ?? 0;
     draft.open = true;
   } else {
     const until = UNTIL.exec(text.slice(Math.max(0, unit.start - PEEK), unit.start));
@@ -77,7 +99,7 @@ export function findRanges(units: readonly Unit[], text: string): DateExpr[] {
       i++;
       continue;
     }
-    const draft = singleOrOpen(unit, text);
+    const draft = singleOrOpen(unit, text, next?.start ?? text.length);
     const open = drafts[drafts.length - 1];
     if (open?.open && !draft.open && !draft.to && CLOSER.test(text.slice(Math.max(0, unit.start - PEEK), unit.start))) {
       open.open = false;

@@ -210,11 +210,16 @@ function resolveOther(spec: DateSpec, env: Env): Resolution | null {
   if (spec.kind === 'week') {
     if (pub === null) return null;
     const monday = mondayOf(pub) + 7 * spec.week;
-    const first = spec.weekend ? monday + 5 : monday;
+    let first = spec.weekend ? monday + 5 : monday;
+    let last = monday + 6;
+    // Publication splits the week it falls in: what came before it, what is still to come.
+    const splits = pub >= first && pub < last;
+    if (splits && spec.side === 'earlier') last = pub;
+    if (splits && spec.side === 'later') first = pub + 1;
     const label = isoWeekLabel(monday);
     return {
-      span: { first, last: monday + 6, precision: 'day' },
-      rule: 'publication', anchor: pub, forward: spec.week > 0, week: true,
+      span: { first, last, precision: 'day' },
+      rule: 'publication', anchor: pub, forward: spec.week > 0 || spec.side === 'later', week: true,
       timex: spec.weekend ? `${label}-WE` : label,
     };
   }

@@ -51,6 +51,8 @@ export function classifySegment(
   // What protesters demanded (要求总统下台) is not what they did.
   const said = inSegment.find((t) => t.entry.kind === 'speech');
   const done = said ? inSegment.filter((t) => t.start < said.start) : inSegment;
+  // 习近平指出，今年是…建交30周年: the head clause is what was said; the saying is the event.
+  if (said && !done.some((t) => t.entry.kind === 'event')) return classifySpeech(said, meaningful, figures);
   const scope = done.some((t) => within(t, head) && t.entry.kind === 'event') ? done.filter((t) => within(t, head)) : done;
   const best = strongest(scope.filter((t) => t.entry.kind === 'event'), figures.filter((f) => f.end <= segmentEnd));
   return best && { ...categoryOf(best.trigger), trigger: best.trigger, speech: false };
@@ -59,7 +61,7 @@ export function classifySegment(
 function classifySpeech(verb: TriggerMatch, triggers: TriggerMatch[], figures: FoundFigure[]): Classification {
   const said = triggers.filter((t) => t.entry.kind === 'event' && t.entry.topic !== false && t.start >= verb.end);
   const content = strongest(said, figures.filter((f) => f.start >= verb.end));
-  if (content && content.score > CONTENT_THRESHOLD) {
+  if (content && content.score > CONTENT_THRESHOLD && content.evidence > 1) {
     return { ...categoryOf(content.trigger), trigger: content.trigger, speech: true, topic: content.trigger };
   }
   const topic = content?.trigger;
@@ -76,20 +78,29 @@ function categoryOf(t: TriggerMatch): { category: Category; cameo?: string } {
   return { category: t.entry.category, ...(t.entry.cameo ? { cameo: t.entry.cameo } : {}) };
 }
 
-/** The category with the most weight, and its heaviest trigger. */
+/**
+ * The category with the most weight, its heaviest trigger, and how many
+ * distinct words and figures back it (one word alone, however heavy, is
+ * not enough to outrank a verb of saying: 一次和平访问, "after a meeting with").
+ */
 function strongest(
   events: TriggerMatch[],
   figures: FoundFigure[],
-): { trigger: TriggerMatch; score: number } | null {
+): { trigger: TriggerMatch; score: number; evidence: number } | null {
   const scores = new Map<Category, number>();
+  const evidence = new Map<Category, number>();
   const seen = new Set<string>();
+  const back = (category: Category, weight: number) => {
+    scores.set(category, (scores.get(category) ?? 0) + weight);
+    evidence.set(category, (evidence.get(category) ?? 0) + 1);
+  };
   for (const t of events) {
     // A word repeated adds nothing: 海关…海关 is one topic.
     if (seen.has(t.text)) continue;
     seen.add(t.text);
-    scores.set(t.entry.category, (scores.get(t.entry.category) ?? 0) + t.entry.weight);
+    back(t.entry.category, t.entry.weight);
   }
-  for (const f of figures) if (scores.has(f.category)) scores.set(f.category, scores.get(f.category)! + FIGURE_WEIGHT);
+  for (const f of figures) if (scores.has(f.category)) back(f.category, FIGURE_WEIGHT);
   let winner: Category | null = null;
   for (const category of PRIORITY) {
     const score = scores.get(category);
@@ -99,7 +110,7 @@ function strongest(
   const candidates = events.filter((t) => t.entry.category === winner);
   const named = candidates.filter((t) => !t.entry.outcome);
   const trigger = (named.length ? named : candidates).reduce((a, b) => (b.entry.weight > a.entry.weight ? b : a));
-  return { trigger, score: scores.get(winner)! };
+  return { trigger, score: scores.get(winner)!, evidence: evidence.get(winner)! };
 }
 
 /**

@@ -8,9 +8,11 @@ describe('datelineLength', () => {
     ['NIAMEY, July 31 (Reuters) - West African leaders on Sunday gave', 'NIAMEY, July 31 (Reuters) - '],
     ['WASHINGTON, Jan. 10 (AP) — The United States said', 'WASHINGTON, Jan. 10 (AP) — '],
     ['ALMATY, Kazakhstan, Jan. 7 (RFA) - Troops fired', 'ALMATY, Kazakhstan, Jan. 7 (RFA) - '],
+    ['DHAKA, Bangladesh (AP) — Bangladesh’s president dissolved Parliament', 'DHAKA, Bangladesh (AP) — '],
     // Not datelines: a sentence that only starts with a place or a date.
     ['NATO said on July 31 (local time) that', ''],
     ['Niamey, the capital, was calm on Sunday.', ''],
+    ['NATO (the alliance) - said nothing.', ''],
     ['1月11日，托卡耶夫表示', ''],
   ])('%s', (sentence, dateline) => expect(sentence.slice(0, datelineLength(sentence))).toBe(dateline));
 });

@@ -4,8 +4,9 @@
  * an actor of the events, and its date is not theirs.
  */
 const ZH = /^[^，。]{0,20}?(?:社|报|台|网|通讯)[^，。（]{0,16}?[0-9０-９一二三四五六七八九十]{1,3}月[0-9０-９一二三四五六七八九十]{1,3}日电(?:（[^）]*）)?/;
-// PLACE[, REGION], Month D (Agency) - : the place in capitals, as wires write it.
-const EN = /^[A-Z][A-Z.'’ -]{1,40}(?:,\s*[A-Z][A-Za-z.'’ -]{1,30})?,\s*(?:Jan|Feb|March|April|May|June|July|Aug|Sept?|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}\s*\([A-Za-z][A-Za-z .&-]{0,30}\)\s*[-–—]+\s*/;
+// PLACE[, REGION][, Month D] (Agency) - : the place in capitals, as wires
+// write it (AP leaves the date out: "DHAKA, Bangladesh (AP) —").
+const EN = /^[A-Z][A-Z.'’ -]{1,40}(?:,\s*[A-Z][A-Za-z.'’ -]{1,30})?(?:,\s*(?:Jan|Feb|March|April|May|June|July|Aug|Sept?|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2})?\s*\([A-Z][A-Za-z .&-]{0,30}\)\s*[-–—]+\s*/;
 
 /** How many characters at the start of `sentence` are a dateline (0: none). */
 export function datelineLength(sentence: string): number {

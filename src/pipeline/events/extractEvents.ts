@@ -4,7 +4,7 @@
  * something becomes an event tied to its sentence.
  */
 import type { Actor, DateValue, TimelineDocument, TimelineEvent } from '../../lib/schema.ts';
-import type { ActorMention, ActorRegistry, Sentence } from '../types.ts';
+import type { ActorMention, ActorRegistry, DateMention, Sentence } from '../types.ts';
 import { findDates } from '../dates/index.ts';
 import { splitSentences } from '../sentences.ts';
 import { eventId } from '../ids.ts';
@@ -37,6 +37,8 @@ interface SentenceContext {
   triggers: TriggerMatch[];
   figures: FoundFigure[];
   carried: Carried | null;
+  /** The date the sentence would carry had it no date of its own. */
+  carries: Carried | null;
   previousPerson: Actor | undefined;
   registry: ActorRegistry;
 }
@@ -66,23 +68,30 @@ export function extractEvents(doc: TimelineDocument, ctx: ExtractContext): Timel
       const dates = dateline ? found.filter((d) => d.start >= dateline) : found;
       const mentions = surnames.complete(sentence.text, ctx.registry.find(sentence.text));
       for (const m of mentions) surnames.remember(ctx.registry.get(m.actorId));
-      const carried = !dates.length && isText ? carriedDate(narrative, textIndex, mentions[0]?.actorId, setsAgainst(sentence.text)) : null;
+      // Also for a sentence dated only in what someone said (see segmentEvent).
+      const carries = isText ? carriedDate(narrative, textIndex, mentions[0]?.actorId, setsAgainst(sentence.text)) : null;
+      const carried = dates.length ? null : carries;
       const triggers = outsideNames(findTriggers(sentence.text), mentions);
       // A sentence with no trigger reports nothing; it still dates and names for the next.
       const figures = triggers.length ? findFigures(sentence.text) : [];
       const at: SentenceContext = {
-        doc, paragraph: paragraph.id, sentence, dateline, mentions, triggers, figures, carried, previousPerson, registry: ctx.registry,
+        doc, paragraph: paragraph.id, sentence, dateline, mentions, triggers, figures, carried, carries, previousPerson, registry: ctx.registry,
       };
+      // Who the sentence's first event was done by: 他 in the next sentence is
+      // more likely that person than the last one named (习近平同普京、…举行会晤。同日，他…).
+      let subject: Actor | undefined;
       if (triggers.length) segmentSentence(sentence.text, dates).forEach((segment, i) => {
         const event = segmentEvent(at, segment, i > 0);
-        if (event) events.push(withId(event, ids));
+        if (!event) return;
+        events.push(withId(event, ids));
+        subject ??= personAmong(event.subjects ?? [], ctx.registry);
       });
-      previousPerson = lastSpeaker(mentions, triggers, ctx.registry) ?? lastPerson(mentions, ctx.registry) ?? previousPerson;
+      previousPerson = lastSpeaker(mentions, triggers, ctx.registry) ?? subject ?? lastPerson(mentions, ctx.registry) ?? previousPerson;
       if (isText) {
         narrative = advanceNarrative(narrative, {
           paragraph: textIndex,
           quote: sentence.text,
-          mentions: dates,
+          mentions: reportedDates(dates, triggers),
           actors: actorIds(mentions, quotations(sentence.text)),
           carried: carried !== null,
         });
@@ -112,13 +121,20 @@ function segmentEvent(at: SentenceContext, segment: Segment, laterSegment: boole
     afterDate: segment.dates[0]?.end ?? segment.start,
     speechVerbs: at.triggers.filter((t) => t.entry.kind === 'speech'),
   });
-  const stated = segment.dates[0];
-  const date: DateValue | null = stated?.value ?? at.carried?.date ?? null;
+  // 习近平指出，今年是建交30周年: a date in what was said (past the verb and a
+  // break) does not date the saying; "said on Monday" does.
+  const first = dateOfTrigger(segment, classification.trigger, at.doc.language);
+  const inWhatWasSaid =
+    first !== undefined && classification.speech && classification.category === 'statement' &&
+    classification.trigger.end <= first.start && /[，,：:；;“「]/.test(text.slice(classification.trigger.end, first.start));
+  const stated = inWhatWasSaid ? undefined : first;
+  const carried = inWhatWasSaid ? at.carries : at.carried;
+  const date: DateValue | null = stated?.value ?? carried?.date ?? null;
   return {
     date,
     category: classification.category,
     ...(classification.cameo ? { cameo: classification.cameo } : {}),
-    title: nativeTitle(text.slice(Math.max(segment.start, at.dateline), segment.end), segment.dates.map((d) => d.text), at.doc.language),
+    title: nativeTitle(text.slice(Math.max(segment.start, at.dateline), segment.end), stated ? segment.dates.map((d) => d.text) : [], at.doc.language),
     titleEn: englishLabel(classification, who, ownFigures),
     actors: who.actors.map((a) => a.id),
     trigger: classification.trigger.text,
@@ -126,8 +142,8 @@ function segmentEvent(at: SentenceContext, segment: Segment, laterSegment: boole
     ...(ownFigures.length ? { figures: ownFigures.map(toFigure) } : {}),
     dateEvidence: stated
       ? { text: stated.text, rule: stated.rule, ...(stated.anchor ? { anchor: stated.anchor } : {}) }
-      : at.carried
-        ? { text: null, rule: 'carried', anchor: at.carried.date.start, from: at.carried.from }
+      : carried
+        ? { text: null, rule: 'carried', anchor: carried.date.start, from: carried.from }
         : { text: null, rule: 'undated' },
     source: { document: at.doc.id, paragraph: at.paragraph, quote: text, start: at.sentence.start, end: at.sentence.end },
   };
@@ -181,6 +197,38 @@ function lastSpeaker(mentions: ActorMention[], triggers: TriggerMatch[], registr
 function lastPerson(mentions: ActorMention[], registry: ActorRegistry): Actor | undefined {
   for (let i = mentions.length - 1; i >= 0; i--) {
     const actor = registry.get(mentions[i]!.actorId);
+    if (actor?.kind === 'person') return actor;
+  }
+  return undefined;
+}
+
+/**
+ * English writes the date by what it dates, often after it ("…won a term in
+ * January", "imposed a curfew the following day"): with several, the nearest
+ * to the trigger. Chinese dates a clause at its start: the first.
+ */
+function dateOfTrigger(segment: Segment, trigger: TriggerMatch, language: string): DateMention | undefined {
+  if (language !== 'en' || segment.dates.length < 2) return segment.dates[0];
+  const distance = (d: DateMention) => (d.start >= trigger.end ? d.start - trigger.end : trigger.start - d.end);
+  return segment.dates.reduce((a, b) => (distance(b) < distance(a) ? b : a));
+}
+
+/**
+ * The dates of the reporting, not of what was said: 政府当晚发表声明，表示草案
+ * 会于6月12日恢复二读。翌日… counts 翌日 from 当晚, not from the 12th. Dates
+ * after the first verb of saying are what was said, when a date came before it.
+ */
+function reportedDates(dates: DateMention[], triggers: TriggerMatch[]): DateMention[] {
+  const verb = triggers.find((t) => t.entry.kind === 'speech');
+  if (!verb || !dates.some((d) => d.end <= verb.start)) return dates;
+  const out: DateMention[] = [];
+  for (const d of dates) if (d.end <= verb.start) out.push(d);
+  return out;
+}
+
+function personAmong(ids: string[], registry: ActorRegistry): Actor | undefined {
+  for (const id of ids) {
+    const actor = registry.get(id);
     if (actor?.kind === 'person') return actor;
   }
   return undefined;

@@ -25,6 +25,27 @@ describe('findFigures', () => {
     ['政变以来已有数十名民盟官员、民运人士和作家被捕', ['dozens arrested']],
     ['the United States has more than 1,000 U.S. troops there', ['over 1,000 troops']],
     ['300 French soldiers left', ['300 troops']],
+    // Traditional numerals: 兩, 萬 are counts as much as 两, 万.
+    ['兩名示威者被捕', ['2 arrested']],
+    ['3萬人被捕', ['30,000 arrested']],
+    ['逾兩萬名示威者上街', ['over 20,000 protesters']],
+    // Who was counted, or where (在…中), between the count and the outcome, within the clause.
+    ['至少79人在衝突中受傷送院', ['at least 79 injured']],
+    ['22名警員受傷', ['22 injured']],
+    ['3名记者在示威期间被捕', ['3 arrested']],
+    ['10名士兵死亡', ['10 dead']],
+    ['5名警员到场，其后受伤', []],
+    ['3人在会议中发言', []],
+    ['About 100 people, including 14 police officers, were killed on Sunday.', ['about 100 dead']],
+    ['Hundreds of people, the police said, were arrested.', ['hundreds arrested']],
+    ['100 people, including 14 police officers, attended.', []],
+    // A crowd counted by 人 alone is the demonstrators when a march or rally follows.
+    ['民间人权阵线称有103万人参与游行', ['1,030,000 protesters']],
+    ['24萬人參加集會', ['240,000 protesters']],
+    ['hundreds of thousands of protesters poured into the streets', ['hundreds of thousands of protesters']],
+    // Another source's number for the same crowd ends its clause.
+    ['主办方称有103万人参与游行，警方则指高峰期只有24万人。', ['1,030,000 protesters', '240,000 protesters']],
+    ['10人受伤，警方表示已逮捕3人', ['10 injured']],
     ['有100人出席会议，会后3名代表离开。', []],
     ['这是第二次会议，有100人出席。', []],
     ['数十年来首次，人数不详', []],

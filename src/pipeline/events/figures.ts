@@ -30,6 +30,28 @@ const OUTCOMES: [RegExp, string, Category][] = [
   [/^(?:被捕|被拘|被逮捕|遭逮捕|被拘留|被抓|arrested|detained)/, 'arrested', 'unrest'],
   [/^(?:失踪|missing)/, 'missing', 'unrest'],
 ];
+/*
+ * 22名警员受伤, 至少79人在冲突中受伤: who was counted, or where it happened
+ * (在…中), may stand between the count and the outcome; one of each at most,
+ * and never a clause break. The noun is then who, the outcome what is counted.
+ */
+const BEFORE_OUTCOME = new RegExp(
+  '(?:警员|警察|警官|军警|民众|市民|平民|居民|村民|记者|学生|官员|士兵|军人|儿童|妇女|乘客|工人|示威者|抗议者|人员)?' +
+    '(?:在[^，。；！？,;:：]{1,10}?(?:中|期间))?[亦也均都]?',
+  'y',
+);
+/*
+ * 103万人参与游行, 5万人参加集会: a crowd counted by 人 alone is the
+ * demonstrators when what they joined follows within a few characters.
+ */
+const CROWD = /^(?:上街)?(?:参与|参加|加入)(?:了|这次|此次|当天的|当日的)?(?:大)?(?:游行|示威|集会|抗议)/;
+/*
+ * 警方则指高峰期只有24万人: a count that ends its clause after a source's
+ * word (称, 指, 估计) gives another source's number for what the sentence
+ * counted just before, and is counted as that.
+ */
+// Only 有/为/达/是 may end the words between: 表示已逮捕3人 counts something else.
+const OTHER_SOURCE = /(?:称|指|估计|估算|统计|表示|说)(?:[^，。；！？,;:：]{0,6}?(?:有|为|达|是))?$/;
 const COUNTED_NOUNS: [RegExp, string, Category][] = [
   [/(?:维和人员|维和部队|peacekeepers)/, 'peacekeepers', 'military'],
   [/(?:部队|士兵|军人|兵力|官兵|troops|soldiers)/, 'troops', 'military'],
@@ -47,8 +69,12 @@ const ZH_COUNT = new RegExp(
     `(?:([数几])(?=[十百千万])|(上)(?=[百千万]))?(${NUM})(余|多|几)?(?:人|名)`,
   'g',
 );
-// One word may stand between a count and its noun: "1,000 U.S. troops", "300 French soldiers".
-const EN_OUTCOME = `(?:(?!(?:were|have|had|are)\\b)[a-z][a-z.'’-]*\\s+)??(?:people\\s+|persons\\s+)?(?:(?:were|have been|had been|are)\\s+)?(killed|dead|died|injured|wounded|arrested|detained|missing|peacekeepers|troops|soldiers|protesters)\\b`;
+/*
+ * One word may stand between a count and its noun: "1,000 U.S. troops", "300 French soldiers";
+ * an aside between commas between the people and the verb: "About 100 people, including 14
+ * police officers, were killed".
+ */
+const EN_OUTCOME = `(?:(?:people|persons),\\s[^,;.:]{1,60},\\s+(?:were|have been|had been|are)\\s+|(?:(?!(?:were|have|had|are)\\b)[a-z][a-z.'’-]*\\s+)??(?:people\\s+|persons\\s+)?(?:(?:were|have been|had been|are)\\s+)?)(killed|dead|died|injured|wounded|arrested|detained|missing|peacekeepers|troops|soldiers|protesters)\\b`;
 const EN_COUNT = new RegExp(
   `\\b(at least|more than|over|nearly|almost|about|around|some)?\\s*(\\d{1,3}(?:,\\d{3})+|\\d+)\\s+${EN_OUTCOME}`,
   'gi',
@@ -64,7 +90,8 @@ const EN_ORDER_VALUE: Record<string, number> = {
 };
 
 // Most sentences count nobody: a cheap look for a numeral before 人/名 first.
-const MAY_COUNT = /[0-9０-９零〇一二两三四五六七八九十百千万亿][余多几]?[人名]/;
+// The text is not folded yet: traditional numerals (兩, 萬, 億) and 餘/幾 are looked for as written.
+const MAY_COUNT = /[0-9０-９零〇○一二两兩三四五六七八九十拾百佰千仟万萬亿億][余餘多几幾]?[人名]/;
 
 export function findFigures(text: string): FoundFigure[] {
   const figures: FoundFigure[] = [];
@@ -74,13 +101,16 @@ export function findFigures(text: string): FoundFigure[] {
     if (value === null || value === 0) continue;
     const end = m.index + m[0].length;
     const counted =
-      classifyCount(folded.slice(end, end + 4), folded.slice(Math.max(0, m.index - 12), m.index)) ?? outcomeAfterList(folded, end);
+      classifyCount(folded, end, folded.slice(Math.max(0, m.index - 12), m.index)) ??
+      outcomeAfterList(folded, end) ??
+      (m[0].endsWith('人') && CROWD.test(folded.slice(end, end + 12)) ? (['protesters', 'unrest'] as [string, Category]) : null) ??
+      sameAsBefore(figures, folded, m.index, end);
     if (!counted) continue;
     const approx: Approx = m[2] ? 'several' : m[3] ? 'at-least' : m[5] ? 'more-than' : m[1] ? QUALIFIERS[m[1]]! : 'exact';
     figures.push({ value, text: text.slice(m.index, end), what: counted[0], category: counted[1], approx, start: m.index, end });
   }
   const english = (m: RegExpMatchArray, outcome: string, value: number | null, approx: Approx) => {
-    const counted = classifyCount(outcome.toLowerCase(), outcome.toLowerCase());
+    const counted = classifyAfter(outcome.toLowerCase()) ?? classifyBefore(outcome.toLowerCase());
     if (value === null || !counted) return;
     const start = m.index!;
     figures.push({ value, text: m[0].trim(), what: counted[0], category: counted[1], approx, start, end: start + m[0].length });
@@ -103,12 +133,34 @@ function outcomeAfterList(folded: string, end: number): [string, Category] | nul
   return null;
 }
 
-function classifyCount(after: string, before: string): [string, Category] | null {
+function classifyCount(folded: string, end: number, before: string): [string, Category] | null {
+  BEFORE_OUTCOME.lastIndex = end;
+  const skipped = BEFORE_OUTCOME.exec(folded)?.[0].length ?? 0;
+  if (skipped) {
+    const after = folded.slice(end + skipped, end + skipped + 4);
+    for (const [re, what, category] of OUTCOMES) if (re.test(after)) return [what, category];
+  }
+  return classifyAfter(folded.slice(end, end + 4)) ?? classifyBefore(before);
+}
+
+function classifyAfter(after: string): [string, Category] | null {
   for (const [re, what, category] of OUTCOMES) if (re.test(after)) return [what, category];
   // 数千名示威者, 2000名士兵: the noun right after the count.
   for (const [re, what, category] of COUNTED_NOUNS) if (re.exec(after)?.index === 0) return [what, category];
+  return null;
+}
+
+function classifyBefore(before: string): [string, Category] | null {
   for (const [re, what, category] of COUNTED_NOUNS) if (re.test(before)) return [what, category];
   return null;
+}
+
+/** See OTHER_SOURCE: the count closes its clause, a source's word opens it, a figure came before. */
+function sameAsBefore(figures: FoundFigure[], folded: string, start: number, end: number): [string, Category] | null {
+  const previous = figures.at(-1);
+  if (!previous || !/^(?:$|[，。；！？,;])/.test(folded.slice(end, end + 1))) return null;
+  const clause = /[^，。；！？,;:：]*$/.exec(folded.slice(Math.max(previous.end, start - 16), start))![0];
+  return OTHER_SOURCE.test(clause) ? [previous.what, previous.category] : null;
 }
 
 /**

@@ -46,7 +46,8 @@ interface RawEntry {
 }
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-const GAP = '[^，。；！？,;.!?]{0,20}?';
+// A gap stays within a clause, and a copula ends it: 峰会是…首次举行的 describes the summit.
+const GAP = '[^，。；！？,;.!?是]{0,20}?';
 
 // Single characters that are verbs of saying only outside these words
 // (名称, 据说, 小说, 说法…): checked on the character before and after.
@@ -143,7 +144,7 @@ export function findTriggers(text: string): TriggerMatch[] {
   for (const m of removeOverlaps(found)) {
     if (partOfName(folded, m)) continue;
     if (isSetting(text, folded, m)) kept.push({ ...m, entry: SETTING });
-    else kept.push(folded[m.end] === '的' ? { ...m, modifier: true } : m);
+    else kept.push(folded[m.end] === '的' || ENGLISH_HEAD_NOUN.test(text.slice(m.end, m.end + 16)) ? { ...m, modifier: true } : m);
   }
   return kept;
 }
@@ -182,6 +183,11 @@ function markUnits(text: string): void {
 
 const hasUnit = (unit: number) => markedAt[unit] === mark;
 
+// "protest leaders", "coup supporters": the word describes people, like 参与请愿的.
+const ENGLISH_HEAD_NOUN = /^\s(?:leaders?|organi[sz]ers?|coordinators?|supporters?|groups?|movement|camps?|sites?|slogans?|songs?|organi[sz]ations?)\b/;
+
+const TIME_FRAME_AFTER = /^(?:当晚|当天|当日|之际|之前|之后|结束后|前[，,]|后[，,]|(?:[0-9一二三四五六七八九十百多余几]+(?:年|周年))?(?:以来|来)|[0-9一二三四五六七八九十百]+周年)/;
+
 const SETTING: TriggerEntry = { kind: 'setting', category: 'statement', label: 'setting', weight: 0 };
 
 /**
@@ -190,14 +196,15 @@ const SETTING: TriggerEntry = { kind: 'setting', category: 'statement', label: '
  */
 function isSetting(text: string, folded: string, m: TriggerMatch): boolean {
   if (m.entry.kind !== 'event') return false;
-  // 裴洛西抵台当晚，示威者…: the arrival dates what the sentence reports.
-  if (/^(?:当晚|当天|当日|之际)/.test(folded.slice(m.end, m.end + 2))) return true;
+  // 裴洛西抵台当晚，示威者…, 会谈后双方签署…, 成立二十多年来: the arrival,
+  // the talks or the founding only say when what the sentence reports happened.
+  if (!m.entry.outcome && TIME_FRAME_AFTER.test(folded.slice(m.end, m.end + 8))) return true;
   if (m.entry.category !== 'diplomacy') return false;
   const before = folded.slice(Math.max(0, m.start - 16), m.start);
   const clauseBefore = before.slice(before.search(/[^，。；：,;:]*$/));
   if (/[在于]/.test(clauseBefore) && /^(?:中|上|时|期间|之际)/.test(folded.slice(m.end))) return true;
   const englishBefore = text.slice(Math.max(0, m.start - 60), m.start);
-  return /\b(?:at|during)\s[^,;.]*$/i.test(englishBefore);
+  return /\b(?:at|during|after|before)\s[^,;.]*$/i.test(englishBefore);
 }
 
 /** The verb-of-saying entry, for a headline's "Name：…" form. */

@@ -38,7 +38,8 @@ export interface ParticipantInput {
   speechVerbs: Span[];
 }
 
-const CREDIT = /[（(][^（）()]{1,12}[）)]\s*$/;
+// Who wrote or photographed it, at the end: (记者王某), (AP Photo/Rajesh Kumar).
+const CREDIT = /[（(](?:[^（）()]{1,12}|[^（）()]{0,20}(?:Photo|摄|\/)[^（）()]{0,40})[）)]\s*$/;
 // He/she/this spokesman…: the subject is the person of the sentence before.
 const ANAPHOR = /(?:^|[，,\s])(?:他|她|其|该|这位|此人|这名|[Hh]e(?![a-z])|[Ss]he(?![a-z]))(?=[^，。]*$)/;
 
@@ -74,7 +75,10 @@ export function participants(input: ParticipantInput): Participants {
   const named = actorsOf(inScope, lookup);
   // "His remarks echoed those of Antony Blinken, who said…": no one before the verb, so whoever is named.
   if (!subject.length && classification.speech) subject = named.filter((a) => a.kind === 'person').slice(0, 1);
-  const actors = unique([...subject, ...named]);
+  // "Yunus, 84, …, is expected to return on Thursday, a spokesperson said": an
+  // unnamed speaker reports on the sentence's subject, who is in the event.
+  const about = !subject.length && classification.speech && input.laterSegment && usable[0] ? lookup(usable[0].actorId) : undefined;
+  const actors = unique([...subject, ...(about ? [about] : []), ...named]);
   if (!classification.speech) return { actors, subject };
   // "…told RFA that…": whom someone spoke to is not what they spoke about.
   const listener = TOLD.test(trigger.text) ? inScope.filter((m) => m.start >= trigger.end && /^\s{1,2}$/.test(sentence.slice(trigger.end, m.start))) : [];

@@ -16,6 +16,30 @@ const describeSegments = (sentence: string, dates: DateMention[]) =>
   }));
 
 describe('segmentSentence', () => {
+  it.each([
+    // A name's apposition and a fronted time are not what the sentence reports.
+    ['Hasina, 76, resigned and fled to India on Monday as protesters defied a curfew.', 'resigned and fled to India on Monday'],
+    ['Earlier Tuesday, student leaders said they wanted Yunus.', 'student leaders said they wanted Yunus'],
+    ['Troops deployed in cities such as Almaty on Monday.', 'Troops deployed in cities such as Almaty on Monday'],
+    ['Police fired tear gas on Sunday while crowds chanted.', 'Police fired tear gas on Sunday'],
+  ])('heads an English sentence with its main clause: %s', (s, head) => {
+    const date = /Monday|Tuesday|Sunday/.exec(s)![0];
+    expect(describeSegments(s, [mention(s, date)])[0]!.head).toBe(head);
+  });
+
+  it('cuts an English sentence at "and" between two dated reports, not inside a date', () => {
+    const s = 'Authorities cut off internet access on July 18 and imposed a curfew the following day.';
+    expect(describeSegments(s, [mention(s, 'July 18'), mention(s, 'the following day')])).toEqual([
+      { text: 'Authorities cut off internet access on July 18', head: 'Authorities cut off internet access on July 18', dates: ['July 18'] },
+      { text: 'imposed a curfew the following day', head: 'imposed a curfew the following day', dates: ['the following day'] },
+    ]);
+    const r = 'Talks ran between July 1 and July 5 and ended on July 6.';
+    expect(describeSegments(r, [mention(r, 'between July 1 and July 5'), mention(r, 'July 6')]).map((x) => x.dates)).toEqual([
+      ['between July 1 and July 5'],
+      ['July 6'],
+    ]);
+  });
+
   it('keeps a sentence with one date whole, headed by the dated clause', () => {
     const s = '据报道，王毅10日同拉夫罗夫通电话，就局势交换意见。';
     expect(describeSegments(s, [mention(s, '10日')])).toEqual([

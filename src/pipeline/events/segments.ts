@@ -15,12 +15,13 @@ export interface Segment extends Span {
 }
 
 export function segmentSentence(sentence: string, dates: DateMention[]): Segment[] {
-  const clauses = splitClauses(sentence);
+  const english = !HAN.test(sentence);
+  const clauses = english && dates.length > 1 ? splitAtAnd(sentence, splitClauses(sentence), dates) : splitClauses(sentence);
   if (!clauses.length) return [];
   const first = clauses[0]!;
   // English puts the date after what it dates ("…has left 164 dead since New
   // Year's Day"): one date, one segment, headed by its main (first) clause.
-  if (!HAN.test(sentence) && dates.length <= 1) return [{ start: first.start, end: clauses.at(-1)!.end, head: first, dates }];
+  if (english && dates.length <= 1) return [{ start: first.start, end: clauses.at(-1)!.end, head: englishHead(sentence, clauses), dates }];
   const segments: Segment[] = [];
   let current: Segment = { start: first.start, end: first.end, head: first, dates: [] };
   for (const clause of clauses) {
@@ -48,3 +49,38 @@ function datesIn(dates: DateMention[], clause: Span): DateMention[] {
 }
 
 const HAN = /[\u3400-\u9fff]/;
+
+/**
+ * The clause an English sentence reports: the first with a few words, past a
+ * name's apposition ("Hasina, 76, resigned…") or a fronted time ("Earlier
+ * Tuesday, leaders said…"), and without what an "as"/"while" clause adds
+ * ("…fled on Monday as protesters defied a curfew").
+ */
+function englishHead(sentence: string, clauses: Span[]): Span {
+  const main = clauses.find((c) => sentence.slice(c.start, c.end).trim().split(/\s+/).length >= 3) ?? clauses[0]!;
+  SUBORDINATE.lastIndex = 0;
+  const cut = SUBORDINATE.exec(sentence.slice(main.start, main.end));
+  return cut && cut.index > 0 ? { start: main.start, end: main.start + cut.index } : main;
+}
+
+const SUBORDINATE = /(?<!\b(?:such|known|same|so|just))\s(?:as(?!\s+(?:well|a|an|part|much|many|long|soon|of|if|though)\b)|while|whereas|because)\s/gi;
+
+/**
+ * "…cut off the internet on July 18 and imposed a curfew the following day":
+ * with several dates, "and" joins two dated reports; never inside a date
+ * ("between July 1 and 5").
+ */
+function splitAtAnd(sentence: string, clauses: Span[], dates: DateMention[]): Span[] {
+  const out: Span[] = [];
+  for (const clause of clauses) {
+    let start = clause.start;
+    for (const m of sentence.slice(clause.start, clause.end).matchAll(/\s+and\s+/g)) {
+      const at = clause.start + m.index;
+      if (dates.some((d) => d.start < at && at < d.end)) continue;
+      out.push({ start, end: at });
+      start = at + m[0].length;
+    }
+    out.push({ start, end: clause.end });
+  }
+  return out;
+}

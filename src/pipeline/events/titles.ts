@@ -25,16 +25,59 @@ const LEADING_JOINERS = /^(?:而且|并且|但是|但|而|则|也|并|且|另外
 const TIME_OF_DAY = /(?:晚上|晚间|晚間|上午|下午|中午|早上|早晨|清晨|凌晨|傍晚|夜间|夜間|深夜|晚(?![些宴会會餐饭飯报報]))?/y;
 const AT = new Set(['於', '于', '在']);
 const NOT_AT = new Set(['正', '现', '現', '存', '所', '实', '實', '还', '還', '仍']);
+/* The 於/于 of a word is not the date's: 源於, 位於, 由於, 對於, 關於, 在於, 屬於, 終於, 相當於… */
+const WORD_BEFORE_YU = new Set([
+  ...'源位由对對关關在属屬终終鉴鑒鑑基处處便善急用出归歸敢勇乐樂过過易难難利忠限免陷取始见見适適至当當',
+]);
+/* 昨日（週三）, 上週日（6月9日）: the same day spelled another way, in brackets right after the date. */
+const DATE_GLOSS = /[（(][^（）()，。,]{0,12}[）)]/y;
+/* 昨日清晨起, 從10日起: "from" goes with the date; 起飞, 起义, 起诉 are words of their own. */
+const FROM = /起(?![飞飛义義诉訴草火床来來身步航跑落码碼见見源])/y;
+/* 当地时间14日下午, 北京時間週三: the clock the date is read on goes with it. */
+const CLOCK = /(?:当地|當地|北京|香港|台北|臺北|东京|東京|莫斯科|华盛顿|華盛頓|美东|美東|美国东部|美國東部|格林尼治)(?:时间|時間)$/;
+/* 在当天的讲话中, 在今年2月冬奥会开幕之际: this 在 frames a noun phrase the date only modifies. */
+const FRAMED = /^(?:[^，。；,;：:]{0,6}?的[^，。；,;：:]{0,10}?(?:中|上|时|時|期间|期間|之际|之際)|[^，。；,;：:]{0,12}?(?:之际|之際|期间|期間))/;
+/* 昨日下午3時許, 當晚11时: the hour is part of the date expression (digits only: 一时 is "for a moment"). */
+const HOUR = /[0-9０-９]{1,2}(?:时|時|点|點)(?:[0-9０-９]{1,2}分|半|许|許|左右)?/y;
+const PUNCTUATION = /^[，,。；;：:、]$/;
+const CLAUSE_END = /^(?:$|[，,。；;：:！？!?])/;
 
 function withoutZhDate(title: string, date: string): string {
   const at = title.indexOf(date);
   if (at < 0) return title;
-  const before = title[at - 1] ?? '';
-  const start = AT.has(before) && !(before === '在' && NOT_AT.has(title[at - 2] ?? '')) ? at - 1 : at;
-  TIME_OF_DAY.lastIndex = at + date.length;
-  const end = TIME_OF_DAY.exec(title) ? TIME_OF_DAY.lastIndex : at + date.length;
+  let end = at + date.length;
+  for (const re of [DATE_GLOSS, TIME_OF_DAY]) {
+    re.lastIndex = end;
+    if (re.exec(title)) end = re.lastIndex;
+  }
+  let from = end;
+  for (const re of [HOUR, FROM]) {
+    re.lastIndex = from;
+    if (re.exec(title)) from = re.lastIndex;
+  }
+  // 當天下午1時56分起至4時許: the hours of a range stay together.
+  if (!/^[至到~～—-]/.test(title.slice(from, from + 1))) end = from;
+  const framed = FRAMED.test(title.slice(end, end + 16));
+  // 5年前的9月28日, 上週日的遊行: the 的 of a removed date goes too.
+  if (title[end] === '的') end++;
+  let start = at;
+  const clock = CLOCK.exec(title.slice(Math.max(0, at - 8), at));
+  if (clock) start -= clock[0].length;
+  const before = title[start - 1] ?? '';
+  const beforeThat = title[start - 2] ?? '';
+  if (before === '在' ? !NOT_AT.has(beforeThat) && !framed : AT.has(before) && !WORD_BEFORE_YU.has(beforeThat)) start--;
+  // 持續至昨晚，截至今日上午，: "until" a date that ends the clause goes with it; 截至昨晚10時 stays.
+  else if (CLAUSE_END.test(title.slice(end, end + 1))) {
+    const until = /(?:截至|直至|直到|至|到)$/.exec(title.slice(Math.max(0, start - 2), start));
+    if (until) start -= until[0].length;
+  }
+  // 警方表示，截至今日上午，共有…: one of the two commas around a removed clause goes too.
+  if (PUNCTUATION.test(title[start - 1] ?? '') && PUNCTUATION.test(title[end] ?? '')) end++;
   return title.slice(0, start) + title.slice(end);
 }
+
+/* 【明報專訊】, 【本报讯】: the outlet's tag opening the first paragraph. */
+const OUTLET_TAG = /^【[^【】]{1,12}】/;
 
 /** The segment without its date words, Latin glosses and credits, cut at a clause end. */
 export function nativeTitle(text: string, dateTexts: string[], language: 'zh' | 'en'): string {
@@ -43,7 +86,9 @@ export function nativeTitle(text: string, dateTexts: string[], language: 'zh' | 
     title = language === 'zh' ? withoutZhDate(title, d) : title.replace(new RegExp(`(?:\\b(?:on|in|at|since|from|until|by|last)\\s+)?${escapeRegExp(d)}`, 'i'), ' ');
   }
   // Every event's title passes here: the replacements run only where they can match.
-  if (title.includes('(') || title.includes('（')) title = title.replace(LATIN_GLOSS, '').replace(CREDIT, '');
+  if (title.includes('(') || title.includes('（'))
+    title = title.replace(LATIN_GLOSS, '').replace(CREDIT, '').replace(/[（(]\s*[）)]/g, '');
+  if (title.startsWith('【')) title = title.replace(OUTLET_TAG, '');
   if (/\s/.test(title)) title = title.replace(/\s+/g, ' ').replace(/\s+([,.;:!?])/g, '$1').trim();
   title = title.replace(LEADING_JOINERS, '').replace(/^[，,、：:；;\s]+|[，,、：:；;。.\s]+$/g, '');
   if (language === 'en') title = title.replace(/^(?:on|in|since|at)\s+/i, '').replace(/^\w/, (c) => c.toUpperCase());
