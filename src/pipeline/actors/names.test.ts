@@ -15,6 +15,8 @@ describe('englishNameFor', () => {
     ['纳扎尔巴耶夫', 'Nazarbayev', true, 'transliteration'],
     ['布林肯', 'Blinken', true, 'transliteration'],
     ['约翰·史密斯', 'John Smith', true, 'transliteration'],
+    // Neither: a Japanese name read as Chinese characters is the better guess.
+    ['岸信夫', 'An Xinfu', true, 'pinyin'],
   ])('%s → %s', (zh, name, isGuess, method) => {
     expect(englishNameFor(zh)).toEqual({ name, isGuess, method });
   });

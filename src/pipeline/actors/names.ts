@@ -121,6 +121,10 @@ export function transliterationGuess(name: string): string {
 /** The English name of a name written in Chinese that the gazetteer does not know. */
 export function englishNameFor(zhName: string): EnglishName {
   if (isChineseName(zhName)) return { name: pinyinName(zhName), isGuess: false, method: 'pinyin' };
+  // 岸信夫 (a Japanese minister) is no transliteration: read mostly as Chinese
+  // characters, its Chinese reading is the better guess than "Anxinv".
+  const chars = [...zhName];
+  if (chars.filter(isTransliterationChar).length * 2 < chars.length) return { name: pinyinName(zhName), isGuess: true, method: 'pinyin' };
   return { name: transliterationGuess(zhName), isGuess: true, method: 'transliteration' };
 }
 

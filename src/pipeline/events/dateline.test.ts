@@ -5,6 +5,10 @@ describe('datelineLength', () => {
   it.each([
     ['新华社努尔苏丹1月11日电（记者张三）哈萨克斯坦总统托卡耶夫11日表示', '新华社努尔苏丹1月11日电（记者张三）'],
     ['中央社台北5月3日电 总统府今天表示', '中央社台北5月3日电'],
+    ['（中央社記者林宜萱、張家豪台北5日電）美國聯邦眾議院議長裴洛西', '（中央社記者林宜萱、張家豪台北5日電）'],
+    ['【明報專訊】反對修訂《逃犯條例》的示威者昨日清晨起包圍立法會', '【明報專訊】'],
+    // A bracket that is not a dateline: a name's gloss.
+    ['（记者站）今天表示', ''],
     ['NIAMEY, July 31 (Reuters) - West African leaders on Sunday gave', 'NIAMEY, July 31 (Reuters) - '],
     ['WASHINGTON, Jan. 10 (AP) — The United States said', 'WASHINGTON, Jan. 10 (AP) — '],
     ['ALMATY, Kazakhstan, Jan. 7 (RFA) - Troops fired', 'ALMATY, Kazakhstan, Jan. 7 (RFA) - '],

@@ -3,7 +3,10 @@
  * (Reuters) -") says where and when the story was filed: its agency is not
  * an actor of the events, and its date is not theirs.
  */
-const ZH = /^[^，。]{0,20}?(?:社|报|台|网|通讯)[^，。（]{0,16}?[0-9０-９一二三四五六七八九十]{1,3}月[0-9０-９一二三四五六七八九十]{1,3}日电(?:（[^）]*）)?/;
+// 新华社努尔苏丹1月11日电（记者…）; CNA puts it in brackets, reporters first,
+// without the month: （中央社記者林宜萱台北5日電）. An outlet's tag: 【明報專訊】.
+const ZH =
+  /^(?:[（(][^，。（）()]{0,30}?(?:社|报|報|台|臺|网|網|通讯|通訊)[^，。（）()]{0,24}?(?:[0-9０-９一二三四五六七八九十]{1,3}月)?[0-9０-９一二三四五六七八九十]{1,3}日[电電][）)]|[^，。]{0,20}?(?:社|报|報|台|臺|网|網|通讯|通訊)[^，。（]{0,16}?[0-9０-９一二三四五六七八九十]{1,3}月[0-9０-９一二三四五六七八九十]{1,3}日[电電](?:[（(][^）)]*[）)])?|【[^】]{1,12}(?:专讯|專訊|讯|訊)】)/;
 // PLACE[, REGION][, Month D] (Agency) - : the place in capitals, as wires
 // write it (AP leaves the date out: "DHAKA, Bangladesh (AP) —").
 const EN = /^[A-Z][A-Z.'’ -]{1,40}(?:,\s*[A-Z][A-Za-z.'’ -]{1,30})?(?:,\s*(?:Jan|Feb|March|April|May|June|July|Aug|Sept?|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2})?\s*\([A-Z][A-Za-z .&-]{0,30}\)\s*[-–—]+\s*/;
