@@ -68,6 +68,7 @@ describe('classifySegment', () => {
     // A word that describes people is not what they did.
     ['Student protest leaders said they wanted Yunus to lead.', 'statement', '010', 'said', true],
     ['Coup supporters ransacked the party headquarters.', 'unrest', '141', 'ransacked', false],
+    ['Army chief Gen. Zaman announced that the president had stepped down.', 'statement', '010', 'announced', true],
     // A word in a name or a title is not what happened (立法院, 选举委员会, 《进出口法》).
     ['她前往立法院与总统会面。', 'diplomacy', '040', '会面', false],
     ['警方向法院提交文件，指控她违反《进出口法》。', 'other', undefined, '向法院提交', false],

@@ -183,8 +183,9 @@ function markUnits(text: string): void {
 
 const hasUnit = (unit: number) => markedAt[unit] === mark;
 
-// "protest leaders", "coup supporters": the word describes people, like 参与请愿的.
-const ENGLISH_HEAD_NOUN = /^\s(?:leaders?|organi[sz]ers?|coordinators?|supporters?|groups?|movement|camps?|sites?|slogans?|songs?|organi[sz]ations?)\b/;
+// "protest leaders", "coup supporters", "army chief": the word describes people, like 参与请愿的.
+const ENGLISH_HEAD_NOUN =
+  /^\s(?:leaders?|organi[sz]ers?|coordinators?|supporters?|groups?|movement|camps?|sites?|slogans?|songs?|organi[sz]ations?|chiefs?|commanders?|spokes(?:man|woman|person)|officials?|officers?|command|headquarters)\b/;
 
 const TIME_FRAME_AFTER = /^(?:当晚|当天|当日|之际|之前|之后|结束后|前[，,]|后[，,]|(?:[0-9一二三四五六七八九十百多余几]+(?:年|周年))?(?:以来|来)|[0-9一二三四五六七八九十百]+周年)/;
 
