@@ -164,6 +164,9 @@ describe('markBylines', () => {
     ['AP contributors', [p('Body.'), p('Associated Press writers Rhea Mehta in New Delhi and Claire Dubois in Paris contributed to this report.')], ['paragraph', 'byline']],
     ['contributors with their cities, a long line', [p('Body.'), p(`Associated Press writers ${'A Writer in A City, '.repeat(8)}and B in Paris contributed to this report.`)], ['paragraph', 'byline']],
     ['contributed reporting', [p('Body.'), p('Jane Doe in Kyiv contributed reporting.')], ['paragraph', 'byline']],
+    ['additional reporting', [p('Body.'), p('Additional reporting by Jane Doe in Brussels and John Roe in Washington')], ['paragraph', 'byline']],
+    ['further reporting', [p('Body.'), p('Further reporting by Jane Doe')], ['paragraph', 'byline']],
+    ['a sentence on further reports is not a byline', [p('Body.'), p('Further reports by witnesses said the bridge fell.')], ['paragraph', 'paragraph']],
     ['contributed reporting from a city', [p('Body.'), p('Jane Doe contributed reporting from Kyiv.')], ['paragraph', 'byline']],
     ['a sentence on who contributed money is not a byline', [p('Body.'), p('The fund contributed $5 million to the reconstruction.')], ['paragraph', 'paragraph']],
   ];

@@ -135,7 +135,8 @@ const BYLINE_PATTERNS = [
   // 记者…报导 ending the paragraph or followed by the editors, not "据记者报道，…".
   /[记記]者[^，,。；;]{0,40}?(?:[报報][导導道])(?=$|[\s)）】]|[责責网網编編])/u,
   /(?:[责責]编|[网網]编|[责責]任[编編][辑輯]|[编編][辑輯]|[网網][编編])\s*[:：]/u,
-  /^\(?(?:reported|reporting|written|writing|edited|editing|produced)\s+by\b/i,
+  // "Additional reporting by X in Brussels and Y in Washington" (Guardian, BBC).
+  /^\(?(?:(?:additional|further)\s+)?(?:reported|reporting|written|writing|edited|editing|produced)\s+by\b/i,
   /\b(?:edited|editing)\s+by\b/i,
 ];
 

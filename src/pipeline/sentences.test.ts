@@ -15,6 +15,7 @@ describe('splitSentences', () => {
     ['half-width forms in Chinese text', '他走了!她留下?我们等;然后', ['他走了!', '她留下?', '我们等;', '然后']],
     ['half-width ideographic full stop', '第一句｡第二句', ['第一句｡', '第二句']],
     ['closing quote after the full stop stays with the sentence', '他说：“我们会回来。”然后离开了。', ['他说：“我们会回来。”', '然后离开了。']],
+    ['a quotation the sentence goes on past (並, 并, 但…)', '拜登表示：「這是民主的勝利。」並祝賀賴清德當選。他隨後離開。', ['拜登表示：「這是民主的勝利。」並祝賀賴清德當選。', '他隨後離開。']],
     ['quoted speech with several sentences is one sentence with its lead-in', 'X说：“A。B。”', ['X说：“A。B。”']],
     ['quoted speech, lead-in, then more text', '他说：“第一。第二！”大家鼓掌。', ['他说：“第一。第二！”', '大家鼓掌。']],
     ['a quoted phrase inside a sentence does not split it', '他称之为“未遂政变”。随后发表讲话。', ['他称之为“未遂政变”。', '随后发表讲话。']],

@@ -119,6 +119,8 @@ function quotedSpans(text: string): number[] {
  * If a sentence ends with the character at `i` (outside quotes, or the mark
  * closing one), the offset just after it and any closing marks; else null.
  */
+const CONTINUES = new Set([...'并並且而但还還又也']);
+
 function sentenceEndAt(text: string, i: number, closesQuote: boolean): number | null {
   const ch = text[i]!;
   if (closesQuote) {
@@ -128,8 +130,9 @@ function sentenceEndAt(text: string, i: number, closesQuote: boolean): number | 
     const last = text[k];
     if (last === undefined || !isEnder(last)) return null;
     const end = skipClosers(text, i + 1);
-    // `…。”` and `…”` close a quoted statement, whatever follows.
-    if (FULL_WIDTH_ENDERS.has(last) || last === ELLIPSIS) return end;
+    // `…。”` and `…”` close a quoted statement, unless the sentence goes on
+    // with its own verb (「…。」並祝賀賴清德當選: he also congratulated).
+    if (FULL_WIDTH_ENDERS.has(last) || last === ELLIPSIS) return CONTINUES.has(text[end] ?? '') ? null : end;
     return acceptEnd(text, last, k, end);
   }
   if (!isEnder(ch)) return null;

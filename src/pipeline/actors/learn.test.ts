@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { foldText } from '../text/fold.ts';
 import {
   acronymIntroductions,
+  apposedLatinName,
   introducedLatinNames,
   latinNameAfterTitle,
   looksLikeTerm,
@@ -60,6 +61,14 @@ describe('nameAfterTitle', () => {
     ['护士宣称停止工作', '护士', false, null],
     // An unknown name ends where a verb starts.
     ['发言人王明召开记者会', '发言人', false, '王明'],
+    // A middle dot joins a foreign name's parts, whatever characters spell them, up to a particle or verb.
+    ['乌鲁木齐市长麦尔丹·木盖提在新闻发布会上道歉', '市长', false, '麦尔丹·木盖提'],
+    ['自治区主席艾尔肯·吐尼亚孜说', '主席', false, '艾尔肯·吐尼亚孜'],
+    ['外长谢尔盖·拉夫罗夫表示', '外长', false, '谢尔盖·拉夫罗夫'],
+    // 提 spells ti, but 提出 is a verb.
+    ['市长麦尔丹·木盖提出方案', '市长', false, '麦尔丹·木盖'],
+    // A dot with nothing after it joins nothing.
+    ['市长麦尔丹·在会上', '市长', false, '麦尔丹'],
   ])('%s after %s (japanese %s) → %s', (text, title, japanese, expected) => {
     expect(after(text, title, japanese)).toBe(expected);
   });
@@ -110,6 +119,24 @@ describe('latinNameAfterTitle', () => {
     ['General Anti-war protests', 'General', null],
   ])('%s after %s → %s', (text, title, expected) => {
     expect(after(text, title)).toBe(expected);
+  });
+});
+
+describe('apposedLatinName', () => {
+  const apposed = (text: string, title: string) => apposedLatinName(text, text.indexOf(title), text.indexOf(title) + title.length);
+  it.each([
+    // British style: a definite title, then the name between commas.
+    ['The defence secretary, Ben Wallace, said', 'defence secretary', 'Ben Wallace'],
+    ['Ukraine’s president, Volodymyr Zelensky, said', 'president', 'Volodymyr Zelensky'],
+    ['the British foreign secretary, Liz Truss, said', 'foreign secretary', 'Liz Truss'],
+    // Not definite: a list of people, not the holder.
+    ['a president, Jane Doe, and others', 'president', null],
+    // Not closed by a comma, or one word only, or no name.
+    ['the president, Jane Doe said', 'president', null],
+    ['the president, Biden, said', 'president', null],
+    ['the president, The Guardian, reported', 'president', null],
+  ])('%s after %s → %s', (text, title, expected) => {
+    expect(apposed(text, title)).toBe(expected);
   });
 });
 

@@ -69,6 +69,8 @@ export function nameAfterTitle(
 ): string | null {
   // 护士宣布停止: 宣 is a surname, but what follows the title is the verb.
   if (startsWord(pos) || verbAt(folded, pos)) return null;
+  const dotted = dottedNameAt(folded, pos, startsWord);
+  if (dotted) return dotted;
   const chinese = chineseNameAt(folded, pos, startsWord);
   let run = pos;
   while (run < folded.length && run - pos < 16 && isTransliterationChar(folded.charAt(run))) {
@@ -80,6 +82,31 @@ export function nameAfterTitle(
   if (foreign.length >= 2 && !foreign.startsWith('·')) return foreign;
   if (chinese && isChineseName(chinese)) return chinese;
   return japanese ? japaneseNameAt(folded, pos, startsWord) : null;
+}
+
+/**
+ * 麦尔丹·木盖提, 阿卜杜勒·阿齐兹: parts of a foreign name joined by a middle dot,
+ * whatever characters spell them (Uyghur and Turkic names use syllables that
+ * Xinhua-style names do not). The dot says the run is one name; it ends where a
+ * particle, a verb or a known word starts. Null without a dot inside the run.
+ */
+function dottedNameAt(folded: string, pos: number, startsWord: (p: number) => boolean): string | null {
+  let end = pos;
+  let dots = 0;
+  for (; end < folded.length && end - pos < 20; end++) {
+    const ch = folded.charAt(end);
+    if (ch === '·') {
+      if (end === pos || folded.charAt(end - 1) === '·') return null;
+      dots++;
+      continue;
+    }
+    if (!isHan(ch.charCodeAt(0))) break;
+    // After the dot a particle that also spells syllables (提 ti, 坦 tan) is part of the name unless a verb starts there (提出).
+    if (STOP.has(ch) && !(dots && isTransliterationChar(ch) && !verbAt(folded, end))) break;
+    if (end > pos && folded.charAt(end - 1) !== '·' && (startsWord(end) || verbAt(folded, end))) break;
+  }
+  if (!dots || folded.charAt(end - 1) === '·') return null;
+  return folded.slice(pos, end);
 }
 
 /** A common verb (表示, 宣布) starts at `pos`. */
@@ -145,6 +172,21 @@ export function latinNameAfterTitle(text: string, pos: number): string | null {
   }
   if (words.length >= 2) return words.join(' ');
   return HYPHENATED_NAME.test(words[0]!) ? words[0]! : null;
+}
+
+/*
+ * British apposition: "the defence secretary, Ben Wallace, said", "Ukraine’s president,
+ * Volodymyr Zelensky, said". The name stands between commas after a title that "the"
+ * or a possessive (maybe with one capitalised word: "the British defence secretary")
+ * makes definite: one person holds it, so the title, even in lower case, names them.
+ */
+const DEFINITE_BEFORE = /(?:\b[Tt]he|\p{L}['’]s)(?: \p{Lu}[\p{L}-]*)? $/u;
+const APPOSED_LATIN = /^, (\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+){1,2}),/u;
+
+export function apposedLatinName(text: string, titleStart: number, titleEnd: number): string | null {
+  if (!DEFINITE_BEFORE.test(text.slice(Math.max(0, titleStart - 40), titleStart))) return null;
+  const name = APPOSED_LATIN.exec(text.slice(titleEnd, titleEnd + 80))?.[1];
+  return name && !name.split(' ').some((w) => NOT_NAME_WORDS.has(w)) ? name : null;
 }
 
 /**

@@ -239,3 +239,16 @@ describe('family names of learned people', () => {
     }
   });
 });
+
+describe('names learned after a title', () => {
+  it.each([
+    // British apposition: a lower-case title made definite, the name between commas.
+    ['The defence secretary, Ben Wallace, said Russia had failed.', 'Wallace said', 'Wallace'],
+    // A Uyghur name across a middle dot, in characters Xinhua-style names do not use.
+    ['次日凌晨，乌鲁木齐市长麦尔丹·木盖提在新闻发布会上道歉。', '麦尔丹·木盖提表示', '麦尔丹·木盖提'],
+  ])('%s teaches the name found in %s', (paragraph, later, expected) => {
+    const registry = createActorRegistry();
+    registry.learn(paragraph);
+    expect(registry.find(later).map((m) => m.text)).toEqual([expected]);
+  });
+});

@@ -138,7 +138,9 @@ export class ActorIndex {
     if (end < folded.length && isLatinWordChar(folded.charCodeAt(end))) return false;
     if (form.exact === null) return true;
     const written = text.slice(i, end);
-    return written === form.exact || written === form.exact.toUpperCase();
+    if (written === form.exact || written === form.exact.toUpperCase()) return true;
+    // British style writes acronyms said as words in title case (Nato, Unicef); US, Un are other words.
+    return /^[A-Z]{4,}$/.test(form.exact) && written === form.exact.charAt(0) + form.exact.slice(1).toLowerCase();
   }
 
   /** Where the short-form mention ends (after 方 for 美方), or -1 when the context is unsafe. */

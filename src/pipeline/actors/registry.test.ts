@@ -98,6 +98,11 @@ describe('English text', () => {
     // Lower-case words are not names: turkey, who, us.
     ['We had turkey, who told us?', []],
     ['Prices in US dollars rose in Latin America.', []],
+    // Acronyms of four letters or more are written in title case in British style; shorter ones would be words.
+    ['Nato leaders met; Nato’s chief spoke.', ['Nato=nato', 'Nato=nato']],
+    ['The Csto sent troops.', ['Csto=csto']],
+    ['nato leaders', []],
+    ['Un officials said it was Us.', []],
   ])('%s', (text, expected) => {
     expect(brief(registry.find(text))).toEqual(expected);
   });

@@ -22,6 +22,7 @@ import {
 } from './gazetteer.ts';
 import {
   acronymIntroductions,
+  apposedLatinName,
   bracketPairs,
   introducedLatinNames,
   latinNameAfterTitle,
@@ -102,8 +103,9 @@ class Registry implements ActorRegistry {
       const japanese = entry?.japanese ?? false;
       const zh = nameAfterTitle(folded, title.end, (p) => this.startsWord(folded, p), japanese);
       if (zh) this.learnActor(zh, 'person', null, country);
-      else if (/^[a-z]/.test(folded.charAt(title.start)) && !this.titleAsPlainWord(text, title)) {
-        const latin = latinNameAfterTitle(text, title.end);
+      else if (/^[a-z]/.test(folded.charAt(title.start))) {
+        // An apposition names the holder even where the title is written in lower case.
+        const latin = apposedLatinName(text, title.start, title.end) ?? (this.titleAsPlainWord(text, title) ? null : latinNameAfterTitle(text, title.end));
         if (latin && !this.owner.has(foldText(latin))) this.learnActor(null, 'person', latin, country);
       }
     }

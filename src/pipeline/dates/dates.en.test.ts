@@ -54,6 +54,19 @@ const ROWS: Row[] = [
   ['The same day he left.', 'The same day', '2022-01-09', null, 'day', 'anchored', { ref: '2022-01-09' }],
   ['The next day he left.', 'The next day', '2022-01-10', null, 'day', 'anchored', { ref: '2022-01-09' }],
   ['Tuesday, January 11, 2022 was calm.', 'January 11, 2022', '2022-01-11', null, 'day', 'stated'],
+  // a part of the day last given is that day, like "that day"; "the next morning" the day after it
+  ['That afternoon, troops seized the power plant.', 'That afternoon', '2022-01-09', null, 'day', 'anchored', { ref: '2022-01-09' }],
+  ['That morning he resigned.', 'That morning', '2022-01-09', null, 'day', 'anchored', { ref: '2022-01-09' }],
+  ['Police fired tear gas that evening.', 'that evening', '2022-01-09', null, 'day', 'anchored', { ref: '2022-01-09' }],
+  ['That night, crowds gathered again.', 'That night', '2022-01-09', null, 'day', 'anchored', { ref: '2022-01-09' }],
+  ['The next morning he left.', 'The next morning', '2022-01-10', null, 'day', 'anchored', { ref: '2022-01-09' }],
+  ['The previous evening he had met the envoy.', 'The previous evening', '2022-01-08', null, 'day', 'anchored', { ref: '2022-01-09' }],
+  // "overnight" with no day given is the night before publication (Tue 01-11: the night of Mon 01-10);
+  // after a day the text gave, the night after that day
+  ['Overnight, rebels shelled the city.', 'Overnight', '2022-01-10', null, 'day', 'publication'],
+  ['He signed a mobilisation decree overnight.', 'overnight', '2022-01-10', null, 'day', 'publication'],
+  ['Overnight, rebels shelled the city.', 'Overnight', '2022-01-06', null, 'day', 'anchored', { ref: '2022-01-06' }],
+  ['He spoke in a video address last night.', 'last night', '2022-01-10', null, 'day', 'publication'],
   // "N days/weeks later|earlier" counts from the date last given, like "the next day"
   ['Two days later, the general declared himself head of state.', 'Two days later', '2022-01-11', null, 'day', 'anchored', { ref: '2022-01-09' }],
   ['A day later he resigned.', 'A day later', '2022-01-10', null, 'day', 'anchored', { ref: '2022-01-09' }],
@@ -94,12 +107,57 @@ describe('findDates (English)', () => {
     expect(mention!.value.future).toBe(extra?.future);
   });
 
-  it.each(['May we go?', 'They march on.', '2300 troops arrived.', 'It was a new year of hope.', 'In 2300 cases the army fired.', 'The same day he left.'])(
+  it.each([
+    'May we go?', 'They march on.', '2300 troops arrived.', 'It was a new year of hope.', 'In 2300 cases the army fired.',
+    'The same day he left.', 'That afternoon, troops seized the plant.', 'The government imposed an overnight curfew.',
+  ])(
     '%s → nothing',
     (sentence) => {
       expect(findDates(sentence, { published: new Date(PUBLISHED), reference: null })).toEqual([]);
     },
   );
+});
+
+describe('findDates (English): a night in a sentence that gives its day', () => {
+  // Thursday 2022-01-06 before publication (Tue 01-11): the night after it is still that day.
+  it('dates “overnight” from the day said before it', () => {
+    const mentions = findDates('He declared martial law on Thursday, and overnight he signed a decree.', {
+      published: new Date(PUBLISHED),
+      reference: null,
+    });
+    expect(mentions.map((m) => [m.text, m.value.start, m.rule])).toEqual([
+      ['Thursday', '2022-01-06', 'publication'],
+      ['overnight', '2022-01-06', 'anchored'],
+    ]);
+  });
+});
+
+describe('findDates (English): open “since” ranges', () => {
+  // The sentence before gave Sunday 2022-01-09 (ref); publication is Tue 2022-01-11.
+  // A perfect, or no verb to tell, runs on to publication; a simple past stops at the day last given.
+  type SinceRow = [sentence: string, text: string, start: string, end: string];
+  it.each<SinceRow>([
+    ['Separatists have fought government forces in the Donbas since 2014.', 'since 2014', '2014', '2022-01-11'],
+    ['Since 2014, separatists have fought government forces.', 'Since 2014', '2014', '2022-01-11'],
+    ['Bazoum has been held in his residence since July 26.', 'since July 26', '2021-07-26', '2022-01-11'],
+    ['She had governed since 2009 and won a fourth term.', 'since 2009', '2009', '2022-01-11'],
+    ['Niger’s fourth coup since 1960.', 'since 1960', '1960', '2022-01-11'],
+    ['The leader was kept in a villa since December 20.', 'since December 20', '2021-12-20', '2022-01-09'],
+  ])('%s → %s … %s', (sentence, text, start, end) => {
+    const mentions = findDates(sentence, { published: new Date(PUBLISHED), reference: refValue('2022-01-09') });
+    expect(mentions.map((m) => [m.text, m.value.start, m.value.end])).toEqual([[text, start, end]]);
+  });
+
+  it('ends at a later date of the same sentence, whatever the verb', () => {
+    const mentions = findDates('On January 9, officials said 300 people had been killed since January 2.', {
+      published: new Date(PUBLISHED),
+      reference: null,
+    });
+    expect(mentions.map((m) => [m.text, m.value.start, m.value.end])).toEqual([
+      ['January 9', '2022-01-09', undefined],
+      ['since January 2', '2022-01-02', '2022-01-09'],
+    ]);
+  });
 });
 
 describe('findDates (English): counts that name no date', () => {

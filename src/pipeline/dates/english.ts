@@ -22,6 +22,8 @@ const WEEKDAY_NAMES = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', '
 const MONTH = `(?:${MONTH_NAMES.join('|')}|(?:jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)\\.?)(?![a-z])`;
 const ORDINAL = '(?:st|nd|rd|th)?(?![0-9a-z])';
 const YEAR = '[12][0-9]{3}(?![0-9])';
+/** "That afternoon" is the day last given, like "that day". */
+const DAY_PART = '(?:day|morning|afternoon|evening|night)';
 const holidayNames = Object.keys(EN_HOLIDAYS)
   .sort((a, b) => b.length - a.length)
   .map((name) => name.replace(/'/g, "['’]").replace(/-/g, '[- ]'));
@@ -41,7 +43,9 @@ const { regex: ATOM, groups: ATOM_GROUPS } = compileNamed(
     `(?<ago>\\b(?<agoN>[0-9]{1,3}|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\\s+(?<agoUnit>day|week|month|year)s?\\s+ago\\b)`,
     `(?<later>\\b(?<laterN>[0-9]{1,3}|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\\s+(?<laterUnit>day|week|hour|minute)s?\\s+(?<laterDir>later|earlier)\\b(?!\\s+than\\b))`,
     `(?<vague>\\b(?:(?:a\\s+few|several|some)\\s+)?(?<vagueUnit>moments|minutes|hours|days)\\s+(?<vagueDir>later|earlier)\\b(?!\\s+than\\b))`,
-    `(?<an>\\b(?:the\\s+(?<anWhich>same|next|following|previous|preceding)\\s+day|that\\s+day|the\\s+day\\s+(?<anBA>before|after))\\b)`,
+    `(?<an>\\b(?:the\\s+(?<anWhich>same|next|following|previous|preceding)\\s+${DAY_PART}|that\\s+${DAY_PART}|the\\s+day\\s+(?<anBA>before|after))\\b)`,
+    // "an overnight curfew" is a kind of curfew, not a night.
+    `(?<night>(?<!\\ban?\\s+)\\bovernight\\b)`,
     `(?<hol>\\b(?:${holidayNames.join('|')})\\b)`,
   ].join('|'),
   'gi',
@@ -179,6 +183,11 @@ function toUnit(g: Groups, start: number, end: number): EnUnit | null {
     if (vagueUnit.toLowerCase() !== 'days') return { start, end, spec };
     return { start, end, spec, mod: g('vagueDir')!.toLowerCase() === 'later' ? 'AFTER' : 'BEFORE' };
   }
+  if (g('night') !== undefined) {
+    // The night after the day last given ("On Thursday … overnight") is still
+    // that day; with none, a report's "overnight" is the night before it.
+    return { start, end, spec: { kind: 'anchor', n: 0, publicationFallback: true, fallbackShift: -1 } };
+  }
   if (g('an') !== undefined) {
     const which = (g('anWhich') ?? g('anBA') ?? 'same').toLowerCase();
     const n = which === 'same' ? 0 : ['next', 'following', 'after'].includes(which) ? 1 : -1;
@@ -224,6 +233,27 @@ function prefixOf(text: string, start: number): { word: string; length: number }
   return match ? { word: match[1]!.toLowerCase(), length: match[0].length } : null;
 }
 
+// A perfect (has fought, have been killed, had governed) tells of a stretch
+// still running when told; a simple past with no perfect (was held since…)
+// of one over by then. With neither, the stretch is taken to run on.
+const PERFECT = /\b(?:has|have|had|hasn['’]t|haven['’]t|hadn['’]t)\b|\b(?:[a-z]+['’](?:s|ve|d))\s+(?:been|[a-z]+ed)\b/i;
+const SIMPLE_PAST =
+  /\b(?:was|were|did|[a-z]{2,}ed|began|fell|rose|took|came|went|left|fought|held|won|lost|made|saw|ran|grew|kept|led|met|said|told|broke|stood|spent|sent|brought|became|stayed)\b/i;
+/** How far a verb may stand from its "since" in the same clause. */
+const CLAUSE_REACH = 60;
+
+/** Whether the clause around a "since" range (text[start, end)) has a simple past and no perfect. */
+function simplePastAround(text: string, start: number, end: number): boolean {
+  let from = Math.max(0, start - CLAUSE_REACH);
+  const before = text.slice(from, start);
+  const stop = Math.max(before.lastIndexOf(';'), before.lastIndexOf(':'));
+  if (stop >= 0) from += stop + 1;
+  const after = text.slice(end, end + CLAUSE_REACH);
+  const next = after.search(/[;:.!?]/);
+  const clause = text.slice(from, start) + ' ' + (next >= 0 ? after.slice(0, next) : after);
+  return !PERFECT.test(clause) && SIMPLE_PAST.test(clause);
+}
+
 /** Units → expressions with ranges (from X to Y, X–Y, between X and Y, since X … until Y). */
 function toDrafts(units: readonly EnUnit[], text: string): DateExpr[] {
   const drafts: DateExpr[] = [];
@@ -253,7 +283,10 @@ function toDrafts(units: readonly EnUnit[], text: string): DateExpr[] {
     const rangeWord = prefix?.word === 'from' || prefix?.word === 'between';
     const draft: DateExpr = { start: rangeWord && !unit.to ? unit.start : start, end: unit.end, spec: unit.spec, ahead: false };
     if (unit.to) draft.to = unit.to;
-    else if (prefix?.word === 'since') draft.open = true;
+    else if (prefix?.word === 'since') {
+      draft.open = true;
+      if (!simplePastAround(text, start, unit.end)) draft.runsOn = true;
+    }
     if (prefix?.word === 'until' || prefix?.word === 'till') draft.until = true;
     const mod = unit.mod ?? (prefix ? PREFIX_MOD[prefix.word] : undefined);
     const hasPart = unit.spec.kind === 'calendar' && unit.spec.part !== undefined;

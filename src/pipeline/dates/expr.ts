@@ -31,8 +31,12 @@ export type DateSpec =
   | { kind: 'week'; week: number; weekend?: boolean; side?: 'earlier' | 'later' }
   /** 今天, 昨天, 三天前 (unit day), 两周前 (unit week, approximate). */
   | { kind: 'shift'; unit: 'day' | 'week'; n: number }
-  /** 当天, 次日, 前一天: counted from the reference date. */
-  | { kind: 'anchor'; n: number; publicationFallback: boolean };
+  /**
+   * 当天, 次日, 前一天: counted from the reference date. `fallbackShift`: days
+   * from publication when there is none, if not `n` ("overnight" in a morning
+   * report is the night before it).
+   */
+  | { kind: 'anchor'; n: number; publicationFallback: boolean; fallbackShift?: number };
 
 /** An expression found in a sentence, with its offsets and how it stands in a range. */
 export interface DateExpr {
@@ -43,6 +47,12 @@ export interface DateExpr {
   to?: DateSpec | 'now';
   /** "Since X" with no end written: the end is found when resolving. */
   open?: boolean;
+  /**
+   * An open range an earlier sentence's date may not end: English "have
+   * fought … since 2014" still runs at publication. Only a simple past
+   * ("was held since July 26", told of a stretch now over) lets it stop there.
+   */
+  runsOn?: boolean;
   mod?: TimexMod;
   /** Written as an end point: 直至X, 直到X, until X. It points ahead. */
   until?: boolean;

@@ -40,7 +40,7 @@ function chineseExpressions(sentence: string): DateExpr[] {
 // An English sentence with none of these cannot hold a date: most do not,
 // and the full pattern is long.
 const MAY_HOLD_ENGLISH_DATE =
-  /\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|yesterday|today|tonight|tomorrow|last|next|this|previous|week|month|year|ago|day|christmas|easter|eve|new|spring|lantern|dragon|valentine|halloween|women|beginning|start|middle|end|early|late|mid)/i;
+  /\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|yesterday|today|tonight|tomorrow|last|next|this|previous|week|month|year|ago|day|christmas|easter|eve|new|spring|lantern|dragon|valentine|halloween|women|beginning|start|middle|end|early|late|mid|overnight|morning|afternoon|evening|night)/i;
 
 /** Every date expression in the sentence, unresolved, in order. */
 function expressions(sentence: string): DateExpr[] {

@@ -4,8 +4,9 @@
  * Earlier mentions in the same sentence serve as references for later ones
  * (王毅10日抵达，次日会见… → 次日 is the 11th), before the context's
  * reference. An open range ("since X") ends at the nearest earlier mention
- * after X, else the context's reference if after X, else publication day;
- * with none of those it is written as X with mod AFTER.
+ * after X, else the context's reference if after X (not for a range that
+ * runs on, see DateExpr.runsOn), else publication day; with none of those it
+ * is written as X with mod AFTER.
  */
 import type { DateValue, TimexMod } from '../../lib/schema.ts';
 import type { DateContext, DateMention } from '../types.ts';
@@ -51,13 +52,16 @@ function publicationEnd(pubDay: number): Resolution {
   return { span: daySpan(pubDay), rule: 'publication', anchor: pubDay, timex: formatDay(pubDay, 'day') };
 }
 
-function openEnd(from: Resolution, earlier: readonly Resolved[], ctxRef: Span | null, pubDay: number | null): Resolution | null {
+/** `runsOn`: the context's reference (an earlier sentence's date) may not end the range. */
+function openEnd(
+  from: Resolution, earlier: readonly Resolved[], ctxRef: Span | null, pubDay: number | null, runsOn: boolean,
+): Resolution | null {
   for (let i = earlier.length - 1; i >= 0; i--) {
     const candidate = earlier[i]!;
     const end = candidate.to ?? candidate.from;
     if (end.span.first > from.span.first) return end;
   }
-  if (ctxRef && ctxRef.first > from.span.first) {
+  if (!runsOn && ctxRef && ctxRef.first > from.span.first) {
     const span: Span = { first: ctxRef.last, last: ctxRef.last, precision: ctxRef.precision };
     return { span, rule: 'anchored', anchor: ctxRef.first, timex: formatDay(span.first, span.precision) };
   }
@@ -75,7 +79,7 @@ function resolveExpr(expr: DateExpr, env: Env, earlier: readonly Resolved[], ctx
     const to = resolveSpec(expr.to, env, from);
     if (to && to.span.last >= from.span.first) resolved.to = to;
   } else if (expr.open) {
-    const to = openEnd(from, earlier, ctxRef, env.pubDay);
+    const to = openEnd(from, earlier, ctxRef, env.pubDay, expr.runsOn === true);
     if (to) resolved.to = to;
     else resolved.mod = 'AFTER';
   }

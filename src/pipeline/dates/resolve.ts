@@ -238,8 +238,9 @@ function resolveOther(spec: DateSpec, env: Env): Resolution | null {
       return { span: daySpan(day), rule: 'anchored', anchor: ref.first, timex: formatDay(day, 'day') };
     }
     if (!spec.publicationFallback || pub === null) return null;
-    const day = pub + spec.n;
-    return { span: daySpan(day), rule: 'publication', anchor: pub, forward: spec.n > 0, timex: formatDay(day, 'day') };
+    const shift = spec.fallbackShift ?? spec.n;
+    const day = pub + shift;
+    return { span: daySpan(day), rule: 'publication', anchor: pub, forward: shift > 0, timex: formatDay(day, 'day') };
   }
   return null;
 }

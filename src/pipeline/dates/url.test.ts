@@ -16,6 +16,13 @@ describe('dateFromUrl', () => {
     ['https://www.cna.com.tw/news/aipl/202208030047.aspx', '2022-08-03', '202208030047'],
     ['https://www.cna.com.tw/news/firstnews/202208050012.aspx', '2022-08-05', '202208050012'],
     ['https://example.com/news/2022080301/', '2022-08-03', '2022080301'],
+    // The Guardian: the month by name between year and day
+    ['https://www.theguardian.com/world/2022/feb/24/russia-launches-full-scale-invasion', '2022-02-24', '/2022/feb/24'],
+    ['https://www.theguardian.com/politics/2022/feb/22/uk-sanctions-five-russian-banks', '2022-02-22', '/2022/feb/22'],
+    ['https://www.theguardian.com/world/2020/Dec/3/story', '2020-12-03', '/2020/Dec/3'],
+    ['https://example.com/2021/sept/09/story', '2021-09-09', '/2021/sept/09'],
+    ['https://example.com/2021/september/9', '2021-09-09', '/2021/september/9'],
+    ['https://www.theguardian.com/world/2024/feb/29/leap-day', '2024-02-29', '/2024/feb/29'],
   ])('%s → %s', (url, start, text) => {
     expect(dateFromUrl(url)).toEqual({ value: { start, precision: 'day', timex: start }, text });
   });
@@ -40,6 +47,14 @@ describe('dateFromUrl', () => {
     'https://www.cna.com.tw/news/aipl/2022080300471234.aspx',
     'https://example.com/img/202208030047.jpg',
     'https://example.com/news/188808030047.aspx',
+    // a word that is no month, or a day the month does not have
+    'https://example.com/2022/mayor/12/story',
+    'https://example.com/2022/marc/12/story',
+    'https://example.com/2022/top/10/story',
+    'https://www.theguardian.com/world/2022/feb/30/story',
+    'https://www.theguardian.com/world/2023/feb/29/story',
+    'https://www.theguardian.com/world/2022/apr/31/story',
+    'https://www.theguardian.com/world/2022/feb/0/story',
     'not a url',
   ])('%s → null', (url) => {
     expect(dateFromUrl(url)).toBeNull();

@@ -69,6 +69,21 @@ describe('classifySegment', () => {
     ['Student protest leaders said they wanted Yunus to lead.', 'statement', '010', 'said', true],
     ['Coup supporters ransacked the party headquarters.', 'unrest', '141', 'ransacked', false],
     ['Army chief Gen. Zaman announced that the president had stepped down.', 'statement', '010', 'announced', true],
+    // A quotation before its verb is still what was said; a chant is what was shouted; a remark's subject is its topic.
+    ['“The Russian army is behind its planned timetable,” he told the BBC.', 'statement', '010', 'told', true],
+    ['一些人还喊出“习近平下台”的口号。', 'unrest', '141', '口号', false],
+    ['陈斌华昨晚就选举结果发表谈话称，台湾是中国的台湾。', 'statement', '010', '发表谈话', true],
+    // Disasters, markets, UN votes and decrees; "Russian-backed" describes someone.
+    ['乌鲁木齐一栋住宅楼发生火灾，造成10人死亡。', 'other', undefined, '火灾', false],
+    ['Russian shares fell by 33 per cent.', 'economy', undefined, 'shares', false],
+    ['The Security Council will vote on a draft resolution.', 'diplomacy', '1056', 'draft resolution', false],
+    ['Overnight he signed a decree ordering a general mobilisation.', 'military', '154', 'general mobilisation', false],
+    ['He signed a decree dissolving the council.', 'other', undefined, 'signed a decree', false],
+    ['Russian-backed separatists attacked the town.', 'unrest', '180', 'attacked', false],
+    // 遇难者 are the victims; a reporter covering protests was not protesting.
+    ['市长向遇难者家属道歉。', 'statement', '010', '道歉', true],
+    ['次日凌晨，市长在新闻发布会上向遇难者家属道歉。', 'statement', '010', '道歉', true],
+    ['记者在采访抗议活动时被警方拘留。', 'unrest', '173', '拘留', false],
     // A word in a name or a title is not what happened (立法院, 选举委员会, 《进出口法》).
     ['她前往立法院与总统会面。', 'diplomacy', '040', '会面', false],
     ['警方向法院提交文件，指控她违反《进出口法》。', 'other', undefined, '向法院提交', false],

@@ -45,12 +45,13 @@ export function classifySegment(
   const inSegment = meaningful.filter((t) => t.end <= segmentEnd);
   const inHead = inSegment.filter((t) => within(t, head));
   // 参与请愿的退休教师梁志明对记者说: a word that only describes someone (…的) is not what the clause reports.
-  const first = inHead.find((t) => !t.modifier) ?? inHead[0] ?? inSegment[0];
+  const first = inHead.find((t) => !t.modifier) ?? inHead[0] ?? inSegment.find((t) => !t.modifier) ?? inSegment[0];
   if (!first) return null;
   if (first.entry.kind === 'speech') return classifySpeech(first, meaningful, figures);
   // What protesters demanded (要求总统下台) is not what they did.
   const said = inSegment.find((t) => t.entry.kind === 'speech');
-  const done = said ? inSegment.filter((t) => t.start < said.start) : inSegment;
+  // “…the army is behind its timetable,” he said: the quotation is what was said, though it comes first.
+  const done = said ? inSegment.filter((t) => t.start < said.start && !t.quoted && !t.modifier) : inSegment;
   // 习近平指出，今年是…建交30周年: the head clause is what was said; the saying is the event.
   if (said && !done.some((t) => t.entry.kind === 'event')) return classifySpeech(said, meaningful, figures);
   const scope = done.some((t) => within(t, head) && t.entry.kind === 'event') ? done.filter((t) => within(t, head)) : done;
@@ -59,7 +60,7 @@ export function classifySegment(
 }
 
 function classifySpeech(verb: TriggerMatch, triggers: TriggerMatch[], figures: FoundFigure[]): Classification {
-  const said = triggers.filter((t) => t.entry.kind === 'event' && t.entry.topic !== false && t.start >= verb.end);
+  const said = triggers.filter((t) => t.entry.kind === 'event' && t.entry.topic !== false && (t.start >= verb.end || t.quoted));
   const content = strongest(said, figures.filter((f) => f.start >= verb.end));
   if (content && content.score > CONTENT_THRESHOLD && content.evidence > 1) {
     return { ...categoryOf(content.trigger), trigger: content.trigger, speech: true, topic: content.trigger };

@@ -7,6 +7,7 @@ describe('datelineLength', () => {
     ['中央社台北5月3日电 总统府今天表示', '中央社台北5月3日电'],
     ['（中央社記者林宜萱、張家豪台北5日電）美國聯邦眾議院議長裴洛西', '（中央社記者林宜萱、張家豪台北5日電）'],
     ['【明報專訊】反對修訂《逃犯條例》的示威者昨日清晨起包圍立法會', '【明報專訊】'],
+    ['〔記者陳彥廷／台北報導〕第16任總統副總統選舉昨天投開票', '〔記者陳彥廷／台北報導〕'],
     // A bracket that is not a dateline: a name's gloss.
     ['（记者站）今天表示', ''],
     ['NIAMEY, July 31 (Reuters) - West African leaders on Sunday gave', 'NIAMEY, July 31 (Reuters) - '],

@@ -24,5 +24,7 @@ describe('the date a later sentence counts from', () => {
     // Said on a day: that day.
     ['习近平14日同托卡耶夫举行会谈。习近平15日指出，今年是中哈建交30周年。', '今年是', '2022-09-15'],
     ['Tokayev met Xi on Wednesday. Tokayev said Thursday that this year marks 30 years of ties.', 'said Thursday', '2022-09-15'],
+    // A date something is compared with is no date of it.
+    ['大选9月14日举行。选委会统计，本届选举投票率为71.86%，低于2020年的74.9%。', '投票率', '2022-09-14'],
   ])('%s: the saying is dated %s', (paragraph, fragment, date) => expect(dateOf(paragraph, fragment, '2022-09-16T13:30:00Z')).toBe(date));
 });

@@ -50,6 +50,39 @@ describe('findFigures', () => {
     ['这是第二次会议，有100人出席。', []],
     ['数十年来首次，人数不详', []],
     ['2022 年 1 月 9 日', []],
+    // A passive outcome closing the clause wins over the counted noun.
+    ['at least 137 Ukrainian soldiers and civilians had been killed and 316 wounded', ['at least 137 dead', '316 injured']],
+    ['12 soldiers were wounded', ['12 injured']],
+    ['10 soldiers died', ['10 dead']],
+    ['300 soldiers had killed 5 civilians', ['300 troops', '5 dead']],
+    // The outcome before the count.
+    ['a conflict that has killed more than 14,000 people', ['over 14,000 dead']],
+    ['Police killed at least 10 protesters on Sunday.', ['at least 10 dead']],
+    ['troops detained 25 journalists', ['25 arrested']],
+    ['the storm killed 3 days of work', []],
+    // Driven from home.
+    ['more than 100,000 people had already fled their homes', ['over 100,000 displaced']],
+    ['50,000 people were displaced', ['50,000 displaced']],
+    ['thousands of people were forced from their homes', ['thousands displaced']],
+    ['10万人流离失所', ['100,000 displaced']],
+    ['约2000人逃离家园', ['about 2,000 displaced']],
+    // Headline tolls without 人.
+    ['高楼火灾致10死 网民质疑', ['10 dead']],
+    ['火灾致10死9伤', ['10 dead', '9 injured']],
+    ['车祸造成三死', ['3 dead']],
+    ['他九死一生', []],
+    ['3伤心', []],
+    // Taken away by the police: detained.
+    ['数十人被带走', ['dozens arrested']],
+    ['3人被警方带走', ['3 arrested']],
+    ['2名记者遭带走', ['2 arrested']],
+    // People gathering for a protest or a vigil are the demonstrators.
+    ['当晚，数百名乌鲁木齐居民聚集在市政府大楼外抗议，要求解除封控。', ['hundreds of protesters']],
+    ['上千人聚集在亮马河畔，为火灾遇难者守夜。', ['at least 1,000 protesters']],
+    ['数千名学生走上街头示威', ['thousands of protesters']],
+    ['数百名学生聚集在食堂外，手举白纸高唱国歌。', []],
+    ['数百名警察聚集在广场，驱散抗议者', []],
+    ['上千人聚集在广场。次日举行悼念活动', []],
   ])('%s', (text, expected) => expect(summary(text)).toEqual(expected));
 
   it('keeps the figure as written and its offsets', () => {

@@ -27,8 +27,11 @@ const QUALIFIERS: Record<string, Approx> = {
 const OUTCOMES: [RegExp, string, Category][] = [
   [/^(?:丧生|死亡|遇难|身亡|罹难|被杀|killed|dead|died)/, 'dead', 'unrest'],
   [/^(?:受伤|伤|injured|wounded)/, 'injured', 'unrest'],
-  [/^(?:被捕|被拘|被逮捕|遭逮捕|被拘留|被抓|arrested|detained)/, 'arrested', 'unrest'],
+  // 被带走 (taken away, by the police where said): how detentions at protests are reported.
+  [/^(?:被捕|被拘|被逮捕|遭逮捕|被拘留|被抓|(?:被|遭)(?:警方|警察|公安)?带走|arrested|detained)/, 'arrested', 'unrest'],
   [/^(?:失踪|missing)/, 'missing', 'unrest'],
+  // Driven from home by war or disaster: a humanitarian count, not a casualty.
+  [/^(?:流离失所|逃离家园|被迫离开家园|displaced|fled|forced from)/, 'displaced', 'other'],
 ];
 /*
  * 22名警员受伤, 至少79人在冲突中受伤: who was counted, or where it happened
@@ -45,6 +48,22 @@ const BEFORE_OUTCOME = new RegExp(
  * demonstrators when what they joined follows within a few characters.
  */
 const CROWD = /^(?:上街)?(?:参与|参加|加入)(?:了|这次|此次|当天的|当日的)?(?:大)?(?:游行|示威|集会|抗议)/;
+/*
+ * 数百名乌鲁木齐居民聚集在市政府大楼外抗议, 上千人聚集在河畔，为遇难者守夜:
+ * people who gather count as the demonstrators only when what they gathered
+ * for (a protest, a vigil) follows in the sentence; 名 needs a people noun
+ * (数百名警察聚集 are not demonstrators), 人 is one already.
+ */
+const GATHER_NOUN = /[^，。；！？,;:：]{0,8}?(?:居民|民众|市民|学生|群众)/y;
+const GATHER = /[^，。；！？,;:：]{0,6}?(?:聚集|上街|走上街头)[^。；！？;]{0,30}?(?:抗议|示威|悼念|守夜)/y;
+/*
+ * Headlines count without 人: 火灾致10死9伤, 造成3死. A numeral before 死/伤 is
+ * a toll after 致/造成/酿成 or, in digits, anywhere; 九死一生 is an idiom.
+ */
+const ZH_TOLL = new RegExp(
+  `(致|造成|酿成?)?(${Object.keys(QUALIFIERS).filter((q) => /[^\x00-\x7f]/.test(q)).join('|')})?([${NUMERAL_CHARS}]+)(余|多)?(死|伤)(?![伤亡者刑害心感口])`,
+  'g',
+);
 /*
  * 警方则指高峰期只有24万人: a count that ends its clause after a source's
  * word (称, 指, 估计) gives another source's number for what the sentence
@@ -74,7 +93,25 @@ const ZH_COUNT = new RegExp(
  * an aside between commas between the people and the verb: "About 100 people, including 14
  * police officers, were killed".
  */
-const EN_OUTCOME = `(?:(?:people|persons),\\s[^,;.:]{1,60},\\s+(?:were|have been|had been|are)\\s+|(?:(?!(?:were|have|had|are)\\b)[a-z][a-z.'’-]*\\s+)??(?:people\\s+|persons\\s+)?(?:(?:were|have been|had been|are)\\s+)?)(killed|dead|died|injured|wounded|arrested|detained|missing|peacekeepers|troops|soldiers|protesters)\\b`;
+/*
+ * "had (already) fled their homes", "were forced from their homes", "were displaced":
+ * driven from home. have/had only before fled or died: "had killed" is what they did.
+ */
+const EN_OUTCOME = `(?:(?:people|persons),\\s[^,;.:]{1,60},\\s+(?:were|have been|had been|are)\\s+|(?:(?!(?:were|have|had|has|are)\\b)[a-z][a-z.'’-]*\\s+)??(?:people\\s+|persons\\s+)?(?:(?:were|have been|had been|has been|are)\\s+|(?:have|had|has)\\s+(?=(?:already\\s+)?(?:died|fled)\\b))?(?:already\\s+)?)(killed|dead|died|injured|wounded|arrested|detained|missing|displaced|fled\\s+(?:their|his|her)\\s+homes?|forced\\s+from\\s+(?:their|his|her)\\s+homes?|peacekeepers|troops|soldiers|protesters)\\b`;
+/*
+ * "at least 137 Ukrainian soldiers and civilians had been killed": a passive outcome
+ * closing the clause says what happened to those counted, and wins over the noun.
+ */
+const EN_NOUN_THEN_OUTCOME =
+  /(?:\s+(?:and|or)\s+(?:[a-z-]+\s+)?[a-z-]+)?\s+(?:(?:were|was|are|is|(?:have|had|has)\s+(?:(?:already|also)\s+)?been)\s+(?:(?:already|also|reportedly)\s+)?(killed|injured|wounded|arrested|detained|missing|displaced)|(?:have\s+|had\s+)?(died))\b/y;
+/*
+ * "a conflict that has killed more than 14,000 people", "police detained at least 10
+ * protesters": the outcome before the count, then who was counted.
+ */
+const EN_OUTCOME_FIRST = new RegExp(
+  `\\b(killed|injured|wounded|arrested|detained|displaced)\\s+(at least|more than|over|nearly|almost|about|around|some)?\\s*(\\d{1,3}(?:,\\d{3})+|\\d+)\\s+(?:[A-Za-z][a-z-]*\\s+)?(?:people|persons|civilians|protesters|demonstrators|soldiers|troops|residents|children|journalists|others)\\b`,
+  'gi',
+);
 const EN_COUNT = new RegExp(
   `\\b(at least|more than|over|nearly|almost|about|around|some)?\\s*(\\d{1,3}(?:,\\d{3})+|\\d+)\\s+${EN_OUTCOME}`,
   'gi',
@@ -91,7 +128,7 @@ const EN_ORDER_VALUE: Record<string, number> = {
 
 // Most sentences count nobody: a cheap look for a numeral before 人/名 first.
 // The text is not folded yet: traditional numerals (兩, 萬, 億) and 餘/幾 are looked for as written.
-const MAY_COUNT = /[0-9０-９零〇○一二两兩三四五六七八九十拾百佰千仟万萬亿億][余餘多几幾]?[人名]/;
+const MAY_COUNT = /[0-9０-９零〇○一二两兩三四五六七八九十拾百佰千仟万萬亿億][余餘多几幾]?[人名死伤傷]/;
 
 export function findFigures(text: string): FoundFigure[] {
   const figures: FoundFigure[] = [];
@@ -104,18 +141,51 @@ export function findFigures(text: string): FoundFigure[] {
       classifyCount(folded, end, folded.slice(Math.max(0, m.index - 12), m.index)) ??
       outcomeAfterList(folded, end) ??
       (m[0].endsWith('人') && CROWD.test(folded.slice(end, end + 12)) ? (['protesters', 'unrest'] as [string, Category]) : null) ??
+      (gathers(folded, end, m[0].endsWith('名')) ? (['protesters', 'unrest'] as [string, Category]) : null) ??
       sameAsBefore(figures, folded, m.index, end);
     if (!counted) continue;
     const approx: Approx = m[2] ? 'several' : m[3] ? 'at-least' : m[5] ? 'more-than' : m[1] ? QUALIFIERS[m[1]]! : 'exact';
     figures.push({ value, text: text.slice(m.index, end), what: counted[0], category: counted[1], approx, start: m.index, end });
   }
-  const english = (m: RegExpMatchArray, outcome: string, value: number | null, approx: Approx) => {
-    const counted = classifyAfter(outcome.toLowerCase()) ?? classifyBefore(outcome.toLowerCase());
+  for (const m of folded ? folded.matchAll(ZH_TOLL) : []) {
+    const [, cause, qualifier, numeral, more, outcome] = m;
+    // Without 致/造成 only digits, or the 伤 of 10死9伤, read as a toll.
+    const afterDead = outcome === '伤' && figures.at(-1)?.what === 'dead' && figures.at(-1)?.end === m.index;
+    if (!cause && !/^[0-9０-９]/.test(numeral!) && !afterDead) continue;
+    const value = parseNumber(numeral!.replace(/,$/, ''));
+    if (value === null || value === 0) continue;
+    const start = m.index + (cause?.length ?? 0);
+    const end = m.index + m[0].length;
+    const approx: Approx = more ? 'more-than' : qualifier ? QUALIFIERS[qualifier]! : 'exact';
+    figures.push({ value, text: text.slice(start, end), what: outcome === '死' ? 'dead' : 'injured', category: 'unrest', approx, start, end });
+  }
+  // Where the numbers already read with their outcome before them stand ("killed at least 10 protesters").
+  const outcomeFirst: number[] = [];
+  const numberAt = (m: RegExpMatchArray, number: string, from = 0) => m.index! + m[0].indexOf(number, from);
+  const english = (m: RegExpMatchArray, outcome: string, value: number | null, approx: Approx, number?: string) => {
+    let counted = classifyAfter(outcome.toLowerCase()) ?? classifyBefore(outcome.toLowerCase());
     if (value === null || !counted) return;
+    if (number && outcomeFirst.includes(numberAt(m, number))) return;
     const start = m.index!;
-    figures.push({ value, text: m[0].trim(), what: counted[0], category: counted[1], approx, start, end: start + m[0].length });
+    let end = start + m[0].length;
+    if (COUNTED_NOUNS.some(([re]) => re.test(outcome.toLowerCase()))) {
+      EN_NOUN_THEN_OUTCOME.lastIndex = end;
+      const closing = EN_NOUN_THEN_OUTCOME.exec(text);
+      const then = closing && classifyAfter((closing[1] ?? closing[2]!).toLowerCase());
+      if (then) [counted, end] = [then, end + closing[0].length];
+    }
+    figures.push({ value, text: text.slice(start, end).trim(), what: counted[0], category: counted[1], approx, start, end });
   };
-  for (const m of text.matchAll(EN_COUNT)) english(m, m[3]!, parseNumber(m[2]!), m[1] ? QUALIFIERS[m[1].toLowerCase()]! : 'exact');
+  for (const m of text.matchAll(EN_OUTCOME_FIRST)) {
+    const counted = classifyAfter(m[1]!.toLowerCase());
+    const value = parseNumber(m[3]!);
+    if (!counted || value === null) continue;
+    const start = numberAt(m, m[2] ?? m[3]!, m[1]!.length);
+    outcomeFirst.push(numberAt(m, m[3]!, m[1]!.length));
+    const approx: Approx = m[2] ? QUALIFIERS[m[2].toLowerCase()]! : 'exact';
+    figures.push({ value, text: text.slice(start, m.index + m[0].length), what: counted[0], category: counted[1], approx, start, end: m.index + m[0].length });
+  }
+  for (const m of text.matchAll(EN_COUNT)) english(m, m[3]!, parseNumber(m[2]!), m[1] ? QUALIFIERS[m[1].toLowerCase()]! : 'exact', m[2]);
   for (const m of text.matchAll(EN_ORDER)) english(m, m[2]!, EN_ORDER_VALUE[m[1]!.toLowerCase().replace(/\s+/g, ' ')]!, 'several');
   return figures.sort((a, b) => a.start - b.start);
 }
@@ -137,10 +207,10 @@ function classifyCount(folded: string, end: number, before: string): [string, Ca
   BEFORE_OUTCOME.lastIndex = end;
   const skipped = BEFORE_OUTCOME.exec(folded)?.[0].length ?? 0;
   if (skipped) {
-    const after = folded.slice(end + skipped, end + skipped + 4);
+    const after = folded.slice(end + skipped, end + skipped + 6);
     for (const [re, what, category] of OUTCOMES) if (re.test(after)) return [what, category];
   }
-  return classifyAfter(folded.slice(end, end + 4)) ?? classifyBefore(before);
+  return classifyAfter(folded.slice(end, end + 6)) ?? classifyBefore(before);
 }
 
 function classifyAfter(after: string): [string, Category] | null {
@@ -153,6 +223,18 @@ function classifyAfter(after: string): [string, Category] | null {
 function classifyBefore(before: string): [string, Category] | null {
   for (const [re, what, category] of COUNTED_NOUNS) if (re.test(before)) return [what, category];
   return null;
+}
+
+/** See GATHER: who gathered (a people noun after 名), then a gathering for a protest or vigil. */
+function gathers(folded: string, end: number, needsNoun: boolean): boolean {
+  let at = end;
+  if (needsNoun) {
+    GATHER_NOUN.lastIndex = end;
+    if (!GATHER_NOUN.exec(folded)) return false;
+    at = GATHER_NOUN.lastIndex;
+  }
+  GATHER.lastIndex = at;
+  return GATHER.test(folded);
 }
 
 /** See OTHER_SOURCE: the count closes its clause, a source's word opens it, a figure came before. */

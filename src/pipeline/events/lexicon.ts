@@ -8,7 +8,8 @@ import type { Category } from '../../lib/schema.ts';
 import { foldText } from '../text/fold.ts';
 import { CharTrie, hitBuffer } from '../text/trie.ts';
 
-export type TriggerKind = 'event' | 'speech' | 'setting';
+/** `blocked`: a word that holds a trigger but never reports it (出任何 holds 出任); dropped once matched. */
+export type TriggerKind = 'event' | 'speech' | 'setting' | 'blocked';
 
 export interface TriggerEntry {
   kind: TriggerKind;
@@ -26,6 +27,8 @@ export interface TriggerEntry {
 
 export interface TriggerMatch {
   entry: TriggerEntry;
+  /** Inside quotation marks, or what a remark was about (就选举结果表示): what was said, wherever it stands. */
+  quoted?: boolean;
   /** As written in the text (original characters, not folded). */
   text: string;
   start: number;
@@ -90,6 +93,7 @@ function compile(): Compiled {
   for (const t of lexicon.triggers as RawEntry[]) add(t, 'event', t.category as Category);
   for (const s of lexicon.speech as RawEntry[]) add(s, 'speech', 'statement');
   add({ label: 'setting', weight: 0, zh: lexicon.settings.zh, en: lexicon.settings.en }, 'setting', 'statement');
+  add({ label: 'blocked', weight: 0, zh: lexicon.blocked.zh, en: lexicon.blocked.en }, 'blocked', 'statement');
   const alternation = (words: Iterable<string>) =>
     [...words].sort((a, b) => b.length - a.length).map(escape).join('|');
   const zh = new CharTrie<TriggerEntry>();
@@ -141,17 +145,32 @@ export function findTriggers(text: string): TriggerMatch[] {
     for (const m of text.matchAll(compiled.en)) push(compiled.byEn.get(m[0].toLowerCase())!, m.index, m.index + m[0].length);
   }
   const kept: TriggerMatch[] = [];
+  const quoted = quotationSpans(text);
   for (const m of removeOverlaps(found)) {
-    if (partOfName(folded, m)) continue;
-    if (isSetting(text, folded, m)) kept.push({ ...m, entry: SETTING });
-    else kept.push(folded[m.end] === '的' || ENGLISH_HEAD_NOUN.test(text.slice(m.end, m.end + 16)) ? { ...m, modifier: true } : m);
+    if (m.entry.kind === 'blocked' || partOfName(folded, m)) continue;
+    // "-backed", "-led": part of a compound that describes someone.
+    if (text.charCodeAt(m.start - 1) === 45 /* - */ && /[A-Za-z]/.test(text.charAt(m.start - 2))) continue;
+    const inQuote = quoted.find((q) => q.start <= m.start && m.end <= q.end);
+    // 喊出“习近平下台”的口号: a chant is what people shouted, not what happened.
+    if (inQuote && m.entry.kind !== 'speech' && isChant(folded, inQuote)) continue;
+    if (inQuote || (m.entry.kind === 'event' && ABOUT_BEFORE.test(folded.slice(Math.max(0, m.start - 10), m.start)))) {
+      kept.push(isSetting(text, folded, m) ? { ...m, entry: SETTING, quoted: true } : { ...m, quoted: true });
+      continue;
+    }
+    if (isSetting(text, folded, m)) {
+      kept.push({ ...m, entry: SETTING });
+      continue;
+    }
+    // 参与请愿的教师, 遇难者 (the victims), "protest leaders": words that describe people.
+    const describes = folded[m.end] === '的' || (m.entry.outcome === true && folded[m.end] === '者') || ENGLISH_HEAD_NOUN.test(text.slice(m.end, m.end + 16));
+    kept.push(describes ? { ...m, modifier: true } : m);
   }
   return kept;
 }
 
-// An institution named after what it deals with (立法院, 选举委员会, 贸易部,
+// An institution or title named after what it deals with (立法院, 选举委员会, 立法委员, 贸易部,
 // 海关总署) is a name, not the thing happening.
-const INSTITUTION_AFTER = /^(?:委员会|委会|院|署|总署|厅|部(?![署队分])|法(?![案规律])|条例)/;
+const INSTITUTION_AFTER = /^(?:委员|委会|院|署|总署|厅|部(?![署队分])|法(?![案规律])|条例)/;
 
 const REFERENCE_BEFORE = /(?:这次|此次|那次|该次|上次)[^，。；、]{0,4}$/;
 
@@ -183,6 +202,23 @@ function markUnits(text: string): void {
 
 const hasUnit = (unit: number) => markedAt[unit] === mark;
 
+// 就选举结果发表谈话, 被问及选举结果时: what someone spoke about, not what happened.
+const ABOUT_BEFORE = /(?:就|针对|对于|关于|问及|谈及|谈到)[^，。；、就]{0,8}$/;
+
+/** “…”, 「…」 and "…" in the sentence. */
+function quotationSpans(text: string): { start: number; end: number }[] {
+  if (!/[“「"]/.test(text)) return [];
+  return [...text.matchAll(/“[^”]*”|「[^」]*」|"[^"]*"/g)].map((m) => ({ start: m.index, end: m.index + m[0].length }));
+}
+
+// 高喊“…”, 喊出“…”的口号, 举着写有“…”的标语: what a crowd shouted or carried.
+const CHANT_BEFORE = /(?:喊|呼|叫|唱|举着|打出|写着|写有|chant(?:ed|ing)?|shout(?:ed|ing)?)\s*$/i;
+const CHANT_AFTER = /^(?:的)?(?:口号|标语|横幅)/;
+
+function isChant(folded: string, quote: { start: number; end: number }): boolean {
+  return CHANT_BEFORE.test(folded.slice(Math.max(0, quote.start - 4), quote.start)) || CHANT_AFTER.test(folded.slice(quote.end, quote.end + 3));
+}
+
 // "protest leaders", "coup supporters", "army chief": the word describes people, like 参与请愿的.
 const ENGLISH_HEAD_NOUN =
   /^\s(?:leaders?|organi[sz]ers?|coordinators?|supporters?|groups?|movement|camps?|sites?|slogans?|songs?|organi[sz]ations?|chiefs?|commanders?|spokes(?:man|woman|person)|officials?|officers?|command|headquarters)\b/;
@@ -200,6 +236,8 @@ function isSetting(text: string, folded: string, m: TriggerMatch): boolean {
   // 裴洛西抵台当晚，示威者…, 会谈后双方签署…, 成立二十多年来: the arrival,
   // the talks or the founding only say when what the sentence reports happened.
   if (!m.entry.outcome && TIME_FRAME_AFTER.test(folded.slice(m.end, m.end + 8))) return true;
+  // 前往乌鲁木齐中路采访抗议活动: what a reporter was covering is where, not what.
+  if (/(?:采访|报道|报导|covering|to cover)\s*(?:the\s)?$/i.test(folded.slice(Math.max(0, m.start - 12), m.start))) return true;
   if (m.entry.category !== 'diplomacy') return false;
   const before = folded.slice(Math.max(0, m.start - 16), m.start);
   const clauseBefore = before.slice(before.search(/[^，。；：,;:]*$/));

@@ -49,12 +49,16 @@ export function relatedArticleEvent(
 // What may stand between a name and its colon: a body or a title (中国驻哈萨克斯坦使馆：).
 const SPEAKER_TAIL = /^(?:\p{Script=Han}{0,4}(?:使馆|大使馆|领事馆|外交部|政府|官员|发言人|总统|总理|部长|外长|当局|方面|军方))?$/u;
 
+const BODY_SPEAKER = /^[\p{Script=Han}]{1,5}(?:办|辦|部|院|署|局|府|会|會|委|宫|宮)$/u;
+
 function speakerColon(headline: string, mentions: ActorMention[]): TriggerMatch[] {
   const colon = /^[^：:]{1,20}[：:]/.exec(headline);
   if (!colon) return [];
   const at = colon[0].length - 1;
   const named = mentions.some((m) => m.end <= at && SPEAKER_TAIL.test(headline.slice(m.end, at)));
-  return named ? [{ entry: STATEMENT, text: headline[at]!, start: at, end: at + 1 }] : [];
+  // 国台办：…, 外交部：…: a body the gazetteer lacks still speaks, by its ending.
+  const body = BODY_SPEAKER.test(headline.slice(0, at));
+  return named || body ? [{ entry: STATEMENT, text: headline[at]!, start: at, end: at + 1 }] : [];
 }
 
 function unique(actors: (Actor | undefined)[]): Actor[] {

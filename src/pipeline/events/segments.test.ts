@@ -22,8 +22,9 @@ describe('segmentSentence', () => {
     ['Earlier Tuesday, student leaders said they wanted Yunus.', 'student leaders said they wanted Yunus'],
     ['Troops deployed in cities such as Almaty on Monday.', 'Troops deployed in cities such as Almaty on Monday'],
     ['Police fired tear gas on Sunday while crowds chanted.', 'Police fired tear gas on Sunday'],
+    ['Three days earlier, in another long speech, he had claimed that Ukraine was not a state.', 'he had claimed that Ukraine was not a state'],
   ])('heads an English sentence with its main clause: %s', (s, head) => {
-    const date = /Monday|Tuesday|Sunday/.exec(s)![0];
+    const date = /Monday|Tuesday|Sunday|Three days earlier/.exec(s)![0];
     expect(describeSegments(s, [mention(s, date)])[0]!.head).toBe(head);
   });
 

@@ -21,7 +21,7 @@ export function segmentSentence(sentence: string, dates: DateMention[]): Segment
   const first = clauses[0]!;
   // English puts the date after what it dates ("…has left 164 dead since New
   // Year's Day"): one date, one segment, headed by its main (first) clause.
-  if (english && dates.length <= 1) return [{ start: first.start, end: clauses.at(-1)!.end, head: englishHead(sentence, clauses), dates }];
+  if (english && dates.length <= 1) return [{ start: first.start, end: clauses.at(-1)!.end, head: englishHead(sentence, clauses, dates), dates }];
   const segments: Segment[] = [];
   let current: Segment = { start: first.start, end: first.end, head: first, dates: [] };
   for (const clause of clauses) {
@@ -52,16 +52,25 @@ const HAN = /[\u3400-\u9fff]/;
 
 /**
  * The clause an English sentence reports: the first with a few words, past a
- * name's apposition ("Hasina, 76, resigned…") or a fronted time ("Earlier
- * Tuesday, leaders said…"), and without what an "as"/"while" clause adds
+ * name's apposition ("Hasina, 76, resigned…"), a fronted time ("Earlier
+ * Tuesday, leaders said…") or a frame ("In a speech, he said…"), and
+ * without what an "as"/"while" clause adds
  * ("…fled on Monday as protesters defied a curfew").
  */
-function englishHead(sentence: string, clauses: Span[]): Span {
-  const main = clauses.find((c) => sentence.slice(c.start, c.end).trim().split(/\s+/).length >= 3) ?? clauses[0]!;
+function englishHead(sentence: string, clauses: Span[], dates: DateMention[]): Span {
+  const main =
+    clauses.find((c) => {
+      const words = sentence.slice(c.start, c.end).trim();
+      const onlyDate = dates.some((d) => d.start <= c.start && d.end >= c.end);
+      return words.split(/\s+/).length >= 3 && !FRAME.test(words) && !onlyDate;
+    }) ?? clauses[0]!;
   SUBORDINATE.lastIndex = 0;
   const cut = SUBORDINATE.exec(sentence.slice(main.start, main.end));
   return cut && cut.index > 0 ? { start: main.start, end: main.start + cut.index } : main;
 }
+
+// "In another long speech, he claimed…", "According to officials, …": a frame, not the report.
+const FRAME = /^(?:in|at|on|during|after|before|with|amid|despite|according to)\s/i;
 
 const SUBORDINATE = /(?<!\b(?:such|known|same|so|just))\s(?:as(?!\s+(?:well|a|an|part|much|many|long|soon|of|if|though)\b)|while|whereas|because)\s/gi;
 

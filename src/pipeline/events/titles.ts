@@ -27,7 +27,7 @@ const AT = new Set(['於', '于', '在']);
 const NOT_AT = new Set(['正', '现', '現', '存', '所', '实', '實', '还', '還', '仍']);
 /* The 於/于 of a word is not the date's: 源於, 位於, 由於, 對於, 關於, 在於, 屬於, 終於, 相當於… */
 const WORD_BEFORE_YU = new Set([
-  ...'源位由对對关關在属屬终終鉴鑒鑑基处處便善急用出归歸敢勇乐樂过過易难難利忠限免陷取始见見适適至当當',
+  ...'源位由对對关關在属屬终終鉴鑒鑑基处處便善急用出归歸敢勇乐樂过過易难難利忠限免陷取始见見适適至当當低高大小多少等',
 ]);
 /* 昨日（週三）, 上週日（6月9日）: the same day spelled another way, in brackets right after the date. */
 const DATE_GLOSS = /[（(][^（）()，。,]{0,12}[）)]/y;
