@@ -227,7 +227,7 @@ const APPOSITION_HEAD_END = /\s(?:of|in|at|for|from|with|who|whose|which|to|on|a
  */
 export function introducedLatinNames(text: string): string[] {
   const found: string[] = [];
-  if (!text.includes(', ')) return found;
+  if (!/, (?:an? |the |\d)/.test(text)) return found;
   for (const m of text.matchAll(INTRODUCED_NAME)) {
     const start = m.index ?? 0;
     // Part of a longer capitalised run (Prime Minister Sheikh Hasina, 76): the title path's business.
@@ -377,9 +377,21 @@ const HAN_CREDIT = /[(（][^()（）]{1,30}[摄攝][)）]/gu;
  */
 export function photoCredits(text: string): { start: number; end: number }[] {
   const spans: { start: number; end: number }[] = [];
-  const slash = text.includes('/');
-  if (!slash && !text.includes('Photo') && !/[摄攝]/.test(text)) return spans;
-  for (const re of slash ? [PHOTO_SLASH_CREDIT, SLASH_CREDIT, PHOTO_CREDIT, CAPITALS_CREDIT, HAN_CREDIT] : [PHOTO_CREDIT, HAN_CREDIT]) {
+  // The patterns are long and Unicode-aware: run only those the text can match.
+  const anySlash = text.includes('/');
+  const slash = anySlash && /[(（][^)）]{0,60}\//.test(text);
+  const capitals = anySlash && /[A-Z]{2}\//.test(text);
+  const photo = /Photo|Image|Picture|PHOTO|Pool|POOL/.test(text);
+  const han = /[摄攝][)）]/.test(text);
+  if (!slash && !capitals && !photo && !han) return spans;
+  const patterns = [
+    ...(slash && photo ? [PHOTO_SLASH_CREDIT] : []),
+    ...(slash ? [SLASH_CREDIT] : []),
+    ...(photo ? [PHOTO_CREDIT] : []),
+    ...(capitals ? [CAPITALS_CREDIT] : []),
+    ...(han ? [HAN_CREDIT] : []),
+  ];
+  for (const re of patterns) {
     for (const m of text.matchAll(re)) {
       const start = m.index ?? 0;
       if (!spans.some((s) => s.start === start)) spans.push({ start, end: start + m[0].length });

@@ -63,9 +63,12 @@ export class ActorIndex {
   /** acceptAt's hits; the helpers it calls walk with hitsAt, so nothing overwrites them mid-loop. */
   private readonly hits = hitBuffer<Form>();
   private readonly institutions: Institution[];
+  /** First code units of the institutions' suffixes: most places start none. */
+  private readonly suffixStarts: Set<number>;
 
   constructor(institutions: Institution[]) {
     this.institutions = institutions;
+    this.suffixStarts = new Set(institutions.map((body) => body.suffix.charCodeAt(0)));
   }
 
   add(key: string, form: Form): void {
@@ -203,7 +206,7 @@ export class ActorIndex {
    * 美国防部 alone is the Pentagon.
    */
   private shortBeforeBody(folded: string, pos: number): Extract<Form, { type: 'short' }> | null {
-    if (!this.institutions.some((body) => folded.startsWith(body.suffix, pos + 1))) return null;
+    if (!this.suffixStarts.has(folded.charCodeAt(pos + 1)) || !this.institutions.some((body) => folded.startsWith(body.suffix, pos + 1))) return null;
     for (const { at, values } of this.trie.hitsAt(folded, pos)) {
       if (at !== pos + 1) continue;
       for (const form of values) if (form.type === 'short' && form.contexts.has('pair')) return form;

@@ -128,6 +128,7 @@ const EN_ORDER_VALUE: Record<string, number> = {
 
 // Most sentences count nobody: a cheap look for a numeral before 人/名 first.
 // The text is not folded yet: traditional numerals (兩, 萬, 億) and 餘/幾 are looked for as written.
+const MAY_ORDER = /dozens|scores|hundreds|thousands|millions/i;
 const MAY_COUNT = /[0-9０-９零〇○一二两兩三四五六七八九十拾百佰千仟万萬亿億][余餘多几幾]?[人名死伤傷]/;
 
 export function findFigures(text: string): FoundFigure[] {
@@ -162,7 +163,7 @@ export function findFigures(text: string): FoundFigure[] {
   // Where the numbers already read with their outcome before them stand ("killed at least 10 protesters").
   const outcomeFirst: number[] = [];
   const numberAt = (m: RegExpMatchArray, number: string, from = 0) => m.index! + m[0].indexOf(number, from);
-  const english = (m: RegExpMatchArray, outcome: string, value: number | null, approx: Approx, number?: string) => {
+  const counting = (m: RegExpMatchArray, outcome: string, value: number | null, approx: Approx, number?: string) => {
     let counted = classifyAfter(outcome.toLowerCase()) ?? classifyBefore(outcome.toLowerCase());
     if (value === null || !counted) return;
     if (number && outcomeFirst.includes(numberAt(m, number))) return;
@@ -176,7 +177,11 @@ export function findFigures(text: string): FoundFigure[] {
     }
     figures.push({ value, text: text.slice(start, end).trim(), what: counted[0], category: counted[1], approx, start, end });
   };
-  for (const m of text.matchAll(EN_OUTCOME_FIRST)) {
+  // The English patterns are long: most sentences (Chinese ones, English ones
+  // without a number) cannot match them, and a cheap look says so.
+  const english = /[A-Za-z]{3}/.test(text);
+  const digits = english && /[0-9]/.test(text);
+  for (const m of digits ? text.matchAll(EN_OUTCOME_FIRST) : []) {
     const counted = classifyAfter(m[1]!.toLowerCase());
     const value = parseNumber(m[3]!);
     if (!counted || value === null) continue;
@@ -185,8 +190,8 @@ export function findFigures(text: string): FoundFigure[] {
     const approx: Approx = m[2] ? QUALIFIERS[m[2].toLowerCase()]! : 'exact';
     figures.push({ value, text: text.slice(start, m.index + m[0].length), what: counted[0], category: counted[1], approx, start, end: m.index + m[0].length });
   }
-  for (const m of text.matchAll(EN_COUNT)) english(m, m[3]!, parseNumber(m[2]!), m[1] ? QUALIFIERS[m[1].toLowerCase()]! : 'exact', m[2]);
-  for (const m of text.matchAll(EN_ORDER)) english(m, m[2]!, EN_ORDER_VALUE[m[1]!.toLowerCase().replace(/\s+/g, ' ')]!, 'several');
+  for (const m of digits ? text.matchAll(EN_COUNT) : []) counting(m, m[3]!, parseNumber(m[2]!), m[1] ? QUALIFIERS[m[1].toLowerCase()]! : 'exact', m[2]);
+  for (const m of english && MAY_ORDER.test(text) ? text.matchAll(EN_ORDER) : []) counting(m, m[2]!, EN_ORDER_VALUE[m[1]!.toLowerCase().replace(/\s+/g, ' ')]!, 'several');
   return figures.sort((a, b) => a.start - b.start);
 }
 

@@ -124,8 +124,9 @@ function guarded(folded: string, start: number, word: string): boolean {
 export function findTriggers(text: string): TriggerMatch[] {
   const folded = foldText(text);
   const found: TriggerMatch[] = [];
+  // Every match gets every field: one hidden class for all, whatever the checks below find.
   const push = (entry: TriggerEntry, start: number, end: number) =>
-    found.push({ entry, text: text.slice(start, end), start, end });
+    found.push({ entry, text: text.slice(start, end), start, end, modifier: false, quoted: false });
   // Leftmost-longest, like a regular expression alternation, but one trie walk per position.
   for (let i = 0; i < folded.length; i++) {
     if (!compiled.zh.startsWith(folded.charCodeAt(i))) continue;
@@ -146,6 +147,7 @@ export function findTriggers(text: string): TriggerMatch[] {
   }
   const kept: TriggerMatch[] = [];
   const quoted = quotationSpans(text);
+  noteCues(folded);
   for (const m of removeOverlaps(found)) {
     if (m.entry.kind === 'blocked' || partOfName(folded, m)) continue;
     // "-backed", "-led": part of a compound that describes someone.
@@ -153,17 +155,23 @@ export function findTriggers(text: string): TriggerMatch[] {
     const inQuote = quoted.find((q) => q.start <= m.start && m.end <= q.end);
     // 喊出“习近平下台”的口号: a chant is what people shouted, not what happened.
     if (inQuote && m.entry.kind !== 'speech' && isChant(folded, inQuote)) continue;
-    if (inQuote || (m.entry.kind === 'event' && ABOUT_BEFORE.test(folded.slice(Math.max(0, m.start - 10), m.start)))) {
-      kept.push(isSetting(text, folded, m) ? { ...m, entry: SETTING, quoted: true } : { ...m, quoted: true });
+    if (inQuote || (cues.about && m.entry.kind === 'event' && ABOUT_BEFORE.test(folded.slice(Math.max(0, m.start - 10), m.start)))) {
+      if (isSetting(text, folded, m)) m.entry = SETTING;
+      m.quoted = true;
+      kept.push(m);
       continue;
     }
     if (isSetting(text, folded, m)) {
-      kept.push({ ...m, entry: SETTING });
+      m.entry = SETTING;
+      kept.push(m);
       continue;
     }
     // 参与请愿的教师, 遇难者 (the victims), "protest leaders": words that describe people.
-    const describes = folded[m.end] === '的' || (m.entry.outcome === true && folded[m.end] === '者') || ENGLISH_HEAD_NOUN.test(text.slice(m.end, m.end + 16));
-    kept.push(describes ? { ...m, modifier: true } : m);
+    const describes =
+      folded[m.end] === '的' || (m.entry.outcome === true && folded[m.end] === '者') ||
+      (text.charCodeAt(m.end) === 32 && ENGLISH_HEAD_NOUN.test(text.slice(m.end, m.end + 16)));
+    m.modifier = describes;
+    kept.push(m);
   }
   return kept;
 }
@@ -171,6 +179,21 @@ export function findTriggers(text: string): TriggerMatch[] {
 // An institution or title named after what it deals with (立法院, 选举委员会, 立法委员, 贸易部,
 // 海关总署) is a name, not the thing happening.
 const INSTITUTION_AFTER = /^(?:委员|委会|院|署|总署|厅|部(?![署队分])|法(?![案规律])|条例)/;
+
+/**
+ * What a sentence holds that the per-trigger checks below look for: one pass
+ * per sentence spares each trigger a slice and a regular expression it could
+ * not match (findTriggers runs on every sentence).
+ */
+const cues = { about: false, reference: false, covering: false };
+function noteCues(folded: string): void {
+  cues.about = /[就针对关问谈]/.test(folded);
+  cues.reference = /[这此那该上]次/.test(folded);
+  cues.covering = /采访|报道|报导|cover/i.test(folded);
+}
+const INSTITUTION_FIRST = new Set([...'委院署总厅部法条']);
+const TIME_FRAME_FIRST = new Set([...'当之结前后以来0123456789一二三四五六七八九十百多余几']);
+const COVERING_BEFORE = /(?:采访|报道|报导|covering|to cover)\s*(?:the\s)?$/i;
 
 const REFERENCE_BEFORE = /(?:这次|此次|那次|该次|上次)[^，。；、]{0,4}$/;
 
@@ -180,9 +203,10 @@ const REFERENCE_BEFORE = /(?:这次|此次|那次|该次|上次)[^，。；、]{
  */
 function partOfName(folded: string, m: TriggerMatch): boolean {
   if (m.entry.kind === 'speech') return false;
-  if (INSTITUTION_AFTER.test(folded.slice(m.end, m.end + 3))) return true;
+  if (INSTITUTION_FIRST.has(folded.charAt(m.end)) && INSTITUTION_AFTER.test(folded.slice(m.end, m.end + 3))) return true;
   // 对这次访问表示满意: a visit referred to, not one happening here (not 一次: 又一次袭击 is one).
-  if (REFERENCE_BEFORE.test(folded.slice(Math.max(0, m.start - 6), m.start))) return true;
+  if (cues.reference && REFERENCE_BEFORE.test(folded.slice(Math.max(0, m.start - 6), m.start))) return true;
+  if (!folded.includes('《')) return false;
   const open = folded.lastIndexOf('《', m.start);
   return open >= 0 && folded.indexOf('》', open) >= m.end && folded.lastIndexOf('》', m.start) < open;
 }
@@ -235,9 +259,9 @@ function isSetting(text: string, folded: string, m: TriggerMatch): boolean {
   if (m.entry.kind !== 'event') return false;
   // 裴洛西抵台当晚，示威者…, 会谈后双方签署…, 成立二十多年来: the arrival,
   // the talks or the founding only say when what the sentence reports happened.
-  if (!m.entry.outcome && TIME_FRAME_AFTER.test(folded.slice(m.end, m.end + 8))) return true;
+  if (!m.entry.outcome && TIME_FRAME_FIRST.has(folded.charAt(m.end)) && TIME_FRAME_AFTER.test(folded.slice(m.end, m.end + 8))) return true;
   // 前往乌鲁木齐中路采访抗议活动: what a reporter was covering is where, not what.
-  if (/(?:采访|报道|报导|covering|to cover)\s*(?:the\s)?$/i.test(folded.slice(Math.max(0, m.start - 12), m.start))) return true;
+  if (cues.covering && COVERING_BEFORE.test(folded.slice(Math.max(0, m.start - 12), m.start))) return true;
   if (m.entry.category !== 'diplomacy') return false;
   const before = folded.slice(Math.max(0, m.start - 16), m.start);
   const clauseBefore = before.slice(before.search(/[^，。；：,;:]*$/));

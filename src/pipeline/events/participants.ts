@@ -104,6 +104,7 @@ function sharesOpeningPronoun(input: ParticipantInput, inClause: ActorMention[],
 }
 
 export function quotations(sentence: string): Span[] {
+  if (!/[“「"]/.test(sentence)) return [];
   return [...sentence.matchAll(/“[^”]*”|「[^」]*」|"[^"]*"/g)].map((m) => ({ start: m.index, end: m.index + m[0].length }));
 }
 
