@@ -1,11 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { extractCorpus } from '../extract.ts';
+import { extractArticle } from './testArticle.ts';
 
 /** The date of the event whose quote holds `fragment`, in a one-paragraph article published at `published`. */
 function dateOf(paragraph: string, fragment: string, published = '2019-06-13T04:00:00Z'): string | null {
-  const seed = [`<!--${Date.parse(published)}-->`, '[Test](https://example.org/a.html)', '------', `<p>${paragraph}</p>`].join('\n');
-  const timeline = extractCorpus([{ name: 'a.txt', bytes: Buffer.from(seed) }]);
-  const event = timeline.events.find((e) => e.source.quote.includes(fragment));
+  const event = extractArticle([paragraph], published).events.find((e) => e.source.quote.includes(fragment));
   if (!event) throw new Error(`no event quotes ${fragment}`);
   return event.date?.start ?? null;
 }
