@@ -1,0 +1,96 @@
+/**
+ * What a trigger's surroundings say about it (findTriggers asks): whether it
+ * is part of a name or a title, where or when something else was said or
+ * happened, what a remark was about, a chant, or a word describing people.
+ */
+import type { TriggerMatch } from './lexicon.ts';
+
+// An institution or title named after what it deals with (立法院, 选举委员会, 立法委员, 贸易部,
+// 海关总署) is a name, not the thing happening.
+const INSTITUTION_AFTER = /^(?:委员|委会|院|署|总署|厅|部(?![署队分])|法(?![案规律])|条例)/;
+
+/**
+ * What a sentence holds that the per-trigger checks below look for: one pass
+ * per sentence spares each trigger a slice and a regular expression it could
+ * not match (findTriggers runs on every sentence).
+ */
+const cues = { about: false, reference: false, covering: false };
+export function noteCues(folded: string): void {
+  cues.about = /[就针对关问谈]/.test(folded);
+  cues.reference = /[这此那该上]次/.test(folded);
+  cues.covering = /采访|报道|报导|cover/i.test(folded);
+}
+const INSTITUTION_FIRST = new Set([...'委院署总厅部法条']);
+const TIME_FRAME_FIRST = new Set([...'当之结前后以来0123456789一二三四五六七八九十百多余几']);
+const COVERING_BEFORE = /(?:采访|报道|报导|covering|to cover)\s*(?:the\s)?$/i;
+
+const REFERENCE_BEFORE = /(?:这次|此次|那次|该次|上次)[^，。；、]{0,4}$/;
+
+/**
+ * A word inside a title (《进出口法》) or at the head of an institution's name
+ * says nothing about what the sentence reports.
+ */
+export function partOfName(folded: string, m: TriggerMatch): boolean {
+  if (m.entry.kind === 'speech') return false;
+  if (INSTITUTION_FIRST.has(folded.charAt(m.end)) && INSTITUTION_AFTER.test(folded.slice(m.end, m.end + 3))) return true;
+  // 对这次访问表示满意: a visit referred to, not one happening here (not 一次: 又一次袭击 is one).
+  if (cues.reference && REFERENCE_BEFORE.test(folded.slice(Math.max(0, m.start - 6), m.start))) return true;
+  if (!folded.includes('《')) return false;
+  const open = folded.lastIndexOf('《', m.start);
+  return open >= 0 && folded.indexOf('》', open) >= m.end && folded.lastIndexOf('》', m.start) < open;
+}
+
+// 就选举结果发表谈话, 被问及选举结果时: what someone spoke about, not what happened.
+const ABOUT_BEFORE = /(?:就|针对|对于|关于|问及|谈及|谈到)[^，。；、就]{0,8}$/;
+
+/** “…”, 「…」 and "…" in the sentence. */
+export function quotationSpans(text: string): { start: number; end: number }[] {
+  if (!/[“「"]/.test(text)) return [];
+  return [...text.matchAll(/“[^”]*”|「[^」]*」|"[^"]*"/g)].map((m) => ({ start: m.index, end: m.index + m[0].length }));
+}
+
+// 高喊“…”, 喊出“…”的口号, 举着写有“…”的标语: what a crowd shouted or carried.
+const CHANT_BEFORE = /(?:喊|呼|叫|唱|举着|打出|写着|写有|chant(?:ed|ing)?|shout(?:ed|ing)?)\s*$/i;
+const CHANT_AFTER = /^(?:的)?(?:口号|标语|横幅)/;
+
+export function isChant(folded: string, quote: { start: number; end: number }): boolean {
+  return CHANT_BEFORE.test(folded.slice(Math.max(0, quote.start - 4), quote.start)) || CHANT_AFTER.test(folded.slice(quote.end, quote.end + 3));
+}
+
+// "protest leaders", "coup supporters", "army chief": the word describes people, like 参与请愿的.
+const ENGLISH_HEAD_NOUN =
+  /^\s(?:leaders?|organi[sz]ers?|coordinators?|supporters?|groups?|movement|camps?|sites?|slogans?|songs?|organi[sz]ations?|chiefs?|commanders?|spokes(?:man|woman|person)|officials?|officers?|command|headquarters)\b/;
+
+const TIME_FRAME_AFTER = /^(?:当晚|当天|当日|之际|之前|之后|结束后|前[，,]|后[，,]|(?:[0-9一二三四五六七八九十百多余几]+(?:年|周年))?(?:以来|来)|[0-9一二三四五六七八九十百]+周年)/;
+
+// 参与请愿的教师, 遇难者 (the victims), "protest leaders": words that describe people.
+export function describesPeople(text: string, folded: string, m: TriggerMatch): boolean {
+  return (
+    folded[m.end] === '的' || (m.entry.outcome === true && folded[m.end] === '者') ||
+    (text.charCodeAt(m.end) === 32 && ENGLISH_HEAD_NOUN.test(text.slice(m.end, m.end + 16)))
+  );
+}
+
+/** What a remark was about (就选举结果发表谈话): said, not done. */
+export function isTopic(folded: string, m: TriggerMatch): boolean {
+  return cues.about && ABOUT_BEFORE.test(folded.slice(Math.max(0, m.start - 10), m.start));
+}
+
+/**
+ * 在通话中表示, 在出席…会议时表示, "at a summit … said": the call or meeting is
+ * where the words were said, not what the sentence reports; 抵台当晚 is when.
+ */
+export function isSetting(text: string, folded: string, m: TriggerMatch): boolean {
+  if (m.entry.kind !== 'event') return false;
+  // 裴洛西抵台当晚，示威者…, 会谈后双方签署…, 成立二十多年来: the arrival,
+  // the talks or the founding only say when what the sentence reports happened.
+  if (!m.entry.outcome && TIME_FRAME_FIRST.has(folded.charAt(m.end)) && TIME_FRAME_AFTER.test(folded.slice(m.end, m.end + 8))) return true;
+  // 前往乌鲁木齐中路采访抗议活动: what a reporter was covering is where, not what.
+  if (cues.covering && COVERING_BEFORE.test(folded.slice(Math.max(0, m.start - 12), m.start))) return true;
+  if (m.entry.category !== 'diplomacy') return false;
+  const before = folded.slice(Math.max(0, m.start - 16), m.start);
+  const clauseBefore = before.slice(before.search(/[^，。；：,;:]*$/));
+  if (/[在于]/.test(clauseBefore) && /^(?:中|上|时|期间|之际)/.test(folded.slice(m.end))) return true;
+  const englishBefore = text.slice(Math.max(0, m.start - 60), m.start);
+  return /\b(?:at|during|after|before)\s[^,;.]*$/i.test(englishBefore);
+}
