@@ -92,8 +92,12 @@ export function nativeTitle(text: string, dateTexts: string[], language: 'zh' | 
   if (/\s/.test(title)) title = title.replace(/\s+/g, ' ').replace(/\s+([,.;:!?])/g, '$1').trim();
   title = title.replace(LEADING_JOINERS, '').replace(/^[，,、：:；;\s]+|[，,、：:；;。.\s]+$/g, '');
   if (language === 'en') title = title.replace(/^(?:on|in|since|at)\s+/i, '').replace(/^\w/, (c) => c.toUpperCase());
+  // 裴洛西结束访台行程后，解放军…进行实弹演习: a long title leads with what happened, not when.
+  if (language === 'zh' && title.length > MAX_TITLE) title = title.replace(TIME_FRAME_CLAUSE, '');
   return cut(title, language === 'zh' ? MAX_TITLE : MAX_TITLE * 2.5);
 }
+
+const TIME_FRAME_CLAUSE = /^[^，,；;：:“”「」]{2,30}(?:之后|以后|之後|以後|后|後|之前|以前|前|时|時|期间|期間|之际|之際)[，,]\s*(?=[^，,]{6})/;
 
 function cut(title: string, max: number): string {
   if (title.length <= max) return title;
