@@ -84,6 +84,9 @@ describe('classifySegment', () => {
     ['市长向遇难者家属道歉。', 'statement', '010', '道歉', true],
     ['次日凌晨，市长在新闻发布会上向遇难者家属道歉。', 'statement', '010', '道歉', true],
     ['记者在采访抗议活动时被警方拘留。', 'unrest', '173', '拘留', false],
+    // What was meant to stop something is no report of it.
+    ['France brokered the Minsk agreements in 2015 to end the fighting and sent troops.', 'military', '154', 'sent troops', false],
+    ['政府宣布宵禁，以防止骚乱。', 'statement', '010', '宣布', true],
     // A word in a name or a title is not what happened (立法院, 选举委员会, 《进出口法》).
     ['她前往立法院与总统会面。', 'diplomacy', '040', '会面', false],
     ['警方向法院提交文件，指控她违反《进出口法》。', 'other', undefined, '向法院提交', false],

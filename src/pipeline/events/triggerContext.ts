@@ -24,6 +24,8 @@ const INSTITUTION_FIRST = new Set([...'委院署总厅部法条']);
 const TIME_FRAME_FIRST = new Set([...'当之结前后以来0123456789一二三四五六七八九十百多余几']);
 const COVERING_BEFORE = /(?:采访|报道|报导|covering|to cover)\s*(?:the\s)?$/i;
 
+const PREVENTED_BEFORE = /(?:\bto (?:end|stop|halt|prevent|avoid|curb|defuse) (?:the |a |an |any |further )?(?:[a-z-]+ )?|(?:防止|避免|以免|制止)[^，。；]{0,4})$/i;
+
 const REFERENCE_BEFORE = /(?:这次|此次|那次|该次|上次)[^，。；、]{0,4}$/;
 
 /**
@@ -32,6 +34,8 @@ const REFERENCE_BEFORE = /(?:这次|此次|那次|该次|上次)[^，。；、]{
  */
 export function partOfName(folded: string, m: TriggerMatch): boolean {
   if (m.entry.kind === 'speech') return false;
+  // "…brokered in 2015 to end the fighting", 防止骚乱: what was meant to stop it, not a report of it.
+  if (PREVENTED_BEFORE.test(folded.slice(Math.max(0, m.start - 28), m.start))) return true;
   if (INSTITUTION_FIRST.has(folded.charAt(m.end)) && INSTITUTION_AFTER.test(folded.slice(m.end, m.end + 3))) return true;
   // 对这次访问表示满意: a visit referred to, not one happening here (not 一次: 又一次袭击 is one).
   if (cues.reference && REFERENCE_BEFORE.test(folded.slice(Math.max(0, m.start - 6), m.start))) return true;
