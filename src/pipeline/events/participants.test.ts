@@ -23,6 +23,11 @@ describe('who did it: a pronoun stands for the person before', () => {
   ])('%j: %s', (paragraphs, fragment, subjects) => expect(subjectsOf(paragraphs, fragment)).toEqual(subjects));
 });
 
+describe('who took part', () => {
+  it('counts who attended and spoke at a meeting among its actors', () =>
+    expect(actorsOf(['上海合作组织峰会16日在撒马尔罕举行，国家主席习近平出席并讲话。'], '撒马尔罕举行')).toContain('Xi Jinping'));
+});
+
 describe('who is in an event an unnamed speaker reports', () => {
   it("keeps the sentence's subject when the speaker is unnamed", () =>
     expect(actorsOf(['Sheikh Hasina, 76, won an election in 2018 and is expected to return to Dhaka on Thursday, a spokesperson said.'], 'return to Dhaka')).toEqual(['Sheikh Hasina']));

@@ -144,6 +144,8 @@ function commentStart(input: ParticipantInput, mentions: ActorMention[], after: 
   const verb = input.speechVerbs.find((v) => v.start >= after && v.end <= input.segment.end);
   if (!verb) return input.segment.end;
   const speaker = mentions.filter((m) => m.start >= after && m.end <= verb.start && verb.start - m.end <= 4).at(-1);
+  // …会议在撒马尔罕举行，习近平出席并讲话: who attended and spoke took part.
+  if (speaker && /出席|参加|與會|与会/.test(input.sentence.slice(speaker.end, verb.start))) return input.segment.end;
   return speaker ? speaker.start : verb.start;
 }
 
