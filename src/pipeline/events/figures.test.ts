@@ -46,6 +46,9 @@ describe('findFigures', () => {
     // Another source's number for the same crowd ends its clause.
     ['主办方称有103万人参与游行，警方则指高峰期只有24万人。', ['1,030,000 protesters', '240,000 protesters']],
     ['10人受伤，警方表示已逮捕3人', ['10 injured']],
+    ['数百名不满的支持者抗议选举结果', ['hundreds of protesters']],
+    ['数千名工人在工厂外示威', ['thousands of protesters']],
+    ['数百名支持者欢迎他', []],
     ['有100人出席会议，会后3名代表离开。', []],
     ['这是第二次会议，有100人出席。', []],
     ['数十年来首次，人数不详', []],

@@ -54,7 +54,9 @@ const CROWD = /^(?:上街)?(?:参与|参加|加入)(?:了|这次|此次|当天�
  * for (a protest, a vigil) follows in the sentence; 名 needs a people noun
  * (数百名警察聚集 are not demonstrators), 人 is one already.
  */
-const GATHER_NOUN = /[^，。；！？,;:：]{0,8}?(?:居民|民众|市民|学生|群众)/y;
+const GATHER_NOUN = /[^，。；！？,;:：]{0,8}?(?:居民|民众|市民|学生|群众|支持者|工人|农民)/y;
+/** 数百名不满的支持者抗议, 数千名工人在工厂外示威: the people counted are protesting. */
+const PROTESTING = /(?:在[^，。；！？,;:：]{0,12})?(?:抗议|示威|游行)/y;
 const GATHER = /[^，。；！？,;:：]{0,6}?(?:聚集|上街|走上街头)[^。；！？;]{0,30}?(?:抗议|示威|悼念|守夜)/y;
 /*
  * Headlines count without 人: 火灾致10死9伤, 造成3死. A numeral before 死/伤 is
@@ -237,6 +239,8 @@ function gathers(folded: string, end: number, needsNoun: boolean): boolean {
     GATHER_NOUN.lastIndex = end;
     if (!GATHER_NOUN.exec(folded)) return false;
     at = GATHER_NOUN.lastIndex;
+    PROTESTING.lastIndex = at;
+    if (PROTESTING.test(folded)) return true;
   }
   GATHER.lastIndex = at;
   return GATHER.test(folded);
