@@ -7,7 +7,8 @@ import lexicon from '../data/triggers.json' with { type: 'json' };
 import type { Category } from '../../lib/schema.ts';
 import { foldText } from '../text/fold.ts';
 import { CharTrie, hitBuffer } from '../text/trie.ts';
-import { describesPeople, isChant, isSetting, isTopic, noteCues, partOfName, quotationSpans } from './triggerContext.ts';
+import { describesPeople, isChant, isSetting, isTopic, noteCues, partOfName } from './triggerContext.ts';
+import { quotations } from '../text/quotations.ts';
 
 /** `blocked`: a word that holds a trigger but never reports it (出任何 holds 出任); dropped once matched. */
 export type TriggerKind = 'event' | 'speech' | 'setting' | 'blocked';
@@ -147,7 +148,7 @@ export function findTriggers(text: string): TriggerMatch[] {
     for (const m of text.matchAll(compiled.en)) push(compiled.byEn.get(m[0].toLowerCase())!, m.index, m.index + m[0].length);
   }
   const kept: TriggerMatch[] = [];
-  const quoted = quotationSpans(text);
+  const quoted = quotations(text);
   noteCues(folded);
   for (const m of removeOverlaps(found)) {
     if (m.entry.kind === 'blocked' || partOfName(folded, m)) continue;

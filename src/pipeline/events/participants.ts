@@ -9,6 +9,7 @@ import type { ActorMention } from '../types.ts';
 import type { Span } from './clauses.ts';
 import type { Classification } from './classify.ts';
 import { datelineLength } from './dateline.ts';
+import { quotations } from '../text/quotations.ts';
 
 export interface Participants {
   actors: Actor[];
@@ -101,11 +102,6 @@ function sharesOpeningPronoun(input: ParticipantInput, inClause: ActorMention[],
   const clause = input.sentence.slice(clauseStart);
   const clauseOpening = clauseStart + (LEAD_IN.exec(clause)?.[0].length ?? 0);
   return !inClause.some((m) => m.start <= clauseOpening + 1);
-}
-
-export function quotations(sentence: string): Span[] {
-  if (!/[“「"]/.test(sentence)) return [];
-  return [...sentence.matchAll(/“[^”]*”|「[^」]*」|"[^"]*"/g)].map((m) => ({ start: m.index, end: m.index + m[0].length }));
 }
 
 // English subordinate clauses have their own subjects: since/after/when the Taliban took…

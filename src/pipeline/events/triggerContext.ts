@@ -47,12 +47,6 @@ export function partOfName(folded: string, m: TriggerMatch): boolean {
 // 就选举结果发表谈话, 被问及选举结果时: what someone spoke about, not what happened.
 const ABOUT_BEFORE = /(?:就|针对|对于|关于|问及|谈及|谈到)[^，。；、就]{0,8}$/;
 
-/** “…”, 「…」 and "…" in the sentence. */
-export function quotationSpans(text: string): { start: number; end: number }[] {
-  if (!/[“「"]/.test(text)) return [];
-  return [...text.matchAll(/“[^”]*”|「[^」]*」|"[^"]*"/g)].map((m) => ({ start: m.index, end: m.index + m[0].length }));
-}
-
 // 高喊“…”, 喊出“…”的口号, 举着写有“…”的标语: what a crowd shouted or carried.
 const CHANT_BEFORE = /(?:喊|呼|叫|唱|举着|打出|写着|写有|chant(?:ed|ing)?|shout(?:ed|ing)?)\s*$/i;
 const CHANT_AFTER = /^(?:的)?(?:口号|标语|横幅)/;
