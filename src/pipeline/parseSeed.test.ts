@@ -168,6 +168,16 @@ describe('markBylines', () => {
     ['further reporting', [p('Body.'), p('Further reporting by Jane Doe')], ['paragraph', 'byline']],
     ['a sentence on further reports is not a byline', [p('Body.'), p('Further reports by witnesses said the bridge fell.')], ['paragraph', 'paragraph']],
     ['contributed reporting from a city', [p('Body.'), p('Jane Doe contributed reporting from Kyiv.')], ['paragraph', 'byline']],
+    ['Yonhap e-mail and (END)', [p('Body.'), p('sooyeon@yna.co.kr (END)')], ['paragraph', 'byline']],
+    ['an e-mail alone', [p('Body.'), p('jane.doe@example.com')], ['paragraph', 'byline']],
+    ['(END) alone', [p('Body.'), p('(END)')], ['paragraph', 'byline']],
+    ['Xinhua （完）', [p('正文。'), p('（完）')], ['paragraph', 'byline']],
+    ['a sentence giving an e-mail address is not a byline', [p('Body.'), p('Tips can be sent to tips@example.com.')], ['paragraph', 'paragraph']],
+    ['DW agency credit', [p('正文。'), p('（路透社、法新社、美联社）')], ['paragraph', 'byline']],
+    ['DW English agency credit', [p('Body.'), p('kb/rt (AFP, Reuters)')], ['paragraph', 'byline']],
+    ['a bracketed remark is not a credit', [p('正文。'), p('（完）这是说明。')], ['paragraph', 'paragraph']],
+    ['an opening note to editors', [p('(ATTN: UPDATES with reactions in paras 5-7; ADDS photo)'), p('Body.')], ['byline', 'paragraph']],
+    ['an opening bracket that is not a note to editors', [p('(AP) Body.'), p('More.')], ['paragraph', 'paragraph']],
     ['a sentence on who contributed money is not a byline', [p('Body.'), p('The fund contributed $5 million to the reconstruction.')], ['paragraph', 'paragraph']],
   ];
   it.each(cases)('%s', (_name, paragraphs, kinds) => {

@@ -138,10 +138,20 @@ const BYLINE_PATTERNS = [
   // "Additional reporting by X in Brussels and Y in Washington" (Guardian, BBC).
   /^\(?(?:(?:additional|further)\s+)?(?:reported|reporting|written|writing|edited|editing|produced)\s+by\b/i,
   /\b(?:edited|editing)\s+by\b/i,
+  // Yonhap closes with the reporter's e-mail and "(END)", either alone; Xinhua with （完）.
+  /^(?:[\w.+-]+@[\w-]+(?:\.[\w-]+)+[\s,;/]*)+(?:[(（]END[)）])?$|^[(（](?:END|完)[)）]$/,
+  // DW closes on the agencies it drew on: （路透社、法新社、美联社）, "kb/rt (AFP, Reuters)".
+  /^[（(](?:\p{Script=Han}{1,8}(?:社|网|網|台|臺|报|報|通讯|通訊)[、，,／/]?)+[）)]$/u,
+  /^(?:[a-z]{1,4}\/[a-z]{1,4}(?:\/[a-z]{1,4})?\s*)?\((?:AP|AFP|Reuters|dpa|KNA|epd|EFE|ANSA|Kyodo|Yonhap|Xinhua|TASS|Interfax|Lusa)(?:\s*[,/]\s*(?:AP|AFP|Reuters|dpa|KNA|epd|EFE|ANSA|Kyodo|Yonhap|Xinhua|TASS|Interfax|Lusa))*\)$/,
 ];
 
-/** Closing paragraphs that credit the reporters and editors. */
+/* Yonhap's opening "(ATTN: UPDATES with …; ADDS photo)": a note to editors, like a credit no part of the story. */
+const EDITORS_NOTE = /^\(ATTN:[^()]*\)$/;
+
+/** Closing paragraphs that credit the reporters and editors, and an opening note to editors. */
 export function markBylines(paragraphs: ParsedParagraph[]): void {
+  const opening = paragraphs.find((p) => p.kind === 'paragraph');
+  if (opening?.text.startsWith('(ATTN') && EDITORS_NOTE.test(opening.text)) opening.kind = 'byline';
   let i = paragraphs.length - 1;
   // Related links and pictures may follow the byline.
   while (i >= 0 && paragraphs[i]!.kind !== 'paragraph') i--;

@@ -169,8 +169,23 @@ function acceptEnd(text: string, mark: string, at: number, end: number): number 
   // English: whitespace, then a capital, a digit or an opening mark.
   if (next === null || next.index === end) return null;
   if (!/[\p{Lu}\d“‘"'(\[「『]/u.test(next.ch)) return null;
-  if (mark === '.' && isAbbreviation(text, at, next.ch)) return null;
+  if (mark === '.' && isAbbreviation(text, at, next.ch)) return clockEndsSentence(text, at, next.index) ? end : null;
   return end;
+}
+
+/*
+ * "at around 11:23 a.m. Hamada added that…": after a clock time a capital
+ * starts the next sentence, unless it goes on telling the time (a weekday, a
+ * date, a zone: "10:15 a.m. Friday", "6 p.m. EST", "9 a.m. Beijing time").
+ */
+const CLOCK_SUFFIX = /^[ap]\.m$/i;
+const TIME_GOES_ON =
+  /(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|(?:Jan|Feb|March|April|May|June|July|Aug|Sept?|Oct|Nov|Dec)[a-z]*\.?\s+\d|(?:GMT|UTC|MSK|[A-Z]{1,3}T)\b|\p{Lu}[\p{L}-]*\s+(?:time|Time)\b/uy;
+
+function clockEndsSentence(text: string, dot: number, next: number): boolean {
+  if (!CLOCK_SUFFIX.test(text.slice(dot - 3, dot)) || /[A-Za-z]/.test(text[dot - 4] ?? '') || !/\p{Lu}/u.test(text[next]!)) return false;
+  TIME_GOES_ON.lastIndex = next;
+  return !TIME_GOES_ON.test(text);
 }
 
 function nextVisible(text: string, from: number): { ch: string; index: number } | null {

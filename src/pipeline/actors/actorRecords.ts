@@ -66,9 +66,9 @@ export function learnedActor(learned: LearnedActor, roles: ActorRole[]): Actor {
   return withRoles(actor, roles);
 }
 
-/** 哈萨克斯坦 + 外交部 → "Kazakhstan Foreign Ministry". */
+/** 哈萨克斯坦 + 外交部 → "Kazakhstan Foreign Ministry"; 美国 + 财政部 → "US Treasury". */
 export function institutionActor(id: string, country: GazetteerEntry, body: Institution, roles: ActorRole[]): Actor {
-  const name = `${country.name} ${body.en}`;
+  const name = body.names?.[country.id] ?? `${country.name} ${body.en}`;
   const actor: Actor = {
     id,
     name,

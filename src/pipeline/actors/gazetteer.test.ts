@@ -35,6 +35,8 @@ describe('gazetteer data', () => {
 
   it('points people and bodies at countries that exist', () => {
     const countryIds = new Set(countries.map((c) => c.id));
+    // A country's own English name for a body (US Treasury) is keyed by the country's id.
+    for (const body of institutions) for (const id of Object.keys(body.names ?? {})) expect(countryIds, `${body.id}: ${id}`).toContain(id);
     for (const e of [...people, ...organisations]) if (e.country) expect(countryIds, `${e.id}: ${e.country}`).toContain(e.country);
   });
 

@@ -71,6 +71,8 @@ export interface Institution {
   id: string;
   en: string;
   notFollowedBy?: string[];
+  /** Countries whose body has its own English name: the United States' 财政部 is the Treasury. */
+  names?: Record<string, string>;
 }
 
 export interface Transliteration {

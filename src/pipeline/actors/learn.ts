@@ -51,6 +51,56 @@ const ORG_SUFFIX = /(组织|联盟|银行|基金会|委员会|理事会|协会|�
 
 export const looksLikeOrganisation = (zh: string) => ORG_SUFFIX.test(zh);
 
+/** Endings that make a country's name plus a few words one body of its own: 伊朗人权组织, 伊朗学生通讯社. */
+const COUNTRY_BODY_SUFFIXES = ['组织', '通讯社', '电视台', '广播电台', '电台', '委员会', '协会', '联合会', '基金会', '研究所', '研究院', '大学'];
+const COUNTRY_BODY_FIRST = new Set(COUNTRY_BODY_SUFFIXES.map((x) => x.charAt(0)));
+/** 组织 is a verb as well (伊朗民众组织抗议): as a body's name it is followed by a verb, a date or punctuation. */
+const AFTER_ORGANISATION = /^(?:[，。、；：,.;:!?！？”“"」）)\s]|$)/;
+
+/**
+ * Where a body named after a country ends (伊朗 + 人权组织 → 伊朗人权组织),
+ * or -1. `pos` is the end of the country's name. The words between are one
+ * to six Han characters with no particle or verb among them.
+ */
+export function countryBodyEnd(folded: string, pos: number): number {
+  for (let k = pos; k < folded.length && k - pos <= 7; k++) {
+    const ch = folded.charAt(k);
+    if (k > pos && COUNTRY_BODY_FIRST.has(ch)) {
+      const suffix = COUNTRY_BODY_SUFFIXES.find((x) => folded.startsWith(x, k));
+      if (suffix) {
+        const end = k + suffix.length;
+        if (suffix !== '组织') return end;
+        const next = folded.slice(end, end + 2);
+        return AFTER_ORGANISATION.test(next) || verbAt(folded, end) || DATE_WORDS.has(next) || STOP.has(next.charAt(0)) && next.charAt(0) !== '的' ? end : -1;
+      }
+    }
+    if (!isHan(ch.charCodeAt(0)) || STOP.has(ch) || BEFORE_BODY.has(ch) || verbAt(folded, k)) return -1;
+  }
+  return -1;
+}
+
+/** English for the commonest words of such bodies' names; a name with any other word keeps its pinyin. */
+const BODY_GLOSS: Record<string, string> = {
+  组织: 'Organisation', 通讯社: 'News Agency', 电视台: 'Television', 广播电台: 'Radio', 电台: 'Radio', 委员会: 'Committee',
+  协会: 'Association', 联合会: 'Federation', 基金会: 'Foundation', 研究所: 'Institute', 研究院: 'Institute', 大学: 'University',
+  人权: 'Human Rights', 学生: 'Students', 国家: 'State', 官方: 'Official', 中央: 'Central', 国际: 'International',
+  新闻: 'News', 红十字: 'Red Cross', 红新月: 'Red Crescent', 妇女: 'Women', 青年: 'Youth', 记者: 'Journalists',
+  律师: 'Lawyers', 医生: 'Doctors', 工人: 'Workers', 和平: 'Peace', 足球: 'Football', 奥林匹克: 'Olympic', 伊斯兰: 'Islamic',
+};
+const GLOSS_WORDS = Object.keys(BODY_GLOSS).sort((a, b) => b.length - a.length);
+
+/** 伊朗人权组织 → "Iran Human Rights Organisation", when every word after the country is glossed; else null. */
+export function countryBodyGloss(country: string, rest: string): string | null {
+  const words = [country];
+  for (let k = 0; k < rest.length; ) {
+    const word = GLOSS_WORDS.find((w) => rest.startsWith(w, k));
+    if (!word) return null;
+    words.push(BODY_GLOSS[word]!);
+    k += word.length;
+  }
+  return words.join(' ');
+}
+
 /** Endings of terms, areas, laws and things that acronyms abbreviate as often as bodies: 专属经济区（EEZ）, 国内生产总值（GDP）. */
 const TERM_SUFFIX = /(海域|水域|空域|区|地带|条约|协议|协定|公约|宪章|法|法案|规则|标准|系统|计划|方案|倡议|战略|机制|框架|指数|总值|率|导弹|武器|技术|病毒|疫苗|货币|智能)$/;
 
@@ -101,6 +151,8 @@ function dottedNameAt(folded: string, pos: number, startsWord: (p: number) => bo
       continue;
     }
     if (!isHan(ch.charCodeAt(0))) break;
+    // 哈梅内伊本周一首次: a date word ends the name even where its characters spell syllables.
+    if (end > pos && folded.charAt(end - 1) !== '·' && DATE_WORDS.has(folded.slice(end, end + 2))) break;
     // After the dot a particle that also spells syllables (提 ti, 坦 tan) is part of the name unless a verb starts there (提出).
     if (STOP.has(ch) && !(dots && isTransliterationChar(ch) && !verbAt(folded, end))) break;
     if (end > pos && folded.charAt(end - 1) !== '·' && (startsWord(end) || verbAt(folded, end))) break;
@@ -108,6 +160,11 @@ function dottedNameAt(folded: string, pos: number, startsWord: (p: number) => bo
   if (!dots || folded.charAt(end - 1) === '·') return null;
   return folded.slice(pos, end);
 }
+
+/** Two-character starts of date words (本周一, 上月, 星期三, 当天) that follow a name as often as a verb does. */
+const DATE_WORDS = new Set(
+  '本周 上周 下周 这周 本月 上月 下月 本年 今年 去年 明年 前年 周一 周二 周三 周四 周五 周六 周日 周末 星期 礼拜 当天 当日 次日 同日 翌日 此前 日前 近日 目前 稍早 稍后'.split(' '),
+);
 
 /** A common verb (表示, 宣布) starts at `pos`. */
 export function verbAt(folded: string, pos: number): boolean {
@@ -150,7 +207,15 @@ function chineseNameAt(folded: string, pos: number, startsWord: (p: number) => b
   return end > pos + surname ? folded.slice(pos, end) : null;
 }
 
-const TITLED_LATIN = /^ ([A-Z][\p{L}'’-]+(?: [A-Z][\p{L}'’-]+){0,2})/u;
+/**
+ * A word of an English name: capitalised, or an Arabic article glued to a
+ * capitalised word (al-Burhan, el-Sisi, bin-Salman), which the family name
+ * often carries.
+ */
+const NAME_WORD = String.raw`(?:(?:al|el|ad|an|ar|as|ash|at|az|ul|bin|ibn)-)?\p{Lu}[\p{L}'’-]+`;
+/** The article glued to a family name: Burhan is said alone as often as al-Burhan. */
+export const GLUED_ARTICLE = /^(?:al|el|ad|an|ar|as|ash|at|az|ul|bin|ibn)-(?=\p{Lu})/u;
+const TITLED_LATIN = new RegExp(String.raw`^ ([A-Z][\p{L}'’-]+(?: ${NAME_WORD}){0,2})`, 'u');
 const POSSESSIVE = /['’]s$/;
 /** Waker-Uz-Zaman, Al-Sisi: one word, yet a whole name, every part capitalised. */
 const HYPHENATED_NAME = /^\p{Lu}[\p{L}'’]*(?:-\p{Lu}[\p{L}'’]*)+$/u;
@@ -174,6 +239,13 @@ export function latinNameAfterTitle(text: string, pos: number): string | null {
   return HYPHENATED_NAME.test(words[0]!) ? words[0]! : null;
 }
 
+const KNOWN_AS = /^,? (?:also |better |widely |popularly )?known as (\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+)?)/u;
+
+/** "Mohamed Hamdan Dagalo, known as Hemedti": the name the person goes by, written right after the full one. */
+export function knownAsAfter(text: string, end: number): string | null {
+  return KNOWN_AS.exec(text.slice(end, end + 60))?.[1] ?? null;
+}
+
 /*
  * British apposition: "the defence secretary, Ben Wallace, said", "Ukraine’s president,
  * Volodymyr Zelensky, said". The name stands between commas after a title that "the"
@@ -194,7 +266,17 @@ export function apposedLatinName(text: string, titleStart: number, titleEnd: num
  * closed by a comma: "Nahid Islam, a key coordinator of the protests, said",
  * "Jane Doe, 34, said". Global: used with matchAll only.
  */
-const INTRODUCED_NAME = /(\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+){1,3}), (?:(\d{1,3}),|(?:an?|the) ([^,.;:!?“”"()]{1,80}),)/gu;
+const INTRODUCED_NAME = new RegExp(
+  String.raw`(\p{Lu}[\p{L}'’-]+(?: ${NAME_WORD}){1,3}), (?:(\d{1,3}),|(?:an?|the) ([^,.;:!?“”"()]{1,80}),|(who) )`,
+  'gu',
+);
+/** Words of bodies and places, which "who" may follow too (the Rapid Support Forces, who…): no person's name has one. */
+const BODY_WORDS = new Set(
+  ('Forces Force Army Council Committee Party Union Front Movement Group Ministry Government Court Assembly ' +
+    'Association Organization Organisation Agency Service Services Police Guard Brigade Brigades Alliance League ' +
+    'Republic Kingdom States Nations Bank Company Corporation University Church Office Commission Authority')
+    .split(' '),
+);
 /** Capitalised at a sentence start or naming a day or month: no part of a name. */
 const NOT_NAME_WORDS = new Set(
   ('The A An In On At But And Or For From With By After Before Earlier Later Last Next This That These Those Meanwhile ' +
@@ -227,7 +309,7 @@ const APPOSITION_HEAD_END = /\s(?:of|in|at|for|from|with|who|whose|which|to|on|a
  */
 export function introducedLatinNames(text: string): string[] {
   const found: string[] = [];
-  if (!/, (?:an? |the |\d)/.test(text)) return found;
+  if (!/, (?:an? |the |\d|who )/.test(text)) return found;
   for (const m of text.matchAll(INTRODUCED_NAME)) {
     const start = m.index ?? 0;
     // Part of a longer capitalised run (Prime Minister Sheikh Hasina, 76): the title path's business.
@@ -235,7 +317,10 @@ export function introducedLatinNames(text: string): string[] {
     const words = m[1]!.split(' ');
     while (words.length && NOT_NAME_WORDS.has(words[0]!)) words.shift();
     if (words.length < 2 || words.length > 3 || words.some((w) => NOT_NAME_WORDS.has(w) || POSSESSIVE.test(w))) continue;
-    if (m[2] !== undefined) {
+    if (m[4] !== undefined) {
+      // "Omar al-Bashir, who ruled": "who" says a person, unless a word says a body.
+      if (words.some((w) => BODY_WORDS.has(w))) continue;
+    } else if (m[2] !== undefined) {
       const age = Number(m[2]);
       if (age < 1 || age > 120) continue;
     } else {

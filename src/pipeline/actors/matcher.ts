@@ -7,6 +7,7 @@
 import type { Institution, ShortContext } from './gazetteer.ts';
 import { isTransliterationChar } from './names.ts';
 import { CharTrie, hitBuffer } from '../text/trie.ts';
+import { isHan } from '../text/fold.ts';
 
 /** A full name or alias. `exact`: the case a one-word Latin form must be written in. */
 export interface NameForm {
@@ -21,6 +22,8 @@ export interface NameForm {
   surname?: boolean;
   /** Set when a learned surname turns out to be shared by two actors. */
   disabled?: boolean;
+  /** A body written without its country (外交部): never the tail of a longer word (某国外交部, 驻外交部). */
+  bare?: boolean;
 }
 
 export type Form =
@@ -54,6 +57,15 @@ const NOT_SIDE = new Set('便式法向案针言圆才寸舟丈'.split(''));
 const NUMERALS = new Set('0123456789〇零一二三四五六七八九十百千万两几数'.split(''));
 /** Prepositions and verbs after which a short form may stand alone (对哈, 在哈, 赴美). */
 const WEAK_BEFORE = new Set('对为与同和跟赴访抵在向助援让令致从离及或把被给替帮入'.split(''));
+
+/** Particles after which a bare 外交部 starts a phrase of its own (据外交部, 和外交部). */
+const BEFORE_BARE_BODY = new Set('据和与及由对向被将从经称、'.split(''));
+
+/** A capitalised word and a joiner right before a name: "Peace and |", "Committee of |". */
+const JOINED_BEFORE = /\p{Lu}[\p{L}'’-]* (?:and|of|for|&) $/u;
+const CAPITALISED_AFTER = /^ \p{Lu}/u;
+/** Names of bodies a longer name can end with (Security Council, Supreme Court). */
+const BODY_TAIL = / (?:Council|Committee|Commission|Assembly|Court|Bank|Union|Agency|Forces|Army|Party|Front|Ministry|Office|Authority|Organi[sz]ation)$/;
 
 const isLatinWordChar = (c: number) =>
   (c >= 48 && c <= 57) || (c >= 97 && c <= 122) || (c > 0xbf && c < 0x2000 && c !== 0xd7 && c !== 0xf7);
@@ -137,13 +149,26 @@ export class ActorIndex {
     if (form.disabled || this.followedBy(folded, end, form.notFollowedBy)) return false;
     // A family name joined to a given name by a dot is someone's full name, maybe someone else's.
     if (form.surname && (folded.charAt(i - 1) === '·' || folded.charAt(end) === '·')) return false;
+    if (form.bare && i > 0 && isHan(folded.charCodeAt(i - 1)) && !BEFORE_BARE_BODY.has(folded.charAt(i - 1))) return false;
     if (!form.latin) return true;
     if (end < folded.length && isLatinWordChar(folded.charCodeAt(end))) return false;
+    if (i > 4 && folded.charCodeAt(i - 1) === 32 && this.tailOfLongerName(form, text, i, end)) return false;
     if (form.exact === null) return true;
     const written = text.slice(i, end);
     if (written === form.exact || written === form.exact.toUpperCase()) return true;
     // British style writes acronyms said as words in title case (Nato, Unicef); US, Un are other words.
     return /^[A-Z]{4,}$/.test(form.exact) && written === form.exact.charAt(0) + form.exact.slice(1).toLowerCase();
+  }
+
+  /**
+   * A known name read inside a longer capitalised one: the Peace and Security
+   * Council is not the (UN) Security Council, nor is the Central Committee of
+   * Sudan Doctors the country Sudan.
+   */
+  private tailOfLongerName(form: NameForm, text: string, i: number, end: number): boolean {
+    const before = text.slice(Math.max(0, i - 40), i);
+    if (form.country) return JOINED_BEFORE.test(before) && CAPITALISED_AFTER.test(text.slice(end, end + 3));
+    return BODY_TAIL.test(text.slice(i, end)) && JOINED_BEFORE.test(before);
   }
 
   /** Where the short-form mention ends (after 方 for 美方), or -1 when the context is unsafe. */

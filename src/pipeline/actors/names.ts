@@ -147,3 +147,17 @@ export function shortHash(text: string): string {
   }
   return ((h >>> 0) & 0xffff).toString(16).padStart(4, '0');
 }
+
+/**
+ * Korean (and Wade-Giles) given names are written as two words or one
+ * hyphenated one: Choe Son Hui, Choe Son-hui; Tsai Ing-wen, Tsai Ing Wen.
+ * The other spelling of a three-syllable Latin name, or null. Only short
+ * syllables count, so Abdel Fattah Burhan has none.
+ */
+export function syllableVariant(latin: string): string | null {
+  const spaced = /^(\p{Lu}\p{Ll}{1,4}) (\p{Lu}\p{Ll}{1,4}) (\p{Lu}\p{Ll}{1,4})$/u.exec(latin);
+  if (spaced) return `${spaced[1]} ${spaced[2]}-${spaced[3]!.toLowerCase()}`;
+  const hyphened = /^(\p{Lu}\p{Ll}{1,4}) (\p{Lu}\p{Ll}{1,4})-(\p{L}\p{Ll}{1,4})$/u.exec(latin);
+  if (hyphened) return `${hyphened[1]} ${hyphened[2]} ${hyphened[3]!.charAt(0).toUpperCase()}${hyphened[3]!.slice(1)}`;
+  return null;
+}

@@ -24,7 +24,11 @@ import {
   acronymIntroductions,
   apposedLatinName,
   bracketPairs,
+  countryBodyEnd,
+  countryBodyGloss,
+  GLUED_ARTICLE,
   introducedLatinNames,
+  knownAsAfter,
   latinNameAfterTitle,
   looksLikeAcronym,
   looksLikeOrganisation,
@@ -35,8 +39,14 @@ import {
   unknownNameInRun,
 } from './learn.ts';
 import { ActorIndex, type NameForm, type RawMention } from './matcher.ts';
-import { englishNameFor, shortHash, slug } from './names.ts';
+import { englishNameFor, shortHash, slug, syllableVariant } from './names.ts';
 import { roleLexicon } from './roles.ts';
+
+/** Ministries whose spokespeople and ministers the news names with the bare body (外交部发言人). */
+const BARE_BODIES = new Set(['外交部', '国防部']);
+
+/** High bytes of the CJK block: a country body's name goes on in Han characters. */
+const COUNTRY_BODY_START = new Set(Array.from({ length: 0xa0 - 0x4e }, (_, k) => 0x4e + k));
 
 /** Characters before a noun of people that make it an object (向示威者, 對記者, 與居民). */
 const OBJECT_MARKERS = new Set('向对与和跟同给'.split(''));
@@ -61,6 +71,9 @@ class Registry implements ActorRegistry {
   private readonly institutionsUsed = new Map<string, { country: string; body: Institution }>();
   private readonly mentioned = new Set<string>();
   private readonly rolesSeen = new Map<string, Map<string, ActorRole>>();
+  /** Bare body suffix (外交部) → the countries whose known holders the texts named with it. */
+  private readonly bareBodies = new Map<string, Set<string>>();
+  private readonly bareForms = new Map<string, NameForm>();
   /** Countries whose full name the texts used: their bare short form may then follow a preposition. */
   private readonly seenFull = new Set<string>();
 
@@ -71,6 +84,12 @@ class Registry implements ActorRegistry {
       this.entries.set(entry.id, entry);
       const forms = [entry.names['zh-Hans'], entry.names['zh-Hant'], entry.names.en, entry.name, ...entry.aliases];
       for (const form of [...forms, ...(entry.demonyms ?? [])]) this.addForm(entry.id, form, { entry });
+      if (entry.kind === 'person') {
+        for (const form of forms) {
+          const variant = form ? syllableVariant(form) : null;
+          if (variant) this.addForm(entry.id, variant, { entry });
+        }
+      }
       if (entry.short) {
         this.index.add(entry.short, { type: 'short', actorId: entry.id, contexts: new Set(entry.shortContexts) });
       }
@@ -79,7 +98,8 @@ class Registry implements ActorRegistry {
 
   learn(text: string): void {
     const folded = foldText(text);
-    const mentions = this.index.scan(text, folded, this.seenFull);
+    // What bare bodies (外交部) stand for depends on the corpus as a whole: learning must not see them, or its order would matter.
+    const mentions = this.index.scan(text, folded, this.seenFull).filter((m) => !this.isBareBody(folded, m));
     for (const m of mentions) {
       if (m.kind === 'name' && this.entries.get(m.actorId)?.kind === 'country') this.seenFull.add(m.actorId);
     }
@@ -87,6 +107,16 @@ class Registry implements ActorRegistry {
     const titles = roleLexicon
       .titlesIn(folded)
       .filter((t) => !/^[a-z]/.test(folded.charAt(t.start)) || !mentions.some((m) => m.start <= t.start && t.start < m.end));
+    for (const m of mentions) {
+      // 伊朗人权组织 is an NGO and 伊朗学生通讯社 a news agency, neither the country.
+      if (m.kind !== 'name' || !COUNTRY_BODY_START.has(folded.charCodeAt(m.end) >> 8) || this.kindOf(m.actorId) !== 'country') continue;
+      const end = countryBodyEnd(folded, m.end);
+      const zh = end > 0 ? folded.slice(m.start, end) : '';
+      if (!zh || this.owner.has(zh)) continue;
+      const country = this.entries.get(m.actorId)!;
+      this.learnActor(zh, 'organisation', countryBodyGloss(country.name, folded.slice(m.end, end)), m.actorId);
+    }
+    this.learnBareBodies(folded, mentions, titles);
     this.learnBrackets(text, folded, mentions, titles);
     this.learnAcronyms(text, folded);
     for (const title of titles) {
@@ -102,16 +132,75 @@ class Registry implements ActorRegistry {
       if (entry?.group && OBJECT_MARKERS.has(folded.charAt(title.start - 1))) continue;
       const japanese = entry?.japanese ?? false;
       const zh = nameAfterTitle(folded, title.end, (p) => this.startsWord(folded, p), japanese);
-      if (zh) this.learnActor(zh, 'person', null, country);
+      if (zh) {
+        const known = zh.includes('·') ? this.knownFamilyName(folded, title.end, zh, mentions) : null;
+        if (known) this.addAlias(known.actorId, folded.slice(title.end, known.end));
+        else this.learnActor(zh, 'person', null, country);
+      }
       else if (/^[a-z]/.test(folded.charAt(title.start))) {
         // An apposition names the holder even where the title is written in lower case.
         const latin = apposedLatinName(text, title.start, title.end) ?? (this.titleAsPlainWord(text, title) ? null : latinNameAfterTitle(text, title.end));
-        if (latin && !this.owner.has(foldText(latin))) this.learnActor(null, 'person', latin, country);
+        if (latin && !this.owner.has(foldText(latin))) {
+          this.learnActor(null, 'person', latin, country);
+          const nickname = knownAsAfter(text, text.indexOf(latin, title.end) + latin.length);
+          if (nickname && !this.owner.has(foldText(nickname))) this.learnActor(null, 'person', nickname, null, `latin:${foldText(latin)}`);
+        }
       }
     }
     for (const name of introducedLatinNames(text)) {
       if (this.knowsNoPartOf(name)) this.learnActor(null, 'person', name, null);
     }
+  }
+
+  private isBareBody(folded: string, m: RawMention): boolean {
+    return this.bareForms.size > 0 && m.kind === 'name' && this.institutionsUsed.has(m.actorId) && BARE_BODIES.has(folded.slice(m.start, m.end));
+  }
+
+  /**
+   * A ministry named without its country (外交部发言人毛宁) is the country of a
+   * known holder named with it. When the corpus names holders of one
+   * country only, its bare 外交部 elsewhere (外交部就…发表声明) is that
+   * country's; holders of two countries leave it nobody's. Evidence, not the
+   * script: Taiwan's outlets write 外交部 for theirs, RFA writes 中国外交部.
+   */
+  private learnBareBodies(folded: string, mentions: RawMention[], titles: { start: number; end: number }[]): void {
+    for (const body of institutions) {
+      if (!BARE_BODIES.has(body.suffix)) continue;
+      for (let at = folded.indexOf(body.suffix); at >= 0; at = folded.indexOf(body.suffix, at + 1)) {
+        if (mentions.some((m) => m.start < at && m.end > at) || this.countryBefore(folded, at, mentions)) continue;
+        const title = titles.find((t) => (t.start === at || t.start === at + body.suffix.length) && t.end > at);
+        const holder = title && mentions.find((m) => m.start === title.end && m.kind === 'name');
+        const country = holder && this.entries.get(holder.actorId)?.kind === 'person' ? this.entries.get(holder.actorId)!.country : undefined;
+        if (!country) continue;
+        const evidence = this.bareBodies.get(body.suffix) ?? new Set<string>();
+        this.bareBodies.set(body.suffix, evidence);
+        if (evidence.has(country)) continue;
+        evidence.add(country);
+        const id = `${country}-${body.id}`;
+        if (evidence.size === 1) {
+          this.institutionsUsed.set(id, { country, body });
+          const form: NameForm = { type: 'name', actorId: id, latin: false, exact: null, notFollowedBy: body.notFollowedBy, country: false, bare: true };
+          this.bareForms.set(body.suffix, form);
+          this.index.add(body.suffix, form);
+        } else this.bareForms.get(body.suffix)!.disabled = true;
+      }
+    }
+  }
+
+  /**
+   * 阿里·哈梅内伊, 易卜拉欣·莱希: a dotted name whose last part is a known
+   * person's name is that person's full name, not someone new. The name ends
+   * where the known one does (哈梅内伊本周一首次 is the name and what follows).
+   */
+  private knownFamilyName(folded: string, start: number, zh: string, mentions: RawMention[]): RawMention | null {
+    const end = start + zh.length;
+    for (const m of mentions) {
+      if (m.start <= start || m.start > end || folded.charAt(m.start - 1) !== '·' || m.kind !== 'name') continue;
+      if (folded.slice(m.start, m.end).includes('·')) continue;
+      const entry = this.entries.get(m.actorId);
+      if (entry?.kind === 'person') return m;
+    }
+    return null;
   }
 
   /**
@@ -226,15 +315,37 @@ class Registry implements ActorRegistry {
       if (byName && byAcronym) continue;
       if (byName) {
         if (this.kindOf(byName.actorId) === 'organisation') this.addAlias(byName.actorId, acronym);
-      } else if (byAcronym) {
+      } else if (byAcronym && !this.spellsOtherBody(byAcronym.actorId, name)) {
         // A short acronym (UN) may spell something else too: only a body takes the long name.
         if (this.kindOf(byAcronym.actorId) === 'organisation' && !byAcronym.surname) this.addAlias(byAcronym.actorId, name);
+      } else if (byAcronym) {
+        // Rapid Support Forces (RSF) is not the gazetteer's RSF (Reporters Without Borders): the text's
+        // own expansion says what the acronym means wherever the corpus writes it.
+        const key = `latin:${foldText(name)}`;
+        this.learnActor(null, 'organisation', name, null);
+        byAcronym.form.disabled = true;
+        this.owner.delete(foldText(acronym));
+        this.learnActor(null, 'organisation', acronym, null, key);
       } else {
         const key = `latin:${foldText(name)}`;
         this.learnActor(null, 'organisation', name, null);
         this.learnActor(null, 'organisation', acronym, null, key);
       }
     }
+  }
+
+  /**
+   * A gazetteer body's acronym introduced with an expansion that shares no
+   * word with any of the body's names: another body with the same letters.
+   * Spelling variants (Organisation, Organization) share their stems.
+   */
+  private spellsOtherBody(actorId: string, name: string): boolean {
+    const entry = this.entries.get(actorId);
+    if (!entry || entry.kind !== 'organisation') return false;
+    const stems = (s: string) => (s.toLowerCase().match(/\p{L}{4,}/gu) ?? []).map((w) => w.slice(0, 5));
+    const known = new Set([entry.name, entry.names.en, ...entry.aliases].filter(Boolean).flatMap((s) => stems(s!)));
+    const own = stems(name);
+    return own.length > 0 && !own.some((w) => known.has(w));
   }
 
   /** Create or extend a learned actor, keyed by its Chinese name (or its Latin one). */
@@ -282,7 +393,8 @@ class Registry implements ActorRegistry {
   /** Kassym-Schomart Tokajew also teaches Tokajew, for English text that uses the surname alone. */
   private addSurname(actorId: string, latin: string): string | null {
     const words = latin.split(/\s+/);
-    const last = words[words.length - 1]!;
+    // Abdel Fattah al-Burhan is later Burhan alone.
+    const last = words[words.length - 1]!.replace(GLUED_ARTICLE, '');
     if (words.length < 2 || last.length < 4 || !/^\p{Lu}/u.test(last) || this.kindOf(actorId) !== 'person') return null;
     return this.addForm(actorId, last, { surname: true }) ? last : null;
   }

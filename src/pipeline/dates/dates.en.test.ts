@@ -83,6 +83,16 @@ const ROWS: Row[] = [
   ['He met the envoy earlier this week.', 'earlier this week', '2022-01-10', '2022-01-11', 'day', 'publication'],
   ['Protests grew this week.', 'this week', '2022-01-10', '2022-01-11', 'day', 'publication'],
   ['Protests grew this week.', 'this week', '2022-01-10', '2022-01-15', 'day', 'publication', { pub: '2022-01-15T10:00:00Z' }],
+  // what is left of the month or year after publication (Tue 01-11) points ahead; "earlier this month" stays the month
+  ['Sanctions could be announced later this month.', 'later this month', '2022-01-12', '2022-01-31', 'day', 'publication', { future: true }],
+  ['Elections are due later this year.', 'later this year', '2022-01-12', '2022-12-31', 'day', 'publication', { future: true }],
+  ['Local media reported earlier this month that he planned to resign.', 'earlier this month', '2022-01', null, 'month', 'publication'],
+  // a part of the day last given, like "that afternoon"
+  ['Earlier in the day, the minister told reporters the launch was unacceptable.', 'Earlier in the day', '2022-01-09', null, 'day', 'anchored', { ref: '2022-01-09' }],
+  ['Later in the day, police cleared the square.', 'Later in the day', '2022-01-09', null, 'day', 'anchored', { ref: '2022-01-09' }],
+  ['Air forces staged a combined drill in the afternoon, the JCS said.', 'in the afternoon', '2022-01-09', null, 'day', 'anchored', { ref: '2022-01-09' }],
+  ['In the early morning, troops moved in.', 'In the early morning', '2022-01-09', null, 'day', 'anchored', { ref: '2022-01-09' }],
+  ['Late in the evening, shots rang out.', 'Late in the evening', '2022-01-09', null, 'day', 'anchored', { ref: '2022-01-09' }],
   // early/late qualify the day without changing it (Wednesday 2022-01-05, Monday 01-10)
   ['Late Wednesday, soldiers appeared on television.', 'Late Wednesday', '2022-01-05', null, 'day', 'publication', { mod: 'END' }],
   ['Early Monday, troops moved in.', 'Early Monday', '2022-01-10', null, 'day', 'publication', { mod: 'START' }],
@@ -110,6 +120,7 @@ describe('findDates (English)', () => {
   it.each([
     'May we go?', 'They march on.', '2300 troops arrived.', 'It was a new year of hope.', 'In 2300 cases the army fired.',
     'The same day he left.', 'That afternoon, troops seized the plant.', 'The government imposed an overnight curfew.',
+    'Earlier in the day, he spoke.', 'Troops moved in in the afternoon.',
   ])(
     '%s → nothing',
     (sentence) => {
@@ -157,6 +168,44 @@ describe('findDates (English): open “since” ranges', () => {
       ['January 9', '2022-01-09', undefined],
       ['since January 2', '2022-01-02', '2022-01-09'],
     ]);
+  });
+});
+
+describe('findDates (English): parts of a day that are no date of their own', () => {
+  // Sunday 2022-01-09 given before: none of these is a part of it.
+  it.each([
+    'Schools open in the mornings.',
+    'It is late in the day to change course.',
+    'Troops moved in before dawn in the morning of January 3.',
+  ])('%s → no anchored mention', (sentence) => {
+    const mentions = findDates(sentence, { published: new Date(PUBLISHED), reference: refValue('2022-01-09') });
+    expect(mentions.filter((m) => m.rule === 'anchored')).toEqual([]);
+  });
+});
+
+describe('findDates (English): “, a day after …” counted back from the day just given', () => {
+  // Publication Tue 2022-01-11; Friday is 2022-01-07. What follows "a day after" came a day before Friday.
+  const ctx = () => ({ published: new Date(PUBLISHED), reference: refValue('2022-01-09') });
+  type GapRow = [sentence: string, expected: [text: string, start: string][]];
+  it.each<GapRow>([
+    ['The North fired an ICBM on Friday, the military said, a day after it launched a short-range missile.',
+      [['Friday', '2022-01-07'], ['a day after', '2022-01-06']]],
+    ['Troops withdrew on January 5, two days after the ceasefire took hold.', [['January 5', '2022-01-05'], ['two days after', '2022-01-03']]],
+    ['Talks opened on Friday, a day before the deadline expired.', [['Friday', '2022-01-07'], ['a day before', '2022-01-08']]],
+    ['Thousands marched on Monday, a week after the vote.', [['Monday', '2022-01-10'], ['a week after', '2022-01-03']]],
+    // not closing the sentence: what follows the comma is Monday's
+    ['On Monday, a day after the vote, protesters marched.', [['Monday', '2022-01-10']]],
+    // no day before it in the sentence: nothing of its own to count from
+    ['A day after the vote, protesters marched.', []],
+    ['Protests spread in December, a day after the vote.', [['December', '2021-12']]],
+    ['A coup attempt was foiled, two days before he was sworn in.', []],
+  ])('%s', (sentence, expected) => {
+    expect(findDates(sentence, ctx()).map((m) => [m.text, m.value.start])).toEqual(expected);
+  });
+
+  it('marks the counted day anchored to the day given', () => {
+    const [, gap] = findDates('The North fired an ICBM on Friday, a day after it launched a missile.', ctx());
+    expect([gap!.rule, gap!.anchor]).toEqual(['anchored', '2022-01-07']);
   });
 });
 

@@ -147,6 +147,8 @@ const ROWS: Row[] = [
   ['当天有数百人被捕。', '当天', '2022-01-09', null, 'day', 'anchored', { ref: ref('2022-01-09'), anchor: '2022-01-09' }],
   ['当日有数百人被捕。', '当日', '2022-01-09', null, 'day', 'anchored', { ref: ref('2022-01-09') }],
   ['同日有数百人被捕。', '同日', '2022-01-09', null, 'day', 'anchored', { ref: ref('2022-01-09') }],
+  ['同一天，全球多座城市也举行了集会。', '同一天', '2022-01-09', null, 'day', 'anchored', { ref: ref('2022-01-09') }],
+  ['同一日，警方拘留了数人。', '同一日', '2022-01-09', null, 'day', 'anchored', { ref: ref('2022-01-09') }],
   ['同天有数百人被捕。', '同天', '2022-01-09', null, 'day', 'anchored', { ref: ref('2022-01-09') }],
   ['次日恢复秩序。', '次日', '2022-01-10', null, 'day', 'anchored', { ref: ref('2022-01-09'), anchor: '2022-01-09' }],
   ['翌日恢复秩序。', '翌日', '2022-01-01', null, 'day', 'anchored', { ref: ref('2021-12-31') }],
@@ -282,6 +284,12 @@ describe('findDates (Chinese): not dates', () => {
   });
 });
 
+describe('findDateExpressions (Chinese): 同一天 only as "the same day"', () => {
+  it.each([['同一天，多座城市举行集会。', ['同一天']], ['两人不同一天出生。', []], ['他如同一天没睡。', []]])('%s → %j', (sentence, texts) => {
+    expect(findDateExpressions(sentence).map((e) => e.text)).toEqual(texts);
+  });
+});
+
 describe('findDates (Chinese): several expressions and context', () => {
   it('dates the seed sentence with a mourning day and a range since New Year', () => {
     const sentence = '哈萨克斯坦10日为全国哀悼日，自新年起爆发从苏联独立以来最严重的动乱，造成了至少164人丧生，近10000人被捕。';
@@ -308,9 +316,19 @@ describe('findDates (Chinese): several expressions and context', () => {
     ]);
   });
 
-  it('ends an open range at the reference date when nothing in the sentence follows it', () => {
-    const [mention] = findDates('自去年8月以来局势紧张。', { published: new Date(PUBLISHED), reference: ref('2022-01-05') });
-    expect(mention!.value).toMatchObject({ start: '2021-08', end: '2022-01-05', precision: 'month' });
+  // The sentence before gave 2022-01-05 (ref); publication is 2022-01-11. A stretch told as over
+  // (了, 曾) ends at the day last given; one still running (已, 仍, or a present state) at publication.
+  it.each([
+    ['自去年8月以来局势曾一度紧张。', '2021-08', '2022-01-05'],
+    ['自新年起爆发了动乱。', '2022-01-01', '2022-01-05'],
+    ['自新年起，示威者占领了广场。', '2022-01-01', '2022-01-05'],
+    ['自去年8月以来局势紧张。', '2021-08', '2022-01-11'],
+    ['伊朗当局自1月3日起大规模限制互联网，封锁了Instagram。', '2022-01-03', '2022-01-11'],
+    ['自1月3日以来，抗议活动已扩散到全国各地。', '2022-01-03', '2022-01-11'],
+    ['自新年起，为了安全，当局仍关闭了机场。', '2022-01-01', '2022-01-11'],
+  ])('ends the open range in %s at %s … %s', (sentence, start, end) => {
+    const [mention] = findDates(sentence, { published: new Date(PUBLISHED), reference: ref('2022-01-05') });
+    expect([mention!.value.start, mention!.value.end]).toEqual([start, end]);
   });
 
   it('resolves stated dates and skips relative ones when the publication date is unknown', () => {

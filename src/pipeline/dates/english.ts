@@ -44,6 +44,11 @@ const { regex: ATOM, groups: ATOM_GROUPS } = compileNamed(
     `(?<later>\\b(?<laterN>[0-9]{1,3}|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\\s+(?<laterUnit>day|week|hour|minute)s?\\s+(?<laterDir>later|earlier)\\b(?!\\s+than\\b))`,
     `(?<vague>\\b(?:(?:a\\s+few|several|some)\\s+)?(?<vagueUnit>moments|minutes|hours|days)\\s+(?<vagueDir>later|earlier)\\b(?!\\s+than\\b))`,
     `(?<an>\\b(?:the\\s+(?<anWhich>same|next|following|previous|preceding)\\s+${DAY_PART}|that\\s+${DAY_PART}|the\\s+day\\s+(?<anBA>before|after))\\b)`,
+    // "Earlier in the day", "in the afternoon": a part of the day last given, like "that afternoon".
+    // Not "in the morning of Nov. 3" (the date follows), not "late in the day" (too late), not "in the mornings".
+    `(?<inPart>\\b(?:(?:earlier|later|early)\\s+in\\s+the\\s+day|(?:(?:earlier|later|early|late)\\s+)?in\\s+the\\s+(?:(?:early|late)\\s+)?(?:morning|afternoon|evening))\\b(?!\\s+of\\b))`,
+    // ", a day after it launched …": what follows is counted back from the date just given (see toUnit).
+    `(?<gap>(?<=,\\s*)(?<gapN>an?|one|two|three|four|five|six|seven|[0-9]{1,2})\\s+(?<gapUnit>day|week)s?\\s+(?<gapDir>after|before)\\b)`,
     // "an overnight curfew" is a kind of curfew, not a night.
     `(?<night>(?<!\\ban?\\s+)\\bovernight\\b)`,
     `(?<hol>\\b(?:${holidayNames.join('|')})\\b)`,
@@ -73,6 +78,8 @@ interface EnUnit {
   to?: DateSpec;
   /** Early or late in a day: "Late Wednesday". */
   mod?: TimexMod;
+  /** ", a day after …": counts only from a day named earlier in the sentence. */
+  gap?: true;
 }
 
 function calendar(y: string | undefined, m: number | undefined, d: string | undefined): DateSpec {
@@ -154,12 +161,14 @@ function toUnit(g: Groups, start: number, end: number): EnUnit | null {
     const qualifier = g('ruQual')!.toLowerCase();
     const n = /^(earlier|later)/.test(qualifier) ? 0 : relative(qualifier);
     const unit = g('ruUnit')!.toLowerCase();
-    if (unit === 'week') {
-      const side = qualifier.startsWith('earlier') ? 'earlier' : qualifier.startsWith('later') ? 'later' : undefined;
-      return { start, end, spec: side ? { kind: 'week', week: n, side } : { kind: 'week', week: n } };
-    }
+    const side = qualifier.startsWith('earlier') ? 'earlier' : qualifier.startsWith('later') ? 'later' : undefined;
+    if (unit === 'week') return { start, end, spec: side ? { kind: 'week', week: n, side } : { kind: 'week', week: n } };
     if (unit === 'weekend') return { start, end, spec: { kind: 'week', week: n, weekend: true } };
-    return { start, end, spec: relativeCalendar(unit, n) };
+    const spec = relativeCalendar(unit, n);
+    // "Later this month" is what is left of it, ahead; "earlier this month" stays the month,
+    // as a writer looking back names it (the days before publication add nothing to it).
+    if (side === 'later') spec.side = side;
+    return { start, end, spec };
   }
   if (g('ago') !== undefined) {
     const n = -(COUNTS[g('agoN')!.toLowerCase()] ?? Number(g('agoN')));
@@ -187,6 +196,14 @@ function toUnit(g: Groups, start: number, end: number): EnUnit | null {
     // The night after the day last given ("On Thursday … overnight") is still
     // that day; with none, a report's "overnight" is the night before it.
     return { start, end, spec: { kind: 'anchor', n: 0, publicationFallback: true, fallbackShift: -1 } };
+  }
+  if (g('inPart') !== undefined) return { start, end, spec: { kind: 'anchor', n: 0, publicationFallback: false } };
+  if (g('gap') !== undefined) {
+    // "X on Friday, a day after it launched Y": Y came a day before Friday; "a day before Y": a day after.
+    const count = COUNTS[g('gapN')!.toLowerCase()] ?? Number(g('gapN'));
+    const days = g('gapUnit')!.toLowerCase() === 'week' ? 7 * count : count;
+    const n = g('gapDir')!.toLowerCase() === 'after' ? -days : days;
+    return { start, end, spec: { kind: 'anchor', n, publicationFallback: false }, gap: true };
   }
   if (g('an') !== undefined) {
     const which = (g('anWhich') ?? g('anBA') ?? 'same').toLowerCase();
@@ -296,6 +313,22 @@ function toDrafts(units: readonly EnUnit[], text: string): DateExpr[] {
   return drafts;
 }
 
+/** Whether a spec is a single day (not a week, month or year), so an anchor can count from it. */
+function namesDay(spec: DateSpec): boolean {
+  if (spec.kind === 'calendar') return spec.day !== undefined;
+  if (spec.kind === 'shift') return spec.unit === 'day';
+  return spec.kind === 'weekday' || spec.kind === 'anchor' || spec.kind === 'holiday';
+}
+
+/**
+ * ", a day after it launched Y" dates Y from the day just named, so it needs
+ * one earlier in the sentence; and it must close the sentence: in "On Monday,
+ * a day after the vote, protesters marched" what follows the comma is Monday's.
+ */
+function gapCounts(sentence: string, unit: EnUnit, previous: EnUnit | undefined): boolean {
+  return previous !== undefined && namesDay(previous.spec) && !/[,;:]/.test(sentence.slice(unit.end));
+}
+
 /** Every English date expression in a sentence, in order. */
 export function englishExpressions(sentence: string): DateExpr[] {
   const units: EnUnit[] = [];
@@ -304,6 +337,7 @@ export function englishExpressions(sentence: string): DateExpr[] {
     const unit = toUnit(capture(m, ATOM_GROUPS), m.index, m.index + m[0].length);
     if (!unit) continue;
     const previous = units[units.length - 1];
+    if (unit.gap && !gapCounts(sentence, unit, previous)) continue;
     // "Tuesday, January 11": the full date says it all.
     const besideDate = unit.spec.kind === 'calendar' && /^,?\s*$/.test(sentence.slice(previous?.end ?? 0, unit.start));
     if (previous?.spec.kind === 'weekday' && besideDate) {

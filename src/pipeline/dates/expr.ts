@@ -11,12 +11,17 @@ export type FieldRef = { abs: number } | { rel: number } | { same: true };
 
 export type Part = Extract<TimexMod, 'START' | 'MID' | 'END'>;
 
+/** The part of a period before publication, or after it. */
+export type Side = 'earlier' | 'later';
+
 export type DateSpec =
   /**
    * 2022年1月9日, 1月9日, 10日, 去年8月, 上个月, 2013年, 年底, 同年. `strict`:
    * English "last August" / "next August", which skip the current month.
+   * `side`: of the month or year publication falls in, only the days before
+   * or after it ("later this year"), like a week's.
    */
-  | { kind: 'calendar'; year?: FieldRef; month?: FieldRef; day?: number; part?: Part; strict?: -1 | 1 }
+  | { kind: 'calendar'; year?: FieldRef; month?: FieldRef; day?: number; part?: Part; strict?: -1 | 1; side?: Side }
   /** 新年, 春节, 2021年圣诞节. */
   | { kind: 'holiday'; holiday: HolidayId; year?: FieldRef }
   /**
@@ -28,7 +33,7 @@ export type DateSpec =
    * 上周, 本周, 下周末. `side`: only the days of it before publication
    * ("earlier this week", 本周早些时候) or after ("later this week").
    */
-  | { kind: 'week'; week: number; weekend?: boolean; side?: 'earlier' | 'later' }
+  | { kind: 'week'; week: number; weekend?: boolean; side?: Side }
   /** 今天, 昨天, 三天前 (unit day), 两周前 (unit week, approximate). */
   | { kind: 'shift'; unit: 'day' | 'week'; n: number }
   /**

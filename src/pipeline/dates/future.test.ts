@@ -1,5 +1,27 @@
 import { describe, expect, it } from 'vitest';
+import { aheadCue } from './future.ts';
 import { pointsAhead } from './index.ts';
+
+describe('aheadCue: could, would, may, might', () => {
+  // Whether the modal makes "Monday" a coming day: only in the writer's own voice, not after a verb of saying.
+  const monday = (sentence: string): boolean => {
+    const start = sentence.indexOf('Monday');
+    return aheadCue(sentence, start, start + 'Monday'.length, false);
+  };
+  it.each([
+    ['The talks could resume on Monday.', true],
+    ['On Monday he may resign.', true],
+    ['Sanctions might be announced on Monday, an official said.', true],
+    ['Talks on Monday would decide it, he said.', true],
+    ['Officials said they would meet on Monday.', false],
+    ['Choe warned on Monday that Pyongyang would take action.', false],
+    ['Rebels vowed they would march on Monday.', false],
+    ['The missile could have fallen on Monday.', false],
+    ['He resigned on Monday, in May.', false],
+  ])('%s → %s', (sentence, ahead) => {
+    expect(monday(sentence)).toBe(ahead);
+  });
+});
 
 describe('pointsAhead', () => {
   it.each([

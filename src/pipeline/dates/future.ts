@@ -34,8 +34,20 @@ const ZH_CUE = new RegExp(
 const EN_CUE =
   /\b(?:will|shall|won't|going to|plans? to|planned to|intends? to|expected to|scheduled|set to|until|till|next|tomorrow|upcoming|later this)\b|'ll\b/gi;
 
+/**
+ * Modals that point ahead only in the writer's own voice: "which could be
+ * announced later this month". After a verb of saying ("warned that Pyongyang
+ * would…", "said it would…") they are the speaker's, and a past report may
+ * tell of a day already gone. Case-sensitive, so the month May is no cue;
+ * "could have" looks back.
+ */
+const EN_WEAK_CUE = /\b(?:could|would|may|might)\b(?!\s+(?:not\s+)?have\b)/g;
+
 const ZH_SPEECH = /表示|说|称|指出|强调|认为|宣布|透露|介绍|警告|呼吁|承诺|许诺|声明|表明|报道|报导|证实/;
 const EN_SPEECH = /\b(?:said|says|told|announced|stated|added|warned|noted|claimed|reported)\b/i;
+/** Verbs whose object a modal may belong to ("vowed they would…"): the weak cues' gate. */
+const EN_REPORTING =
+  /\b(?:said|says|told|announced|stated|added|warned|noted|claimed|reported|vowed|promised|threatened|insisted|argued|suggested|believed|thought|feared|hoped|predicted|estimated|acknowledged|admitted|confirmed|explained|indicated|declared|denied|agreed|decided)\b/i;
 
 const ZH_CLAUSE_BREAK = charTable('，,。；;：:！!？?“”「」『』\n');
 /** English dates carry commas (January 10, 2022), so commas do not end a clause here. */
@@ -84,5 +96,19 @@ export function aheadCue(text: string, start: number, end: number, chinese: bool
     }
   }
   cue.lastIndex = 0;
+  return answer || (!chinese && weakCue(text, from, start, end, to));
+}
+
+/** A modal in the clause [from, to), with no verb of saying between the clause start and it, nor between the expression and it. */
+function weakCue(text: string, from: number, start: number, end: number, to: number): boolean {
+  EN_WEAK_CUE.lastIndex = from;
+  let answer = false;
+  for (let m = EN_WEAK_CUE.exec(text); m && m.index < to; m = EN_WEAK_CUE.exec(text)) {
+    if (m.index >= start && m.index < end) continue;
+    if (EN_REPORTING.test(text.slice(from, m.index))) break;
+    answer = m.index < start || !EN_REPORTING.test(text.slice(end, m.index));
+    if (answer) break;
+  }
+  EN_WEAK_CUE.lastIndex = 0;
   return answer;
 }

@@ -55,7 +55,8 @@ export const ZH_RELATIVE_DAYS: Readonly<Record<string, number>> = {
 /** Days from the reference date; `fallback`: with no reference it means publication day. */
 export const ZH_ANCHORS: Readonly<Record<string, { n: number; fallback: boolean }>> = {
   当天: { n: 0, fallback: true }, 当日: { n: 0, fallback: true }, 当晚: { n: 0, fallback: true },
-  同日: { n: 0, fallback: false }, 同天: { n: 0, fallback: false },
+  同日: { n: 0, fallback: false }, 同天: { n: 0, fallback: false }, 同一天: { n: 0, fallback: false },
+  同一日: { n: 0, fallback: false },
   次日: { n: 1, fallback: false }, 翌日: { n: 1, fallback: false }, 隔天: { n: 1, fallback: false },
   隔日: { n: 1, fallback: false }, 第二天: { n: 1, fallback: false }, 次晨: { n: 1, fallback: false },
   翌晨: { n: 1, fallback: false }, 前一天: { n: -1, fallback: false }, 前一日: { n: -1, fallback: false },
@@ -116,6 +117,9 @@ export const ZH_GUARDS: Readonly<Record<string, Guard>> = {
   后天: { before: HOU_BEFORE, after: DAY_WORD_AFTER },
   前一天: { before: '提' },
   同日: { after: '而' },
+  // 不同一天 "not the same day" is no date; 如同一天 "like a day".
+  同一天: { before: '不如' },
+  同一日: { before: '不如' },
   新年: { after: '度' },
 };
 

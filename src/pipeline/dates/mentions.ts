@@ -94,7 +94,7 @@ function ruleOf(r: Resolved): { rule: Rule; anchor?: number } {
 }
 
 /** The day a range end is written as (a week ends on its Sunday, a month or year on its first day). */
-const rangeEndDay = (to: Resolution): number => (to.week ? to.span.last : to.span.first);
+const rangeEndDay = (to: Resolution): number => (to.days ? to.span.last : to.span.first);
 
 /**
  * Whether a week runs on past publication: only when the text looks ahead
@@ -122,7 +122,7 @@ function toValue(r: Resolved, expr: DateExpr, pubDay: number | null): DateValue 
     value.end = formatDay(endDay, to.span.precision);
     value.precision = coarser(from.span.precision, to.span.precision);
   } else {
-    if (from.week) value.end = formatDay(weekEnd(from, expr, pubDay), 'day');
+    if (from.days) value.end = formatDay(weekEnd(from, expr, pubDay), 'day');
     value.timex = from.timex;
   }
   // A closed range shows its own extent: the part of its start (1月上旬至中旬) does not qualify the whole.
@@ -132,7 +132,7 @@ function toValue(r: Resolved, expr: DateExpr, pubDay: number | null): DateValue 
   const first = from.span.first;
   if (pubDay !== null && first > pubDay && (expr.ahead || from.forward || first > pubDay + 1)) value.future = true;
   // A week still running after publication (本周, this week) points ahead by its end, like a range.
-  if (pubDay !== null && !to && from.week && weekRunsOn(from, expr, pubDay)) value.future = true;
+  if (pubDay !== null && !to && from.days && weekRunsOn(from, expr, pubDay)) value.future = true;
   // A range still running after publication (drills from the 4th to the 7th,
   // reported on the 5th) points ahead by its end, judged like a start: the day
   // after publication may still be the writer's own day in a zone ahead of UTC.

@@ -35,6 +35,23 @@ const UP_TO_NOW = /^[ \t\u00a0\u3000]*(?:至今|迄今)(?:为止)?/;
 const CLOSER = /(?:至|到|直至|直到)[ \t\u00a0\u3000]*$/;
 const UNTIL = new RegExp(`(?:直至|直到|(?<=(?:${ZH_UNTIL_VERBS.join('|')}))(?:至|到))[ \\t\\u00a0\\u3000]*$`);
 
+/**
+ * Whether an open range still runs at publication, so an earlier sentence's
+ * date may not end it (DateExpr.runsOn): Chinese has no tense, so the clause
+ * right after the range tells. 已/仍/一直/持续 say it still runs; a 了 or 曾
+ * with none of those tells of a stretch over by the date last given
+ * (自新年起爆发了动乱); with neither, a state in the present runs on
+ * (自9月21日起大规模限制互联网).
+ */
+const STILL_RUNNING = /已|仍|一直|持续|至今|迄今|正在|还在/;
+const OVER = /(?<![为除罢])了(?![解不])|曾(?![孙祖])/;
+const CLAUSE_AFTER = /^[，,\s]*([^，,。；;！!？?：:]{0,30})/;
+
+function runsOnAfter(text: string, end: number): boolean {
+  const clause = CLAUSE_AFTER.exec(text.slice(end, end + 40))?.[1] ?? '';
+  return STILL_RUNNING.test(clause) || !OVER.test(clause);
+}
+
 const PEEK = 6;
 /** 以来 may follow up to 8 characters on (SINCE_LATER), plus its own two. */
 const SINCE_WINDOW = 10;
@@ -73,6 +90,7 @@ function singleOrOpen(unit: Unit, text: string, limit: number): DateExpr {
     draft.start -= prefix?.[0].length ?? 0;
     draft.end += suffix?.[0].length ?? 0;
     draft.open = true;
+    if (runsOnAfter(text, draft.end)) draft.runsOn = true;
   } else if (!unit.mod && sinceLater(unit, text, limit)) {
     // The words between stay out of the expression: they are the event's own (占领运动), not the date's.
     draft.start -= prefix?.[0].length ?? 0;

@@ -13,7 +13,7 @@ import {
   addMonths, daySpan, formatDay, isoWeekday, isoWeekLabel, isValidDay, mondayOf, monthSpan, toYmd,
   yearSpan, dayNumber, type Span,
 } from './calendar.ts';
-import type { DateSpec, FieldRef } from './expr.ts';
+import type { DateSpec, FieldRef, Side } from './expr.ts';
 import { holidayDay } from './lexicon.ts';
 
 export interface Env {
@@ -34,8 +34,8 @@ export interface Resolution {
   anchor?: number;
   /** A relative word that points past publication (明天, 下周, next year). */
   forward?: boolean;
-  /** A week or weekend: written with a start and an end day. */
-  week?: boolean;
+  /** Written with a start and an end day: a week, a weekend, the rest of a month ("later this month"). */
+  days?: boolean;
   timex: string;
   mod?: TimexMod;
 }
@@ -219,7 +219,7 @@ function resolveOther(spec: DateSpec, env: Env): Resolution | null {
     const label = isoWeekLabel(monday);
     return {
       span: { first, last, precision: 'day' },
-      rule: 'publication', anchor: pub, forward: spec.week > 0 || spec.side === 'later', week: true,
+      rule: 'publication', anchor: pub, forward: spec.week > 0 || spec.side === 'later', days: true,
       timex: spec.weekend ? `${label}-WE` : label,
     };
   }
@@ -265,7 +265,22 @@ export function resolveSpec(spec: DateSpec, env: Env, after?: Resolution): Resol
   const result = base as Resolution;
   result.timex = formatDay(base.span.first, base.span.precision);
   if (spec.kind === 'calendar' && spec.part) result.mod = spec.part;
+  if (spec.kind === 'calendar' && spec.side && env.pubDay !== null) splitAtPublication(result, spec.side, env.pubDay);
   return result;
+}
+
+/**
+ * "Earlier this month", "later this year": publication splits the period it
+ * falls in, and only one side of it is meant, written day to day (the TIMEX
+ * value stays the whole period's). "Later" points ahead.
+ */
+function splitAtPublication(result: Resolution, side: Side, pub: number): void {
+  const { first, last } = result.span;
+  if (side === 'earlier' && first < pub && pub <= last) result.span = { first, last: pub, precision: 'day' };
+  else if (side === 'later' && first <= pub && pub < last) result.span = { first: pub + 1, last, precision: 'day' };
+  else return;
+  result.days = true;
+  if (side === 'later') result.forward = true;
 }
 
 /** Whether a spec can be resolved with no context at all (stated in full). */

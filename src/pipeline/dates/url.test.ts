@@ -16,6 +16,10 @@ describe('dateFromUrl', () => {
     ['https://www.cna.com.tw/news/aipl/202208030047.aspx', '2022-08-03', '202208030047'],
     ['https://www.cna.com.tw/news/firstnews/202208050012.aspx', '2022-08-05', '202208050012'],
     ['https://example.com/news/2022080301/', '2022-08-03', '2022080301'],
+    // Yonhap: letters, YYYYMMDD and a 6–9 digit serial as the last segment
+    ['https://en.yna.co.kr/view/AEN20221117001651325', '2022-11-17', '20221117001651325'],
+    ['https://en.yna.co.kr/view/AEN20221103004253325?section=nk/index', '2022-11-03', '20221103004253325'],
+    ['https://www.yna.co.kr/view/AKR20221118034551504', '2022-11-18', '20221118034551504'],
     // The Guardian: the month by name between year and day
     ['https://www.theguardian.com/world/2022/feb/24/russia-launches-full-scale-invasion', '2022-02-24', '/2022/feb/24'],
     ['https://www.theguardian.com/politics/2022/feb/22/uk-sanctions-five-russian-banks', '2022-02-22', '/2022/feb/22'],
@@ -47,6 +51,12 @@ describe('dateFromUrl', () => {
     'https://www.cna.com.tw/news/aipl/2022080300471234.aspx',
     'https://example.com/img/202208030047.jpg',
     'https://example.com/news/188808030047.aspx',
+    // a long numeric id without letters, a serial too long or not at the end, no valid day after the letters
+    'https://example.com/item/2022111700165132512',
+    'https://example.com/v/AEN2022111700165132512345',
+    'https://example.com/v/AEN20221117001651325/photos',
+    'https://example.com/p/X20221317001651325',
+    'https://example.com/p/AB19771117001651325',
     // a word that is no month, or a day the month does not have
     'https://example.com/2022/mayor/12/story',
     'https://example.com/2022/marc/12/story',

@@ -5,7 +5,8 @@
  * `cl-01112022133717.html`, `cl-010720220928327.html`); other sites put
  * `/2022/01/10/`, the Guardian's `/2022/feb/24/` (month by name),
  * `2022-01-10`, Xinhua's `/2022-01/06/` or `20220110` in the path, CNA
- * `20220803` plus a 2–6 digit serial (`202208030047.aspx`). Month and day are
+ * `20220803` plus a 2–6 digit serial (`202208030047.aspx`), Yonhap a letter
+ * prefix, `20221117` and a 6–9 digit serial (`AEN20221117001651325`). Month and day are
  * checked, so an article id that merely looks like a date is not taken.
  */
 import type { DateValue } from '../../lib/schema.ts';
@@ -41,6 +42,10 @@ const PATTERNS: readonly UrlPattern[] = [
   // CNA (Taiwan) writes YYYYMMDD and a serial: /news/aipl/202208030047.aspx.
   // The year is held to 1990 on: a bare serial is less safe than a separated date.
   { regex: /(?<![0-9])((?:199|20\d)\d)(\d{2})(\d{2})\d{2,6}(?=\.aspx\b|\.html?\b|\/|$)/, order: [1, 2, 3] },
+  // Yonhap: a letter prefix, YYYYMMDD and a 6–9 digit serial as the whole last
+  // segment (/view/AEN20221117001651325). The letters and the end of the path
+  // keep a long numeric id (/item/2022111700165132512) from being read as a date.
+  { regex: /(?<=\/[A-Za-z]{1,5})((?:199|20\d)\d)(\d{2})(\d{2})\d{6,9}(?=\/?(?:$|[?#])|\.html?\b|\.aspx\b)/, order: [1, 2, 3] },
   { regex: /\/((?:19|20)\d{2})\/(\d{1,2})(?=\/)/, order: [1, 2, null] },
 ];
 

@@ -93,6 +93,15 @@ describe('classifySegment', () => {
     // A coup is a change of power (other, with resignations and appointments); what a leader says of one stays a statement.
     ['军方发动政变，拘押总统。', 'other', undefined, '政变', false],
     ['总统说，安全部队挫败了一起未遂政变。', 'statement', '010', '说', true],
+    // Whom a statement concerns (负责镇压抗议者的人员) or what it was about (就…抗议活动) is no action in it…
+    ['德国外长周日表示，德国将推动欧盟对伊朗负责镇压抗议者的人员实施入境禁令和冻结资产。', 'statement', '010', '表示', true],
+    ['最高领袖首次就席卷全国的抗议活动公开表态，指责美国在背后策划了这场“骚乱”。', 'statement', '010', '表态', true],
+    // …nor of an event: a message of condolence on an earthquake is diplomacy.
+    ['习近平就土耳其发生强烈地震向埃尔多安致慰问电。', 'diplomacy', '036', '慰问电', false],
+    // The dead and injured of an earthquake or a fire are the disaster's, not unrest; those of a riot are the riot's.
+    ['地震已造成两国超过2300人死亡、1万多人受伤。', 'other', undefined, '地震', false],
+    ['An earthquake killed more than 2,300 people.', 'other', undefined, 'earthquake', false],
+    ['地震灾区爆发骚乱，造成3人死亡。', 'unrest', '145', '骚乱', false],
   ])('%s → %s', (sentence, category, cameo, trigger, speech) =>
     expect(classify(sentence)).toEqual({ category, cameo, trigger, speech }),
   );

@@ -10,6 +10,11 @@ import type { TriggerMatch } from './lexicon.ts';
 import type { FoundFigure } from './figures.ts';
 import type { Span } from './clauses.ts';
 
+/** A segment's head; `sentence`, when given, lets classification read the words around a trigger (…的人员, 就…). */
+export interface Head extends Span {
+  sentence?: string;
+}
+
 export interface Classification {
   category: Category;
   cameo?: string;
@@ -38,29 +43,45 @@ const within = (m: Span, span: Span) => m.start >= span.start && m.end <= span.e
 export function classifySegment(
   triggers: TriggerMatch[],
   figures: FoundFigure[],
-  head: Span,
+  head: Head,
   segmentEnd = Number.POSITIVE_INFINITY,
 ): Classification | null {
+  const sentence = head.sentence;
   const meaningful = triggers.filter((t) => t.entry.kind !== 'setting');
   const inSegment = meaningful.filter((t) => t.end <= segmentEnd);
   const inHead = inSegment.filter((t) => within(t, head));
   // 参与请愿的退休教师梁志明对记者说: a word that only describes someone (…的) is not what the clause reports.
   const first = inHead.find((t) => !t.modifier) ?? inHead[0] ?? inSegment.find((t) => !t.modifier) ?? inSegment[0];
   if (!first) return null;
-  if (first.entry.kind === 'speech') return classifySpeech(first, meaningful, figures);
+  if (first.entry.kind === 'speech') return classifySpeech(first, meaningful, figures, sentence);
   // What protesters demanded (要求总统下台) is not what they did.
   const said = inSegment.find((t) => t.entry.kind === 'speech');
   // “…the army is behind its timetable,” he said: the quotation is what was said, though it comes first.
-  const done = said ? inSegment.filter((t) => t.start < said.start && !t.quoted && !t.modifier) : inSegment;
+  // 习近平就地震向埃尔多安致慰问电: what it was about (就…, quoted) is not what was done, when something was.
+  const done = said ? inSegment.filter((t) => t.start < said.start && !t.quoted && !t.modifier) : actsIn(inSegment);
   // 习近平指出，今年是…建交30周年: the head clause is what was said; the saying is the event.
-  if (said && !done.some((t) => t.entry.kind === 'event')) return classifySpeech(said, meaningful, figures);
+  if (said && !done.some((t) => t.entry.kind === 'event')) return classifySpeech(said, meaningful, figures, sentence);
   const scope = done.some((t) => within(t, head) && t.entry.kind === 'event') ? done.filter((t) => within(t, head)) : done;
   const best = strongest(scope.filter((t) => t.entry.kind === 'event'), figures.filter((f) => f.end <= segmentEnd));
   return best && { ...categoryOf(best.trigger), trigger: best.trigger, speech: false };
 }
 
-function classifySpeech(verb: TriggerMatch, triggers: TriggerMatch[], figures: FoundFigure[]): Classification {
-  const said = triggers.filter((t) => t.entry.kind === 'event' && t.entry.topic !== false && (t.start >= verb.end || t.quoted));
+function actsIn(triggers: TriggerMatch[]): TriggerMatch[] {
+  const acts = triggers.filter((t) => !t.quoted);
+  return acts.some((t) => t.entry.kind === 'event') ? acts : triggers;
+}
+
+/**
+ * What was said counts only where it reports something done or suffered: a
+ * phrase that describes people (负责镇压抗议者的人员) or names what the
+ * speaker spoke about (就…抗议活动表态) says whom or what the statement
+ * concerns, not that it reports unrest.
+ */
+function classifySpeech(verb: TriggerMatch, triggers: TriggerMatch[], figures: FoundFigure[], sentence?: string): Classification {
+  const said = triggers.filter(
+    (t) => t.entry.kind === 'event' && t.entry.topic !== false && (t.start >= verb.end || t.quoted) &&
+      !(sentence !== undefined && (describesOther(sentence, t) || (t.quoted && topicPhrase(sentence, t)))),
+  );
   const content = strongest(said, figures.filter((f) => f.start >= verb.end));
   if (content && content.score > CONTENT_THRESHOLD && content.evidence > 1) {
     return { ...categoryOf(content.trigger), trigger: content.trigger, speech: true, topic: content.trigger };
@@ -75,9 +96,42 @@ function classifySpeech(verb: TriggerMatch, triggers: TriggerMatch[], figures: F
   };
 }
 
+/*
+ * 负责镇压抗议者的人员, 参与请愿的教师: the words before 的 say which people
+ * are meant (those who ran the crackdown); nothing in them happened. Only
+ * before a word for people: 部署的时间 is still about a deployment, and
+ * 协助平乱的部队 about troops (a word of the lexicon itself).
+ */
+const DESCRIBING = /^[^，。；：、“”「」了过着是的\s]{0,6}的(?:[^，。；]{0,4}?)(?:人员|人士|官员|成员|分子|负责人|家属|民众|群众|学生|教师|人)/;
+
+function describesOther(sentence: string, t: TriggerMatch): boolean {
+  return DESCRIBING.test(sentence.slice(t.end, t.end + 16));
+}
+
+// 就席卷全国的抗议活动表态, 针对…: the trigger is what the remark was about (lexicon.ts marks it quoted, as a quotation).
+const ABOUT = /(?:就|针对|針對|关于|關於|对于|對於|问及|問及|谈及|談及|谈到|談到)[^，。；、“”「」]{0,10}$/;
+const topicPhrase = (sentence: string, t: TriggerMatch) => ABOUT.test(sentence.slice(Math.max(0, t.start - 12), t.start));
+
 function categoryOf(t: TriggerMatch): { category: Category; cameo?: string } {
   return { category: t.entry.category, ...(t.entry.cameo ? { cameo: t.entry.cameo } : {}) };
 }
+
+const CASUALTIES = new Set(['dead', 'injured', 'missing']);
+
+/**
+ * 地震已造成…2300人死亡, 发生火灾，造成10人死亡: deaths and injuries are the
+ * outcome of what caused them. When that cause (the nearest event word before
+ * them, not itself an outcome) is a disaster, they are the disaster's and add
+ * to its category, not to unrest. A plain loop: it runs for each outcome.
+ */
+function disasterBefore(events: TriggerMatch[], at: number): Category | undefined {
+  let cause: TriggerMatch | undefined;
+  for (const t of events) if (t.end <= at && !t.entry.outcome) cause = t;
+  return cause?.entry.label === DISASTER ? cause.entry.category : undefined;
+}
+
+/** The lexicon's label for earthquakes, fires, floods and crashes (data/triggers.json). */
+const DISASTER = 'disaster';
 
 /**
  * The category with the most weight, its heaviest trigger, and how many
@@ -99,9 +153,12 @@ function strongest(
     // A word repeated adds nothing: 海关…海关 is one topic.
     if (seen.has(t.text)) continue;
     seen.add(t.text);
-    back(t.entry.category, t.entry.weight);
+    back(t.entry.outcome ? (disasterBefore(events, t.start) ?? t.entry.category) : t.entry.category, t.entry.weight);
   }
-  for (const f of figures) if (scores.has(f.category)) back(f.category, FIGURE_WEIGHT);
+  for (const f of figures) {
+    const category = CASUALTIES.has(f.what) ? (disasterBefore(events, f.start) ?? f.category) : f.category;
+    if (scores.has(category)) back(category, FIGURE_WEIGHT);
+  }
   let winner: Category | null = null;
   for (const category of PRIORITY) {
     const score = scores.get(category);

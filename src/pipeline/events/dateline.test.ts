@@ -14,7 +14,12 @@ describe('datelineLength', () => {
     ['WASHINGTON, Jan. 10 (AP) — The United States said', 'WASHINGTON, Jan. 10 (AP) — '],
     ['ALMATY, Kazakhstan, Jan. 7 (RFA) - Troops fired', 'ALMATY, Kazakhstan, Jan. 7 (RFA) - '],
     ['DHAKA, Bangladesh (AP) — Bangladesh’s president dissolved Parliament', 'DHAKA, Bangladesh (AP) — '],
+    ['SEOUL, Nov. 18 (Yonhap) -- North Korea fired', 'SEOUL, Nov. 18 (Yonhap) -- '],
+    ['April 20 (Reuters) - Fighting between Sudan’s army', 'April 20 (Reuters) - '],
+    ['Jan. 5 (Reuters) - Prices rose', 'Jan. 5 (Reuters) - '],
     // Not datelines: a sentence that only starts with a place or a date.
+    ['April 20 (local time) - the talks ended', ''],
+    ['April 2019 - The army ousts Omar al-Bashir', ''],
     ['NATO said on July 31 (local time) that', ''],
     ['Niamey, the capital, was calm on Sunday.', ''],
     ['NATO (the alliance) - said nothing.', ''],

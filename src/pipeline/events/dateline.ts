@@ -8,8 +8,9 @@
 const ZH =
   /^(?:[（(][^，。（）()]{0,30}?(?:社|报|報|台|臺|网|網|通讯|通訊)[^，。（）()]{0,24}?(?:[0-9０-９一二三四五六七八九十]{1,3}月)?[0-9０-９一二三四五六七八九十]{1,3}日[电電][）)]|[^，。]{0,20}?(?:社|报|報|台|臺|网|網|通讯|通訊)[^，。（]{0,16}?[0-9０-９一二三四五六七八九十]{1,3}月[0-9０-９一二三四五六七八九十]{1,3}日[电電](?:[（(][^）)]*[）)])?|【[^】]{1,12}(?:专讯|專訊|讯|訊)】|〔[^〕]{1,30}(?:报导|報導|报道|報道)〕)/;
 // PLACE[, REGION][, Month D] (Agency) - : the place in capitals, as wires
-// write it (AP leaves the date out: "DHAKA, Bangladesh (AP) —").
-const EN = /^[A-Z][A-Z.'’ -]{1,40}(?:,\s*[A-Z][A-Za-z.'’ -]{1,30})?(?:,\s*(?:Jan|Feb|March|April|May|June|July|Aug|Sept?|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2})?\s*\([A-Z][A-Za-z .&-]{0,30}\)\s*[-–—]+\s*/;
+// write it (AP leaves the date out: "DHAKA, Bangladesh (AP) —"); a roundup
+// filed from several places leaves the place out: "April 20 (Reuters) - ".
+const EN = /^(?:[A-Z][A-Z.'’ -]{1,40}(?:,\s*[A-Z][A-Za-z.'’ -]{1,30})?(?:,\s*(?:Jan|Feb|March|April|May|June|July|Aug|Sept?|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2})?|(?:Jan|Feb|March|April|May|June|July|Aug|Sept?|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2})\s*\([A-Z][A-Za-z .&-]{0,30}\)\s*[-–—]+\s*/;
 
 /** How many characters at the start of `sentence` are a dateline (0: none). */
 export function datelineLength(sentence: string): number {

@@ -11,15 +11,16 @@ import { eventId } from '../ids.ts';
 import { findTriggers, type TriggerMatch } from './lexicon.ts';
 import { findFigures, toFigure, type FoundFigure } from './figures.ts';
 import { segmentSentence, type Segment } from './segments.ts';
-import { classifySegment, kindOf } from './classify.ts';
+import { classifySegment, kindOf, type Classification } from './classify.ts';
 import { participants } from './participants.ts';
 import { quotations } from '../text/quotations.ts';
 import { advanceNarrative, carriedDate, emptyNarrative, setsAgainst, type Carried, type Narrative } from './narrative.ts';
 import { englishLabel, nativeTitle } from './titles.ts';
-import { relatedArticleEvent } from './relatedEvent.ts';
+import { makesNoEvent, relatedArticleEvent } from './relatedEvent.ts';
 import { datelineLength } from './dateline.ts';
 import { SurnameMemory } from './surnames.ts';
 import { foldPiece } from '../text/fold.ts';
+import { isQuestion, parseTurn, type Turn } from './turns.ts';
 
 export interface ExtractContext {
   published: Date | null;
@@ -41,6 +42,8 @@ interface SentenceContext {
   /** The date the sentence would carry had it no date of its own. */
   carries: Carried | null;
   previousPerson: Actor | undefined;
+  /** Who holds the floor, in an answer turn of a transcript. */
+  turnSpeaker: Actor | undefined;
   registry: ActorRegistry;
 }
 
@@ -50,33 +53,52 @@ export function extractEvents(doc: TimelineDocument, ctx: ExtractContext): Timel
   let narrative: Narrative = emptyNarrative;
   let textIndex = -1;
   const surnames = new SurnameMemory();
+  const isPerson = (label: string) => personNamed(label, ctx.registry) !== undefined;
+  // The turn the current paragraph belongs to, and who answers in the transcript.
+  let turn: Turn | null = null;
+  let answerer: Actor | undefined;
   for (const paragraph of doc.paragraphs) {
     if (paragraph.kind === 'byline') continue;
     if (paragraph.kind === 'related') {
-      events.push(withId(relatedArticleEvent(doc, paragraph, ctx.registry), ids));
+      if (!makesNoEvent(paragraph.text)) events.push(withId(relatedArticleEvent(doc, paragraph, ctx.registry), ids));
       continue;
     }
     // Captions date themselves; they neither take nor give the narrative date.
     const isText = paragraph.kind === 'paragraph';
     if (isText) textIndex++;
     let previousPerson: Actor | undefined;
+    const opened = isText ? parseTurn(paragraph.text, isPerson) : null;
+    if (opened) {
+      turn = opened;
+      if (opened.kind === 'answer') answerer = (opened.named ? personNamed(opened.label, ctx.registry) : undefined) ?? answerer ?? titleSpeaker(doc, ctx.registry);
+      // A new turn is a new voice: nothing said before carries its date into it.
+      narrative = { ...narrative, paragraph: -2, actors: new Set() };
+    }
+    const speaker = isText && turn?.kind === 'answer' ? answerer : undefined;
     const folded = ctx.folded?.(paragraph);
     for (const sentence of splitSentences(paragraph.text)) {
       if (folded !== undefined) foldPiece(sentence.text, paragraph.text, folded, sentence.start, sentence.end);
-      const dateline = datelineLength(sentence.text);
+      // A reporter's question reports nothing, and lends no date or actor to the answer.
+      if (isText && turn?.kind === 'question' && isQuestion(sentence.text)) continue;
+      // The turn's label (毛宁：, 法新社记者：) is who speaks, not what is said.
+      const label = opened && sentence.start < opened.end ? opened.end - sentence.start : 0;
+      const dateline = Math.max(datelineLength(sentence.text), label);
       const found = findDates(sentence.text, { published: ctx.published, reference: isText ? narrative.date : null });
       // When the story was filed is not when its events happened.
       const dates = dateline ? found.filter((d) => d.start >= dateline) : found;
-      const mentions = surnames.complete(sentence.text, ctx.registry.find(sentence.text));
+      const named = surnames.complete(sentence.text, ctx.registry.find(sentence.text));
+      const mentions = label ? named.filter((m) => m.start >= label) : named;
       for (const m of mentions) surnames.remember(ctx.registry.get(m.actorId));
       // Also for a sentence dated only in what someone said (see segmentEvent).
       const carries = isText ? carriedDate(narrative, textIndex, mentions[0]?.actorId, setsAgainst(sentence.text)) : null;
       const carried = dates.length ? null : carries;
-      const triggers = outsideNames(findTriggers(sentence.text), mentions);
+      const own = outsideNames(findTriggers(sentence.text), mentions);
+      // 毛宁：经核实，该飞艇来自中国: the turn itself is the saying.
+      const triggers = !own.length && label && speaker ? [turnSaying(sentence.text, label)] : own;
       // A sentence with no trigger reports nothing; it still dates and names for the next.
       const figures = triggers.length ? findFigures(sentence.text) : [];
       const at: SentenceContext = {
-        doc, paragraph: paragraph.id, sentence, dateline, mentions, triggers, figures, carried, carries, previousPerson, registry: ctx.registry,
+        doc, paragraph: paragraph.id, sentence, dateline, mentions, triggers, figures, carried, carries, previousPerson, turnSpeaker: speaker, registry: ctx.registry,
       };
       // Who the sentence's first event was done by: 他 in the next sentence is
       // more likely that person than the last one named (习近平同普京、…举行会晤。同日，他…).
@@ -106,10 +128,17 @@ function segmentEvent(at: SentenceContext, segment: Segment, laterSegment: boole
   const text = at.sentence.text;
   // Everything stays in sentence offsets: a verb of saying governs what
   // follows it to the end of the sentence, past later segments.
-  const triggers = startingFrom(at.triggers, segment.start);
+  const own = startingFrom(at.triggers, segment.start);
+  // 据外交官透露，大使下周将讨论…，外长预计将于10月17日…: the source covers every clause it introduces.
+  const attribution = sourceOf(text, at.triggers);
+  const triggers = attribution && attribution.end <= segment.start && !own.some(reports) ? [attribution, ...own] : own;
   const figures = startingFrom(at.figures, segment.start);
-  const classification = classifySegment(triggers, figures, segment.head, segment.end);
+  const first = (c: Classification) => dateOfTrigger(segment, c.trigger, at.doc.language);
+  let classification = classifySegment(triggers, figures, segment.head, segment.end);
   if (!classification) return null;
+  // 国防部称，美军战斗机于4日下午…击落了…: what was said has its own date and its own action; that action is the event.
+  const reported = reportedAction(text, classification, first(classification), segment, triggers);
+  if (reported) classification = classifySegment(startingFrom(triggers, classification.trigger.end), figures, segment.head, segment.end) ?? classification;
   const ownFigures = endingBy(figures, segment.end);
   const who = participants({
     sentence: text,
@@ -118,19 +147,20 @@ function segmentEvent(at: SentenceContext, segment: Segment, laterSegment: boole
     mentions: at.mentions,
     lookup: (id) => at.registry.get(id),
     previousPerson: at.previousPerson,
+    turnSpeaker: at.turnSpeaker,
     laterSegment,
     afterDate: segment.dates[0]?.end ?? segment.start,
     speechVerbs: at.triggers.filter((t) => t.entry.kind === 'speech'),
   });
   // 习近平指出，今年是建交30周年: a date in what was said (past the verb and a
-  // break) does not date the saying; "said on Monday" does.
-  const first = dateOfTrigger(segment, classification.trigger, at.doc.language);
+  // break) does not date the saying; "said on Monday" does. A source (据…透露) says nothing itself.
+  const firstDate = first(classification);
   const inWhatWasSaid =
-    first !== undefined && classification.speech && classification.category === 'statement' &&
-    classification.trigger.end <= first.start && /[，,：:；;“「]/.test(text.slice(classification.trigger.end, first.start));
+    firstDate !== undefined && classification.speech && classification.category === 'statement' && classification.trigger !== attribution &&
+    opensWhatWasSaid(text, classification.trigger, firstDate.start);
   // 投票率为71.86%，低于2020年的74.9%: a yardstick, not when it happened.
-  const yardstick = first !== undefined && COMPARED_WITH.test(text.slice(Math.max(0, first.start - 4), first.start));
-  const stated = inWhatWasSaid || yardstick ? undefined : first;
+  const yardstick = firstDate !== undefined && COMPARED_WITH.test(text.slice(Math.max(0, firstDate.start - 4), firstDate.start));
+  const stated = inWhatWasSaid || yardstick ? undefined : firstDate;
   const carried = inWhatWasSaid || yardstick ? at.carries : at.carried;
   const date: DateValue | null = stated?.value ?? carried?.date ?? null;
   return {
@@ -197,12 +227,91 @@ function lastSpeaker(mentions: ActorMention[], triggers: TriggerMatch[], registr
   return speaker;
 }
 
+const TURN_SAYING: TriggerMatch['entry'] = { kind: 'speech', category: 'statement', label: 'statement', weight: 1 };
+
+/** The colon of an answer turn's label, standing for its verb of saying. */
+const turnSaying = (sentence: string, labelEnd: number): TriggerMatch => ({ entry: TURN_SAYING, text: sentence[labelEnd - 1]!, start: labelEnd - 1, end: labelEnd });
+
+/** The person a turn label names: the whole label, or the name after a title (外交部发言人毛宁). */
+function personNamed(label: string, registry: ActorRegistry): Actor | undefined {
+  const mentions = registry.find(label);
+  const last = mentions[mentions.length - 1];
+  if (!last || last.end !== label.length) return undefined;
+  const actor = registry.get(last.actorId);
+  return actor?.kind === 'person' && (last.start === 0 || /发言人$/.test(label.slice(0, last.start))) ? actor : undefined;
+}
+
+/** The spokesperson a transcript's title names (2023年2月6日外交部发言人毛宁主持例行记者会), for a bare 答：. */
+function titleSpeaker(doc: TimelineDocument, registry: ActorRegistry): Actor | undefined {
+  for (const m of registry.find(doc.title)) {
+    const actor = registry.get(m.actorId);
+    if (actor?.kind === 'person') return actor;
+  }
+  return undefined;
+}
+
 function lastPerson(mentions: ActorMention[], registry: ActorRegistry): Actor | undefined {
   for (let i = mentions.length - 1; i >= 0; i--) {
     const actor = registry.get(mentions[i]!.actorId);
     if (actor?.kind === 'person') return actor;
   }
   return undefined;
+}
+
+/** A trigger that reports something happening (not a setting, nor a word inside a name). */
+const reports = (t: TriggerMatch) => t.entry.kind === 'event' || t.entry.kind === 'speech';
+
+// 据外交官透露，/据报道，/据人权组织称，/有报道称，: where the news comes from, not someone's statement.
+const SOURCE = /^(?:据[^，,。；;：:]{0,20}|有(?:报道|報道|消息))$/;
+
+/** The verb of a sentence-opening source attribution (据X透露，), if any. */
+export function sourceOf(text: string, triggers: TriggerMatch[]): TriggerMatch | undefined {
+  const opening = text.charCodeAt(0);
+  if (opening !== 0x636e /* 据 */ && opening !== 0x64da /* 據 */ && opening !== 0x6709 /* 有 */) return undefined;
+  for (const t of triggers) {
+    if (t.entry.kind !== 'speech') continue;
+    return SOURCE.test(text.slice(0, t.start).replace('據', '据')) && /^[，,]/.test(text.slice(t.end, t.end + 1)) ? t : undefined;
+  }
+  return undefined;
+}
+
+// "Choe's statement came after…", "the statement": a noun, which opens no reported speech.
+const NOUN_BEFORE = /(?:'s|’s|\b(?:the|a|an|his|her|its|their|this|that))\s+$/i;
+
+/**
+ * Whether punctuation between a verb of saying and a date opens what was
+ * said (表示，…, said: "…"), rather than being a clock time (10:15 a.m.) or
+ * a list ("Yoon, Biden and Kishida agreed … on Sunday"). English opens it
+ * right after the verb; Chinese anywhere after it.
+ */
+export function opensWhatWasSaid(text: string, verb: TriggerMatch, dateStart: number): boolean {
+  if (verb.end > dateStart) return false;
+  const between = text.slice(verb.end, dateStart);
+  if (HAN_CHAR.test(verb.text)) return OPENS_ZH.test(between.replace(CLOCK, ''));
+  if (NOUN_BEFORE.test(text.slice(Math.max(0, verb.start - 8), verb.start))) return false;
+  return OPENS_EN.test(between);
+}
+
+const HAN_CHAR = /[\u3400-\u9fff]/;
+const OPENS_ZH = /[，,：:；;“「]/;
+const OPENS_EN = /^\s*[,:;“"]/;
+const CLOCK = /\d[:：]\d/g;
+
+/**
+ * A verb of saying whose content dates its own action (美国国防部称，美军战斗机于
+ * 4日下午…击落了…): the date comes after the verb, at a day, and an event
+ * follows it in the same clause. Only for a day: 指出，今年是建交30周年 is background.
+ */
+function reportedAction(text: string, c: Classification, date: DateMention | undefined, segment: Segment, triggers: TriggerMatch[]): boolean {
+  if (!date || !c.speech || c.category !== 'statement' || date.value.precision !== 'day' || date.start < c.trigger.end) return false;
+  const isEvent = (t: TriggerMatch) => t.entry.kind === 'event' && !t.quoted && !t.modifier;
+  // English reports without a break and dates the action after it: "Blinken
+  // says a U.S. convoy came under fire on Monday" tells of Monday's attack.
+  if (!HAN_CHAR.test(c.trigger.text) && !OPENS_EN.test(text.slice(c.trigger.end, date.start))) {
+    return triggers.some((t) => isEvent(t) && t.start >= c.trigger.end && t.end <= date.start && date.start - t.end <= 30 && !/[;:,]/.test(text.slice(c.trigger.end, date.start)));
+  }
+  if (!opensWhatWasSaid(text, c.trigger, date.start)) return false;
+  return triggers.some((t) => isEvent(t) && t.start >= date.end && t.end <= segment.head.end && !/[，,。；;]/.test(text.slice(date.end, t.start)));
 }
 
 const COMPARED_WITH = /(?:低于|高于|低於|高於|不及|超过|超過|比|较|較|than)\s*$/;

@@ -86,6 +86,36 @@ describe('findFigures', () => {
     ['数百名学生聚集在食堂外，手举白纸高唱国歌。', []],
     ['数百名警察聚集在广场，驱散抗议者', []],
     ['上千人聚集在广场。次日举行悼念活动', []],
+    // 有 between the qualifier and the count keeps the qualifier.
+    ['官方称约有60人死亡', ['about 60 dead']],
+    ['至少有3人受伤', ['at least 3 injured']],
+    ['逾1200人在抗议中被捕', ['over 1,200 arrested']],
+    ['超过2300人死亡', ['over 2,300 dead']],
+    ['共有40人被捕', ['40 arrested']],
+    // An order after the outcome; the -ing form; one named person before the count.
+    ['Fighting has killed hundreds of people, trapped civilians in their homes', ['hundreds dead']],
+    ['troops stormed the camp, killing more than 100 people', ['over 100 dead']],
+    ['a coup, detaining the prime minister and dozens of civilian officials', ['dozens arrested']],
+    ['police arrested 12 officials', ['12 arrested']],
+    ['killed 3 soldiers and 4 civilians', ['3 dead']],
+    ['the army killed dozens', []],
+    // Fighters are an armed group's strength; aircraft and model numbers are not.
+    ['a force estimated to have some 100,000 fighters', ['about 100,000 troops']],
+    ['20 stealth fighters flew over', []],
+    ['with four F-35A stealth fighters and 4 F-16 fighters', []],
+    // Fleeing into, across or out of a place is displacement; fleeing a scene is not.
+    ['some 10,000 people have fled into neighbouring Chad', ['about 10,000 displaced']],
+    ['thousands of residents flee Khartoum', ['thousands displaced']],
+    ['200,000 people fled across the border', ['200,000 displaced']],
+    ['50,000 people fled the country', ['50,000 displaced']],
+    ['5 people fled the scene', []],
+    // Distances, altitudes, speeds, ages and launches count nobody.
+    ['The missile flew about 1,000 kilometers at an apogee of about 6,100 km', []],
+    ['reaching a top speed of about Mach 22', []],
+    ['North Korea has fired more than 30 ballistic missiles this year', []],
+    ['more than 30 rounds of ballistic missile launches this year', []],
+    ['a 22-year-old woman was killed', []],
+    ['the United States keeps 28,500 troops in South Korea', ['28,500 troops']],
   ])('%s', (text, expected) => expect(summary(text)).toEqual(expected));
 
   it('keeps the figure as written and its offsets', () => {

@@ -31,7 +31,7 @@ const OUTCOMES: [RegExp, string, Category][] = [
   [/^(?:被捕|被拘|被逮捕|遭逮捕|被拘留|被抓|(?:被|遭)(?:警方|警察|公安)?带走|arrested|detained)/, 'arrested', 'unrest'],
   [/^(?:失踪|missing)/, 'missing', 'unrest'],
   // Driven from home by war or disaster: a humanitarian count, not a casualty.
-  [/^(?:流离失所|逃离家园|被迫离开家园|displaced|fled|forced from)/, 'displaced', 'other'],
+  [/^(?:流离失所|逃离家园|被迫离开家园|displaced|fled|flee|forced from)/, 'displaced', 'other'],
 ];
 /*
  * 22名警员受伤, 至少79人在冲突中受伤: who was counted, or where it happened
@@ -75,7 +75,8 @@ const ZH_TOLL = new RegExp(
 const OTHER_SOURCE = /(?:称|指|估计|估算|统计|表示|说)(?:[^，。；！？,;:：]{0,6}?(?:有|为|达|是))?$/;
 const COUNTED_NOUNS: [RegExp, string, Category][] = [
   [/(?:维和人员|维和部队|peacekeepers)/, 'peacekeepers', 'military'],
-  [/(?:部队|士兵|军人|兵力|官兵|troops|soldiers)/, 'troops', 'military'],
+  // "some 100,000 fighters": an armed group's strength; aircraft are kept out by FIGHTER_JET.
+  [/(?:部队|士兵|军人|兵力|官兵|troops|soldiers|fighters)/, 'troops', 'military'],
   [/(?:抗议者|示威者|protesters)/, 'protesters', 'unrest'],
 ];
 
@@ -86,7 +87,8 @@ const NUM = `[${NUMERAL_CHARS}]+`;
  * 数十人受伤 into "10 injured".
  */
 const ZH_COUNT = new RegExp(
-  `(${Object.keys(QUALIFIERS).filter((q) => /[^\x00-\x7f]/.test(q)).join('|')})?` +
+  // 约有60人, 至少有3人: 有 may follow the qualifier and the count is still qualified.
+  `(?:(${Object.keys(QUALIFIERS).filter((q) => /[^\x00-\x7f]/.test(q)).join('|')})有?)?` +
     `(?:([数几])(?=[十百千万])|(上)(?=[百千万]))?(${NUM})(余|多|几)?(?:人|名)`,
   'g',
 );
@@ -98,8 +100,11 @@ const ZH_COUNT = new RegExp(
 /*
  * "had (already) fled their homes", "were forced from their homes", "were displaced":
  * driven from home. have/had only before fled or died: "had killed" is what they did.
+ * "have fled into neighbouring Chad", "flee Khartoum", "fled the country": fleeing into,
+ * across or out of a place is displacement too; "fled the scene" is not (see FLED_WHERE).
+ * The word between the count and the outcome is never an aircraft's: "20 stealth fighters".
  */
-const EN_OUTCOME = `(?:(?:people|persons),\\s[^,;.:]{1,60},\\s+(?:were|have been|had been|are)\\s+|(?:(?!(?:were|have|had|has|are)\\b)[a-z][a-z.'’-]*\\s+)??(?:people\\s+|persons\\s+)?(?:(?:were|have been|had been|has been|are)\\s+|(?:have|had|has)\\s+(?=(?:already\\s+)?(?:died|fled)\\b))?(?:already\\s+)?)(killed|dead|died|injured|wounded|arrested|detained|missing|displaced|fled\\s+(?:their|his|her)\\s+homes?|forced\\s+from\\s+(?:their|his|her)\\s+homes?|peacekeepers|troops|soldiers|protesters)\\b`;
+const EN_OUTCOME = `(?:(?:people|persons),\\s[^,;.:]{1,60},\\s+(?:were|have been|had been|are)\\s+|(?:(?!(?:were|have|had|has|are|stealth|jet|fighter)\\b)[a-z][a-z.'’-]*\\s+)??(?:people\\s+|persons\\s+)?(?:(?:were|have been|had been|has been|are)\\s+|(?:have|had|has)\\s+(?=(?:already\\s+)?(?:died|fled)\\b))?(?:already\\s+)?)(killed|dead|died|injured|wounded|arrested|detained|missing|displaced|(?:fled|flee)\\s+(?:(?:their|his|her)\\s+homes?|(?:into|to|across|from)\\b|the\\s+(?:country|city|region|area|fighting|violence)\\b|[a-z][\\w'’-]*)|forced\\s+from\\s+(?:their|his|her)\\s+homes?|peacekeepers|troops|soldiers|fighters|protesters)\\b`;
 /*
  * "at least 137 Ukrainian soldiers and civilians had been killed": a passive outcome
  * closing the clause says what happened to those counted, and wins over the noun.
@@ -108,14 +113,28 @@ const EN_NOUN_THEN_OUTCOME =
   /(?:\s+(?:and|or)\s+(?:[a-z-]+\s+)?[a-z-]+)?\s+(?:(?:were|was|are|is|(?:have|had|has)\s+(?:(?:already|also)\s+)?been)\s+(?:(?:already|also|reportedly)\s+)?(killed|injured|wounded|arrested|detained|missing|displaced)|(?:have\s+|had\s+)?(died))\b/y;
 /*
  * "a conflict that has killed more than 14,000 people", "police detained at least 10
- * protesters": the outcome before the count, then who was counted.
+ * protesters", "has killed hundreds of people": the outcome before the count, then who
+ * was counted. The -ing form reports the same ("storm a camp, killing more than 100
+ * people"), and one named person may come first ("detaining Hamdok and dozens of
+ * officials"); the shortest reading wins, so "killed 3 soldiers and 4 civilians" keeps 3.
  */
 const EN_OUTCOME_FIRST = new RegExp(
-  `\\b(killed|injured|wounded|arrested|detained|displaced)\\s+(at least|more than|over|nearly|almost|about|around|some)?\\s*(\\d{1,3}(?:,\\d{3})+|\\d+)\\s+(?:[A-Za-z][a-z-]*\\s+)?(?:people|persons|civilians|protesters|demonstrators|soldiers|troops|residents|children|journalists|others)\\b`,
+  `\\b(killed|killing|injured|injuring|wounded|wounding|arrested|arresting|detained|detaining|displaced|displacing)\\s+` +
+    `(?:(?:(?!\\d)[\\w'’.-]+\\s+){1,3}?and\\s+)??` +
+    `(at least|more than|over|nearly|almost|about|around|some)?\\s*` +
+    `(?:(?<![-\\w])(\\d{1,3}(?:,\\d{3})+|\\d+)|(dozens|scores|hundreds of thousands|tens of thousands|hundreds|thousands|millions)\\s+of)\\s+` +
+    `(?:[A-Za-z][a-z-]*\\s+)?(?:people|persons|civilians|protesters|demonstrators|soldiers|troops|fighters|residents|children|journalists|officials|others)\\b`,
   'gi',
 );
+/** "killing 100 people" reports the same outcome as "killed 100 people". */
+const EN_PAST: Record<string, string> = {
+  killing: 'killed', injuring: 'injured', wounding: 'wounded', arresting: 'arrested', detaining: 'detained', displacing: 'displaced',
+};
+/** See EN_OUTCOME: fled into/to/across/from a place, or out of a named one (capitalised), or a country, city or the fighting. */
+const FLED_WHERE = /^(?:fled|flee)\s+(?:[A-Z]|(?:their|his|her|into|to|across|from)\b|the\s+(?:country|city|region|area|fighting|violence)\b)/;
 const EN_COUNT = new RegExp(
-  `\\b(at least|more than|over|nearly|almost|about|around|some)?\\s*(\\d{1,3}(?:,\\d{3})+|\\d+)\\s+${EN_OUTCOME}`,
+  // Not a model number: "F-35 fighters", "Su-27 jets".
+  `\\b(at least|more than|over|nearly|almost|about|around|some)?\\s*(?<![-\\w])(\\d{1,3}(?:,\\d{3})+|\\d+)\\s+${EN_OUTCOME}`,
   'gi',
 );
 /** "dozens of people were injured", "thousands of troops": an order, no number. */
@@ -168,6 +187,7 @@ export function findFigures(text: string): FoundFigure[] {
   const counting = (m: RegExpMatchArray, outcome: string, value: number | null, approx: Approx, number?: string) => {
     let counted = classifyAfter(outcome.toLowerCase()) ?? classifyBefore(outcome.toLowerCase());
     if (value === null || !counted) return;
+    if (/^fle/i.test(outcome) && !FLED_WHERE.test(outcome)) return;
     if (number && outcomeFirst.includes(numberAt(m, number))) return;
     const start = m.index!;
     let end = start + m[0].length;
@@ -183,17 +203,21 @@ export function findFigures(text: string): FoundFigure[] {
   // without a number) cannot match them, and a cheap look says so.
   const english = /[A-Za-z]{3}/.test(text);
   const digits = english && /[0-9]/.test(text);
-  for (const m of digits ? text.matchAll(EN_OUTCOME_FIRST) : []) {
-    const counted = classifyAfter(m[1]!.toLowerCase());
-    const value = parseNumber(m[3]!);
+  const orders = english && MAY_ORDER.test(text);
+  for (const m of digits || orders ? text.matchAll(EN_OUTCOME_FIRST) : []) {
+    const verb = m[1]!.toLowerCase();
+    const counted = classifyAfter(EN_PAST[verb] ?? verb);
+    const [, , qualifier, digitsRead, order] = m;
+    const value = digitsRead ? parseNumber(digitsRead) : EN_ORDER_VALUE[order!.toLowerCase().replace(/\s+/g, ' ')]!;
     if (!counted || value === null) continue;
-    const start = numberAt(m, m[2] ?? m[3]!, m[1]!.length);
-    outcomeFirst.push(numberAt(m, m[3]!, m[1]!.length));
-    const approx: Approx = m[2] ? QUALIFIERS[m[2].toLowerCase()]! : 'exact';
+    const count = digitsRead ?? order!;
+    const start = numberAt(m, qualifier ?? count, m[1]!.length);
+    outcomeFirst.push(numberAt(m, count, m[1]!.length));
+    const approx: Approx = order ? 'several' : qualifier ? QUALIFIERS[qualifier.toLowerCase()]! : 'exact';
     figures.push({ value, text: text.slice(start, m.index + m[0].length), what: counted[0], category: counted[1], approx, start, end: m.index + m[0].length });
   }
   for (const m of digits ? text.matchAll(EN_COUNT) : []) counting(m, m[3]!, parseNumber(m[2]!), m[1] ? QUALIFIERS[m[1].toLowerCase()]! : 'exact', m[2]);
-  for (const m of english && MAY_ORDER.test(text) ? text.matchAll(EN_ORDER) : []) counting(m, m[2]!, EN_ORDER_VALUE[m[1]!.toLowerCase().replace(/\s+/g, ' ')]!, 'several');
+  for (const m of orders ? text.matchAll(EN_ORDER) : []) counting(m, m[2]!, EN_ORDER_VALUE[m[1]!.toLowerCase().replace(/\s+/g, ' ')]!, 'several', m[1]);
   return figures.sort((a, b) => a.start - b.start);
 }
 

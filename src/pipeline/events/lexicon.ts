@@ -1,13 +1,15 @@
 /**
  * The trigger lexicon (data/triggers.json) compiled once into matchers.
  * Chinese entries match the text folded to simplified; '…' in an entry is a
- * gap of up to 20 characters within one clause (落入…手中).
+ * gap of up to 20 characters within one clause (落入…手中). In an English
+ * entry '…' is a gap of up to three words, no punctuation between them
+ * ("fired an … missile" holds "fired an intercontinental ballistic missile").
  */
 import lexicon from '../data/triggers.json' with { type: 'json' };
 import type { Category } from '../../lib/schema.ts';
 import { foldText } from '../text/fold.ts';
 import { CharTrie, hitBuffer } from '../text/trie.ts';
-import { describesPeople, isChant, isSetting, isTopic, noteCues, partOfName } from './triggerContext.ts';
+import { describesPeople, isChant, isSetting, isTopic, noteCues, partOfName, protestersAsObject } from './triggerContext.ts';
 import { quotations } from '../text/quotations.ts';
 
 /** `blocked`: a word that holds a trigger but never reports it (出任何 holds 出任); dropped once matched. */
@@ -53,6 +55,8 @@ interface RawEntry {
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 // A gap stays within a clause, and a copula ends it: 峰会是…首次举行的 describes the summit.
 const GAP = '[^，。；！？,;.!?是]{0,20}?';
+// Words, not a clause: "U.S." and "short-range" are one word each, a comma ends the gap.
+const EN_GAP = "\\s+(?:[A-Za-z0-9'’.-]+\\s+){0,3}?";
 
 // Single characters that are verbs of saying only outside these words
 // (名称, 据说, 小说, 说法…): checked on the character before and after.
@@ -68,12 +72,15 @@ interface Compiled {
   byEn: Map<string, TriggerEntry>;
   /** `first` is the literal before the gap: most texts lack it, and indexOf is cheap. */
   zhGaps: { re: RegExp; first: string; entry: TriggerEntry }[];
+  /** `first` is lower case, looked up in the lower-cased text. */
+  enGaps: { re: RegExp; first: string; entry: TriggerEntry }[];
 }
 
 function compile(): Compiled {
   const byZh = new Map<string, TriggerEntry>();
   const byEn = new Map<string, TriggerEntry>();
   const zhGaps: Compiled['zhGaps'] = [];
+  const enGaps: Compiled['enGaps'] = [];
   const add = (raw: RawEntry, kind: TriggerKind, category: Category) => {
     const entry: TriggerEntry = {
       kind,
@@ -90,7 +97,13 @@ function compile(): Compiled {
       }
       else if (!byZh.has(word)) byZh.set(word, entry);
     }
-    for (const word of raw.en) if (!byEn.has(word.toLowerCase())) byEn.set(word.toLowerCase(), entry);
+    for (const word of raw.en) {
+      if (word.includes('…')) {
+        const parts = word.toLowerCase().split('…').map((p) => p.trim());
+        enGaps.push({ re: new RegExp(`\\b${parts.map(escape).join(EN_GAP)}\\b`, 'gi'), first: parts[0]!, entry });
+      }
+      else if (!byEn.has(word.toLowerCase())) byEn.set(word.toLowerCase(), entry);
+    }
   };
   for (const t of lexicon.triggers as RawEntry[]) add(t, 'event', t.category as Category);
   for (const s of lexicon.speech as RawEntry[]) add(s, 'speech', 'statement');
@@ -106,6 +119,7 @@ function compile(): Compiled {
     byZh,
     byEn,
     zhGaps,
+    enGaps,
   };
 }
 
@@ -146,12 +160,17 @@ export function findTriggers(text: string): TriggerMatch[] {
   }
   if (/[A-Za-z]{3}/.test(text)) {
     for (const m of text.matchAll(compiled.en)) push(compiled.byEn.get(m[0].toLowerCase())!, m.index, m.index + m[0].length);
+    const lower = text.toLowerCase();
+    for (const { re, first, entry } of compiled.enGaps) {
+      if (!lower.includes(first)) continue;
+      for (const m of text.matchAll(re)) push(entry, m.index, m.index + m[0].length);
+    }
   }
   const kept: TriggerMatch[] = [];
   const quoted = quotations(text);
   noteCues(folded);
   for (const m of removeOverlaps(found)) {
-    if (m.entry.kind === 'blocked' || partOfName(folded, m)) continue;
+    if (m.entry.kind === 'blocked' || partOfName(folded, m) || protestersAsObject(folded, m)) continue;
     // "-backed", "-led": part of a compound that describes someone.
     if (text.charCodeAt(m.start - 1) === 45 /* - */ && /[A-Za-z]/.test(text.charAt(m.start - 2))) continue;
     const inQuote = quoted.find((q) => q.start <= m.start && m.end <= q.end);

@@ -94,3 +94,91 @@ describe('setsAgainst', () => {
     ['He said the troops would leave; however long it takes, they will go.', false],
   ])('%s → %s', (sentence, expected) => expect(setsAgainst(sentence)).toBe(expected));
 });
+
+interface Said {
+  paragraph: number;
+  text: string;
+  /** Its dates: [as written, value, precision]; a range when a fourth (its end) is given. */
+  dates?: [string, string, Precision, string?][];
+  actors?: string[];
+}
+
+/** What each undated sentence takes, running sentences with their words (where the dates stand matters). */
+function runText(steps: Said[]): (string | null | undefined)[] {
+  let state: Narrative = emptyNarrative;
+  return steps.map((step) => {
+    const mentions = (step.dates ?? []).map(([text, start, precision, end]): DateMention => {
+      const at = step.text.indexOf(text);
+      return { text, start: at, end: at + text.length, value: { start, precision, ...(end ? { end } : {}) }, rule: 'publication' };
+    });
+    const carried = mentions.length ? null : carriedDate(state, step.paragraph, step.actors?.[0]);
+    state = advanceNarrative(state, { paragraph: step.paragraph, quote: step.text, mentions, actors: step.actors ?? [], carried: carried !== null });
+    return mentions.length ? undefined : (carried?.date.start ?? null);
+  });
+}
+
+describe('which of a sentence’s dates the next sentence takes', () => {
+  it.each<[string, Said[], (string | null)[]]>([
+    ['not a date in an English relative clause', [
+      { paragraph: 0, text: 'Signing is postponed on April 6 after a deadline, which expired on April 1, passes.', dates: [['April 6', '2023-04-06', 'day'], ['April 1', '2023-04-01', 'day']] },
+      { paragraph: 0, text: 'The army and the RSF are at odds.' },
+    ], ['2023-04-06']],
+    ['not an earlier day the sentence goes back to', [
+      { paragraph: 0, text: '谈判6日再度推迟，此前的期限1日已过。', dates: [['6日', '2023-04-06', 'day'], ['1日', '2023-04-01', 'day']] },
+      { paragraph: 0, text: '双方仍有分歧。' },
+    ], ['2023-04-06']],
+    ['a later day the story moves on to', [
+      { paragraph: 0, text: '她9月13日被捕，三天后在医院死亡。', dates: [['9月13日', '2022-09-13', 'day'], ['三天后', '2022-09-16', 'day']] },
+      { paragraph: 0, text: '警方称她死于心脏病。' },
+    ], ['2022-09-16']],
+    ['not a span: what is told of it need not have happened on its first day', [
+      { paragraph: 0, text: '自9月17日以来，抗议活动已扩散到全国。', dates: [['自9月17日以来', '2022-09-17', 'day', '2022-10-03']] },
+      { paragraph: 0, text: '许多女性当众摘下头巾。' },
+    ], [null]],
+    ['not an earlier statement a spokesperson recalls: what follows is said now', [
+      { paragraph: 0, text: '美菲两国上周四宣布新增基地。', dates: [['上周四', '2023-02-02', 'day']] },
+      { paragraph: 1, text: '答：关于美菲防务合作，我们2月2日已经表明了立场。', dates: [['2月2日', '2023-02-02', 'day']] },
+      { paragraph: 1, text: '我们希望地区国家保持警惕。' },
+    ], [null]],
+    ['nor an occasion recalled with 早在', [
+      { paragraph: 0, text: '我想强调的是，早在2月3日，外交部发言人就已应询发表谈话。', dates: [['2月3日', '2023-02-03', 'day']] },
+      { paragraph: 0, text: '中方一直同美方保持沟通。' },
+    ], [null]],
+    ['while the day set before stays for what follows 此前', [
+      { paragraph: 0, text: '总统9月24日表示，必须果断处理。', dates: [['9月24日', '2022-09-24', 'day']] },
+      { paragraph: 0, text: '此前，总统9月22日曾表示，调查正在进行。', dates: [['9月22日', '2022-09-22', 'day']] },
+      { paragraph: 0, text: '总统还会见了遇难者家属。' },
+    ], ['2022-09-24']],
+  ])('%s', (_, steps, expected) => {
+    expect(runText(steps).filter((d) => d !== undefined)).toEqual(expected);
+  });
+});
+
+describe('timeline entries ("April 2019 - …")', () => {
+  it.each<[string, Said[], (string | null)[]]>([
+    ['the heading dates the whole entry, even a month', [
+      { paragraph: 0, text: 'April 2019 - The army ousts Omar al-Bashir.', dates: [['April 2019', '2019-04', 'month']], actors: ['sudan'] },
+      { paragraph: 0, text: 'A Transitional Military Council takes power.' },
+    ], ['2019-04']],
+    ['and wins over a later date in its own sentence', [
+      { paragraph: 0, text: 'April 6 - Signing is postponed, after a deadline that expired on April 1 passes.', dates: [['April 6', '2023-04-06', 'day'], ['April 1', '2023-04-01', 'day']] },
+      { paragraph: 0, text: 'The army and the RSF are at odds.' },
+    ], ['2023-04-06']],
+    ['but dates only its own entry', [
+      { paragraph: 0, text: 'Oct. 25, 2021 - Burhan leads a coup.', dates: [['Oct. 25, 2021', '2021-10-25', 'day']], actors: ['burhan'] },
+      { paragraph: 1, text: 'Burhan later reinstated Hamdok.', actors: ['burhan'] },
+    ], [null]],
+    ['a day given inside an entry carries within it', [
+      { paragraph: 0, text: 'April 15 - Fighting erupts in Khartoum.', dates: [['April 15', '2023-04-15', 'day']], actors: ['rsf'] },
+      { paragraph: 0, text: 'The next day, the agency halts its operations.', dates: [['The next day', '2023-04-16', 'day']], actors: ['wfp'] },
+      { paragraph: 0, text: 'The agency asks for safe passage.', actors: ['wfp'] },
+      { paragraph: 1, text: 'The agency resumes work.', actors: ['wfp'] },
+    ], ['2023-04-16', null]],
+    ['a dash inside a sentence is no heading: the next paragraph may continue', [
+      { paragraph: 0, text: 'The president on Monday said troops - some 2,000 - would stay.', dates: [['Monday', '2022-01-10', 'day']], actors: ['tokayev'] },
+      { paragraph: 1, text: 'Tokayev added that order was restored.', actors: ['tokayev'] },
+    ], ['2022-01-10']],
+  ])('%s', (_, steps, expected) => {
+    expect(runText(steps).filter((d) => d !== undefined)).toEqual(expected);
+  });
+});

@@ -32,3 +32,31 @@ describe('who is in an event an unnamed speaker reports', () => {
   it("keeps the sentence's subject when the speaker is unnamed", () =>
     expect(actorsOf(['Sheikh Hasina, 76, won an election in 2018 and is expected to return to Dhaka on Thursday, a spokesperson said.'], 'return to Dhaka')).toEqual(['Sheikh Hasina']));
 });
+
+describe('who speaks: not a name in the topic or after a preposition', () => {
+  const speaker = (sentence: string, published = '2023-02-06T11:30:00Z') => eventIn([sentence], sentence.slice(0, 6), published).subjects;
+  it.each([
+    // 关于…，: what the remark is about; the speaker follows.
+    ['关于美菲防务合作，菲律宾外长5日表示欢迎。', ['Philippines']],
+    ['关于美菲防务合作，中方5日已经表明了立场。', ['China']],
+    // 就…: the topic between the speaker and the verb.
+    ['中方5日就美方使用武力攻击民用无人飞艇发表声明。', ['China']],
+    // "at the request of the United States": no speaker; "diplomatic sources" are unnamed.
+    ['The U.N. Security Council will discuss the launch at the request of the United States, diplomatic sources said on Friday.', []],
+    ['The United States said on Friday that the Security Council would meet.', ['United States']],
+  ])('%s → %j', (sentence, subjects) => expect(speaker(sentence)).toEqual(subjects));
+
+  it('keeps who the unnamed speaker reports on', () =>
+    expect(eventIn(['The U.N. Security Council will discuss the launch at the request of the United States, diplomatic sources said on Friday.'], 'diplomatic', '2022-11-18T09:40:00Z').actors).toContain('UN Security Council'));
+});
+
+describe('a country where something happens is a venue, not a party', () => {
+  it.each([
+    ['王毅5日在奥地利与拉夫罗夫举行会谈。', '奥地利', 'Austria', false],
+    ['总部位于挪威的人权组织5日称，至少133人死亡。', '人权组织', 'Norway', false],
+    // The country that acts, or the target, stays.
+    ['哈萨克斯坦局势在俄国进行军事干预后已经稳定下来。', '军事干预', 'Russia', true],
+    ['美国5日在叙利亚发动空袭。', '空袭', 'Syria', true],
+  ])('%s: %s → %s %s', (sentence, fragment, name, kept) =>
+    expect(eventIn([sentence], fragment, '2023-02-06T11:30:00Z').actors.includes(name)).toBe(kept));
+});

@@ -31,6 +31,8 @@ export interface ParticipantInput {
   lookup: (id: string) => Actor | undefined;
   /** The person the previous sentence was about, for 他/她/这位官员. */
   previousPerson: Actor | undefined;
+  /** Who answers, in an answer turn of a transcript (毛宁：…): the speaker when the sentence names none. */
+  turnSpeaker?: Actor | undefined;
   /** Whether an earlier segment of the sentence came first (its subject may carry on). */
   laterSegment: boolean;
   /** Where the segment's own words start, after its date expression. */
@@ -49,13 +51,17 @@ export function participants(input: ParticipantInput): Participants {
   const trigger = classification.trigger;
   const credit = CREDIT.exec(sentence);
   const dateline = datelineLength(sentence);
-  const usable = input.mentions.filter((m) => m.start >= dateline && (!credit || m.start < credit.index));
+  const usable = input.mentions.filter((m) => m.start >= dateline && (!credit || m.start < credit.index) && !isVenue(sentence, m, lookup));
   const until = classification.speech ? segment.end : commentStart(input, usable, trigger.end);
   const inScope = usable.filter((m) => m.start >= segment.start && m.end <= until);
   // Names inside a quotation are what was said, not who said it.
   const quoted = quotations(sentence);
+  // Nor is a name in the topic (关于美菲防务合作，我们…表明) or a prepositional phrase ("at the request of the United States").
+  const topics = classification.speech ? topicSpans(sentence, segment.start, trigger.start) : NO_SPANS;
   const beforeTrigger = inScope.filter(
-    (m) => m.end <= trigger.start && !(classification.speech && quoted.some((q) => q.start <= m.start && m.end <= q.end)),
+    (m) =>
+      m.end <= trigger.start &&
+      !(classification.speech && (quoted.some((q) => q.start <= m.start && m.end <= q.end) || topics.some((t) => t.start <= m.start && m.end <= t.end) || afterPreposition(sentence, m.start))),
   );
   // Who did it is named in the clause that says what was done (…since the
   // Taliban took control: not China, named earlier in the sentence).
@@ -63,7 +69,8 @@ export function participants(input: ParticipantInput): Participants {
   const inClause = beforeTrigger.filter((m) => m.start >= clauseStart);
   const before = actorsOf(inClause.length && !classification.speech ? inClause : beforeTrigger, lookup);
 
-  let subject = pickSubject(before, classification.speech);
+  // 美军战斗机于美国东部时间4日…: one actor named twice is one subject.
+  let subject = unique(pickSubject(before, classification.speech));
   const lead = sentence.slice(segment.start, trigger.start);
   if (!before.some((a) => a.kind === 'person') && input.previousPerson && (ANAPHOR.test(lead) || sharesOpeningPronoun(input, inClause, clauseStart))) {
     subject = [input.previousPerson];
@@ -74,11 +81,16 @@ export function participants(input: ParticipantInput): Participants {
     if (sentenceSubject) subject = [sentenceSubject];
   }
   const named = actorsOf(inScope, lookup);
+  // "…, diplomatic sources said": the speaker is in the verb's own clause, and unnamed.
+  const unnamed = classification.speech && before.length > 0 && unnamedSpeaker(input, usable, clauseStart);
+  if (unnamed) subject = [];
+  // 毛宁：…我们已经表明了立场: in an answer, who answers speaks unless someone else is named.
+  if (!subject.length && classification.speech && !unnamed && input.turnSpeaker) subject = [input.turnSpeaker];
   // "His remarks echoed those of Antony Blinken, who said…": no one before the verb, so whoever is named.
-  if (!subject.length && classification.speech) subject = named.filter((a) => a.kind === 'person').slice(0, 1);
+  if (!subject.length && classification.speech && !unnamed) subject = actorsOf(inScope.filter((m) => !topics.some((t) => t.start <= m.start && m.end <= t.end)), lookup).filter((a) => a.kind === 'person').slice(0, 1);
   // "Yunus, 84, …, is expected to return on Thursday, a spokesperson said": an
   // unnamed speaker reports on the sentence's subject, who is in the event.
-  const about = !subject.length && classification.speech && input.laterSegment && usable[0] ? lookup(usable[0].actorId) : undefined;
+  const about = !subject.length && classification.speech && (input.laterSegment || unnamed) && usable[0] ? lookup(usable[0].actorId) : undefined;
   const actors = unique([...subject, ...(about ? [about] : []), ...named]);
   if (!classification.speech) return { actors, subject };
   // "…told RFA that…": whom someone spoke to is not what they spoke about.
@@ -87,6 +99,50 @@ export function participants(input: ParticipantInput): Participants {
 }
 
 const TOLD = /^(?:told|tells?|telling)$/i;
+
+const NO_SPANS: Span[] = [];
+// 关于…，/就…/对于…/针对…: what a remark is about, up to the clause's end (or the verb).
+const TOPIC = /(?:关于|關於|对于|對於|针对|針對|就)[^，,。；;]*/g;
+const TOPIC_CUE = /关于|關於|对于|對於|针对|針對|就/;
+
+function topicSpans(sentence: string, from: number, to: number): Span[] {
+  const lead = sentence.slice(from, to);
+  if (!TOPIC_CUE.test(lead)) return NO_SPANS;
+  const spans: Span[] = [];
+  for (const m of lead.matchAll(TOPIC)) spans.push({ start: from + m.index, end: from + m.index + m[0].length });
+  return spans;
+}
+
+// "at the request of the United States", "in talks with Japan": no subject stands after a preposition.
+const PREPOSITION = /\b(?:of|by|from|with|to|for|at|in|on|against|about|over|between|among|under)\s+(?:the\s+)?$/i;
+const afterPreposition = (sentence: string, at: number) => at > 0 && sentence.charCodeAt(at - 1) === 32 && PREPOSITION.test(sentence.slice(Math.max(0, at - 16), at));
+
+/**
+ * "…to discuss the launch at the request of the United States, diplomatic
+ * sources said": a verb of saying after a comma has its speaker in its own
+ * clause; a few words there and no name is someone unnamed.
+ */
+function unnamedSpeaker(input: ParticipantInput, mentions: ActorMention[], clauseStart: number): boolean {
+  const verb = input.classification.trigger;
+  if (clauseStart <= input.segment.start || HAN_TEXT.test(input.sentence.slice(clauseStart, verb.end))) return false;
+  if (mentions.some((m) => m.start >= clauseStart && m.end <= verb.start)) return false;
+  const words = input.sentence.slice(clauseStart, verb.start).trim();
+  return words !== '' && words.split(/\s+/).length <= 4 && !/^(?:and|but|then|also|as|who|which|he|she|they|it)\b/i.test(words);
+}
+
+const HAN_TEXT = /[\u3400-\u9fff]/;
+
+// 在奥地利与塞内加尔进行友谊赛, 总部位于挪威的: a country where something happens is a venue, not a party to it.
+// Not 进行 or 的: 在俄国进行军事干预后, 在美国的压力下 make the country the agent.
+const VENUE_AFTER = /^(?:与|與|同|跟|举行|舉行|举办|舉辦|召开|召開|出席|参加|參加|会见|會見|会晤|會晤|境内|境內)/;
+
+function isVenue(sentence: string, m: ActorMention, lookup: (id: string) => Actor | undefined): boolean {
+  const before = sentence.slice(Math.max(0, m.start - 2), m.start);
+  const located = before === '位于' || before === '位於';
+  if (!located && before.at(-1) !== '在') return false;
+  if (lookup(m.actorId)?.kind !== 'country') return false;
+  return located || VENUE_AFTER.test(sentence.slice(m.end, m.end + 4));
+}
 
 const OPENING_PRONOUN = /^(?:他|她|其|[Hh]e|[Ss]he)(?![a-z])/;
 

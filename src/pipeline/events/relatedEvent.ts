@@ -16,8 +16,10 @@ export function relatedArticleEvent(
   paragraph: { id: string; text: string; url?: string },
   registry: ActorRegistry,
 ): Omit<TimelineEvent, 'id'> {
-  const headline = paragraph.text;
   const dated = paragraph.url ? dateFromUrl(paragraph.url) : null;
+  const title = withoutVersionTag(paragraph.text);
+  // What happened, without the source a wire headline names at its end.
+  const headline = title.slice(0, sourceColonAt(title));
   const figures = findFigures(headline);
   const mentions = registry.find(headline);
   const triggers = [...speakerColon(headline, mentions), ...findTriggers(headline)].sort((a, b) => a.start - b.start);
@@ -25,6 +27,8 @@ export function relatedArticleEvent(
   const classification = classifySegment(triggers, figures, head ?? { start: 0, end: headline.length });
   const actors = unique(mentions.map((m) => registry.get(m.actorId)));
   const who = { actors, subject: actors.slice(0, 2) };
+  // The source still takes part, after those the headline is about.
+  const source = headline.length < title.length ? unique(registry.find(title).map((m) => registry.get(m.actorId))) : actors;
   const label = classification
     ? englishLabel(classification, who, figures)
     : actors.map((a) => a.name).slice(0, 2).join(' – ') || 'Article';
@@ -32,14 +36,47 @@ export function relatedArticleEvent(
     date: dated?.value ?? null,
     category: classification?.category ?? 'other',
     ...(classification?.cameo ? { cameo: classification.cameo } : {}),
-    title: headline,
+    title,
     titleEn: `${label} (related report)`,
-    actors: actors.map((a) => a.id),
+    actors: unique([...actors, ...source]).map((a) => a.id),
     ...(classification ? { trigger: classification.trigger.text, ...kindOf(classification, who.subject) } : {}),
     ...(figures.length ? { figures: figures.map(toFigure) } : {}),
     dateEvidence: dated ? { text: dated.text, rule: 'url' } : { text: null, rule: 'undated' },
-    source: { document: doc.id, paragraph: paragraph.id, quote: headline, start: 0, end: headline.length },
+    source: { document: doc.id, paragraph: paragraph.id, quote: paragraph.text, start: 0, end: paragraph.text.length },
   };
+}
+
+/* Yonhap's "(LEAD) ", "(3rd LD) ", "(URGENT) ": which version of the story the link points to. */
+const VERSION_TAG = /^\((?:LEAD|URGENT|\d+(?:st|nd|rd|th) LD)\)\s*/;
+
+function withoutVersionTag(headline: string): string {
+  return headline.startsWith('(') ? headline.replace(VERSION_TAG, '') : headline;
+}
+
+/*
+ * "N. Korea fires ICBM, apparently fails: officials", "…toward East Sea: JCS":
+ * a wire headline names its source after a colon at its end, in a word or
+ * a few, after a longer account of what happened.
+ */
+const SOURCE_COLON = /:\s+[^\s:"'“”‘’?!.,][^:"'“”‘’?!,]{0,30}$/;
+
+/** Where a trailing ": source" starts, or the headline's length. */
+export function sourceColonAt(headline: string): number {
+  const source = headline.includes(':') ? SOURCE_COLON.exec(headline) : null;
+  if (!source) return headline.length;
+  const words = source[0].slice(1).trim().split(/\s+/).length;
+  return words <= 4 && !/\d/.test(source[0]) && source.index >= 20 && source.index > source[0].length ? source.index : headline.length;
+}
+
+/*
+ * "Who are Sudan's Rapid Support Forces?", "What is the JCPOA?": an explainer
+ * asks a question and reports nothing that happened.
+ */
+const QUESTION = /^(?:Who|What|Why|How|Where|When|Which|Is|Are|Can|Could|Will|Would|Does|Do|Did|Has|Have|Should)\b[^?]*\?$|^[^？]*(?:是谁|是什么|为何|為何|为什么|為什麼|怎么|怎麼|如何|何以|吗|嗎)？$/u;
+
+/** A related link that makes no event: an explainer's question. */
+export function makesNoEvent(headline: string): boolean {
+  return (headline.endsWith('?') || headline.endsWith('？')) && QUESTION.test(withoutVersionTag(headline));
 }
 
 /**

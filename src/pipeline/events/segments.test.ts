@@ -70,6 +70,26 @@ describe('segmentSentence', () => {
     ]);
   });
 
+  it('gives the date ending a report joined by ", and" to that report alone', () => {
+    const s = 'The United States pauses $700 million in aid, and the African Union suspends Sudan two days later.';
+    expect(describeSegments(s, [mention(s, 'two days later')])).toEqual([
+      { text: 'The United States pauses $700 million in aid', head: 'The United States pauses $700 million in aid', dates: [] },
+      { text: 'the African Union suspends Sudan two days later', head: 'the African Union suspends Sudan two days later', dates: ['two days later'] },
+    ]);
+  });
+
+  it.each([
+    // The date sits in the first report: it heads the whole sentence, as before.
+    ['Police fired tear gas on Monday, and protesters fled.', 'Monday'],
+    // A span, or a count with no verb of its own, covers both.
+    ['The unrest has left 164 people dead, and nearly 10,000 arrested on Monday.', 'Monday'],
+    ['Schools closed, and shops stayed shut since Monday.', 'since Monday'],
+    // The "and" clause does not hold the date: the deal as a whole is dated.
+    ['The deal, signed by Burhan and Hemedti, and backed by the UN, took effect on Monday.', 'Monday'],
+  ])('keeps one English report whole: %s', (s, date) => {
+    expect(describeSegments(s, [mention(s, date)])).toHaveLength(1);
+  });
+
   it('keeps two dates in one clause together', () => {
     const s = '示威者9日和10日两度冲进议会。';
     expect(describeSegments(s, [mention(s, '9日', '2022-01-09'), mention(s, '10日')])[0]?.dates).toEqual(['9日', '10日']);

@@ -69,6 +69,14 @@ describe('nativeTitle', () => {
     ['当地时间14日下午，习近平抵达努尔苏丹', ['14日'], '习近平抵达努尔苏丹'],
     ['发言人於北京時間週三表示', ['週三'], '发言人表示'],
     ['【明報專訊】示威者包圍立法會', [], '示威者包圍立法會'],
+    // 早在 ("as early as") goes with its date.
+    ['我想强调的是，早在2月3日，外交部发言人就已发表谈话', ['2月3日'], '我想强调的是，外交部发言人就已发表谈话'],
+    // A transcript's turn is no part of a title; a speaker's name is, as in a headline.
+    ['路透社记者：美国国务卿布林肯宣布推迟访华行程', [], '美国国务卿布林肯宣布推迟访华行程'],
+    ['总台央视记者：土耳其南部发生强烈地震', [], '土耳其南部发生强烈地震'],
+    ['问：菲律宾总统马科斯将对日本进行正式访问', [], '菲律宾总统马科斯将对日本进行正式访问'],
+    ['答：关于美菲防务合作，我们2月2日已经表明了立场', ['2月2日'], '关于美菲防务合作，我们已经表明了立场'],
+    ['毛宁：中方已经发表声明', [], '毛宁：中方已经发表声明'],
     ['一二三四五六七八九十，一二三四五六七八九十一二三四五六七八九十，一二三四五六七八九十一二三四五六七八九十', [], '一二三四五六七八九十，一二三四五六七八九十一二三四五六七八九十'],
   ])('%s', (text, dates, expected) => expect(nativeTitle(text, dates, 'zh')).toBe(expected));
 
@@ -83,8 +91,33 @@ describe('nativeTitle', () => {
     expect(title.endsWith('…')).toBe(true);
   });
 
-  it('drops the date from an English title', () =>
-    expect(nativeTitle('On Monday, Wang Yi spoke with Lavrov', ['On Monday'], 'en')).toBe('Wang Yi spoke with Lavrov'));
+  it.each([
+    ['On Monday, Wang Yi spoke with Lavrov', ['On Monday'], 'Wang Yi spoke with Lavrov'],
+    // A list entry's date heading goes, dash and all, whether or not it dates the event.
+    ['April 2019 - The army ousts Omar al-Bashir', ['April 2019'], 'The army ousts Omar al-Bashir'],
+    ['Aug. 17, 2019 - The military and the FFC sign a deal', [], 'The military and the FFC sign a deal'],
+    ['- Fighting erupts in Khartoum', [], 'Fighting erupts in Khartoum'],
+    // A fronted phrase goes up to its comma, never its preposition alone.
+    ['In response, the South Korean and U.S. air forces staged a drill', [], 'The South Korean and U.S. air forces staged a drill'],
+    ['In Bangkok, U.S. Vice President Kamala Harris convened a meeting', [], 'U.S. Vice President Kamala Harris convened a meeting'],
+    ['In a statement carried by the KCNA on Nov. 17, Choe Son-hui warned Washington', ['Nov. 17'], 'Choe Son-hui warned Washington'],
+    ['At least 12 people, including children, died', [], 'At least 12 people, including children, died'],
+    ['In Khartoum fighting went on', [], 'In Khartoum fighting went on'],
+    // A day's possessive: "the".
+    ["Thursday's launch of an SRBM came hours later", ['Thursday'], 'The launch of an SRBM came hours later'],
+    ["It followed Friday’s launch", ['Friday'], 'It followed the launch'],
+    // A long title is not cut at the colon of a clock time nor the comma of a number.
+    [
+      'The launch of an SRBM from the Wonsan area on the east coast at 10:48 a.m. came hours after the statement was released by the ministry',
+      [],
+      'The launch of an SRBM from the Wonsan area on the east coast at 10:48 a.m. came hours after the sta…',
+    ],
+    [
+      'The World Health Organization says at least 270 people have been killed and more than 2,600 wounded since the fighting began',
+      [],
+      'The World Health Organization says at least 270 people have been killed and more than 2,600 wounded…',
+    ],
+  ])('English: %s', (text, dates, expected) => expect(nativeTitle(text, dates, 'en')).toBe(expected));
 });
 
 describe('englishLabel', () => {

@@ -65,7 +65,9 @@ function withoutZhDate(title: string, date: string): string {
   if (clock) start -= clock[0].length;
   const before = title[start - 1] ?? '';
   const beforeThat = title[start - 2] ?? '';
-  if (before === '在' ? !NOT_AT.has(beforeThat) && !framed : AT.has(before) && !WORD_BEFORE_YU.has(beforeThat)) start--;
+  // 早在2月3日 ("as early as") goes whole: 早 alone means nothing.
+  if (before === '在' && beforeThat === '早') start -= 2;
+  else if (before === '在' ? !NOT_AT.has(beforeThat) && !framed : AT.has(before) && !WORD_BEFORE_YU.has(beforeThat)) start--;
   // 持續至昨晚，截至今日上午，: "until" a date that ends the clause goes with it; 截至昨晚10時 stays.
   else if (CLAUSE_END.test(title.slice(end, end + 1))) {
     const until = /(?:截至|直至|直到|至|到)$/.exec(title.slice(Math.max(0, start - 2), start));
@@ -78,20 +80,37 @@ function withoutZhDate(title: string, date: string): string {
 
 /* 【明報專訊】, 【本报讯】: the outlet's tag opening the first paragraph. */
 const OUTLET_TAG = /^【[^【】]{1,12}】/;
+/*
+ * A transcript's turns: 问：, 答：, 路透社记者：, "Q:". Who asks is no part of
+ * what happened; a speaker's own name (毛宁：) stays, as a headline writes it.
+ */
+const TURN = /^(?:问|問|答|主持人|[\p{Script=Han}A-Za-z]{0,12}(?:记者|記者))[：:]\s*|^(?:Q|A|Question|Answer)\s*:\s+/u;
+/* "April 2019 - ", "Aug. 17, 2019 - ", "2019 - ": the date heading a list entry. */
+const DATE_HEADING =
+  /^(?:(?:Jan|Feb|March|April|May|June|July|Aug|Sept?|Oct|Nov|Dec)[a-z]*\.?(?:\s+\d{1,2})?(?:,?\s+\d{4})?|\d{4})\s+[-–—]+\s+/;
+/*
+ * "In response, the South Korean…", "In Bangkok, U.S. Vice President…": a
+ * fronted phrase up to its comma goes; its preposition alone would leave
+ * "Response, the…". "At least 12, …" is no fronted phrase.
+ */
+const FRONTED = /^(?:on|in|since|at)\s+(?!least\b|most\b)[^,;:]{1,60},\s+(?=\S)/i;
 
 /** The segment without its date words, Latin glosses and credits, cut at a clause end. */
 export function nativeTitle(text: string, dateTexts: string[], language: 'zh' | 'en'): string {
   let title = text;
   for (const d of dateTexts) {
-    title = language === 'zh' ? withoutZhDate(title, d) : title.replace(new RegExp(`(?:\\b(?:on|in|at|since|from|until|by|last)\\s+)?${escapeRegExp(d)}`, 'i'), ' ');
+    // "Thursday's launch" is "the launch".
+    title = language === 'zh' ? withoutZhDate(title, d) : title.replace(new RegExp(`(?:\\b(?:on|in|at|since|from|until|by|last)\\s+)?${escapeRegExp(d)}(['’]s\\b)?`, 'i'), (_, s) => (s ? ' the ' : ' '));
   }
+  if (language === 'en') title = title.replace(DATE_HEADING, '');
   // Every event's title passes here: the replacements run only where they can match.
   if (title.includes('(') || title.includes('（'))
     title = title.replace(LATIN_GLOSS, '').replace(CREDIT, '').replace(/[（(]\s*[）)]/g, '');
   if (title.startsWith('【')) title = title.replace(OUTLET_TAG, '');
   if (/\s/.test(title)) title = title.replace(/\s+/g, ' ').replace(/\s+([,.;:!?])/g, '$1').trim();
-  title = title.replace(LEADING_JOINERS, '').replace(/^[，,、：:；;\s]+|[，,、：:；;。.\s]+$/g, '');
-  if (language === 'en') title = title.replace(/^(?:on|in|since|at)\s+/i, '').replace(/^\w/, (c) => c.toUpperCase());
+  if (TURN.test(title)) title = title.replace(TURN, '');
+  title = title.replace(LEADING_JOINERS, '').replace(/^[-–—]+\s+|^[，,、：:；;\s]+|[，,、：:；;。.\s]+$/g, '');
+  if (language === 'en') title = title.replace(FRONTED, '').replace(/^\w/, (c) => c.toUpperCase());
   // 裴洛西结束访台行程后，解放军…进行实弹演习: a long title leads with what happened, not when.
   if (language === 'zh' && title.length > MAX_TITLE) title = title.replace(TIME_FRAME_CLAUSE, '');
   return cut(title, language === 'zh' ? MAX_TITLE : MAX_TITLE * 2.5);
@@ -101,10 +120,13 @@ const TIME_FRAME_CLAUSE = /^[^，,；;：:“”「」]{2,30}(?:之后|以后|�
 
 function cut(title: string, max: number): string {
   if (title.length <= max) return title;
-  const breaks = [...title.slice(0, max).matchAll(/[，,；;：:]/g)].map((m) => m.index);
+  // Not the comma of 2,600 nor the colon of 10:48.
+  const breaks = [...title.slice(0, max).matchAll(/[，,；;：:]/g)].map((m) => m.index).filter((i) => !(isDigit(title[i - 1]) && isDigit(title[i + 1])));
   const at = breaks.filter((i) => i >= max / 3).at(-1);
   return closeQuotes(at !== undefined ? title.slice(0, at) : `${title.slice(0, max - 1)}…`);
 }
+
+const isDigit = (c: string | undefined) => c !== undefined && c >= '0' && c <= '9';
 
 // A title cut inside a quotation ends it: “部长强调，这次… → “部长强调…”
 function closeQuotes(title: string): string {

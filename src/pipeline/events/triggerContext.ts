@@ -69,6 +69,19 @@ export function describesPeople(text: string, folded: string, m: TriggerMatch): 
   );
 }
 
+// The last character of a word that takes the protesters as its object: 对/向/给 (to, for), 阻止, 支持,
+// 声援, 镇压, 逮捕, 驱散, 打击, 杀害, 起诉, 威胁, 警告, 呼吁, 敦促, 同情, 鼓励, 保护. Not 被 (被示威者占据:
+// they did it) nor a place (斯里兰卡示威者攻占: they are the subject).
+const OBJECT_BEFORE = new Set([...'对向给把让使令帮止持援压捕散打击害诉胁告吁促情励护']);
+
+/**
+ * 阻止抗议者, 对抗议者的声援, 支持抗议者: protesters (…者) as the object of
+ * another word are who something was done to or for, not a protest held.
+ */
+export function protestersAsObject(folded: string, m: TriggerMatch): boolean {
+  return m.entry.category === 'unrest' && !m.entry.outcome && folded[m.end] === '者' && OBJECT_BEFORE.has(folded.charAt(m.start - 1));
+}
+
 /** What a remark was about (就选举结果发表谈话): said, not done. */
 export function isTopic(folded: string, m: TriggerMatch): boolean {
   return cues.about && ABOUT_BEFORE.test(folded.slice(Math.max(0, m.start - 10), m.start));
