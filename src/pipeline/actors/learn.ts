@@ -63,6 +63,10 @@ const AFTER_ORGANISATION = /^(?:[，。、；：,.;:!?！？”“"」）)\s]|$)
  * to six Han characters with no particle or verb among them.
  */
 export function countryBodyEnd(folded: string, pos: number): number {
+  // Most country names end no body's name: look for a suffix's first character before the slower checks.
+  let suffixAhead = false;
+  for (let k = pos + 1; k < folded.length && k - pos <= 7 && !suffixAhead; k++) suffixAhead = COUNTRY_BODY_FIRST.has(folded.charAt(k));
+  if (!suffixAhead) return -1;
   for (let k = pos; k < folded.length && k - pos <= 7; k++) {
     const ch = folded.charAt(k);
     if (k > pos && COUNTRY_BODY_FIRST.has(ch)) {

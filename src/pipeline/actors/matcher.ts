@@ -64,6 +64,8 @@ const BEFORE_BARE_BODY = new Set('据和与及由对向被将从经称、'.split
 /** A capitalised word and a joiner right before a name: "Peace and |", "Committee of |". */
 const JOINED_BEFORE = /\p{Lu}[\p{L}'’-]* (?:and|of|for|&) $/u;
 const CAPITALISED_AFTER = /^ \p{Lu}/u;
+/** The joiner alone, checked first: most names have none before them. */
+const JOINER_BEFORE = / (?:and|of|for|&) $/;
 /** Names of bodies a longer name can end with (Security Council, Supreme Court). */
 const BODY_TAIL = / (?:Council|Committee|Commission|Assembly|Court|Bank|Union|Agency|Forces|Army|Party|Front|Ministry|Office|Authority|Organi[sz]ation)$/;
 
@@ -166,6 +168,7 @@ export class ActorIndex {
    * Sudan Doctors the country Sudan.
    */
   private tailOfLongerName(form: NameForm, text: string, i: number, end: number): boolean {
+    if (!JOINER_BEFORE.test(text.slice(Math.max(0, i - 5), i))) return false;
     const before = text.slice(Math.max(0, i - 40), i);
     if (form.country) return JOINED_BEFORE.test(before) && CAPITALISED_AFTER.test(text.slice(end, end + 3));
     return BODY_TAIL.test(text.slice(i, end)) && JOINED_BEFORE.test(before);

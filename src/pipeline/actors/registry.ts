@@ -164,6 +164,8 @@ class Registry implements ActorRegistry {
    * script: Taiwan's outlets write 外交部 for theirs, RFA writes 中国外交部.
    */
   private learnBareBodies(folded: string, mentions: RawMention[], titles: { start: number; end: number }[]): void {
+    // Most paragraphs name no ministry at all.
+    if (!folded.includes('部')) return;
     for (const body of institutions) {
       if (!BARE_BODIES.has(body.suffix)) continue;
       for (let at = folded.indexOf(body.suffix); at >= 0; at = folded.indexOf(body.suffix, at + 1)) {

@@ -94,3 +94,14 @@ describe('findTriggers: aid, departures, condolences and diplomatic protests', (
     expect(labels(sentence)).toEqual(expected);
   });
 });
+
+describe('findTriggers: English words are whole words, the longest phrase first', () => {
+  it.each([
+    ['Protesters marched on Monday.', ['Protesters', 'marched']], // any case
+    ['The army deployed troops.', ['army', 'deployed', 'troops']], // nouns of troops are triggers too
+    ['They were redeployed and unprotested.', []], // no trigger inside a longer word
+    ['Police detained 20 people and held talks.', ['detained', 'held talks']], // the phrase, not "held"
+    ['A Russian-backed force crossed the border.', ['crossed the border']], // "-backed" describes someone
+    ['The ICBM flew 1,000 km.', ['ICBM']],
+  ])('%s → %j', (sentence, expected) => expect(texts(sentence)).toEqual(expected));
+});

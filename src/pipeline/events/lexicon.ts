@@ -67,7 +67,12 @@ const SINGLE_CHAR_GUARDS: Record<string, { before: string; after: string }> = {
 
 interface Compiled {
   zh: CharTrie<TriggerEntry>;
-  en: RegExp;
+  /**
+   * Lower-case English keys. A trie walk from each word start, not one regular
+   * expression: an alternation of some 500 phrases under /i tried them at
+   * every position and was the costliest line of English sentences.
+   */
+  en: CharTrie<TriggerEntry>;
   byZh: Map<string, TriggerEntry>;
   byEn: Map<string, TriggerEntry>;
   /** `first` is the literal before the gap: most texts lack it, and indexOf is cheap. */
@@ -109,13 +114,13 @@ function compile(): Compiled {
   for (const s of lexicon.speech as RawEntry[]) add(s, 'speech', 'statement');
   add({ label: 'setting', weight: 0, zh: lexicon.settings.zh, en: lexicon.settings.en }, 'setting', 'statement');
   add({ label: 'blocked', weight: 0, zh: lexicon.blocked.zh, en: lexicon.blocked.en }, 'blocked', 'statement');
-  const alternation = (words: Iterable<string>) =>
-    [...words].sort((a, b) => b.length - a.length).map(escape).join('|');
   const zh = new CharTrie<TriggerEntry>();
   for (const [word, entry] of byZh) zh.insert(word, entry);
+  const en = new CharTrie<TriggerEntry>();
+  for (const [word, entry] of byEn) en.insert(word, entry);
   return {
     zh,
-    en: new RegExp(`\\b(?:${alternation(byEn.keys())})\\b`, 'gi'),
+    en,
     byZh,
     byEn,
     zhGaps,
@@ -124,6 +129,9 @@ function compile(): Compiled {
 }
 
 const compiled = compile();
+const UPPER_ASCII = /[A-Z]+/g;
+/** `\w` of a regular expression. */
+const isWordChar = (c: number) => (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95;
 /** Reused by findTriggers, which never runs inside itself. */
 const hits = hitBuffer<TriggerEntry>();
 
@@ -159,8 +167,19 @@ export function findTriggers(text: string): TriggerMatch[] {
     for (const m of folded.matchAll(re)) push(entry, m.index, m.index + m[0].length);
   }
   if (/[A-Za-z]{3}/.test(text)) {
-    for (const m of text.matchAll(compiled.en)) push(compiled.byEn.get(m[0].toLowerCase())!, m.index, m.index + m[0].length);
-    const lower = text.toLowerCase();
+    // ASCII only, so every index stays the text's: the keys are ASCII.
+    const lower = text.replace(UPPER_ASCII, (run) => run.toLowerCase());
+    for (let i = 0; i < lower.length; i++) {
+      if (!compiled.en.startsWith(lower.charCodeAt(i)) || (i > 0 && isWordChar(lower.charCodeAt(i - 1)))) continue;
+      // The longest key that ends at a word's end, as `\b(?:longest|…|shortest)\b` would take it.
+      for (let h = compiled.en.hitsInto(lower, i, hits) - 1; h >= 0; h--) {
+        const end = hits.ends[h]!;
+        if (end < lower.length && isWordChar(lower.charCodeAt(end))) continue;
+        push(hits.values[h]![0]!, i, end);
+        i = end - 1;
+        break;
+      }
+    }
     for (const { re, first, entry } of compiled.enGaps) {
       if (!lower.includes(first)) continue;
       for (const m of text.matchAll(re)) push(entry, m.index, m.index + m[0].length);
