@@ -178,6 +178,12 @@ describe('markBylines', () => {
     ['a bracketed remark is not a credit', [p('正文。'), p('（完）这是说明。')], ['paragraph', 'paragraph']],
     ['an opening note to editors', [p('(ATTN: UPDATES with reactions in paras 5-7; ADDS photo)'), p('Body.')], ['byline', 'paragraph']],
     ['an opening bracket that is not a note to editors', [p('(AP) Body.'), p('More.')], ['paragraph', 'paragraph']],
+    ['HK01 writers', [p('正文。'), p('撰文：黃詠欣、李振邦')], ['paragraph', 'byline']],
+    ['reporter and photographer', [p('正文。'), p('記者：陳大文　攝影：李小明')], ['paragraph', 'byline']],
+    ['a one-character role', [p('正文。'), p('文：張三')], ['paragraph', 'byline']],
+    ['a closing quotation from a reporter is not a byline', [p('正文。'), p('記者：「你會否辭職？」他沒有回答。')], ['paragraph', 'paragraph']],
+    ['Al Jazeera source line', [p('Body.'), p('Source: Al Jazeera and news agencies')], ['paragraph', 'byline']],
+    ['a closing sentence about a source is not a byline', [p('Body.'), p('Source: officials said the talks failed. More were due.')], ['paragraph', 'paragraph']],
     ['a sentence on who contributed money is not a byline', [p('Body.'), p('The fund contributed $5 million to the reconstruction.')], ['paragraph', 'paragraph']],
   ];
   it.each(cases)('%s', (_name, paragraphs, kinds) => {

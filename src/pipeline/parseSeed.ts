@@ -142,6 +142,10 @@ const BYLINE_PATTERNS = [
   /^(?:[\w.+-]+@[\w-]+(?:\.[\w-]+)+[\s,;/]*)+(?:[(（]END[)）])?$|^[(（](?:END|完)[)）]$/,
   // DW closes on the agencies it drew on: （路透社、法新社、美联社）, "kb/rt (AFP, Reuters)".
   /^[（(](?:\p{Script=Han}{1,8}(?:社|网|網|台|臺|报|報|通讯|通訊)[、，,／/]?)+[）)]$/u,
+  // HK01, Initium: 撰文：甲、乙, 記者：甲 攝影：乙, 文：甲: roles with a colon and names, no sentence.
+  /^(?:撰文|撰稿|文字?|[记記]者|采访|採訪|[摄攝]影|[图圖]片?|翻[译譯]|整理|[编編][译譯]|[监監]制)\s*[:：][^。！？!?；;]{1,60}$/u,
+  // Al Jazeera closes on where it drew from: "Source: Al Jazeera and news agencies".
+  /^Sources?:\s+[^.!?;:]{1,60}$/,
   /^(?:[a-z]{1,4}\/[a-z]{1,4}(?:\/[a-z]{1,4})?\s*)?\((?:AP|AFP|Reuters|dpa|KNA|epd|EFE|ANSA|Kyodo|Yonhap|Xinhua|TASS|Interfax|Lusa)(?:\s*[,/]\s*(?:AP|AFP|Reuters|dpa|KNA|epd|EFE|ANSA|Kyodo|Yonhap|Xinhua|TASS|Interfax|Lusa))*\)$/,
 ];
 

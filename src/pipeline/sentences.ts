@@ -157,9 +157,17 @@ function skipClosers(text: string, j: number): number {
   return j;
 }
 
+/*
+ * `工具：一是…；二是…`: the items of one enumeration are one sentence, with
+ * the speaker and the verb that introduced them. Only a second or later item
+ * counts: 第二天 ("the next day") and 二人 start sentences of their own.
+ */
+const ENUMERATION_ITEM = /^(?:[二三四五六七八九十]是|其[二三四五六七八九十](?![十百千万萬亿億])|第[二三四五六七八九十](?:是|[，,、])|[二三四五六七八九十]、|[（(][二三四五六七八九十][）)])/;
+
 /** Decide whether the ender `mark` (at `at`) ends a sentence that runs to `end`. */
 function acceptEnd(text: string, mark: string, at: number, end: number): number | null {
   if (end >= text.length) return end;
+  if (mark === '；' && ENUMERATION_ITEM.test(text.slice(end, end + 4).trimStart())) return null;
   if (FULL_WIDTH_ENDERS.has(mark)) return end;
   const next = nextVisible(text, end);
   const chineseContext = (next !== null && HAN.test(next.ch)) || (at > 0 && HAN.test(text[at - 1]!));

@@ -9,6 +9,8 @@ const formsOf = (e: (typeof allEntries)[number]) => [
   e.name,
   ...e.aliases,
   ...(e.demonyms ?? []),
+  ...(e.standalone ?? []),
+  ...(e.capitals ?? []),
 ];
 
 describe('gazetteer data', () => {

@@ -36,8 +36,19 @@ export interface GazetteerEntry {
   shortContexts?: ShortContext[];
   /** Countries: English adjectives that stand for the country (Russian troops). */
   demonyms?: string[];
+  /**
+   * Countries: capitals that stand for the government when it acts (Beijing
+   * imposed, Washington said), never where they are a place (in Beijing).
+   */
+  capitals?: string[];
   /** A form is not this actor when followed by one of these (中国外交部|长). */
   notFollowedBy?: string[];
+  /**
+   * Common nouns that name this body only when they start a phrase (天文台,
+   * 教育局, 央行): 国家天文台 and 北京市教育局 are other bodies, and so is the
+   * bare form after another country named earlier in the sentence.
+   */
+  standalone?: string[];
 }
 
 export interface RoleVariant {

@@ -219,7 +219,12 @@ function chineseNameAt(folded: string, pos: number, startsWord: (p: number) => b
 const NAME_WORD = String.raw`(?:(?:al|el|ad|an|ar|as|ash|at|az|ul|bin|ibn)-)?\p{Lu}[\p{L}'’-]+`;
 /** The article glued to a family name: Burhan is said alone as often as al-Burhan. */
 export const GLUED_ARTICLE = /^(?:al|el|ad|an|ar|as|ash|at|az|ul|bin|ibn)-(?=\p{Lu})/u;
-const TITLED_LATIN = new RegExp(String.raw`^ ([A-Z][\p{L}'’-]+(?: ${NAME_WORD}){0,2})`, 'u');
+/** Lower-case words inside Arabic and European names (Mohammed bin Abdulrahman, Ursula von der Leyen). */
+const NAME_PARTICLE = String.raw`(?:bin|bint|ibn|abu|al|el|von|van|der|de|da|del|di|du)`;
+const TITLED_LATIN = new RegExp(String.raw`^ ([A-Z][\p{L}'’-]+(?: (?:${NAME_WORD}|${NAME_PARTICLE}(?= (?:${NAME_PARTICLE} )?\p{Lu}))){0,5})`, 'u');
+const HAS_PARTICLE = new RegExp(String.raw`^${NAME_PARTICLE}$`);
+/** Honorifics written before a name, no part of it: Sheikh Mohammed bin Abdulrahman Al Thani, Sir Keir Starmer. */
+const HONORIFICS = new Set(['Sheikh', 'Sheikha', 'Sir', 'Dame', 'Dr', 'Lord', 'Lady']);
 const POSSESSIVE = /['’]s$/;
 /** Waker-Uz-Zaman, Al-Sisi: one word, yet a whole name, every part capitalised. */
 const HYPHENATED_NAME = /^\p{Lu}[\p{L}'’]*(?:-\p{Lu}[\p{L}'’]*)+$/u;
@@ -233,7 +238,13 @@ const HYPHENATED_NAME = /^\p{Lu}[\p{L}'’]*(?:-\p{Lu}[\p{L}'’]*)+$/u;
 export function latinNameAfterTitle(text: string, pos: number): string | null {
   const m = TITLED_LATIN.exec(text.slice(pos, pos + 80));
   if (!m) return null;
-  const words = m[1]!.split(' ');
+  let words = m[1]!.split(' ');
+  // Five words only with a particle among them: "President Biden Says Ceasefire Will Hold" is a headline, not a name.
+  if (!words.some((w) => HAS_PARTICLE.test(w))) words = words.slice(0, 3);
+  // Sheikh Hasina keeps her honorific: it is how she is named, and one word is no name.
+  if (HONORIFICS.has(words[0]!) && words.length >= 3) words.shift();
+  if (words.length > 5) words.length = 5;
+  while (words.length > 1 && HAS_PARTICLE.test(words[words.length - 1]!)) words.pop();
   const possessive = words.findIndex((w) => POSSESSIVE.test(w));
   if (possessive >= 0) {
     words.length = possessive + 1;
@@ -297,7 +308,8 @@ const PERSON_NOUNS = new Set(
     'wife husband brother sister widow veteran politician lawmaker legislator candidate adviser advisor commander ' +
     'officer soldier general economist historian expert scholar farmer worker owner writer author survivor victim ' +
     'critic supporter aide envoy diplomat ambassador secretary governor mayor judge prosecutor negotiator businessman ' +
-    'businesswoman entrepreneur vendor shopkeeper engineer scientist cleric imam priest monk actor singer')
+    'businesswoman entrepreneur vendor shopkeeper engineer scientist cleric imam priest monk actor singer ' +
+    'citizen national tycoon dissident')
     .split(' '),
 );
 /** A capitalised word right before (no sentence end between): the name would be the tail of a longer one. */
@@ -453,6 +465,8 @@ const PHOTO_SLASH_CREDIT = /[(（](?:\p{Lu}[\p{L}.'’&-]* ){0,3}(?:Photo|PHOTO|
  * bracket right after a name spells the name (托卡耶夫（Tokayev/Tokajew）).
  */
 const SLASH_CREDIT = /(?<=[.!?。！？”"]\s?)[(（]\p{Lu}[\p{L}.'’&-]*(?: \p{Lu}[\p{L}.'’&-]*){0,3}(?: ?\/ ?\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){0,3})+[)）]/gu;
+/** Al Jazeera's captions end with the credit in square brackets: [Zain Jaafar/AFP], [File: Jane Doe/Reuters]. */
+const SQUARE_CREDIT = /\[(?:File: ?)?\p{Lu}[\p{L}.'’&-]*(?: \p{Lu}[\p{L}.'’&-]*){0,3}(?: ?\/ ?\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){0,3})+\]/gu;
 /** (Photo: Reuters), (Photo by Jane Doe/AFP). */
 const PHOTO_CREDIT = /[(（](?:Photo|Photograph|Image|Picture)s?(?::| by)[^()（）]{1,80}[)）]/gu;
 /** REUTERS/Stringer, AFP/Getty Images: an agency in capitals, a slash and a name, as captions end. */
@@ -470,12 +484,14 @@ export function photoCredits(text: string): { start: number; end: number }[] {
   const anySlash = text.includes('/');
   const slash = anySlash && /[(（][^)）]{0,60}\//.test(text);
   const capitals = anySlash && /[A-Z]{2}\//.test(text);
+  const square = anySlash && text.includes('[');
   const photo = /Photo|Image|Picture|PHOTO|Pool|POOL/.test(text);
   const han = /[摄攝][)）]/.test(text);
-  if (!slash && !capitals && !photo && !han) return spans;
+  if (!slash && !capitals && !photo && !han && !square) return spans;
   const patterns = [
     ...(slash && photo ? [PHOTO_SLASH_CREDIT] : []),
     ...(slash ? [SLASH_CREDIT] : []),
+    ...(square ? [SQUARE_CREDIT] : []),
     ...(photo ? [PHOTO_CREDIT] : []),
     ...(capitals ? [CAPITALS_CREDIT] : []),
     ...(han ? [HAN_CREDIT] : []),

@@ -24,6 +24,10 @@ export interface NameForm {
   disabled?: boolean;
   /** A body written without its country (外交部): never the tail of a longer word (某国外交部, 驻外交部). */
   bare?: boolean;
+  /** An adjective (British, Australian), which may only say where someone or something is from. */
+  demonym?: boolean;
+  /** A capital (Beijing), the country only as the subject of what a government does. */
+  metonym?: boolean;
 }
 
 export type Form =
@@ -40,6 +44,8 @@ export interface RawMention {
   kind: 'name' | 'short' | 'institution';
   /** For `institution`: the country and the body (哈萨克斯坦 + 外交部). */
   institution?: { country: string; body: Institution };
+  /** Read from a bare form (天文台, 外交部), which another country named before may claim. */
+  bare?: boolean;
 }
 
 /** After these, a short form stands for its country: 美方, 俄总统, 哈中边境. */
@@ -68,6 +74,22 @@ const CAPITALISED_AFTER = /^ \p{Lu}/u;
 const JOINER_BEFORE = / (?:and|of|for|&) $/;
 /** Names of bodies a longer name can end with (Security Council, Supreme Court). */
 const BODY_TAIL = / (?:Council|Committee|Commission|Assembly|Court|Bank|Union|Agency|Forces|Army|Party|Front|Ministry|Office|Authority|Organi[sz]ation)$/;
+
+/**
+ * Nouns a demonym only describes (an Australian citizen, the former British
+ * colony, a British national who…): the country does nothing there. "national"
+ * is a noun only before a pause or a verb: British national security is the state's.
+ */
+const DESCRIBED_NOUN =
+  /^(?:-born|-educated| (?:citizens?|nationals|colony|colonies|passports?|passport-holders?|descent|origin|nationality|expats?|expatriates?|dual)(?![\p{L}-])| national(?=[,.;:!?)]| (?:who|whose|was|is|has|had|and|in|living|held|detained|named|arrested)\b))/u;
+
+/** What a government does, right after its capital: Beijing imposed, Washington has urged. */
+const GOVERNMENT_VERB =
+  /^ (?:has |have |had |will |would |also |has also |later |then )?(?:said|says|imposed|imposes|announced|announces|urged|urges|warned|warns|accused|accuses|demanded|demands|rejected|rejects|condemned|condemns|denied|denies|insisted|insists|responded|retaliated|vowed|vows|threatened|threatens|sanctioned|summoned|protested|critici[sz]ed|critici[sz]es|ordered|approved|banned|blamed|pledged|hit back|signed|recalled|expelled|agreed)\b/;
+/** A capital after a capitalised word is the end of a name: Denzel Washington. */
+const NAME_BEFORE = /\p{Lu}[\p{L}'’-]*\s$/u;
+/** A capital after these is a place: in Beijing, to Washington. */
+const PLACE_BEFORE = /\b(?:in|to|from|at|near|via|into|of|outside|around|across|toward|towards|and)\s$/;
 
 const isLatinWordChar = (c: number) =>
   (c >= 48 && c <= 57) || (c >= 97 && c <= 122) || (c > 0xbf && c < 0x2000 && c !== 0xd7 && c !== 0xf7);
@@ -135,7 +157,9 @@ export class ActorIndex {
         if (form.type === 'name') {
           if (!this.nameFits(form, text, folded, i, end)) continue;
           if (!form.latin && this.pairedBodyAt(folded, i, found[found.length - 1])) continue;
-          return this.withInstitution(folded, { actorId: form.actorId, start: i, end, kind: 'name' }, form.country);
+          const mention: RawMention = { actorId: form.actorId, start: i, end, kind: 'name' };
+          if (form.bare) mention.bare = true;
+          return this.withInstitution(folded, mention, form.country);
         }
         const shortEnd = this.shortFits(form, folded, i, end, found, seenFull);
         if (shortEnd < 0) continue;
@@ -154,12 +178,21 @@ export class ActorIndex {
     if (form.bare && i > 0 && isHan(folded.charCodeAt(i - 1)) && !BEFORE_BARE_BODY.has(folded.charAt(i - 1))) return false;
     if (!form.latin) return true;
     if (end < folded.length && isLatinWordChar(folded.charCodeAt(end))) return false;
+    if (form.demonym && DESCRIBED_NOUN.test(folded.slice(end, end + 40))) return false;
+    if (form.metonym && !this.capitalActs(text, folded, i, end)) return false;
     if (i > 4 && folded.charCodeAt(i - 1) === 32 && this.tailOfLongerName(form, text, i, end)) return false;
     if (form.exact === null) return true;
     const written = text.slice(i, end);
     if (written === form.exact || written === form.exact.toUpperCase()) return true;
     // British style writes acronyms said as words in title case (Nato, Unicef); US, Un are other words.
     return /^[A-Z]{4,}$/.test(form.exact) && written === form.exact.charAt(0) + form.exact.slice(1).toLowerCase();
+  }
+
+  /** A capital standing for its government: the subject of a government's verb, neither a place nor part of a name. */
+  private capitalActs(text: string, folded: string, i: number, end: number): boolean {
+    if (!GOVERNMENT_VERB.test(folded.slice(end, end + 30))) return false;
+    const before = text.slice(Math.max(0, i - 30), i);
+    return !PLACE_BEFORE.test(folded.slice(Math.max(0, i - 12), i)) && !NAME_BEFORE.test(before);
   }
 
   /**

@@ -83,7 +83,10 @@ class Registry implements ActorRegistry {
     for (const entry of allEntries) {
       this.entries.set(entry.id, entry);
       const forms = [entry.names['zh-Hans'], entry.names['zh-Hant'], entry.names.en, entry.name, ...entry.aliases];
-      for (const form of [...forms, ...(entry.demonyms ?? [])]) this.addForm(entry.id, form, { entry });
+      for (const form of forms) this.addForm(entry.id, form, { entry });
+      for (const form of entry.demonyms ?? []) this.addForm(entry.id, form, { entry, demonym: true });
+      for (const form of entry.capitals ?? []) this.addForm(entry.id, form, { entry, metonym: true });
+      for (const form of entry.standalone ?? []) this.addForm(entry.id, form, { entry, bare: true });
       if (entry.kind === 'person') {
         for (const form of forms) {
           const variant = form ? syllableVariant(form) : null;
@@ -99,7 +102,9 @@ class Registry implements ActorRegistry {
   learn(text: string): void {
     const folded = foldText(text);
     // What bare bodies (外交部) stand for depends on the corpus as a whole: learning must not see them, or its order would matter.
-    const mentions = this.index.scan(text, folded, this.seenFull).filter((m) => !this.isBareBody(folded, m));
+    const mentions = this.index
+      .scan(text, folded, this.seenFull)
+      .filter((m, k, all) => !this.isBareBody(folded, m) && !(m.bare && this.claimedByOtherCountry(all, k)));
     for (const m of mentions) {
       if (m.kind === 'name' && this.entries.get(m.actorId)?.kind === 'country') this.seenFull.add(m.actorId);
     }
@@ -150,6 +155,21 @@ class Registry implements ActorRegistry {
     for (const name of introducedLatinNames(text)) {
       if (this.knowsNoPartOf(name)) this.learnActor(null, 'person', name, null);
     }
+  }
+
+  /**
+   * A gazetteer body's bare form (央行, 教育局) after another country named
+   * earlier in the text is that country's body (土耳其…，央行), not the entry's.
+   */
+  private claimedByOtherCountry(mentions: RawMention[], k: number): boolean {
+    const own = this.entries.get(mentions[k]!.actorId)?.country;
+    if (!own) return false;
+    for (let j = 0; j < k; j++) {
+      const m = mentions[j]!;
+      const country = m.institution?.country ?? (this.entries.get(m.actorId)?.kind === 'country' ? m.actorId : null);
+      if (country && country !== own) return true;
+    }
+    return false;
   }
 
   private isBareBody(folded: string, m: RawMention): boolean {
@@ -225,6 +245,7 @@ class Registry implements ActorRegistry {
     const credits = photoCredits(text);
     const kept = raw.filter((m, k) => {
       if (credits.length && credits.some((c) => c.start <= m.start && m.end <= c.end)) return false;
+      if (m.bare && this.claimedByOtherCountry(raw, k)) return false;
       const prev = raw[k - 1];
       if (!prev || prev.actorId !== m.actorId || folded.charAt(m.start - 1) !== '(') return true;
       return !(prev.end === m.start - 1 || (prev.end === m.start - 2 && folded.charAt(prev.end) === ' '));
@@ -406,7 +427,7 @@ class Registry implements ActorRegistry {
    * Whichever order actors are learned in, a surname two of them share ends
    * up disabled and a full name wins over a surname.
    */
-  private addForm(actorId: string, text: string, options: { entry?: GazetteerEntry; surname?: boolean } = {}): boolean {
+  private addForm(actorId: string, text: string, options: { entry?: GazetteerEntry; surname?: boolean; bare?: boolean; demonym?: boolean; metonym?: boolean } = {}): boolean {
     const key = foldText(text.trim());
     if (!key) return false;
     const surname = options.surname ?? false;
@@ -426,6 +447,9 @@ class Registry implements ActorRegistry {
     const { entry } = options;
     const form: NameForm = { type: 'name', actorId, latin, exact, notFollowedBy: entry?.notFollowedBy, country: entry?.kind === 'country' };
     if (surname) form.surname = true;
+    if (options.bare) form.bare = true;
+    if (options.demonym) form.demonym = true;
+    if (options.metonym) form.metonym = true;
     this.owner.set(key, { actorId, form, surname });
     this.index.add(key, form);
     return true;

@@ -68,6 +68,10 @@ const QUALIFIER_MOD: Record<string, TimexMod> = {
 
 function qualify(unit: Unit, text: string): Unit {
   if (unit.spec.kind === 'shift' || unit.spec.kind === 'anchor') return unit;
+  // 下周初, 本周初: the first days of the week, like 月初 of a month.
+  if (unit.spec.kind === 'week' && !unit.spec.weekend && unit.spec.side === undefined && text[unit.end] === '初') {
+    return { start: unit.start, end: unit.end + 1, spec: unit.spec, mod: 'START' };
+  }
   const match = QUALIFIER.exec(text.slice(unit.end, unit.end + 8));
   if (!match) return unit;
   return { start: unit.start, end: unit.end + match[0].length, spec: unit.spec, mod: QUALIFIER_MOD[match[1]!]! };

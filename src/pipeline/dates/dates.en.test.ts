@@ -99,6 +99,28 @@ const ROWS: Row[] = [
   // a range still running after publication (the 5th) points ahead
   ['Drills run from August 4 to 7.', 'from August 4 to 7', '2022-08-04', '2022-08-07', 'day', 'publication', { pub: '2022-08-05T06:30:00Z', future: true }],
   ['Drills ran from August 2 to 4.', 'from August 2 to 4', '2022-08-02', '2022-08-04', 'day', 'publication', { pub: '2022-08-05T06:30:00Z' }],
+  // an abbreviated month's dot does not cut the day off after a preposition
+  ['Each defendant has 28 days to appeal, until Dec. 17.', 'until Dec. 17', '2022-12-17', null, 'day', 'publication', { future: true }],
+  ['They have been held since Jan. 5, 2021.', 'since Jan. 5, 2021', '2021-01-05', '2022-01-11', 'day', 'publication'],
+  ['Talks stalled after Aug. 6.', 'after Aug. 6', '2021-08-06', null, 'day', 'publication', { mod: 'AFTER' }],
+  ['The deadline passed on Sept. 30.', 'Sept. 30', '2021-09-30', null, 'day', 'publication'],
+  // two days joined by "and": with the year after them, or "between" before
+  ['The primary, held on July 11 and 12, 2020, drew 600,000 voters.', 'July 11 and 12, 2020', '2020-07-11', '2020-07-12', 'day', 'stated'],
+  ['Between Jan. 3 and 5 protests spread.', 'Between Jan. 3 and 5', '2022-01-03', '2022-01-05', 'day', 'publication'],
+  ['On Jan. 3 and 5 others joined.', 'Jan. 3', '2022-01-03', null, 'day', 'publication'],
+  // a month or year counted from the one last given
+  ['Prosecutors appealed the following month.', 'the following month', '2021-06', null, 'month', 'anchored', { ref: '2021-05-20' }],
+  ['A month later, he resigned.', 'A month later', '2021-06', null, 'month', 'anchored', { ref: '2021-05-20' }],
+  ['He returned the same year.', 'the same year', '2021', null, 'year', 'anchored', { ref: '2021-05-20' }],
+  ['Two years later, he died.', 'Two years later', '2020', null, 'year', 'anchored', { ref: '2018-05-20' }],
+  ['They were charged in late February that year.', 'late February that year', '2021-02', null, 'month', 'anchored', { ref: '2021-05-20', mod: 'END' }],
+  // a month after a possessive is still the month; a weekday with its part of the day is one expression
+  ['In their May verdict, the judges ruled.', 'May', '2021-05', null, 'month', 'publication'],
+  ['Police stood guard on Tuesday morning.', 'Tuesday morning', '2022-01-11', null, 'day', 'publication'],
+  // "later on" the publication day, with a cue: still to come that day
+  ['Trump, who will be sworn in later on Tuesday, claimed credit.', 'Tuesday', '2022-01-11', null, 'day', 'publication', { future: true }],
+  ['He will speak later today.', 'today', '2022-01-11', null, 'day', 'publication', { future: true }],
+  ['He spoke later on Tuesday.', 'Tuesday', '2022-01-11', null, 'day', 'publication'],
 ];
 
 const refValue = (start: string): DateValue => ({ start, precision: 'day' });
@@ -121,6 +143,8 @@ describe('findDates (English)', () => {
     'May we go?', 'They march on.', '2300 troops arrived.', 'It was a new year of hope.', 'In 2300 cases the army fired.',
     'The same day he left.', 'That afternoon, troops seized the plant.', 'The government imposed an overnight curfew.',
     'Earlier in the day, he spoke.', 'Troops moved in in the afternoon.',
+    // yardsticks, and a month or year with none given before to count from
+    'Exports rose 5% from a year earlier.', 'Prices were higher than a year earlier.', 'That year he resigned.',
   ])(
     '%s → nothing',
     (sentence) => {
@@ -226,5 +250,33 @@ describe('English holidays', () => {
   it.each(Object.keys(EN_HOLIDAYS).map(titleCase))('finds “%s” in a sentence', (name) => {
     const mentions = findDates(`Crowds gathered on ${name} in the capital.`, { published: new Date(PUBLISHED), reference: null });
     expect(mentions.map((m) => m.text)).toContain(name);
+  });
+});
+
+describe('findDates (English): clauses a future cue does not reach', () => {
+  // Publication Tue 2022-01-11: a Sunday looked back on is 01-09, looked ahead to 01-16.
+  it.each([
+    ['The truce was due at 8:30am on Sunday, but he ordered troops to keep fighting until Hamas handed over the names.', '2022-01-09'],
+    ['Troops fought on Sunday until the rebels withdrew.', '2022-01-09'],
+    ['Troops will fight on Sunday until a deal is reached.', '2022-01-16'],
+    ['Fighting goes on until a deal is reached, on Sunday or later.', '2022-01-16'],
+    ['The truce began on Sunday, but talks will resume soon.', '2022-01-09'],
+  ])('%s → Sunday %s', (sentence, start) => {
+    const [sunday] = findDates(sentence, { published: new Date(PUBLISHED), reference: null });
+    expect(sunday!.value.start).toBe(start);
+  });
+});
+
+describe('findDates (English): a time-zone conversion in brackets', () => {
+  // Its day restates the same moment elsewhere: not the clause's date, nor one to count from.
+  it('leaves the bracketed day out', () => {
+    const sentence = 'Buses left the prison shortly after 1am local time (23:00 GMT on Sunday), hours later.';
+    expect(findDates(sentence, { published: new Date(PUBLISHED), reference: refValue('2022-01-10') }).map((m) => [m.text, m.value.start]))
+      .toEqual([['hours later', '2022-01-10']]);
+  });
+
+  it('keeps a day after the bracket', () => {
+    const mentions = findDates('The truce was due at 8:30am (06:30 GMT) on Sunday.', { published: new Date(PUBLISHED), reference: null });
+    expect(mentions.map((m) => [m.text, m.value.start])).toEqual([['Sunday', '2022-01-09']]);
   });
 });

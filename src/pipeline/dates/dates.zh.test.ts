@@ -166,9 +166,14 @@ const ROWS: Row[] = [
   ['从10日开始实行宵禁。', '从10日开始', '2022-01-10', '2022-01-11', 'day', 'publication'],
   ['自2013年至今两国合作。', '自2013年至今', '2013', '2022-01-11', 'year', 'publication'],
   // 以来 a few words after the date, which name what happened then: still "since" the date
-  ['这是自2014年占领运动以来最严重的冲突。', '自2014年', '2014', '2022-01-11', 'year', 'publication'],
+  ['自2014年占领运动以来，局势持续紧张。', '自2014年', '2014', '2022-01-11', 'year', 'publication'],
   ['這是自2014年佔領運動以來，本港最嚴重的衝突。', '自2014年', '2014', '2022-01-11', 'year', 'publication'],
-  ['这是1997年回归以来最大规模的游行。', '1997年', '1997', '2022-01-11', 'year', 'publication'],
+  ['1997年回归以来，香港经济持续增长。', '1997年', '1997', '2022-01-11', 'year', 'publication'],
+  // 数/几 before Arabic digits close a word (上证指数), they count only Chinese numerals (数十日)
+  ['上证指数10日上涨4.15%。', '10日', '2022-01-10', null, 'day', 'publication'],
+  ['上证指数1月10日上涨4.15%。', '1月10日', '2022-01-10', null, 'day', 'publication'],
+  // 下周初, 本周初: the week, its start (publication Tue 2022-01-11; next week Mon 01-17 to Sun 01-23)
+  ['央行下周初将公布数据。', '下周初', '2022-01-17', '2022-01-23', 'day', 'publication', { mod: 'START', future: true }],
   ['2月24日冲突爆发以来，已有多人丧生。', '2月24日', '2021-02-24', '2022-01-11', 'day', 'publication'],
   // ...but not past a verb of saying, or further than a short phrase
   ['他10日说自独立以来局势稳定。', '10日', '2022-01-10', null, 'day', 'publication'],
@@ -239,6 +244,13 @@ describe('findDates (Chinese): one expression per sentence', () => {
 const NOT_DATES: string[] = [
   '近10000人被捕。',
   '有2300人被捕。',
+  '数十日内完成。',
+  // X以来 before a first or a record is a yardstick, not the event's date nor a span it ran over
+  '这是自2014年占领运动以来最严重的冲突。',
+  '这是1997年回归以来最大规模的游行。',
+  '天文台發出十號颶風信號，是2018年超強颱風山竹以來首次。',
+  '沪指创2020年7月以来最大单日涨幅。',
+  '美联储降息50个基点，为2020年3月以来首次降息。',
   '一年中最冷的时候。',
   '造成了至少164人丧生。',
   '集安组织在哈维和人员现有二千三百人。',
@@ -363,5 +375,22 @@ describe('findDateExpressions and findUnresolvedDateTexts', () => {
   it('names the relative dates left undated without a publication date', () => {
     expect(findUnresolvedDateTexts('2022年1月9日，王毅10日表示。', { published: null, reference: null })).toEqual(['10日']);
     expect(findUnresolvedDateTexts('2022年1月9日，王毅10日表示。', context())).toEqual([]);
+  });
+});
+
+describe('findDates (Chinese): yearless dates before a date still to come', () => {
+  // Publication Tue 2022-01-11. Read back, 1月31日 would be 2021's; before 将于2月7日 it is the closure still to come
+  // (Spring Festival 2022 is 1 February). A date already past read ahead would fall after 2月7日, so it stays.
+  type Row = [sentence: string, expected: [text: string, start: string, end: string | undefined, future: boolean | undefined][]];
+  it.each<Row>([
+    ['根据交易所休市安排，1月31日至2月6日春节假期休市，A股将于2月7日恢复交易。', [
+      ['1月31日至2月6日', '2022-01-31', '2022-02-06', true],
+      ['春节', '2022-02-01', undefined, true],
+      ['2月7日', '2022-02-07', undefined, true],
+    ]],
+    ['1月9日他表示，将于2月7日访问。', [['1月9日', '2022-01-09', undefined, undefined], ['2月7日', '2022-02-07', undefined, true]]],
+  ])('%s', (sentence, expected) => {
+    const mentions = findDates(sentence, context());
+    expect(mentions.map((m) => [m.text, m.value.start, m.value.end, m.value.future])).toEqual(expected);
   });
 });

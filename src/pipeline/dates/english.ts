@@ -9,7 +9,7 @@
  * (2300 troops) counts only after a preposition (in, since, by…).
  */
 import type { TimexMod } from '../../lib/schema.ts';
-import type { DateExpr, DateSpec, Part } from './expr.ts';
+import type { DateExpr, DateSpec, FieldRef, Part } from './expr.ts';
 import { EN_HOLIDAYS } from './lexicon.ts';
 import { capture, compileNamed } from './named.ts';
 
@@ -31,18 +31,21 @@ const holidayNames = Object.keys(EN_HOLIDAYS)
 const { regex: ATOM, groups: ATOM_GROUPS } = compileNamed(
   [
     `(?<iso>(?<![0-9])(?<isoY>[12][0-9]{3})(?<isoSep>[-/])(?<isoM>[0-9]{1,2})\\k<isoSep>(?<isoD>[0-9]{1,2})(?![0-9]))`,
-    `(?<md>(?<mdMon>${MONTH})\\s+(?<mdDay>[0-9]{1,2})${ORDINAL}(?:\\s*(?:-|–|—|to|through|until)\\s*(?<mdDay2>[0-9]{1,2})${ORDINAL})?(?:,?\\s+(?<mdYear>${YEAR}))?)`,
+    `(?<md>(?<mdMon>${MONTH})\\s+(?<mdDay>[0-9]{1,2})${ORDINAL}(?:(?:\\s*(?:-|–|—|to|through|until)\\s*|\\s+(?<mdAnd>and)\\s+)(?<mdDay2>[0-9]{1,2})${ORDINAL})?(?:,?\\s+(?<mdYear>${YEAR}))?)`,
     `(?<dm>(?<![0-9])(?<dmDay>[0-9]{1,2})${ORDINAL}\\s+(?:of\\s+)?(?<dmMon>${MONTH})(?:,?\\s+(?<dmYear>${YEAR}))?)`,
     `(?<my>(?<myMon>${MONTH})\\s+(?:of\\s+)?(?<myYear>${YEAR}))`,
     `(?<edge>\\b(?:the\\s+)?(?<edgeWhich>beginning|start|middle|end)\\s+of\\s+(?:(?<edgeMon>${MONTH})(?:\\s+(?<edgeMonYear>${YEAR}))?|(?<edgeYear>${YEAR})|(?<edgeRel>this|last|next|the)\\s+(?<edgeUnit>year|month)\\b))`,
-    `(?<qm>\\b(?:(?<qmQual>in|since|last|this|next|early|late|mid|by|until|till|from|during|through|before|after)\\s+|(?<qmMid>mid-))(?<qmMon>${MONTH})(?!\\s*[0-9]))`,
+    `(?<qm>\\b(?:(?<qmQual>in|since|last|this|next|early|late|mid|by|until|till|from|during|through|before|after)\\s+|(?<qmMid>mid-))(?:(?:the|their|its|his|her|our)\\s+)?(?<qmMon>${MONTH})(?!\\.?\\s*[0-9])(?:\\s+(?<qmSame>that|the\\s+same)\\s+year\\b)?)`,
     `(?<qy>\\b(?:(?<qyQual>in|since|by|until|till|from|during|through|early|late|mid|before|after|around|of)\\s+|(?<qyMid>mid-))(?<qyYear>(?:19|20)[0-9]{2})(?![0-9%])(?!,[0-9]))`,
-    `(?<wd>\\b(?:(?<wdQual>last|this|next|early|late)\\s+)?(?<wdName>${WEEKDAY_NAMES.join('|')})\\b)`,
+    `(?<wd>\\b(?:(?<wdQual>last|this|next|early|late)\\s+)?(?<wdName>${WEEKDAY_NAMES.join('|')})\\b(?:\\s+(?:morning|afternoon|evening|night)\\b)?)`,
     `(?<rd>\\b(?:the\\s+day\\s+before\\s+yesterday|the\\s+day\\s+after\\s+tomorrow|today|yesterday|tomorrow|tonight|last\\s+night|this\\s+(?:morning|afternoon|evening))\\b)`,
     `(?<ru>\\b(?<ruQual>last|this|next|earlier\\s+this|later\\s+this)\\s+(?<ruUnit>week|weekend|month|year)\\b)`,
     `(?<ago>\\b(?<agoN>[0-9]{1,3}|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\\s+(?<agoUnit>day|week|month|year)s?\\s+ago\\b)`,
     `(?<later>\\b(?<laterN>[0-9]{1,3}|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\\s+(?<laterUnit>day|week|hour|minute)s?\\s+(?<laterDir>later|earlier)\\b(?!\\s+than\\b))`,
     `(?<vague>\\b(?:(?:a\\s+few|several|some)\\s+)?(?<vagueUnit>moments|minutes|hours|days)\\s+(?<vagueDir>later|earlier)\\b(?!\\s+than\\b))`,
+    // "The following month", "that year", "a year later": counted from the month or year last given.
+    // "Up 5% from a year earlier" is a yardstick, not a date.
+    `(?<su>\\b(?:(?:the\\s+(?<suWhich>same|following|previous|preceding)|that)\\s+(?<suUnit>month|year)|(?<!\\b(?:than|from|with|over|on)\\s+)(?<suN>an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[0-9]{1,2})\\s+(?<suUnit2>month|year)s?\\s+(?<suDir>later|earlier))\\b(?!\\s+than\\b))`,
     `(?<an>\\b(?:the\\s+(?<anWhich>same|next|following|previous|preceding)\\s+${DAY_PART}|that\\s+${DAY_PART}|the\\s+day\\s+(?<anBA>before|after))\\b)`,
     // "Earlier in the day", "in the afternoon": a part of the day last given, like "that afternoon".
     // Not "in the morning of Nov. 3" (the date follows), not "late in the day" (too late), not "in the mornings".
@@ -71,6 +74,8 @@ const monthOf = (word: string): number =>
 const capitalised = (word: string | undefined): boolean => word === undefined || /^[A-Z]/.test(word);
 
 type Groups = (name: string) => string | undefined;
+const BETWEEN_BEFORE = /\bbetween\s+$/i;
+const FIRST_DAY = new RegExp(`^${MONTH}\\s+[0-9]{1,2}${ORDINAL}`, 'i');
 interface EnUnit {
   start: number;
   end: number;
@@ -101,11 +106,16 @@ function relative(qualifier: string): number {
 }
 
 /** One match → a unit, or null when a capitalisation check vetoes it. */
-function toUnit(g: Groups, start: number, end: number): EnUnit | null {
+function toUnit(g: Groups, start: number, end: number, text: string): EnUnit | null {
   const at = { start, end };
   if (g('iso') !== undefined) return { start, end, spec: calendar(g('isoY'), Number(g('isoM')), g('isoD')) };
   if (g('md') !== undefined) {
     if (!capitalised(g('mdMon'))) return null;
+    // "July 11 and 12, 2020" or "between July 11 and 12" is two days; "on July 11 and 12 others…" is one.
+    if (g('mdAnd') !== undefined && g('mdYear') === undefined && !BETWEEN_BEFORE.test(text.slice(Math.max(0, start - 12), start))) {
+      const first = FIRST_DAY.exec(text.slice(start, end))!;
+      return { start, end: start + first[0].length, spec: calendar(undefined, monthOf(g('mdMon')!), g('mdDay')) };
+    }
     const unit: EnUnit = { start, end, spec: calendar(g('mdYear'), monthOf(g('mdMon')!), g('mdDay')) };
     if (g('mdDay2') !== undefined) unit.to = calendar(g('mdYear'), monthOf(g('mdMon')!), g('mdDay2'));
     return unit;
@@ -126,9 +136,11 @@ function toUnit(g: Groups, start: number, end: number): EnUnit | null {
     if (qualifier === 'last') spec.strict = -1;
     if (qualifier === 'next') spec.strict = 1;
     if (qualifier === 'this') spec.year = { rel: 0 };
+    // "In late February that year": the year last given, not publication's.
+    if (g('qmSame') !== undefined) spec.year = { same: true };
     const part = PARTS[qualifier];
     if (part) spec.part = part;
-    const from = MEANINGFUL.has(qualifier) ? start : end - g('qmMon')!.length;
+    const from = MEANINGFUL.has(qualifier) ? start : start + g('qm')!.lastIndexOf(g('qmMon')!);
     return { start: from, end, spec };
   }
   if (g('qy') !== undefined) {
@@ -204,6 +216,17 @@ function toUnit(g: Groups, start: number, end: number): EnUnit | null {
     const days = g('gapUnit')!.toLowerCase() === 'week' ? 7 * count : count;
     const n = g('gapDir')!.toLowerCase() === 'after' ? -days : days;
     return { start, end, spec: { kind: 'anchor', n, publicationFallback: false }, gap: true };
+  }
+  if (g('su') !== undefined) {
+    const unit = (g('suUnit') ?? g('suUnit2'))!.toLowerCase() as 'month' | 'year';
+    const which = g('suWhich')?.toLowerCase();
+    const count = g('suN') === undefined ? 1 : COUNTS[g('suN')!.toLowerCase()] ?? Number(g('suN'));
+    const shift =
+      g('suDir') !== undefined ? (g('suDir')!.toLowerCase() === 'later' ? count : -count)
+      : which === 'following' ? 1 : which === 'previous' || which === 'preceding' ? -1 : 0;
+    const ref: FieldRef = shift === 0 ? { same: true } : { same: true, shift };
+    const spec: DateSpec = unit === 'year' ? { kind: 'calendar', year: ref } : { kind: 'calendar', month: ref };
+    return { start, end, spec };
   }
   if (g('an') !== undefined) {
     const which = (g('anWhich') ?? g('anBA') ?? 'same').toLowerCase();
@@ -329,13 +352,32 @@ function gapCounts(sentence: string, unit: EnUnit, previous: EnUnit | undefined)
   return previous !== undefined && namesDay(previous.spec) && !/[,;:]/.test(sentence.slice(unit.end));
 }
 
+const ZONE = /\b(?:GMT|UTC)\b/;
+const ZONE_BRACKET = /\(([^()]*\b(?:GMT|UTC)\b[^()]*)\)/g;
+
+/**
+ * "1am local time (23:00 GMT on Sunday)": the bracket restates the moment in
+ * another zone, so its day is not the clause's own, nor one to count from.
+ */
+function zoneConversions(sentence: string): { start: number; end: number }[] {
+  if (!sentence.includes('(') || !ZONE.test(sentence)) return [];
+  const spans: { start: number; end: number }[] = [];
+  ZONE_BRACKET.lastIndex = 0;
+  for (let m = ZONE_BRACKET.exec(sentence); m; m = ZONE_BRACKET.exec(sentence)) {
+    spans.push({ start: m.index, end: m.index + m[0].length });
+  }
+  return spans;
+}
+
 /** Every English date expression in a sentence, in order. */
 export function englishExpressions(sentence: string): DateExpr[] {
   const units: EnUnit[] = [];
+  const conversions = zoneConversions(sentence);
   ATOM.lastIndex = 0;
   for (let m = ATOM.exec(sentence); m; m = ATOM.exec(sentence)) {
-    const unit = toUnit(capture(m, ATOM_GROUPS), m.index, m.index + m[0].length);
+    const unit = toUnit(capture(m, ATOM_GROUPS), m.index, m.index + m[0].length, sentence);
     if (!unit) continue;
+    if (conversions.some((c) => unit.start >= c.start && unit.end <= c.end)) continue;
     const previous = units[units.length - 1];
     if (unit.gap && !gapCounts(sentence, unit, previous)) continue;
     // "Tuesday, January 11": the full date says it all.

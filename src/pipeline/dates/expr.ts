@@ -6,8 +6,11 @@
 import type { TimexMod } from '../../lib/schema.ts';
 import type { HolidayId } from './lexicon.ts';
 
-/** A year or month given outright, counted from publication, or "the same" as the reference. */
-export type FieldRef = { abs: number } | { rel: number } | { same: true };
+/**
+ * A year or month given outright, counted from publication, or "the same" as
+ * the reference, moved by `shift` units ("the following month", "a year later").
+ */
+export type FieldRef = { abs: number } | { rel: number } | { same: true; shift?: number };
 
 export type Part = Extract<TimexMod, 'START' | 'MID' | 'END'>;
 
@@ -63,6 +66,11 @@ export interface DateExpr {
   until?: boolean;
   /** A future cue governs this expression (将于, 预计, 直至, will…). */
   ahead: boolean;
+  /**
+   * "Will be sworn in later on Monday" when Monday is publication day: the
+   * day is publication's, but the act is still to come on it.
+   */
+  laterSameDay?: boolean;
 }
 
 /** A date expression as written, resolved or not (see `findDateExpressions`). */

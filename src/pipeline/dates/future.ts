@@ -55,6 +55,18 @@ const EN_CLAUSE_BREAK = charTable(';:!?"“”()\n');
 
 const HAS_CJK = /[\u3400-\u9fff]/;
 
+/**
+ * "Until" points ahead when what it waits for is still to come ("will fight
+ * until a deal is reached", "the curfew holds until troops leave"), not in a
+ * clause told in the past ("ordered troops to keep fighting until Hamas
+ * handed over"). A date right after it is read as the range end instead.
+ * A passive after is/are/be ("until a deal is reached") is no past.
+ */
+const EN_PAST =
+  /(?<!\b(?:is|are|be|been|being|get|gets)\s+)\b(?:was|were|had|did|[a-z]{3,}ed|began|fell|rose|took|came|went|left|fought|held|won|lost|made|saw|ran|grew|kept|met|said|told|broke|stood|spent|sent|brought|became|withdrew|gave|drew|struck|fled|wrote)\b/i;
+/** ", but" opens another clause: a cue on one side does not reach the other. */
+const EN_BUT = ', but ';
+
 export function isChinese(text: string): boolean {
   return HAS_CJK.test(text);
 }
@@ -80,12 +92,19 @@ export function aheadCue(text: string, start: number, end: number, chinese: bool
   while (from > 0 && clauseBreak[text.charCodeAt(from - 1)] === 0) from--;
   let to = end;
   while (to < text.length && clauseBreak[text.charCodeAt(to)] === 0) to++;
+  if (!chinese) {
+    const but = text.lastIndexOf(EN_BUT, start - EN_BUT.length);
+    if (but >= from) from = but + EN_BUT.length;
+    const butAfter = text.indexOf(EN_BUT, end);
+    if (butAfter >= 0 && butAfter < to) to = butAfter;
+  }
   const cue = chinese ? ZH_CUE : EN_CUE;
   const speech = chinese ? ZH_SPEECH : EN_SPEECH;
   cue.lastIndex = from;
   let answer = false;
   for (let m = cue.exec(text); m && m.index < to; m = cue.exec(text)) {
     const cueEnd = m.index + m[0].length;
+    if (!chinese && /^(?:until|till)$/i.test(m[0]) && EN_PAST.test(text.slice(from, Math.min(to, cueEnd + 60)))) continue;
     if (cueEnd <= start) {
       answer = true;
       break;

@@ -42,12 +42,18 @@ function chineseExpressions(sentence: string): DateExpr[] {
 const MAY_HOLD_ENGLISH_DATE =
   /\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|yesterday|today|tonight|tomorrow|last|next|this|previous|week|month|year|ago|day|christmas|easter|eve|new|spring|lantern|dragon|valentine|halloween|women|beginning|start|middle|end|early|late|mid|overnight|morning|afternoon|evening|night)/i;
 
+/** "Later on Monday", "later Monday": with a future cue, later than publication even on its own day. */
+const LATER_BEFORE = /\blater\s+(?:on\s+)?$/i;
+
 /** Every date expression in the sentence, unresolved, in order. */
 function expressions(sentence: string): DateExpr[] {
   if (isChinese(sentence)) return chineseExpressions(sentence);
   if (!MAY_HOLD_ENGLISH_DATE.test(sentence)) return [];
   const exprs = englishExpressions(sentence);
-  for (const expr of exprs) expr.ahead = expr.until === true || aheadCue(sentence, expr.start, expr.end, false);
+  for (const expr of exprs) {
+    expr.ahead = expr.until === true || aheadCue(sentence, expr.start, expr.end, false);
+    if (expr.ahead && LATER_BEFORE.test(sentence.slice(Math.max(0, expr.start - 12), expr.start))) expr.laterSameDay = true;
+  }
   return exprs;
 }
 

@@ -128,6 +128,11 @@ export const ZH_NOT_DATES: readonly string[] = ['今日俄罗斯', '今日美国
 
 /** A number right after these is a count or an ordinal, not a date (第10日, 每3月, 近10日). */
 export const NUMBER_BAD_BEFORE = '第每几数近逾连头首';
+/**
+ * Before Arabic digits: 几 and 数 make counts only of Chinese numerals (数十日,
+ * 几个月); before digits they close a word (上证指数24日, 指数9月24日).
+ */
+export const DIGITS_BAD_BEFORE = '第每近逾连头首';
 /** 10日元 (yen), 10日内 (within ten days), 3日游 (a three-day trip). */
 export const DAY_BAD_AFTER = '元圆内间游';
 /** 10号线, 3号楼, 1号文件: 号 after a number is often a serial number. */

@@ -11,7 +11,7 @@
 import type { DateValue, TimexMod } from '../../lib/schema.ts';
 import type { DateContext, DateMention } from '../types.ts';
 import { coarser, daySpan, formatDay, parseIsoPrefix, utcDay, type Span } from './calendar.ts';
-import type { DateExpr } from './expr.ts';
+import type { DateExpr, DateSpec } from './expr.ts';
 import { resolveSpec, type Env, type Resolution, type Rule } from './resolve.ts';
 
 interface Resolved {
@@ -131,6 +131,7 @@ function toValue(r: Resolved, expr: DateExpr, pubDay: number | null): DateValue 
   if (mod) value.mod = mod;
   const first = from.span.first;
   if (pubDay !== null && first > pubDay && (expr.ahead || from.forward || first > pubDay + 1)) value.future = true;
+  if (pubDay !== null && !to && first === pubDay && from.span.precision === 'day' && expr.laterSameDay) value.future = true;
   // A week still running after publication (本周, this week) points ahead by its end, like a range.
   if (pubDay !== null && !to && from.days && weekRunsOn(from, expr, pubDay)) value.future = true;
   // A range still running after publication (drills from the 4th to the 7th,
@@ -143,9 +144,38 @@ function toValue(r: Resolved, expr: DateExpr, pubDay: number | null): DateValue 
   return value;
 }
 
+/** A month and day, or a holiday, with no year: which year it falls in is the resolver's guess. */
+function yearless(spec: DateSpec): boolean {
+  if (spec.kind === 'holiday') return spec.year === undefined;
+  return spec.kind === 'calendar' && spec.year === undefined && spec.month !== undefined && 'abs' in spec.month;
+}
+
+/**
+ * "10月1日至7日国庆节假期休市，A股将于10月8日恢复交易": a yearless date
+ * before an ahead one in the same sentence, that read ahead too falls between
+ * publication and it, belongs to the same stretch still to come, not to last year.
+ */
+function pullAhead(exprs: readonly DateExpr[], pubDay: number): void {
+  let last = -1;
+  for (let i = exprs.length - 1; i > 0; i--) if (exprs[i]!.ahead) { last = i; break; }
+  if (last < 0) return;
+  const aheadEnv: Env = { pubDay, references: [], ahead: true };
+  const target = resolveSpec(exprs[last]!.spec, aheadEnv);
+  if (!target || target.span.first <= pubDay) return;
+  for (let j = 0; j < last; j++) {
+    const expr = exprs[j]!;
+    if (expr.ahead || !yearless(expr.spec) || expr.to === 'now') continue;
+    const from = resolveSpec(expr.spec, aheadEnv);
+    if (!from || from.span.first < pubDay) continue;
+    const to = expr.to ? resolveSpec(expr.to, aheadEnv, from) : null;
+    if ((to ?? from).span.last <= target.span.first) expr.ahead = true;
+  }
+}
+
 /** Resolves a sentence's expressions; those that cannot be dated are left out. */
 export function resolveExpressions(sentence: string, exprs: readonly DateExpr[], ctx: DateContext): DateMention[] {
   const pubDay = ctx.published ? utcDay(ctx.published) : null;
+  if (pubDay !== null && exprs.length > 1) pullAhead(exprs, pubDay);
   const ctxRef = ctx.reference ? spanOfValue(ctx.reference) : null;
   const earlier: Resolved[] = [];
   const mentions: DateMention[] = [];

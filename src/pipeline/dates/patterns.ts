@@ -9,7 +9,7 @@ import type { DateSpec, FieldRef, Part } from './expr.ts';
 import { capture, compileNamed } from './named.ts';
 import { charTable, parseNumber } from './numerals.ts';
 import {
-  AGO_BAD_AFTER, DAY_BAD_AFTER, HAO_BAD_AFTER, NUMBER_BAD_BEFORE, PART_BAD_AFTER, WEEK_BAD_AFTER,
+  AGO_BAD_AFTER, DAY_BAD_AFTER, DIGITS_BAD_BEFORE, HAO_BAD_AFTER, NUMBER_BAD_BEFORE, PART_BAD_AFTER, WEEK_BAD_AFTER,
   YEAR_BAD_AFTER, ZH_ANCHORS, ZH_GUARDS, ZH_HOLIDAYS, ZH_MONTH_PREFIXES, ZH_NOT_DATES,
   ZH_RELATIVE_DAYS, ZH_RELATIVE_YEARS, ZH_WEEK_PREFIXES, ZH_WEEKDAYS,
 } from './lexicon.ts';
@@ -168,7 +168,8 @@ function rocAtom(g: Groups, text: string, at: Span): Atom | null {
 
 /** 2022-01-10, 2022年, 8月, 10日, 三天前: atoms that start with a number. */
 function numericAtom(g: Groups, text: string, at: Span, before: string | undefined, after: string | undefined): Atom | null {
-  const numberOk = !hasChar(NUMBER_BAD_BEFORE, before);
+  const first = text.charCodeAt(at.start);
+  const numberOk = !hasChar(first >= 0x30 && first <= 0x39 ? DIGITS_BAD_BEFORE : NUMBER_BAD_BEFORE, before);
   if (g('iso') !== undefined) {
     const [y, m, d] = [Number(g('isoY')), Number(g('isoM')), Number(g('isoD'))];
     return calendarAtom(at, 'day', { year: { abs: y }, month: { abs: m }, day: d });
@@ -275,7 +276,7 @@ function sharedUnitAtom(atom: Atom, text: string, from: number): Atom | null | '
   if (!match) return null;
   const start = window + match.index;
   const end = start + match[1]!.length;
-  if (hasChar(NUMBER_BAD_BEFORE, text[start - 1])) return 'drop';
+  if (hasChar(DIGITS_BAD_BEFORE, text[start - 1])) return 'drop';
   const n = Number(match[1]);
   const fields: CalendarFields | null =
     unit === 'day' ? (n >= 1 && n <= 31 ? { day: n } : null)

@@ -52,6 +52,13 @@ function runsOnAfter(text: string, end: number): boolean {
   return STILL_RUNNING.test(clause) || !OVER.test(clause);
 }
 
+/**
+ * 是2018年山竹以来首次, 创2020年7月以来最大单日涨幅: X以来 before a first or a
+ * record is a yardstick the event is measured against, not when it happened
+ * nor a stretch it ran over.
+ */
+const YARDSTICK = /^[ \t\u00a0\u3000]*(?:的)?(?:首次|首度|首个|首位|首例|第一次|最|新高|新低|之最)/;
+
 const PEEK = 6;
 /** 以来 may follow up to 8 characters on (SINCE_LATER), plus its own two. */
 const SINCE_WINDOW = 10;
@@ -69,29 +76,36 @@ function closedRange(first: Unit, second: Unit, text: string): DateExpr | null {
 }
 
 /** Whether 以来 follows the unit a few words on, before the next date (`limit`). */
-function sinceLater(unit: Unit, text: string, limit: number): boolean {
-  if (unit.spec.kind === 'shift' || unit.spec.kind === 'anchor') return false;
+function sinceLater(unit: Unit, text: string, limit: number): number | null {
+  if (unit.spec.kind === 'shift' || unit.spec.kind === 'anchor') return null;
   const match = SINCE_LATER.exec(text.slice(unit.end, Math.min(limit, unit.end + SINCE_WINDOW)));
-  return match !== null && !SINCE_BREAK.test(match[0].slice(0, -2));
+  return match !== null && !SINCE_BREAK.test(match[0].slice(0, -2)) ? unit.end + match[0].length : null;
 }
 
-function singleOrOpen(unit: Unit, text: string, limit: number): DateExpr {
+/** Whether what follows 以来 (ending at `at`) makes it a yardstick. */
+const yardstick = (text: string, at: number): boolean => YARDSTICK.test(text.slice(at, at + 6));
+
+/** The unit as a date, an open or closed range, or null for a yardstick (X以来首次). */
+function singleOrOpen(unit: Unit, text: string, limit: number): DateExpr | null {
   const draft: DateExpr = { start: unit.start, end: unit.end, spec: unit.spec, ahead: false };
   if (unit.mod) draft.mod = unit.mod;
   const prefix = prefixOf(text, unit.start);
   const rest = text.slice(unit.end, unit.end + PEEK);
   const now = UP_TO_NOW.exec(rest);
   const suffix = prefix ? SUFFIX_WITH_PREFIX.exec(rest) : SUFFIX_ALONE.exec(rest);
+  let sinceEnd: number | null;
   if (now) {
     draft.start -= prefix?.[0].length ?? 0;
     draft.end += now[0].length;
     draft.to = 'now';
   } else if (suffix) {
+    if (suffix[0].endsWith('以来') && yardstick(text, unit.end + suffix[0].length)) return null;
     draft.start -= prefix?.[0].length ?? 0;
     draft.end += suffix?.[0].length ?? 0;
     draft.open = true;
     if (runsOnAfter(text, draft.end)) draft.runsOn = true;
-  } else if (!unit.mod && sinceLater(unit, text, limit)) {
+  } else if (!unit.mod && (sinceEnd = sinceLater(unit, text, limit)) !== null) {
+    if (yardstick(text, sinceEnd)) return null;
     // The words between stay out of the expression: they are the event's own (占领运动), not the date's.
     draft.start -= prefix?.[0].length ?? 0;
     draft.open = true;
@@ -118,6 +132,7 @@ export function findRanges(units: readonly Unit[], text: string): DateExpr[] {
       continue;
     }
     const draft = singleOrOpen(unit, text, next?.start ?? text.length);
+    if (!draft) continue;
     const open = drafts[drafts.length - 1];
     if (open?.open && !draft.open && !draft.to && CLOSER.test(text.slice(Math.max(0, unit.start - PEEK), unit.start))) {
       open.open = false;

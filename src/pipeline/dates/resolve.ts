@@ -121,7 +121,9 @@ function fixField(ref: FieldRef, env: Env, unit: 'year' | 'month'): FixedField |
   }
   const span = reference(env, (s) => unit === 'year' || s.precision !== 'year');
   if (!span) return null;
-  const { y, m } = toYmd(span.first);
+  const given = toYmd(span.first);
+  const shift = ref.shift ?? 0;
+  const { y, m } = unit === 'year' ? { y: given.y + shift, m: given.m } : addMonths(given, shift);
   return { y, m, rule: 'anchored', anchor: span.first, forward: false };
 }
 

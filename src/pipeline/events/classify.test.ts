@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { findTriggers } from './lexicon.ts';
 import { findFigures } from './figures.ts';
 import { segmentSentence } from './segments.ts';
-import { classifySegment } from './classify.ts';
+import { classifySegment, lastDisaster } from './classify.ts';
 
 /** Classify a sentence as one segment headed by its first clause. */
 function classify(sentence: string) {
@@ -102,6 +102,8 @@ describe('classifySegment', () => {
     ['地震已造成两国超过2300人死亡、1万多人受伤。', 'other', undefined, '地震', false],
     ['An earthquake killed more than 2,300 people.', 'other', undefined, 'earthquake', false],
     ['地震灾区爆发骚乱，造成3人死亡。', 'unrest', '145', '骚乱', false],
+    // What someone announced (宣布的) describes the step taken; the step is the event.
+    ['本周宣布的紧急状态已经生效。', 'unrest', '1724', '紧急状态', false],
   ])('%s → %s', (sentence, category, cameo, trigger, speech) =>
     expect(classify(sentence)).toEqual({ category, cameo, trigger, speech }),
   );
@@ -111,5 +113,31 @@ describe('classifySegment', () => {
     '这是一个美丽的名称。',
     '据说天气很好。',
     'The weather was fine.',
+    // A saying that only describes the measures (宣布的) has nobody speak.
+    '这意味着，本周宣布的措施已在三天之内全部落地。',
   ])('%s reports no event', (sentence) => expect(classify(sentence)).toBeNull());
+});
+
+describe('outcomes told after their disaster, in a later sentence of the paragraph', () => {
+  /** Classify each sentence of a paragraph in turn, as extractEvents does. */
+  function paragraph(sentences: string[]) {
+    let disaster: ReturnType<typeof lastDisaster>;
+    return sentences.map((sentence) => {
+      const triggers = findTriggers(sentence);
+      const [segment] = segmentSentence(sentence, []);
+      const c = classifySegment(triggers, findFigures(sentence), segment!.head, undefined, disaster);
+      disaster = lastDisaster(triggers, disaster);
+      return c?.category;
+    });
+  }
+
+  it.each([
+    // The typhoon two sentences before is the cause of the injuries, whether reported or told.
+    [['台风昨晚吹袭香港。', '天文台今晨改发八号信号。', '截至今晨6时，至少86人受伤。'], 'other'],
+    [['台风昨晚吹袭香港。', '政府表示，截至今晨6时，至少86人受伤。'], 'other'],
+    [['An earthquake struck the region on Monday.', 'At least 40 people were killed.'], 'other'],
+    // No disaster before: the dead are unrest's; a cause in the sentence itself still decides.
+    [['警方昨晚清场。', '至少3人死亡。'], 'unrest'],
+    [['台风昨晚吹袭香港。', '骚乱造成3人死亡。'], 'unrest'],
+  ])('%j → %s', (sentences, category) => expect(paragraph(sentences).at(-1)).toBe(category));
 });

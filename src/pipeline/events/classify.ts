@@ -45,26 +45,30 @@ export function classifySegment(
   figures: FoundFigure[],
   head: Head,
   segmentEnd = Number.POSITIVE_INFINITY,
+  cause?: Category,
 ): Classification | null {
   const sentence = head.sentence;
   const meaningful = triggers.filter((t) => t.entry.kind !== 'setting');
   const inSegment = meaningful.filter((t) => t.end <= segmentEnd);
   const inHead = inSegment.filter((t) => within(t, head));
   // 参与请愿的退休教师梁志明对记者说: a word that only describes someone (…的) is not what the clause reports.
-  const first = inHead.find((t) => !t.modifier) ?? inHead[0] ?? inSegment.find((t) => !t.modifier) ?? inSegment[0];
+  // Nor is a saying that only describes something (本周宣布的措施已落地): nobody speaks in that sentence.
+  const first = inHead.find((t) => !t.modifier) ?? inHead.find(describedDeed) ?? inSegment.find((t) => !t.modifier) ?? inSegment.find(describedDeed);
   if (!first) return null;
-  if (first.entry.kind === 'speech') return classifySpeech(first, meaningful, figures, sentence);
+  if (first.entry.kind === 'speech') return classifySpeech(first, meaningful, figures, sentence, cause);
   // What protesters demanded (要求总统下台) is not what they did.
-  const said = inSegment.find((t) => t.entry.kind === 'speech');
+  const said = inSegment.find((t) => t.entry.kind === 'speech' && !t.modifier);
   // “…the army is behind its timetable,” he said: the quotation is what was said, though it comes first.
   // 习近平就地震向埃尔多安致慰问电: what it was about (就…, quoted) is not what was done, when something was.
   const done = said ? inSegment.filter((t) => t.start < said.start && !t.quoted && !t.modifier) : actsIn(inSegment);
   // 习近平指出，今年是…建交30周年: the head clause is what was said; the saying is the event.
-  if (said && !done.some((t) => t.entry.kind === 'event')) return classifySpeech(said, meaningful, figures, sentence);
+  if (said && !done.some((t) => t.entry.kind === 'event')) return classifySpeech(said, meaningful, figures, sentence, cause);
   const scope = done.some((t) => within(t, head) && t.entry.kind === 'event') ? done.filter((t) => within(t, head)) : done;
-  const best = strongest(scope.filter((t) => t.entry.kind === 'event'), figures.filter((f) => f.end <= segmentEnd));
-  return best && { ...categoryOf(best.trigger), trigger: best.trigger, speech: false };
+  const best = strongest(scope.filter((t) => t.entry.kind === 'event'), figures.filter((f) => f.end <= segmentEnd), cause);
+  return best && { ...categoryOf(best.trigger, best.category), trigger: best.trigger, speech: false };
 }
+
+const describedDeed = (t: TriggerMatch) => t.entry.kind !== 'speech';
 
 function actsIn(triggers: TriggerMatch[]): TriggerMatch[] {
   const acts = triggers.filter((t) => !t.quoted);
@@ -77,14 +81,14 @@ function actsIn(triggers: TriggerMatch[]): TriggerMatch[] {
  * speaker spoke about (就…抗议活动表态) says whom or what the statement
  * concerns, not that it reports unrest.
  */
-function classifySpeech(verb: TriggerMatch, triggers: TriggerMatch[], figures: FoundFigure[], sentence?: string): Classification {
+function classifySpeech(verb: TriggerMatch, triggers: TriggerMatch[], figures: FoundFigure[], sentence?: string, cause?: Category): Classification {
   const said = triggers.filter(
     (t) => t.entry.kind === 'event' && t.entry.topic !== false && (t.start >= verb.end || t.quoted) &&
       !(sentence !== undefined && (describesOther(sentence, t) || (t.quoted && topicPhrase(sentence, t)))),
   );
-  const content = strongest(said, figures.filter((f) => f.start >= verb.end));
+  const content = strongest(said, figures.filter((f) => f.start >= verb.end), cause);
   if (content && content.score > CONTENT_THRESHOLD && content.evidence > 1) {
-    return { ...categoryOf(content.trigger), trigger: content.trigger, speech: true, topic: content.trigger };
+    return { ...categoryOf(content.trigger, content.category), trigger: content.trigger, speech: true, topic: content.trigger };
   }
   const topic = content?.trigger;
   return {
@@ -112,7 +116,9 @@ function describesOther(sentence: string, t: TriggerMatch): boolean {
 const ABOUT = /(?:就|针对|針對|关于|關於|对于|對於|问及|問及|谈及|談及|谈到|談到)[^，。；、“”「」]{0,10}$/;
 const topicPhrase = (sentence: string, t: TriggerMatch) => ABOUT.test(sentence.slice(Math.max(0, t.start - 12), t.start));
 
-function categoryOf(t: TriggerMatch): { category: Category; cameo?: string } {
+/** An outcome counted for its cause (受伤 in a typhoon) takes the cause's category, and not its own code. */
+function categoryOf(t: TriggerMatch, counted: Category = t.entry.category): { category: Category; cameo?: string } {
+  if (counted !== t.entry.category) return { category: counted };
   return { category: t.entry.category, ...(t.entry.cameo ? { cameo: t.entry.cameo } : {}) };
 }
 
@@ -122,12 +128,26 @@ const CASUALTIES = new Set(['dead', 'injured', 'missing']);
  * 地震已造成…2300人死亡, 发生火灾，造成10人死亡: deaths and injuries are the
  * outcome of what caused them. When that cause (the nearest event word before
  * them, not itself an outcome) is a disaster, they are the disaster's and add
- * to its category, not to unrest. A plain loop: it runs for each outcome.
+ * to its category, not to unrest. With no cause in the sentence (台风吹袭…。
+ * 截至今晨，至少86人受伤), the paragraph's last disaster, if any, is the cause.
+ * A plain loop: it runs for each outcome.
  */
-function disasterBefore(events: TriggerMatch[], at: number): Category | undefined {
+function disasterBefore(events: TriggerMatch[], at: number, earlier?: Category): Category | undefined {
   let cause: TriggerMatch | undefined;
   for (const t of events) if (t.end <= at && !t.entry.outcome) cause = t;
-  return cause?.entry.label === DISASTER ? cause.entry.category : undefined;
+  if (!cause) return earlier;
+  return cause.entry.label === DISASTER ? cause.entry.category : undefined;
+}
+
+/**
+ * The disaster a paragraph is about so far, for the outcomes told in its
+ * later sentences: this sentence's last disaster word, else the one before.
+ * The caller keeps it per paragraph and passes it to classifySegment.
+ */
+export function lastDisaster(triggers: TriggerMatch[], before: Category | undefined): Category | undefined {
+  let found = before;
+  for (const t of triggers) if (t.entry.label === DISASTER && !t.quoted) found = t.entry.category;
+  return found;
 }
 
 /** The lexicon's label for earthquakes, fires, floods and crashes (data/triggers.json). */
@@ -141,7 +161,8 @@ const DISASTER = 'disaster';
 function strongest(
   events: TriggerMatch[],
   figures: FoundFigure[],
-): { trigger: TriggerMatch; score: number; evidence: number } | null {
+  cause?: Category,
+): { trigger: TriggerMatch; category: Category; score: number; evidence: number } | null {
   const scores = new Map<Category, number>();
   const evidence = new Map<Category, number>();
   const seen = new Set<string>();
@@ -149,14 +170,18 @@ function strongest(
     scores.set(category, (scores.get(category) ?? 0) + weight);
     evidence.set(category, (evidence.get(category) ?? 0) + 1);
   };
+  // Each word's category: an outcome counts for its cause's.
+  const counted: Category[] = [];
   for (const t of events) {
+    const category = t.entry.outcome ? (disasterBefore(events, t.start, cause) ?? t.entry.category) : t.entry.category;
+    counted.push(category);
     // A word repeated adds nothing: 海关…海关 is one topic.
     if (seen.has(t.text)) continue;
     seen.add(t.text);
-    back(t.entry.outcome ? (disasterBefore(events, t.start) ?? t.entry.category) : t.entry.category, t.entry.weight);
+    back(category, t.entry.weight);
   }
   for (const f of figures) {
-    const category = CASUALTIES.has(f.what) ? (disasterBefore(events, f.start) ?? f.category) : f.category;
+    const category = CASUALTIES.has(f.what) ? (disasterBefore(events, f.start, cause) ?? f.category) : f.category;
     if (scores.has(category)) back(category, FIGURE_WEIGHT);
   }
   let winner: Category | null = null;
@@ -165,10 +190,11 @@ function strongest(
     if (score !== undefined && (winner === null || score > scores.get(winner)!)) winner = category;
   }
   if (!winner) return null;
-  const candidates = events.filter((t) => t.entry.category === winner);
+  // 受伤 counted for the paragraph's typhoon names the event when nothing in the sentence does.
+  const candidates = events.filter((t, i) => t.entry.category === winner || counted[i] === winner);
   const named = candidates.filter((t) => !t.entry.outcome);
   const trigger = (named.length ? named : candidates).reduce((a, b) => (b.entry.weight > a.entry.weight ? b : a));
-  return { trigger, score: scores.get(winner)!, evidence: evidence.get(winner)! };
+  return { trigger, category: winner, score: scores.get(winner)!, evidence: evidence.get(winner)! };
 }
 
 /**

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { extractCorpus } from '../extract.ts';
 import { extractArticle } from './testArticle.ts';
-import { opensWhatWasSaid, sourceOf } from './extractEvents.ts';
+import { isYardstick, opensWhatWasSaid, sourceOf } from './extractEvents.ts';
+import type { DateMention } from '../types.ts';
 
 /** The date of the event whose quote holds `fragment`, in a one-paragraph article published at `published`. */
 function dateOf(paragraph: string, fragment: string, published = '2019-06-13T04:00:00Z'): string | null {
@@ -136,4 +137,75 @@ describe('related links', () => {
     expect(related(["Who are Sudan's Rapid Support Forces?", 'Sudan army and RSF clash in Khartoum', 'Is the truce holding?'])).toEqual([
       'Sudan army and RSF clash in Khartoum',
     ]));
+});
+
+/** Every event of a one-paragraph article: its trigger and its date. */
+const eventsOf = (paragraph: string, published: string) =>
+  extractArticle([paragraph], published).events.map((e) => ({ trigger: e.trigger, date: e.date?.start ?? null, future: e.date?.future ?? false }));
+
+describe('a date in a relative clause dates only that clause', () => {
+  it('leaves the main clause its carried date when only the clause reports something', () => {
+    const paragraph =
+      'Forty-five activists were sentenced Tuesday to up to 10 years in prison. Legal scholar Benny Tai, whom the judges called the “mastermind” of an unofficial primary election in July 2020, received the longest sentence, 10 years.';
+    const tai = extractArticle([paragraph], '2024-11-19T09:30:00Z').events.filter((e) => e.source.quote.includes('Benny Tai'));
+    // The main clause's event takes Tuesday; July 2020 may date the primary alone, never the sentence's only event.
+    expect(tai.map((e) => e.date?.start)).toContain('2024-11-19');
+  });
+
+  it('makes two events when the main clause reports something too', () => {
+    const events = eventsOf(
+      'Hamas released three captives on Sunday. President-elect Donald Trump, who will be sworn in later on Monday in Washington, has also claimed credit for the deal.',
+      '2025-01-20T08:00:00Z',
+    );
+    // The inauguration is Monday's, ahead; the claim carries Sunday, the paragraph's day.
+    expect(events).toContainEqual({ trigger: 'sworn in', date: '2025-01-20', future: true });
+    expect(events).toContainEqual({ trigger: 'claimed', date: '2025-01-19', future: false });
+  });
+
+  it('keeps a date the main clause gives itself', () =>
+    expect(dateOf('Joshua Wong, who rose to fame in 2014, was sentenced on Tuesday to four years in prison.', 'Joshua Wong', '2024-11-19T09:30:00Z')).toBe('2024-11-19'));
+});
+
+describe('a date inside a quotation is what was said', () => {
+  it('dates the post by when it was written, not by the month it quotes', () =>
+    expect(
+      dateOf(
+        'He was the first to announce it, on his Truth Social platform on Wednesday, writing that “this EPIC ceasefire agreement could have only happened as a result of our Historic Victory in November”.',
+        'Truth Social',
+        '2025-01-20T08:00:00Z',
+      ),
+    ).toBe('2025-01-15'));
+});
+
+describe('a record counted from a date (…以来首次, …以来最…) is a yardstick', () => {
+  const at = (text: string, date: string) => ({ start: text.indexOf(date), end: text.indexOf(date) + date.length }) as DateMention;
+  it.each([
+    ['天文台於晚上8時15分發出十號颶風信號，是2018年超強颱風山竹以來首次。', '2018年', true],
+    ['上证指数24日收涨4.15%，创2020年7月以来最大单日涨幅。', '2020年7月', true],
+    ['投票率为71.86%，低于2020年的74.9%。', '2020年', true],
+    // 以来 here counts from independence, not from the date.
+    ['哈萨克斯坦自新年起爆发从苏联独立以来最严重的动乱。', '自新年起', false],
+    ['上证指数24日收涨4.15%。', '24日', false],
+  ])('%s: %s → %s', (text, date, yardstick) => expect(isYardstick(text, at(text, date))).toBe(yardstick));
+});
+
+describe('what was said dates neither the saying nor the sentences after it', () => {
+  it('carries the day of the meeting past a remark about another day', () =>
+    expect(dateOf('王毅5日会见了美国大使。王毅表示，中美两国元首6日的通话十分重要。王毅还强调，双方应加强沟通。', '王毅还强调', '2024-09-09T03:00:00Z')).toBe('2024-09-05'));
+});
+
+describe('a quoted date alone still dates the quoted fact', () => {
+  it('dates an arrival told in a quotation', () =>
+    expect(dateOf('“She arrived yesterday evening in Delhi,” he said.', 'She arrived', '2024-08-06T11:00:00Z')).toBe('2024-08-05'));
+});
+
+describe("a disaster's toll told in a later sentence of its paragraph", () => {
+  it.each([
+    ['台风苏拉昨晚吹袭香港。截至今晨6时，至少86人受伤。', 'other'],
+    // Without a disaster before it, injuries in unrest stay unrest.
+    ['示威者昨晚与警方冲突。截至今晨6时，至少86人受伤。', 'unrest'],
+  ])('%s → %s', (paragraph, category) => {
+    const event = extractArticle([paragraph], '2023-09-02T02:00:00Z').events.find((e) => e.source.quote.includes('86人'));
+    expect(event?.category).toBe(category);
+  });
 });

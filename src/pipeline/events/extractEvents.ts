@@ -3,7 +3,7 @@
  * triggers, cut into segments at its dates, and each segment that reports
  * something becomes an event tied to its sentence.
  */
-import type { Actor, DateValue, TimelineDocument, TimelineEvent } from '../../lib/schema.ts';
+import type { Actor, Category, DateValue, TimelineDocument, TimelineEvent } from '../../lib/schema.ts';
 import type { ActorMention, ActorRegistry, DateMention, Sentence } from '../types.ts';
 import { findDates } from '../dates/index.ts';
 import { splitSentences } from '../sentences.ts';
@@ -11,7 +11,7 @@ import { eventId } from '../ids.ts';
 import { findTriggers, type TriggerMatch } from './lexicon.ts';
 import { findFigures, toFigure, type FoundFigure } from './figures.ts';
 import { segmentSentence, type Segment } from './segments.ts';
-import { classifySegment, kindOf, type Classification } from './classify.ts';
+import { classifySegment, kindOf, lastDisaster, type Classification } from './classify.ts';
 import { participants } from './participants.ts';
 import { quotations } from '../text/quotations.ts';
 import { advanceNarrative, carriedDate, emptyNarrative, setsAgainst, type Carried, type Narrative } from './narrative.ts';
@@ -21,6 +21,8 @@ import { datelineLength } from './dateline.ts';
 import { SurnameMemory } from './surnames.ts';
 import { foldPiece } from '../text/fold.ts';
 import { isQuestion, parseTurn, type Turn } from './turns.ts';
+import { closedRelativeClause } from './relativeClauses.ts';
+import type { Span } from './clauses.ts';
 
 export interface ExtractContext {
   published: Date | null;
@@ -42,9 +44,17 @@ interface SentenceContext {
   /** The date the sentence would carry had it no date of its own. */
   carries: Carried | null;
   previousPerson: Actor | undefined;
+  /** Who did the previous sentence's first event (person or body), for "It said…". */
+  previousSubject: Actor | undefined;
   /** Who holds the floor, in an answer turn of a transcript. */
   turnSpeaker: Actor | undefined;
+  /** The paragraph's last disaster so far: 台风… then 至少86人受伤 is its toll, not unrest. */
+  disaster: Category | undefined;
   registry: ActorRegistry;
+  /** Quotations in the sentence: a date inside one is what was said. */
+  quoted: Span[];
+  /** Dates found to be in what was said (filled by segmentEvent), which the narrative must not take either. */
+  said: Set<DateMention>;
 }
 
 export function extractEvents(doc: TimelineDocument, ctx: ExtractContext): TimelineEvent[] {
@@ -67,6 +77,8 @@ export function extractEvents(doc: TimelineDocument, ctx: ExtractContext): Timel
     const isText = paragraph.kind === 'paragraph';
     if (isText) textIndex++;
     let previousPerson: Actor | undefined;
+    let disaster: Category | undefined;
+    let previousSubject: Actor | undefined;
     const opened = isText ? parseTurn(paragraph.text, isPerson) : null;
     if (opened) {
       turn = opened;
@@ -97,31 +109,89 @@ export function extractEvents(doc: TimelineDocument, ctx: ExtractContext): Timel
       const triggers = !own.length && label && speaker ? [turnSaying(sentence.text, label)] : own;
       // A sentence with no trigger reports nothing; it still dates and names for the next.
       const figures = triggers.length ? findFigures(sentence.text) : [];
+      const quoted = quotations(sentence.text);
+      const said = new Set<DateMention>();
       const at: SentenceContext = {
-        doc, paragraph: paragraph.id, sentence, dateline, mentions, triggers, figures, carried, carries, previousPerson, turnSpeaker: speaker, registry: ctx.registry,
+        doc, paragraph: paragraph.id, sentence, dateline, mentions, triggers, figures, carried, carries, previousPerson, previousSubject, turnSpeaker: speaker, disaster, registry: ctx.registry, quoted, said,
       };
       // Who the sentence's first event was done by: 他 in the next sentence is
       // more likely that person than the last one named (习近平同普京、…举行会晤。同日，他…).
       let subject: Actor | undefined;
+      let firstSubject: Actor | undefined;
       if (triggers.length) segmentSentence(sentence.text, dates).forEach((segment, i) => {
-        const event = segmentEvent(at, segment, i > 0);
-        if (!event) return;
-        events.push(withId(event, ids));
-        subject ??= personAmong(event.subjects ?? [], ctx.registry);
+        for (const event of segmentEvents(at, segment, i > 0)) {
+          events.push(withId(event, ids));
+          subject ??= personAmong(event.subjects ?? [], ctx.registry);
+          firstSubject ??= event.subjects?.length ? ctx.registry.get(event.subjects[0]!) : undefined;
+        }
       });
+      if (triggers.length) previousSubject = firstSubject;
+      disaster = lastDisaster(triggers, disaster);
       previousPerson = lastSpeaker(mentions, triggers, ctx.registry) ?? subject ?? lastPerson(mentions, ctx.registry) ?? previousPerson;
       if (isText) {
         narrative = advanceNarrative(narrative, {
           paragraph: textIndex,
           quote: sentence.text,
-          mentions: reportedDates(dates, triggers),
-          actors: actorIds(mentions, quotations(sentence.text)),
+          mentions: reportedDates(dates, triggers, said),
+          actors: actorIds(mentions, quoted),
           carried: carried !== null,
         });
       }
     }
   }
   return events;
+}
+
+/**
+ * "Benny Tai, whom the judges called the mastermind of a primary in July 2020,
+ * received…": a date in a relative clause dates what the clause says, not the
+ * main clause, which keeps its own date or the one carried. The clause makes an
+ * event of its own only when the main clause reports something too ("Trump,
+ * who will be sworn in on Monday, has claimed credit"): otherwise the clause's
+ * report is the sentence's one event, dated as usual.
+ */
+function segmentEvents(at: SentenceContext, segment: Segment, laterSegment: boolean): Omit<TimelineEvent, 'id'>[] {
+  const clause = at.doc.language === 'en' && segment.dates.length ? datedRelativeClause(at.sentence.text, segment) : undefined;
+  if (!clause) {
+    const event = segmentEvent(at, segment, laterSegment);
+    return event ? [event] : [];
+  }
+  const inside = (s: Span) => s.start >= clause.start && s.end <= clause.end;
+  const outside: TriggerMatch[] = [];
+  const within: TriggerMatch[] = [];
+  for (const t of at.triggers) (inside(t) ? within : outside).push(t);
+  const mainReports = outside.some((t) => reports(t) && !t.quoted && t.start >= segment.start && t.end <= segment.end);
+  // Only the clause reports anything ("Blinken, who spoke with Bazoum last week,"): its date is the event's.
+  if (!mainReports) {
+    const event = segmentEvent(at, segment, laterSegment);
+    return event ? [event] : [];
+  }
+  const mainDates = segment.dates.filter((d) => !inside(d));
+  const main = segmentEvent(
+    { ...at, triggers: outside, carried: mainDates.length ? at.carried : at.carries },
+    { ...segment, dates: mainDates },
+    laterSegment,
+  );
+  const out = main ? [main] : [];
+  if (within.some(reports)) {
+    const own = segmentEvent({ ...at, triggers: within, carried: null }, { ...segment, dates: segment.dates.filter(inside) }, laterSegment);
+    if (own) out.push(own);
+  }
+  return out;
+}
+
+/** The first relative clause of the segment that holds a date and is followed by its main clause. */
+function datedRelativeClause(text: string, segment: Segment): Span | undefined {
+  // Cheap gate: every such clause opens with wh- after a comma or bracket.
+  if (!/[,(]\s*wh/i.test(text)) return undefined;
+  for (const d of segment.dates) {
+    const clause = closedRelativeClause(text, d.start, d.end);
+    if (!clause || clause.start < segment.start || clause.end > segment.end) continue;
+    // "Blinken, who spoke with Bazoum last week, said on Saturday": the main clause has a date of its own; nothing to withhold.
+    if (segment.dates.some((other) => other.end <= clause.start || other.start >= clause.end)) return undefined;
+    return clause;
+  }
+  return undefined;
 }
 
 function segmentEvent(at: SentenceContext, segment: Segment, laterSegment: boolean): Omit<TimelineEvent, 'id'> | null {
@@ -133,12 +203,12 @@ function segmentEvent(at: SentenceContext, segment: Segment, laterSegment: boole
   const attribution = sourceOf(text, at.triggers);
   const triggers = attribution && attribution.end <= segment.start && !own.some(reports) ? [attribution, ...own] : own;
   const figures = startingFrom(at.figures, segment.start);
-  const first = (c: Classification) => dateOfTrigger(segment, c.trigger, at.doc.language);
-  let classification = classifySegment(triggers, figures, segment.head, segment.end);
+  const first = (c: Classification) => dateOfTrigger(segment, c.trigger, at.doc.language, at.quoted);
+  let classification = classifySegment(triggers, figures, segment.head, segment.end, at.disaster);
   if (!classification) return null;
   // 国防部称，美军战斗机于4日下午…击落了…: what was said has its own date and its own action; that action is the event.
   const reported = reportedAction(text, classification, first(classification), segment, triggers);
-  if (reported) classification = classifySegment(startingFrom(triggers, classification.trigger.end), figures, segment.head, segment.end) ?? classification;
+  if (reported) classification = classifySegment(startingFrom(triggers, classification.trigger.end), figures, segment.head, segment.end, at.disaster) ?? classification;
   const ownFigures = endingBy(figures, segment.end);
   const who = participants({
     sentence: text,
@@ -147,6 +217,7 @@ function segmentEvent(at: SentenceContext, segment: Segment, laterSegment: boole
     mentions: at.mentions,
     lookup: (id) => at.registry.get(id),
     previousPerson: at.previousPerson,
+    previousSubject: at.previousSubject,
     turnSpeaker: at.turnSpeaker,
     laterSegment,
     afterDate: segment.dates[0]?.end ?? segment.start,
@@ -158,8 +229,11 @@ function segmentEvent(at: SentenceContext, segment: Segment, laterSegment: boole
   const inWhatWasSaid =
     firstDate !== undefined && classification.speech && classification.category === 'statement' && classification.trigger !== attribution &&
     opensWhatWasSaid(text, classification.trigger, firstDate.start);
-  // 投票率为71.86%，低于2020年的74.9%: a yardstick, not when it happened.
-  const yardstick = firstDate !== undefined && COMPARED_WITH.test(text.slice(Math.max(0, firstDate.start - 4), firstDate.start));
+  // The saying keeps the day carried to it, and so does the sentence after it (王毅表示，…6日的通话…。王毅还强调…: still
+  // the day before); with no day to keep, what was said dates the paragraph (政府表示，草案已于6月11日…。当天…).
+  if (inWhatWasSaid && at.carries) for (const d of segment.dates) if (opensWhatWasSaid(text, classification.trigger, d.start)) at.said.add(d);
+  // 投票率为71.86%，低于2020年的74.9%, 是2018年…以来首次: a yardstick, not when it happened.
+  const yardstick = firstDate !== undefined && isYardstick(text, firstDate);
   const stated = inWhatWasSaid || yardstick ? undefined : firstDate;
   const carried = inWhatWasSaid || yardstick ? at.carries : at.carried;
   const date: DateValue | null = stated?.value ?? carried?.date ?? null;
@@ -315,16 +389,29 @@ function reportedAction(text: string, c: Classification, date: DateMention | und
 }
 
 const COMPARED_WITH = /(?:低于|高于|低於|高於|不及|超过|超過|比|较|較|than)\s*$/;
+// 是2018年超强台风山竹以来首次, 创2020年7月以来最大单日涨幅: the date is what a record is counted from.
+// Not 自新年起爆发从苏联独立以来最严重的…: that 以来 counts from something else.
+const RECORD_SINCE = /^[^，,。；;：:从從自起]{0,14}?以[来來](?:首次|首度|第一次|最|新高|新低)/;
+
+export function isYardstick(text: string, date: DateMention): boolean {
+  if (COMPARED_WITH.test(text.slice(Math.max(0, date.start - 4), date.start))) return true;
+  const next = text.indexOf('以', date.end);
+  return next >= 0 && next - date.end <= 14 && RECORD_SINCE.test(text.slice(date.end, date.end + 24));
+}
 
 /**
  * English writes the date by what it dates, often after it ("…won a term in
  * January", "imposed a curfew the following day"): with several, the nearest
  * to the trigger. Chinese dates a clause at its start: the first.
  */
-function dateOfTrigger(segment: Segment, trigger: TriggerMatch, language: string): DateMention | undefined {
-  if (language !== 'en' || segment.dates.length < 2) return segment.dates[0];
+function dateOfTrigger(segment: Segment, trigger: TriggerMatch, language: string, quoted: Span[] = []): DateMention | undefined {
+  // "…on Wednesday, writing that “…our Historic Victory in November”": a date someone quoted is what they said,
+  // not when, beside a date of the writer's own. Alone it may date the quoted fact ("“She arrived yesterday,” he said").
+  const unquoted = quoted.length ? segment.dates.filter((d) => !quoted.some((q) => q.start <= d.start && d.end <= q.end)) : segment.dates;
+  const dates = unquoted.length ? unquoted : segment.dates;
+  if (language !== 'en' || dates.length < 2) return dates[0];
   const distance = (d: DateMention) => (d.start >= trigger.end ? d.start - trigger.end : trigger.start - d.end);
-  return segment.dates.reduce((a, b) => (distance(b) < distance(a) ? b : a));
+  return dates.reduce((a, b) => (distance(b) < distance(a) ? b : a));
 }
 
 /**
@@ -332,9 +419,10 @@ function dateOfTrigger(segment: Segment, trigger: TriggerMatch, language: string
  * 会于6月12日恢复二读。翌日… counts 翌日 from 当晚, not from the 12th. Dates
  * after the first verb of saying are what was said, when a date came before it.
  */
-function reportedDates(dates: DateMention[], triggers: TriggerMatch[]): DateMention[] {
+function reportedDates(dates: DateMention[], triggers: TriggerMatch[], said: Set<DateMention>): DateMention[] {
   const verb = triggers.find((t) => t.entry.kind === 'speech');
-  if (!verb || !dates.some((d) => d.end <= verb.start)) return dates;
+  // 港铁表示，列车服务今晨起逐步恢复: a date the event found to be in what was said dates no saying, nor what follows.
+  if (!verb || !dates.some((d) => d.end <= verb.start)) return said.size ? dates.filter((d) => !said.has(d)) : dates;
   const out: DateMention[] = [];
   for (const d of dates) if (d.end <= verb.start) out.push(d);
   return out;

@@ -116,6 +116,41 @@ describe('findFigures', () => {
     ['more than 30 rounds of ballistic missile launches this year', []],
     ['a 22-year-old woman was killed', []],
     ['the United States keeps 28,500 troops in South Korea', ['28,500 troops']],
+    // A headline's present tense, and more kinds of people, after the outcome; not what is only intended.
+    ['Hong Kong police arrest 53 pro-democracy activists over unofficial primary', ['53 arrested']],
+    ['Police Arrest 53 Pro-Democracy Activists', ['53 arrested']],
+    ['an air strike kills 12 students', ['12 dead']],
+    ['authorities detained 7 dissidents and 2 lawmakers', ['7 arrested']],
+    ['the army threatened to kill 50 villagers', []],
+    ['police will arrest 20 activists', []],
+    // A people's name (capitalised) is who was counted; a lowercase word is not.
+    ['air strikes killed at least 19 Palestinians across the Gaza Strip', ['at least 19 dead']],
+    ['the war has killed more than 46,000 Palestinians, most of them women', ['over 46,000 dead']],
+    ['the raid killed 3 Sudanese', ['3 dead']],
+    ['the storm killed 3 veterans', []],
+    // Millions with a decimal.
+    ['has displaced about 1.9 million people', ['about 1,900,000 displaced']],
+    ['2.5 million people have fled the country', ['2,500,000 displaced']],
+    ['the 1.9 people were killed', []],
+    // Counts spelled out, where digits would be read; a term of years is no count.
+    ['Two people were killed and twenty-one wounded.', ['2 dead', '21 injured']],
+    ['troops killed Forty-five protesters', ['45 dead']],
+    ['Seventeen soldiers were wounded', ['17 injured']],
+    ['he spent two years detained', []],
+    ['Forty-five of the activists were sentenced to prison', []],
+    ['Two were acquitted in May', []],
+    ['someone was killed', []],
+    // Released people are neither arrested nor dead: no class for them, no figure.
+    ['Israel has freed 90 Palestinian prisoners early on Monday', []],
+    ['Hamas released three Israeli captives', []],
+    ['three hostages were released', []],
+    ['105 captives freed in exchange for 240 Palestinian prisoners', []],
+    // People the count names who are not troops: a troops word earlier is not theirs.
+    ['各紀律部隊及民安隊昨晚共出動逾2,000名人員，處理塌樹', []],
+    ['部队派出300名消防员', []],
+    ['各部队共出动3000名官兵', ['3,000 troops']],
+    ['500名维和人员抵达', ['500 peacekeepers']],
+    ['當時共有458人受傷。', ['458 injured']],
   ])('%s', (text, expected) => expect(summary(text)).toEqual(expected));
 
   it('keeps the figure as written and its offsets', () => {

@@ -82,6 +82,33 @@ const COUNTED_NOUNS: [RegExp, string, Category][] = [
 
 const NUM = `[${NUMERAL_CHARS}]+`;
 /*
+ * English counts where digits would stand: "Two people were killed", "killed twenty-one
+ * soldiers" (one to ninety-nine, as news spells them out), and "1.9 million people"
+ * (a decimal only with million or billion: "1.9 people" is no count).
+ */
+const EN_UNITS = ['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine'];
+const EN_TEENS = ['ten', 'eleven', 'twelve', 'thirteen', 'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen'];
+const EN_TENS = ['twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seventy', 'eighty', 'ninety'];
+const EN_WORD_VALUE: Record<string, number> = Object.fromEntries([
+  ...EN_UNITS.map((w, i) => [w, i + 1]),
+  ...EN_TEENS.map((w, i) => [w, i + 10]),
+  ...EN_TENS.map((w, i) => [w, (i + 2) * 10]),
+]);
+const EN_WORD_NUMBER = `(?:${EN_TENS.join('|')})(?:-(?:${EN_UNITS.join('|')}))?|${[...EN_TEENS, ...EN_UNITS].join('|')}`;
+// Not after a dot either: "1.9 people" must not read as 9.
+const EN_NUMBER = `(?<![-\\w.])(\\d+(?:\\.\\d+)?\\s+(?:million|billion)|\\d{1,3}(?:,\\d{3})+|\\d+|${EN_WORD_NUMBER})`;
+/** Any number word at all: most sentences have none, and then the word forms cannot match. */
+const MAY_WORD_NUMBER = new RegExp(`\\b(?:${[...EN_UNITS, ...EN_TEENS, ...EN_TENS].join('|')})\\b`, 'i');
+
+/** The value of a count EN_NUMBER read: 53, 46,000, 1.9 million, Forty-five. */
+function parseEnglishNumber(raw: string): number | null {
+  const word = raw.toLowerCase();
+  if (/^[a-z]/.test(word)) return word.split('-').reduce((sum, w) => sum + (EN_WORD_VALUE[w] ?? NaN), 0) || null;
+  const scaled = /^(\d+(?:\.\d+)?)\s+(million|billion)$/.exec(word);
+  if (scaled) return Math.round(Number(scaled[1]) * (scaled[2] === 'million' ? 1e6 : 1e9));
+  return parseNumber(raw);
+}
+/*
  * 数十人, 几百人 (tens, hundreds: an order only), 上千人 (a thousand or more),
  * 十几人 (ten-odd) are counts too, and reading only their numeral would turn
  * 数十人受伤 into "10 injured".
@@ -102,9 +129,10 @@ const ZH_COUNT = new RegExp(
  * driven from home. have/had only before fled or died: "had killed" is what they did.
  * "have fled into neighbouring Chad", "flee Khartoum", "fled the country": fleeing into,
  * across or out of a place is displacement too; "fled the scene" is not (see FLED_WHERE).
- * The word between the count and the outcome is never an aircraft's: "20 stealth fighters".
+ * The word between the count and the outcome is never an aircraft's: "20 stealth fighters",
+ * nor a time's: "two years detained" is a term, not two people.
  */
-const EN_OUTCOME = `(?:(?:people|persons),\\s[^,;.:]{1,60},\\s+(?:were|have been|had been|are)\\s+|(?:(?!(?:were|have|had|has|are|stealth|jet|fighter)\\b)[a-z][a-z.'’-]*\\s+)??(?:people\\s+|persons\\s+)?(?:(?:were|have been|had been|has been|are)\\s+|(?:have|had|has)\\s+(?=(?:already\\s+)?(?:died|fled)\\b))?(?:already\\s+)?)(killed|dead|died|injured|wounded|arrested|detained|missing|displaced|(?:fled|flee)\\s+(?:(?:their|his|her)\\s+homes?|(?:into|to|across|from)\\b|the\\s+(?:country|city|region|area|fighting|violence)\\b|[a-z][\\w'’-]*)|forced\\s+from\\s+(?:their|his|her)\\s+homes?|peacekeepers|troops|soldiers|fighters|protesters)\\b`;
+const EN_OUTCOME = `(?:(?:people|persons),\\s[^,;.:]{1,60},\\s+(?:were|have been|had been|are)\\s+|(?:(?!(?:were|have|had|has|are|stealth|jet|fighter|years?|months?|weeks?|days?|hours?)\\b)[a-z][a-z.'’-]*\\s+)??(?:people\\s+|persons\\s+)?(?:(?:were|have been|had been|has been|are)\\s+|(?:have|had|has)\\s+(?=(?:already\\s+)?(?:died|fled)\\b))?(?:already\\s+)?)(killed|dead|died|injured|wounded|arrested|detained|missing|displaced|(?:fled|flee)\\s+(?:(?:their|his|her)\\s+homes?|(?:into|to|across|from)\\b|the\\s+(?:country|city|region|area|fighting|violence)\\b|[a-z][\\w'’-]*)|forced\\s+from\\s+(?:their|his|her)\\s+homes?|peacekeepers|troops|soldiers|fighters|protesters)\\b`;
 /*
  * "at least 137 Ukrainian soldiers and civilians had been killed": a passive outcome
  * closing the clause says what happened to those counted, and wins over the noun.
@@ -115,26 +143,38 @@ const EN_NOUN_THEN_OUTCOME =
  * "a conflict that has killed more than 14,000 people", "police detained at least 10
  * protesters", "has killed hundreds of people": the outcome before the count, then who
  * was counted. The -ing form reports the same ("storm a camp, killing more than 100
- * people"), and one named person may come first ("detaining Hamdok and dozens of
- * officials"); the shortest reading wins, so "killed 3 soldiers and 4 civilians" keeps 3.
+ * people"), and so does a headline's present ("Police arrest 53 activists"), unless
+ * it is only intended ("vowed to kill", "will arrest"). One named person may come
+ * first ("detaining Hamdok and dozens of officials"); the shortest reading wins, so
+ * "killed 3 soldiers and 4 civilians" keeps 3. Who was counted is a people noun or a
+ * people's name ("at least 19 Palestinians", group 5: capitalised, checked by DEMONYM).
  */
 const EN_OUTCOME_FIRST = new RegExp(
-  `\\b(killed|killing|injured|injuring|wounded|wounding|arrested|arresting|detained|detaining|displaced|displacing)\\s+` +
+  `\\b(killed|killing|injured|injuring|wounded|wounding|arrested|arresting|detained|detaining|displaced|displacing|` +
+    `(?:kill|injure|wound|arrest|detain|displace)s?)\\s+` +
     `(?:(?:(?!\\d)[\\w'’.-]+\\s+){1,3}?and\\s+)??` +
     `(at least|more than|over|nearly|almost|about|around|some)?\\s*` +
-    `(?:(?<![-\\w])(\\d{1,3}(?:,\\d{3})+|\\d+)|(dozens|scores|hundreds of thousands|tens of thousands|hundreds|thousands|millions)\\s+of)\\s+` +
-    `(?:[A-Za-z][a-z-]*\\s+)?(?:people|persons|civilians|protesters|demonstrators|soldiers|troops|fighters|residents|children|journalists|officials|others)\\b`,
+    `(?:${EN_NUMBER}|(dozens|scores|hundreds of thousands|tens of thousands|hundreds|thousands|millions)\\s+of)\\s+` +
+    `(?:(?:[A-Za-z][a-z-]*\\s+)?(?:people|persons|civilians|protesters|demonstrators|activists|dissidents|defendants|lawmakers|students|` +
+    `soldiers|troops|fighters|militants|residents|villagers|children|women|men|journalists|officials|officers|policemen|workers|` +
+    `supporters|migrants|refugees|others)|([a-z]{3,}(?:s|ese)))\\b`,
   'gi',
 );
-/** "killing 100 people" reports the same outcome as "killed 100 people". */
+/** Palestinians, Israelis, Britons, Sudanese: a people's name is capitalised (the pattern above cannot say so, being case-blind). */
+const DEMONYM = /^[A-Z][a-z]+(?:s|ese)$/;
+/** "killing 100 people" or "arrest 53 activists" reports the same outcome as "killed 100 people". */
 const EN_PAST: Record<string, string> = {
   killing: 'killed', injuring: 'injured', wounding: 'wounded', arresting: 'arrested', detaining: 'detained', displacing: 'displaced',
+  kill: 'killed', injure: 'injured', wound: 'wounded', arrest: 'arrested', detain: 'detained', displace: 'displaced',
 };
+const pastOf = (verb: string) => EN_PAST[verb] ?? EN_PAST[verb.replace(/s$/, '')] ?? verb;
+/** "vowed to kill", "will arrest": a bare verb after these is intended, not done (checked in code: a look-behind in the pattern is slow). */
+const INTENDED = /\b(?:to|will|would|could|can|cannot|may|might|should|must|not)\s+$/i;
 /** See EN_OUTCOME: fled into/to/across/from a place, or out of a named one (capitalised), or a country, city or the fighting. */
 const FLED_WHERE = /^(?:fled|flee)\s+(?:[A-Z]|(?:their|his|her|into|to|across|from)\b|the\s+(?:country|city|region|area|fighting|violence)\b)/;
 const EN_COUNT = new RegExp(
   // Not a model number: "F-35 fighters", "Su-27 jets".
-  `\\b(at least|more than|over|nearly|almost|about|around|some)?\\s*(?<![-\\w])(\\d{1,3}(?:,\\d{3})+|\\d+)\\s+${EN_OUTCOME}`,
+  `\\b(at least|more than|over|nearly|almost|about|around|some)?\\s*${EN_NUMBER}\\s+${EN_OUTCOME}`,
   'gi',
 );
 /** "dozens of people were injured", "thousands of troops": an order, no number. */
@@ -204,11 +244,13 @@ export function findFigures(text: string): FoundFigure[] {
   const english = /[A-Za-z]{3}/.test(text);
   const digits = english && /[0-9]/.test(text);
   const orders = english && MAY_ORDER.test(text);
-  for (const m of digits || orders ? text.matchAll(EN_OUTCOME_FIRST) : []) {
-    const verb = m[1]!.toLowerCase();
-    const counted = classifyAfter(EN_PAST[verb] ?? verb);
-    const [, , qualifier, digitsRead, order] = m;
-    const value = digitsRead ? parseNumber(digitsRead) : EN_ORDER_VALUE[order!.toLowerCase().replace(/\s+/g, ' ')]!;
+  const numbers = digits || (english && MAY_WORD_NUMBER.test(text));
+  for (const m of numbers || orders ? text.matchAll(EN_OUTCOME_FIRST) : []) {
+    const counted = classifyAfter(pastOf(m[1]!.toLowerCase()));
+    const [, , qualifier, digitsRead, order, people] = m;
+    if (people && !DEMONYM.test(people)) continue;
+    if (!/(?:ed|ing)$/i.test(m[1]!) && INTENDED.test(text.slice(Math.max(0, m.index! - 12), m.index))) continue;
+    const value = digitsRead ? parseEnglishNumber(digitsRead) : EN_ORDER_VALUE[order!.toLowerCase().replace(/\s+/g, ' ')]!;
     if (!counted || value === null) continue;
     const count = digitsRead ?? order!;
     const start = numberAt(m, qualifier ?? count, m[1]!.length);
@@ -216,7 +258,7 @@ export function findFigures(text: string): FoundFigure[] {
     const approx: Approx = order ? 'several' : qualifier ? QUALIFIERS[qualifier.toLowerCase()]! : 'exact';
     figures.push({ value, text: text.slice(start, m.index + m[0].length), what: counted[0], category: counted[1], approx, start, end: m.index + m[0].length });
   }
-  for (const m of digits ? text.matchAll(EN_COUNT) : []) counting(m, m[3]!, parseNumber(m[2]!), m[1] ? QUALIFIERS[m[1].toLowerCase()]! : 'exact', m[2]);
+  for (const m of numbers ? text.matchAll(EN_COUNT) : []) counting(m, m[3]!, parseEnglishNumber(m[2]!), m[1] ? QUALIFIERS[m[1].toLowerCase()]! : 'exact', m[2]);
   for (const m of orders ? text.matchAll(EN_ORDER) : []) counting(m, m[2]!, EN_ORDER_VALUE[m[1]!.toLowerCase().replace(/\s+/g, ' ')]!, 'several', m[1]);
   return figures.sort((a, b) => a.start - b.start);
 }
@@ -234,6 +276,14 @@ function outcomeAfterList(folded: string, end: number): [string, Category] | nul
   return null;
 }
 
+/*
+ * 纪律部队…出动逾2,000名人员, 300名消防员: the count names its own people, who are not
+ * troops (纪律部队 are Hong Kong's disciplined services, police and firemen), so a
+ * troops word earlier in the sentence is not what was counted. 维和人员, 部队人员 are
+ * read as their own nouns first (classifyAfter).
+ */
+const NOT_TROOPS = /^(?:[\u4e00-\u9fff]{0,3}?员|警察|警官|民众|市民|平民|居民|村民|记者|学生|儿童|妇女|乘客|工人|志愿者|义工)/;
+
 function classifyCount(folded: string, end: number, before: string): [string, Category] | null {
   BEFORE_OUTCOME.lastIndex = end;
   const skipped = BEFORE_OUTCOME.exec(folded)?.[0].length ?? 0;
@@ -241,7 +291,8 @@ function classifyCount(folded: string, end: number, before: string): [string, Ca
     const after = folded.slice(end + skipped, end + skipped + 6);
     for (const [re, what, category] of OUTCOMES) if (re.test(after)) return [what, category];
   }
-  return classifyAfter(folded.slice(end, end + 6)) ?? classifyBefore(before);
+  const after = folded.slice(end, end + 6);
+  return classifyAfter(after) ?? (NOT_TROOPS.test(after) ? null : classifyBefore(before));
 }
 
 function classifyAfter(after: string): [string, Category] | null {

@@ -105,3 +105,82 @@ describe('findTriggers: English words are whole words, the longest phrase first'
     ['The ICBM flew 1,000 km.', ['ICBM']],
   ])('%s → %j', (sentence, expected) => expect(texts(sentence)).toEqual(expected));
 });
+
+describe('findTriggers: courts, laws and votes', () => {
+  it.each([
+    ['Thirty-one of them pleaded guilty.', ['pleaded guilty: court ruling']],
+    ['14 of them were convicted in May.', ['convicted: court ruling']],
+    ['Tai received the longest sentence, 10 years.', ['received the longest sentence: court ruling']],
+    ['The trial began in February 2023.', ['trial began: court ruling']],
+    ['Lai will testify on Wednesday.', ['testify: court ruling']],
+    // A court appeal is no call; "appealed for" still is.
+    ['Prosecutors appealed one of the acquittals.', ['appealed one of the acquittals: court ruling']],
+    ['The mayor appealed for calm.', ['appealed: appeal']],
+    ['Beijing imposed the national security law in June 2020.', ['imposed the national security law: legislation']],
+    ['The rule took effect on Monday.', ['took effect: legislation']],
+    // "veto" is the UN's only beside it; "vote" an election only beside one.
+    ['They planned to veto budgets.', []],
+    ['Russia used its veto in the Security Council.', ['veto: UN resolution']],
+    ['The cabinet will vote on the deal.', []],
+    ['Voters will vote in the presidential election.', ['vote: election', 'election: election']],
+    ['Authorities overhauled the election system in 2021.', []], // the system, not an election
+    ['Starmer raised Hong Kong with Xi.', ['raised Hong Kong with: talks']],
+  ])('%s → %j', (sentence, expected) => expect(labels(sentence)).toEqual(expected));
+});
+
+describe('findTriggers: releases, approvals and takeovers of places, not people', () => {
+  it.each([
+    ['Israel has freed 90 Palestinian prisoners.', ['freed: release']],
+    ['Hamas handed over three captives.', ['handed over: release']],
+    ['三名人质获释。', ['获释: release']],
+    ['央行释放长期流动性约1万亿元。', []], // liquidity let out is no release of people
+    ['Watson said in a statement released Thursday night', ['said: statement', 'in a statement: statement']],
+    ['according to photographs released by his office', []],
+    ['The security cabinet endorsed the agreement on Friday.', ['endorsed: approval']],
+    ['The women, who were seized during the attack, were freed.', ['attack: attack', 'freed: release']],
+    ['The RSF says it has seized the presidential palace.', ['says: statement', 'seized: takeover']],
+    ['Gunmen seized 250 hostages.', []],
+    ['Prisoners returned to the occupied West Bank.', []], // describes the place
+    ['Russian forces occupied Kherson.', ['occupied: occupation']],
+    ['He was the first to announce it, writing that it was a victory.', ['announce: statement', 'writing: statement']],
+  ])('%s → %j', (sentence, expected) => expect(labels(sentence)).toEqual(expected));
+});
+
+describe('findTriggers: rates, markets and policy papers (economy)', () => {
+  it.each([
+    ['央行下调存款准备金率0.5个百分点。', ['下调存款准备金率: monetary policy']],
+    ['央行开展3000亿元中期借贷便利操作。', ['中期借贷便利: monetary policy']],
+    ['1年期贷款市场报价利率为3.35%。', ['贷款市场报价利率: monetary policy']], // not a loan
+    ['上证指数24日收涨4.15%。', ['指数24日收涨: markets']],
+    ['A股本周四延续强势。', ['A股: markets']], // the folded text is lower case
+    ['股市全日休市，下周一恢复交易。', ['股市: markets', '休市: markets', '恢复交易: markets']], // not 复交 (relations)
+    ['道路已恢复交通。', []],
+    ['政治局部署下一步经济工作。', []], // work planned, no troops
+    ['证监会发布《关于深化并购重组市场改革的意见》。', ['发布《: policy document']],
+    ['习近平主持会议。', ['主持会议: meeting']],
+    ['敏昂莱主持军政府首次会议时说，', ['主持军政府首次会议: setting', '说: statement']], // where he spoke
+    ['国务院新闻办公室举行新闻发布会。', ['举行新闻发布会: statement']], // a briefing given
+  ])('%s → %j', (sentence, expected) => expect(labels(sentence)).toEqual(expected));
+});
+
+describe('findTriggers: storms, warning signals and disruption', () => {
+  it.each([
+    ['天文台发出十号飓风信号。', ['发出十号飓风信号: warning signal']],
+    ['天文台發出一號戒備信號。', ['發出一號戒備信號: warning signal']],
+    ['一号戒备信号现正生效。', []], // a signal's name, no security measures
+    ['共接获逾800宗塌树报告。', ['塌树: disaster']],
+    ['各纪律部队出动逾2000名人员。', []], // Hong Kong's disciplined services are no troops
+    ['至今未有接获死亡报告。', []],
+    ['昨日约460班航班取消。', ['航班取消: closures']],
+    ['航班会逐步恢复正常。', ['逐步恢复: services resumed']],
+    ['风暴期间至少86人受伤。', ['风暴: disaster', '受伤: casualties']],
+  ])('%s → %j', (sentence, expected) => expect(labels(sentence)).toEqual(expected));
+});
+
+describe('findTriggers: talks that only set the scene, unless nothing else happened', () => {
+  it.each([
+    ['He said during talks at the summit that he was pleased.', ['said: statement', 'talks: setting', 'summit: setting']],
+    ['The leaders met briefly during talks at the G20 summit.', ['met: talks', 'talks: setting', 'summit: setting']],
+    ['They shook hands during talks at the G20 summit.', ['talks: talks', 'summit: setting']],
+  ])('%s → %j', (sentence, expected) => expect(labels(sentence)).toEqual(expected));
+});

@@ -9,7 +9,18 @@ import lexicon from '../data/triggers.json' with { type: 'json' };
 import type { Category } from '../../lib/schema.ts';
 import { foldText } from '../text/fold.ts';
 import { CharTrie, hitBuffer } from '../text/trie.ts';
-import { describesPeople, isChant, isSetting, isTopic, noteCues, partOfName, protestersAsObject } from './triggerContext.ts';
+import {
+  describesPeople,
+  isChant,
+  isSetting,
+  isTopic,
+  noteCues,
+  occupiedPlace,
+  partOfName,
+  protestersAsObject,
+  releasedDocument,
+  seizedPeople,
+} from './triggerContext.ts';
 import { quotations } from '../text/quotations.ts';
 
 /** `blocked`: a word that holds a trigger but never reports it (出任何 holds 出任); dropped once matched. */
@@ -27,6 +38,12 @@ export interface TriggerEntry {
   outcome?: boolean;
   /** False: never what a statement is about (an arrival dates what was said, it is not its subject). */
   topic?: boolean;
+  /**
+   * What the sentence must also hold for the word to count ("veto" is a UN
+   * veto only beside the Security Council; "vote" an election only beside
+   * one: a cabinet vote or a vote on a budget is neither).
+   */
+  requires?: RegExp;
 }
 
 export interface TriggerMatch {
@@ -48,6 +65,7 @@ interface RawEntry {
   weight?: number;
   outcome?: boolean;
   topic?: boolean;
+  requires?: string;
   zh: string[];
   en: string[];
 }
@@ -95,12 +113,14 @@ function compile(): Compiled {
       ...(raw.cameo ? { cameo: raw.cameo } : {}),
       ...(raw.outcome ? { outcome: true } : {}),
       ...(raw.topic === false ? { topic: false } : {}),
+      ...(raw.requires ? { requires: new RegExp(raw.requires, 'i') } : {}),
     };
     for (const word of raw.zh) {
       if (word.includes('…')) {
         zhGaps.push({ re: new RegExp(word.split('…').map(escape).join(GAP), 'g'), first: word.split('…')[0]!, entry });
       }
-      else if (!byZh.has(word)) byZh.set(word, entry);
+      // Keys meet folded text, which is lower case (a股).
+      else if (!byZh.has(word.toLowerCase())) byZh.set(word.toLowerCase(), entry);
     }
     for (const word of raw.en) {
       if (word.includes('…')) {
@@ -188,8 +208,12 @@ export function findTriggers(text: string): TriggerMatch[] {
   const kept: TriggerMatch[] = [];
   const quoted = quotations(text);
   noteCues(folded);
+  // Diplomacy words turned into settings ("during talks at the summit"): restored when nothing else is left.
+  let asSetting: TriggerMatch[] | undefined;
   for (const m of removeOverlaps(found)) {
     if (m.entry.kind === 'blocked' || partOfName(folded, m) || protestersAsObject(folded, m)) continue;
+    if (m.entry.requires && !m.entry.requires.test(text)) continue;
+    if (occupiedPlace(text, m) || seizedPeople(text, m) || releasedDocument(text, m)) continue;
     // "-backed", "-led": part of a compound that describes someone.
     if (text.charCodeAt(m.start - 1) === 45 /* - */ && /[A-Za-z]/.test(text.charAt(m.start - 2))) continue;
     const inQuote = quoted.find((q) => q.start <= m.start && m.end <= q.end);
@@ -202,12 +226,20 @@ export function findTriggers(text: string): TriggerMatch[] {
       continue;
     }
     if (isSetting(text, folded, m)) {
+      if (m.entry.category === 'diplomacy') (asSetting ??= []).push({ ...m });
       m.entry = SETTING;
       kept.push(m);
       continue;
     }
     m.modifier = describesPeople(text, folded, m);
     kept.push(m);
+  }
+  // "raised Hong Kong … during talks at the G20 summit": with no other word of saying or doing,
+  // the talks are what the sentence reports, not only where something else was said.
+  if (asSetting && !kept.some((m) => m.entry.kind === 'event' || m.entry.kind === 'speech')) {
+    const first = asSetting[0]!;
+    const at = kept.findIndex((m) => m.start === first.start);
+    if (at >= 0) kept[at] = first;
   }
   return kept;
 }

@@ -98,8 +98,8 @@ describe('setsAgainst', () => {
 interface Said {
   paragraph: number;
   text: string;
-  /** Its dates: [as written, value, precision]; a range when a fourth (its end) is given. */
-  dates?: [string, string, Precision, string?][];
+  /** Its dates: [as written, value, precision]; a range when a fourth (its end) is given; ahead of publication when a fifth. */
+  dates?: [string, string, Precision, string?, boolean?][];
   actors?: string[];
 }
 
@@ -107,9 +107,9 @@ interface Said {
 function runText(steps: Said[]): (string | null | undefined)[] {
   let state: Narrative = emptyNarrative;
   return steps.map((step) => {
-    const mentions = (step.dates ?? []).map(([text, start, precision, end]): DateMention => {
+    const mentions = (step.dates ?? []).map(([text, start, precision, end, future]): DateMention => {
       const at = step.text.indexOf(text);
-      return { text, start: at, end: at + text.length, value: { start, precision, ...(end ? { end } : {}) }, rule: 'publication' };
+      return { text, start: at, end: at + text.length, value: { start, precision, ...(end ? { end } : {}), ...(future ? { future } : {}) }, rule: 'publication' };
     });
     const carried = mentions.length ? null : carriedDate(state, step.paragraph, step.actors?.[0]);
     state = advanceNarrative(state, { paragraph: step.paragraph, quote: step.text, mentions, actors: step.actors ?? [], carried: carried !== null });
@@ -144,6 +144,21 @@ describe('which of a sentence’s dates the next sentence takes', () => {
       { paragraph: 0, text: '我想强调的是，早在2月3日，外交部发言人就已应询发表谈话。', dates: [['2月3日', '2023-02-03', 'day']] },
       { paragraph: 0, text: '中方一直同美方保持沟通。' },
     ], [null]],
+    ['not a day ahead, which leaves the day set before in place', [
+      { paragraph: 0, text: 'Hamas freed three captives on Sunday.', dates: [['Sunday', '2025-01-19', 'day']] },
+      { paragraph: 0, text: 'Trump will be sworn in later on Monday.', dates: [['later on Monday', '2025-01-20', 'day', undefined, true]] },
+      { paragraph: 0, text: 'Crowds gathered in the square.' },
+    ], ['2025-01-19']],
+    ['nor a day wrongly taken as ahead ("until" in the past): the paragraph keeps its day', [
+      { paragraph: 0, text: 'Talks opened on Monday.', dates: [['Monday', '2024-11-18', 'day']] },
+      { paragraph: 0, text: 'They had been delayed until Friday.', dates: [['until Friday', '2024-11-22', 'day', undefined, true]] },
+      { paragraph: 0, text: 'Both sides then spoke to reporters.' },
+    ], ['2024-11-18']],
+    ['nor a day in a relative clause, ahead or not', [
+      { paragraph: 0, text: 'The army shelled the town on Sunday.', dates: [['Sunday', '2025-01-19', 'day']] },
+      { paragraph: 0, text: 'Trump, who spoke with Netanyahu on Monday, claimed credit.', dates: [['Monday', '2025-01-20', 'day']] },
+      { paragraph: 0, text: 'Aid trucks entered.' },
+    ], ['2025-01-19']],
     ['while the day set before stays for what follows 此前', [
       { paragraph: 0, text: '总统9月24日表示，必须果断处理。', dates: [['9月24日', '2022-09-24', 'day']] },
       { paragraph: 0, text: '此前，总统9月22日曾表示，调查正在进行。', dates: [['9月22日', '2022-09-22', 'day']] },

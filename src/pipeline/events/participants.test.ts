@@ -60,3 +60,38 @@ describe('a country where something happens is a venue, not a party', () => {
   ])('%s: %s → %s %s', (sentence, fragment, name, kept) =>
     expect(eventIn([sentence], fragment, '2023-02-06T11:30:00Z').actors.includes(name)).toBe(kept));
 });
+
+describe('who speaks: the pronoun after a fronted clause, listed speakers, "It"', () => {
+  const published = '2024-09-27T03:00:00Z';
+  it.each([
+    // …时他说: the pronoun stands after the fronted clause, before its verb.
+    [['习近平24日在北京会见普京。谈及乌克兰危机时他说，中方始终站在和平一边。'], '谈及乌克兰危机', ['Xi Jinping']],
+    // 他国 is another country, not "he".
+    [['习近平24日在北京会见普京。谈及其他国家时他国代表说，中方始终站在和平一边。'], '谈及其他国家', []],
+    // Several speakers listed before one verb all speak, the first among them.
+    [['王毅、拉夫罗夫5日表示，双方将加强合作。'], '双方将加强合作', ['Wang Yi', 'Lavrov']],
+    // "It" opening a statement is the body that spoke in the sentence before.
+    [['The U.S. consulate said in a statement Tuesday that the United States “strongly condemns” the sentences. It called on Beijing to release all political prisoners.'], 'It called on', ['United States']],
+  ])('%j: %s → %j', (paragraphs, fragment, subjects) => expect(eventIn(paragraphs, fragment, published).subjects).toEqual(subjects));
+});
+
+describe('who a statement is about', () => {
+  it('is not who mediated the talks it followed', () => {
+    const timeline = extractArticle(
+      ['Qatar’s Prime Minister Sheikh Mohammed announced the agreement at a news conference in Doha on Wednesday, after weeks of indirect talks mediated by Egypt and the United States.'],
+      '2025-01-20T08:00:00Z',
+    );
+    expect(timeline.events[0]!.titleEn).not.toMatch(/Egypt|United States/);
+  });
+
+  it('leaves out a photo credit in square brackets', () =>
+    expect(actorsOf(['Released prisoners are welcomed by relatives in Beitunia on January 20, 2025 [Joe Biden/AFP]'], 'Beitunia')).not.toContain('Joe Biden'));
+});
+
+describe('who speaks after a relative clause', () => {
+  it('is the subject the clause describes, not someone unnamed', () => {
+    const timeline = extractArticle(['President-elect Donald Trump, who will be sworn in later on Monday in Washington, has also claimed credit for the deal.'], '2025-01-20T08:00:00Z');
+    const claim = timeline.events.find((e) => e.trigger === 'claimed');
+    expect(claim?.subjects).toEqual(['donald-trump']);
+  });
+});

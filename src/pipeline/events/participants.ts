@@ -31,6 +31,8 @@ export interface ParticipantInput {
   lookup: (id: string) => Actor | undefined;
   /** The person the previous sentence was about, for 他/她/这位官员. */
   previousPerson: Actor | undefined;
+  /** Who (person or body) did the previous sentence's first event, for a statement opening with "It". */
+  previousSubject?: Actor | undefined;
   /** Who answers, in an answer turn of a transcript (毛宁：…): the speaker when the sentence names none. */
   turnSpeaker?: Actor | undefined;
   /** Whether an earlier segment of the sentence came first (its subject may carry on). */
@@ -41,10 +43,15 @@ export interface ParticipantInput {
   speechVerbs: Span[];
 }
 
-// Who wrote or photographed it, at the end: (记者王某), (AP Photo/Rajesh Kumar).
-const CREDIT = /[（(](?:[^（）()]{1,12}|[^（）()]{0,20}(?:Photo|摄|\/)[^（）()]{0,40})[）)]\s*$/;
+// Who wrote or photographed it, at the end: (记者王某), (AP Photo/Rajesh Kumar), [Zain Jaafar/AFP].
+const CREDIT = /[（(](?:[^（）()]{1,12}|[^（）()]{0,20}(?:Photo|摄|\/)[^（）()]{0,40})[）)]\s*$|\[[^\[\]]{0,40}(?:Photo|摄|\/)[^\[\]]{0,40}\]\s*$/;
 // He/she/this spokesman…: the subject is the person of the sentence before.
 const ANAPHOR = /(?:^|[，,\s])(?:他|她|其|该|这位|此人|这名|[Hh]e(?![a-z])|[Ss]he(?![a-z]))(?=[^，。]*$)/;
+// 谈及互换便利时他说, 会谈后她表示: a clause fronted by 时/后/中, then the pronoun and its verb
+// (not 其他, 他国, 他人, nor the plural 他们).
+const FRONTED_ANAPHOR = /[时時后後中][，,]?(?:他|她)(?![国國人们們])[^，,。]{0,6}$/;
+// "It called on Beijing…", "It also said…": the body that spoke in the sentence before.
+const IT_OPENING = /^\s*It(?:\s+(?:also|further|then|later))?\s+$/;
 
 export function participants(input: ParticipantInput): Participants {
   const { sentence, segment, classification, lookup } = input;
@@ -71,15 +78,23 @@ export function participants(input: ParticipantInput): Participants {
 
   // 美军战斗机于美国东部时间4日…: one actor named twice is one subject.
   let subject = unique(pickSubject(before, classification.speech));
+  if (classification.speech && subject.length === 1 && subject[0]!.kind === 'person') {
+    const listed = listedSpeakers(sentence, inClause.length ? inClause : beforeTrigger, lookup);
+    if (listed.length) subject = listed;
+  }
   const lead = sentence.slice(segment.start, trigger.start);
-  if (!before.some((a) => a.kind === 'person') && input.previousPerson && (ANAPHOR.test(lead) || sharesOpeningPronoun(input, inClause, clauseStart))) {
+  if (!before.some((a) => a.kind === 'person') && input.previousPerson && (ANAPHOR.test(lead) || frontedAnaphor(input) || sharesOpeningPronoun(input, inClause, clauseStart))) {
     subject = [input.previousPerson];
+  } else if (classification.speech && !before.length && input.previousSubject && IT_OPENING.test(lead)) {
+    subject = [input.previousSubject];
   } else if (!classification.speech && (!before.length || (input.laterSegment && !startsWithActor(input, usable)))) {
     // …5日宣布进入紧急状态，自上月起爆发数十年来最严重的冲突: the second
     // segment has no subject of its own; it is still about the sentence's.
     const sentenceSubject = usable[0] && lookup(usable[0].actorId);
     if (sentenceSubject) subject = [sentenceSubject];
   }
+  // "…after talks mediated by Qatar, Egypt and the United States": go-betweens, not what was said.
+  const agents = classification.speech ? passiveAgents(sentence, inScope, trigger.end) : NO_MENTIONS;
   const named = actorsOf(inScope, lookup);
   // "…, diplomatic sources said": the speaker is in the verb's own clause, and unnamed.
   const unnamed = classification.speech && before.length > 0 && unnamedSpeaker(input, usable, clauseStart);
@@ -95,7 +110,43 @@ export function participants(input: ParticipantInput): Participants {
   if (!classification.speech) return { actors, subject };
   // "…told RFA that…": whom someone spoke to is not what they spoke about.
   const listener = TOLD.test(trigger.text) ? inScope.filter((m) => m.start >= trigger.end && /^\s{1,2}$/.test(sentence.slice(trigger.end, m.start))) : [];
-  return { actors, subject, side: [...before, ...actorsOf(listener, lookup)] };
+  return { actors, subject, side: [...before, ...actorsOf(listener, lookup), ...actorsOf(agents, lookup)] };
+}
+
+const NO_MENTIONS: ActorMention[] = [];
+
+/**
+ * 谈及互换便利时他说: the classification's verb (谈及) opens a fronted clause,
+ * and the pronoun stands before the next verb of saying.
+ */
+function frontedAnaphor(input: ParticipantInput): boolean {
+  const { sentence, segment, classification } = input;
+  const verb = input.speechVerbs.find((v) => v.start >= classification.trigger.start && v.end <= segment.end && v.start > segment.start);
+  if (!verb) return false;
+  const lead = sentence.slice(segment.start, verb.start);
+  return FRONTED_ANAPHOR.test(lead) && !ANAPHOR_BLOCKER.test(lead);
+}
+
+// A name of someone else before the pronoun's clause would be its subject instead.
+const ANAPHOR_BLOCKER = /[。；;]/;
+
+// "mediated by", "brokered by", "hosted by": the passive's agent, and the rest of its list.
+const PASSIVE_BY = /\b[a-z]+ed\s+by\s+(?:the\s+)?$/i;
+const LIST_ON = /^(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?$/;
+
+function passiveAgents(sentence: string, mentions: ActorMention[], after: number): ActorMention[] {
+  if (!sentence.includes('ed by ')) return NO_MENTIONS;
+  const out: ActorMention[] = [];
+  let last: ActorMention | undefined;
+  for (const m of mentions) {
+    if (m.start < after) continue;
+    const agent = last ? LIST_ON.test(sentence.slice(last.end, m.start)) : PASSIVE_BY.test(sentence.slice(Math.max(0, m.start - 24), m.start));
+    if (agent) {
+      out.push(m);
+      last = m;
+    } else if (last) break;
+  }
+  return out;
 }
 
 const TOLD = /^(?:told|tells?|telling)$/i;
@@ -127,7 +178,8 @@ function unnamedSpeaker(input: ParticipantInput, mentions: ActorMention[], claus
   if (clauseStart <= input.segment.start || HAN_TEXT.test(input.sentence.slice(clauseStart, verb.end))) return false;
   if (mentions.some((m) => m.start >= clauseStart && m.end <= verb.start)) return false;
   const words = input.sentence.slice(clauseStart, verb.start).trim();
-  return words !== '' && words.split(/\s+/).length <= 4 && !/^(?:and|but|then|also|as|who|which|he|she|they|it)\b/i.test(words);
+  // "Trump, who will be sworn in on Monday, has also claimed…": a verb's own auxiliary, after the subject's relative clause.
+  return words !== '' && words.split(/\s+/).length <= 4 && !/^(?:and|but|then|also|as|who|which|he|she|they|it|has|have|had|is|are|was|were|will|would)\b/i.test(words);
 }
 
 const HAN_TEXT = /[\u3400-\u9fff]/;
@@ -185,6 +237,25 @@ function pickSubject(before: Actor[], speech: boolean): Actor[] {
   const people = before.filter((a) => a.kind === 'person');
   if (speech) return people.length ? [people.at(-1)!] : before.slice(-1);
   return people.length ? people.slice(0, 2) : before.slice(0, 2);
+}
+
+// 潘功胜、国家金融监督管理总局局长李云泽、中国证监会主席吴清…答记者问, "Wong and Chow said":
+// between two listed speakers, only a separator and the next one's title.
+const LISTED = /^\s*(?:、|和|与|與|及|以及|,\s*|,?\s+and\s+)[^，。；,;、]{0,16}$/;
+
+/**
+ * Speakers listed before one verb of saying all speak: the people that end the
+ * mentions before the verb, each joined to the next by 、/和/and.
+ */
+function listedSpeakers(sentence: string, before: ActorMention[], lookup: (id: string) => Actor | undefined): Actor[] {
+  const list: Actor[] = [];
+  for (let i = before.length - 1; i >= 0; i--) {
+    const actor = lookup(before[i]!.actorId);
+    if (actor?.kind !== 'person') break;
+    if (list.length && !LISTED.test(sentence.slice(before[i]!.end, before[i + 1]!.start))) break;
+    list.unshift(actor);
+  }
+  return list.length > 1 ? unique(list) : [];
 }
 
 /**

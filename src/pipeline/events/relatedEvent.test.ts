@@ -43,3 +43,22 @@ describe('a related link with a version tag and a trailing source', () => {
   it('quotes the link as written', () => expect(event.source.quote).toBe('(LEAD) South Korea protests over Japan’s claims: JCS'));
   it('names who the headline is about before its source', () => expect(event.actors[0]).toBe('south-korea'));
 });
+
+describe('a headline that quotes a speaker with a colon', () => {
+  const related = (headline: string) => {
+    const seed = [
+      `<!--${Date.parse('2024-01-14T02:00:00Z')}-->`,
+      '[Test](https://example.org/a.html)',
+      '------',
+      '<p>正文。</p>',
+      `<ul><li><a href="https://example.org/b.html">${headline}</a></li></ul>`,
+    ].join('\n');
+    return extractCorpus([{ name: 'a.txt', bytes: Buffer.from(seed) }]).events.find((e) => e.source.quote === headline)!;
+  };
+  it.each([
+    // A body the gazetteer lacks speaks; the place it speaks about does not.
+    ['外交部：任何外國無權干預香港事務', /^Unattributed statement/],
+    ['日本：5枚中國飛彈落入日本專屬經濟海域', /^Japan statement/],
+    ['蔡英文：兩岸戰爭絕對不是選項', /^Tsai Ing-wen statement/],
+  ])('%s', (headline, label) => expect(related(headline).titleEn).toMatch(label));
+});

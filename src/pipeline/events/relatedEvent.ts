@@ -22,11 +22,16 @@ export function relatedArticleEvent(
   const headline = title.slice(0, sourceColonAt(title));
   const figures = findFigures(headline);
   const mentions = registry.find(headline);
-  const triggers = [...speakerColon(headline, mentions), ...findTriggers(headline)].sort((a, b) => a.start - b.start);
+  const colon = speakerColon(headline, mentions);
+  const triggers = [...colon, ...findTriggers(headline)].sort((a, b) => a.start - b.start);
   const [head] = splitClauses(headline);
   const classification = classifySegment(triggers, figures, head ?? { start: 0, end: headline.length });
   const actors = unique(mentions.map((m) => registry.get(m.actorId)));
-  const who = { actors, subject: actors.slice(0, 2) };
+  // 國台辦：台灣選舉…: who speaks stands before the colon; what follows is what they said, about others.
+  const subject = colon.length
+    ? unique(mentions.filter((m) => m.end <= colon[0]!.start).map((m) => registry.get(m.actorId))).slice(0, 2)
+    : actors.slice(0, 2);
+  const who = { actors, subject };
   // The source still takes part, after those the headline is about.
   const source = headline.length < title.length ? unique(registry.find(title).map((m) => registry.get(m.actorId))) : actors;
   const label = classification

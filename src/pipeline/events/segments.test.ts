@@ -90,6 +90,51 @@ describe('segmentSentence', () => {
     expect(describeSegments(s, [mention(s, date)])).toHaveLength(1);
   });
 
+  it('starts a new report with an undated speaker who introduces a dated clause', () => {
+    const s = '股市1日全日休市，港交所表示，市场下周一（4日）如常开市。';
+    expect(describeSegments(s, [mention(s, '1日'), mention(s, '下周一（4日）')])).toEqual([
+      { text: '股市1日全日休市', head: '股市1日全日休市', dates: ['1日'] },
+      { text: '港交所表示，市场下周一（4日）如常开市', head: '市场下周一（4日）如常开市', dates: ['下周一（4日）'] },
+    ]);
+    // A dated speaker is a report of its own, as before; an undated one before any date opens the sentence.
+    const t = '警方表示，示威者9日冲进议会，10日撤离。';
+    expect(describeSegments(t, [mention(t, '9日'), mention(t, '10日')]).map((x) => x.text)).toEqual(['警方表示，示威者9日冲进议会', '10日撤离']);
+  });
+
+  it('makes two reports of two speakers joined by ", and", sharing the date', () => {
+    const s = 'The Foreign Office said Tuesday that the sentences were harsh, and the European Union said the verdicts dealt a blow.';
+    expect(describeSegments(s, [mention(s, 'Tuesday')])).toEqual([
+      { text: 'The Foreign Office said Tuesday that the sentences were harsh', head: 'The Foreign Office said Tuesday that the sentences were harsh', dates: ['Tuesday'] },
+      { text: 'the European Union said the verdicts dealt a blow', head: 'the European Union said the verdicts dealt a blow', dates: ['Tuesday'] },
+    ]);
+    // Not a second speaker: no one spoke before, or "and" goes on with the same one.
+    for (const t of ['Police fired tear gas on Monday, and Protest Leaders said they would return.', 'He said on Monday that talks failed, and added that more would follow.']) {
+      expect(describeSegments(t, [mention(t, 'Monday')])).toHaveLength(1);
+    }
+  });
+
+  it.each([
+    // Background with no verb of its own: its date dates only the protests.
+    ['Beijing imposed the law in June 2020, after huge anti-government protests in 2019, and said it was needed.', ['June 2020']],
+    ['Troops were deployed on Monday, amid unrest in the capital since January.', ['Monday']],
+    // With a verb it is a report of its own; fronted, it often shares the day.
+    ['Protesters gathered on Sunday, after police killed a student on Friday.', ['Sunday', 'Friday']],
+    ['After talks on Monday, the leaders signed a deal on Tuesday.', ['Monday', 'Tuesday']],
+  ])('keeps an after/amid phrase from dating the report: %s', (s, kept) => {
+    const dates = ['June 2020', '2019', 'Monday', 'since January', 'Sunday', 'Friday', 'Tuesday'].filter((d) => s.includes(d)).map((d) => mention(s, d));
+    expect(describeSegments(s, dates).flatMap((x) => x.dates)).toEqual(kept);
+  });
+
+  it('opens no report at a date inside a quotation', () => {
+    const s = 'He announced it on Wednesday, writing that “this deal happened because of our victory in November”.';
+    expect(describeSegments(s, [mention(s, 'Wednesday'), mention(s, 'November', '2024-11')])).toEqual([
+      { text: s.slice(0, -1), head: 'He announced it on Wednesday', dates: ['Wednesday'] },
+    ]);
+    // Every date quoted: kept, for the saying to be told from what was said.
+    const t = '他说：“我们9日和10日都在场。”';
+    expect(describeSegments(t, [mention(t, '9日'), mention(t, '10日')])[0]!.dates).toEqual(['9日', '10日']);
+  });
+
   it('keeps two dates in one clause together', () => {
     const s = '示威者9日和10日两度冲进议会。';
     expect(describeSegments(s, [mention(s, '9日', '2022-01-09'), mention(s, '10日')])[0]?.dates).toEqual(['9日', '10日']);

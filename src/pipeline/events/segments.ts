@@ -7,6 +7,7 @@
  * dates a clause at its start; see below for English).
  */
 import type { DateMention } from '../types.ts';
+import { quotations } from '../text/quotations.ts';
 import { splitClauses, type Span } from './clauses.ts';
 import type { Head } from './classify.ts';
 
@@ -16,8 +17,9 @@ export interface Segment extends Span {
   dates: DateMention[];
 }
 
-export function segmentSentence(sentence: string, dates: DateMention[]): Segment[] {
+export function segmentSentence(sentence: string, found: DateMention[]): Segment[] {
   const english = !HAN.test(sentence);
+  const dates = english ? withoutBackground(sentence, outsideQuotations(sentence, found)) : outsideQuotations(sentence, found);
   const clauses = english && dates.length > 1 ? splitAtAnd(sentence, splitClauses(sentence), dates) : splitClauses(sentence);
   if (!clauses.length) return [];
   const first = clauses[0]!;
@@ -25,13 +27,16 @@ export function segmentSentence(sentence: string, dates: DateMention[]): Segment
   // Year's Day"): one date, one segment, headed by its main (first) clause,
   // unless the date ends a report of its own joined by ", and" (below).
   if (english && dates.length <= 1) {
-    const and = dates.length ? datedAndClause(sentence, clauses, dates[0]!) : -1;
+    const dated = dates.length ? datedAndClause(sentence, clauses, dates[0]!) : -1;
+    // "The Foreign Office said Tuesday …, and the European Union said …": two speakers, two reports of the same day.
+    const and = dated > 0 ? dated : secondSpeaker(sentence, clauses);
     if (and > 0) {
       const before = clauses.slice(0, and);
       // The report starts after its "and".
       const after = [{ start: clauses[and]!.start + AND_START.exec(sentence.slice(clauses[and]!.start))![0].length, end: clauses[and]!.end }, ...clauses.slice(and + 1)];
+      const firstDates = dated > 0 ? [] : dates;
       return [
-        { start: first.start, end: before.at(-1)!.end, head: headOf(sentence, englishHead(sentence, before, [])), dates: [] },
+        { start: first.start, end: before.at(-1)!.end, head: headOf(sentence, englishHead(sentence, before, firstDates)), dates: firstDates },
         { start: after[0]!.start, end: clauses.at(-1)!.end, head: headOf(sentence, englishHead(sentence, after, dates)), dates },
       ];
     }
@@ -39,11 +44,16 @@ export function segmentSentence(sentence: string, dates: DateMention[]): Segment
   }
   const segments: Segment[] = [];
   let current: Segment = { start: first.start, end: first.end, head: headOf(sentence, first), dates: [] };
-  for (const clause of clauses) {
+  for (let i = 0; i < clauses.length; i++) {
+    const clause = clauses[i]!;
     const inClause = datesIn(dates, clause);
     if (inClause.length && current.dates.length) {
       segments.push(current);
       current = { start: clause.start, end: clause.end, head: headOf(sentence, clause), dates: inClause };
+    } else if (!english && current.dates.length && i + 1 < clauses.length && introducesNext(sentence, clause, dates, clauses[i + 1]!)) {
+      // 股市1日休市，港交所表示，市场4日开市: the speaker introduces the report that follows, not the one before.
+      segments.push(current);
+      current = { start: clause.start, end: clause.end, head: headOf(sentence, clause), dates: [] };
     } else {
       current.end = clause.end;
       if (inClause.length) {
@@ -57,6 +67,76 @@ export function segmentSentence(sentence: string, dates: DateMention[]): Segment
 }
 
 const headOf = (sentence: string, span: Span): Head => ({ start: span.start, end: span.end, sentence });
+
+/**
+ * A date in a quotation is what was said ("…our Historic Victory in
+ * November"): it neither dates the saying nor opens a report of its own. Kept
+ * when every date is quoted, for the saying to be told apart from its content
+ * later (see extractEvents.ts).
+ */
+function outsideQuotations(sentence: string, dates: DateMention[]): DateMention[] {
+  if (dates.length < 2) return dates;
+  const quoted = quotations(sentence);
+  if (!quoted.length) return dates;
+  const out: DateMention[] = [];
+  for (const d of dates) if (!quoted.some((q) => d.start > q.start && d.end < q.end)) out.push(d);
+  return out.length ? out : dates;
+}
+
+/**
+ * "Beijing imposed the law in June 2020, after huge protests in 2019": an
+ * after/amid phrase with no verb of its own is the background of the report,
+ * not a report; its date dates the protests only. A fronted one ("After talks
+ * on Monday, the leaders signed…") is left alone: it often shares the day.
+ */
+function withoutBackground(sentence: string, dates: DateMention[]): DateMention[] {
+  let out: DateMention[] | undefined;
+  for (let i = 0; i < dates.length; i++) {
+    const d = dates[i]!;
+    const background = BACKGROUND_BEFORE.test(sentence.slice(Math.max(0, d.start - 80), d.start)) && !FINITE.test(clauseRest(sentence, d.end));
+    if (background) out ??= dates.slice(0, i);
+    else out?.push(d);
+  }
+  return out ?? dates;
+}
+
+const BACKGROUND_BEFORE = /,\s+(?:after|amid|following|despite)\s+(?![^,;]*\b(?:was|were|is|are|had|has|have|did|\w+ed)\b)[^,;]*$/i;
+const FINITE = /\b(?:was|were|is|are|had|has|have|did|\w+ed)\b/i;
+
+function clauseRest(sentence: string, from: number): string {
+  const rest = sentence.slice(from, from + 60);
+  const stop = rest.search(/[,;.]/);
+  return stop < 0 ? rest : rest.slice(0, stop);
+}
+
+/**
+ * An undated clause that only names who spoke (港交所表示, 警方称) and is
+ * followed by a dated one: what it introduces is that clause.
+ */
+function introducesNext(sentence: string, clause: Span, dates: DateMention[], next: Span): boolean {
+  if (clause.end - clause.start > 16 || !SAYING_END.test(sentence.slice(clause.start, clause.end))) return false;
+  return datesIn(dates, clause).length === 0 && datesIn(dates, next).length > 0;
+}
+
+const SAYING_END = /(?:表示|说|說|称|稱|指出|强调|強調|透露|宣布|宣佈|认为|認為|介绍|介紹)$/;
+
+/**
+ * "…, and the European Union said the verdicts…": a clause that opens with
+ * "and" and a named speaker's verb of saying, after a sentence that already
+ * reported someone speaking. The index of that clause, or -1.
+ */
+function secondSpeaker(sentence: string, clauses: Span[]): number {
+  for (let i = 1; i < clauses.length; i++) {
+    const clause = clauses[i]!;
+    if (sentence[clause.start - 2] !== ',' || !AND_START.test(sentence.slice(clause.start, clause.start + 4))) continue;
+    if (!AND_SPEAKER.test(sentence.slice(clause.start, clause.end))) continue;
+    return SAID.test(sentence.slice(clauses[0]!.start, clause.start)) ? i : -1;
+  }
+  return -1;
+}
+
+const AND_SPEAKER = /^and\s+(?:the\s+)?(?:\p{Lu}[\p{L}’'.-]*\s+){1,5}(?:said|says|told|added|announced|warned)\b/u;
+const SAID = /\b(?:said|says|told|announced|warned)\b/;
 
 /**
  * "The United States pauses $700 million in aid, and the African Union

@@ -52,6 +52,10 @@ describe('nativeTitle', () => {
     ['5年前的9月28日，警方施放87枚催淚彈', ['5年前', '9月28日'], '警方施放87枚催淚彈'],
     ['政府當晚11時發表聲明', ['當晚'], '政府發表聲明'],
     ['飞机10日起飞', ['10日'], '飞机起飞'],
+    ['預計今日中午起航班會逐步恢復正常', ['今日'], '預計航班會逐步恢復正常'],
+    ['船隻10日起航', ['10日'], '船隻起航'],
+    ['蘇拉今日凌晨3時30分前後在珠海登陸', ['今日'], '蘇拉在珠海登陸'],
+    ['黃大仙有大樹倒塌，壓毀路邊車輛。（葉家豪攝）', [], '黃大仙有大樹倒塌，壓毀路邊車輛'],
     ['中共當天下午1時56分起至4時許發射飛彈', ['當天'], '中共1時56分起至4時許發射飛彈'],
     // "Until" goes with a date that ends the clause, not with one an hour follows.
     ['衝突持續至昨晚，防暴警察推進清場', ['昨晚'], '衝突持續，防暴警察推進清場'],
@@ -69,6 +73,7 @@ describe('nativeTitle', () => {
     ['当地时间14日下午，习近平抵达努尔苏丹', ['14日'], '习近平抵达努尔苏丹'],
     ['发言人於北京時間週三表示', ['週三'], '发言人表示'],
     ['【明報專訊】示威者包圍立法會', [], '示威者包圍立法會'],
+    ['【财新网】（记者 周思远 杨柳）中国人民银行宣布降准', [], '中国人民银行宣布降准'],
     // 早在 ("as early as") goes with its date.
     ['我想强调的是，早在2月3日，外交部发言人就已发表谈话', ['2月3日'], '我想强调的是，外交部发言人就已发表谈话'],
     // A transcript's turn is no part of a title; a speaker's name is, as in a headline.
@@ -103,6 +108,24 @@ describe('nativeTitle', () => {
     ['In a statement carried by the KCNA on Nov. 17, Choe Son-hui warned Washington', ['Nov. 17'], 'Choe Son-hui warned Washington'],
     ['At least 12 people, including children, died', [], 'At least 12 people, including children, died'],
     ['In Khartoum fighting went on', [], 'In Khartoum fighting went on'],
+    // What only placed the date in time goes with it.
+    ['Israel has freed 90 Palestinian prisoners early on Monday', ['Monday'], 'Israel has freed 90 Palestinian prisoners'],
+    ['Police officers stood guard outside the building on Tuesday morning', ['Tuesday'], 'Police officers stood guard outside the building'],
+    ['The government approved it in the early hours of Saturday, with 24 ministers in favour', ['Saturday'], 'The government approved it, with 24 ministers in favour'],
+    ['Troops fired on protesters late Sunday', ['Sunday'], 'Troops fired on protesters'],
+    ['The primary, held on July 11 and 12, 2020, was meant to pick candidates', ['July 11'], 'The primary, held, was meant to pick candidates'],
+    ['The primary, held on July 11 and 12, 2020, was meant to pick candidates', ['July 11 and 12, 2020'], 'The primary, held, was meant to pick candidates'],
+    ['The 47 were charged in late February that year', ['late February'], 'The 47 were charged'],
+    // Not a range, not a time of day: the words stay.
+    ['On May 3 and 12 people were hurt', ['May 3'], '12 people were hurt'],
+    ['He will be sworn in later on Monday in Washington', ['Monday'], 'He will be sworn in later in Washington'],
+    // A clause cut from its sentence drops its conjunction.
+    ['and the 47 were charged', [], 'The 47 were charged'],
+    ['But Netanyahu ordered the military to keep fighting', [], 'Netanyahu ordered the military to keep fighting'],
+    ['though prosecutors appealed one of the acquittals', [], 'Prosecutors appealed one of the acquittals'],
+    ['Separately, jailed media tycoon Jimmy Lai is expected to testify', [], 'Jailed media tycoon Jimmy Lai is expected to testify'],
+    ['However many stayed home', [], 'However many stayed home'],
+    ['Andrew Smith resigned', [], 'Andrew Smith resigned'],
     // A day's possessive: "the".
     ["Thursday's launch of an SRBM came hours later", ['Thursday'], 'The launch of an SRBM came hours later'],
     ["It followed Friday’s launch", ['Friday'], 'It followed the launch'],

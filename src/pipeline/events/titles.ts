@@ -11,9 +11,9 @@ import type { FoundFigure } from './figures.ts';
 import { describeFigure } from './figures.ts';
 
 const MAX_TITLE = 40;
-const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const LATIN_GLOSS = /[（(][^（）()]*[A-Za-z][^（）()]*[）)]/g;
-const CREDIT = /[（(][^（）()]{1,8}(?:社|网|报|台|photo|Photo|AP|AFP)[）)]$/;
+// （路透社）, (AP Photo), and a photographer's （葉家豪攝）.
+const CREDIT = /[（(][^（）()]{1,8}(?:社|网|报|台|photo|Photo|AP|AFP|攝|摄)[）)]$/;
 const LEADING_JOINERS = /^(?:而且|并且|但是|但|而|则|也|并|且|另外|此外|同时|就在|毕竟|因此|不过|然而|其中|随后|据悉|据报道)+/;
 
 /*
@@ -32,13 +32,13 @@ const WORD_BEFORE_YU = new Set([
 /* 昨日（週三）, 上週日（6月9日）: the same day spelled another way, in brackets right after the date. */
 const DATE_GLOSS = /[（(][^（）()，。,]{0,12}[）)]/y;
 /* 昨日清晨起, 從10日起: "from" goes with the date; 起飞, 起义, 起诉 are words of their own. */
-const FROM = /起(?![飞飛义義诉訴草火床来來身步航跑落码碼见見源])/y;
+const FROM = /起(?![飞飛义義诉訴草火床来來身步航跑落码碼见見源])|起(?=航班)/y;
 /* 当地时间14日下午, 北京時間週三: the clock the date is read on goes with it. */
 const CLOCK = /(?:当地|當地|北京|香港|台北|臺北|东京|東京|莫斯科|华盛顿|華盛頓|美东|美東|美国东部|美國東部|格林尼治)(?:时间|時間)$/;
 /* 在当天的讲话中, 在今年2月冬奥会开幕之际: this 在 frames a noun phrase the date only modifies. */
 const FRAMED = /^(?:[^，。；,;：:]{0,6}?的[^，。；,;：:]{0,10}?(?:中|上|时|時|期间|期間|之际|之際)|[^，。；,;：:]{0,12}?(?:之际|之際|期间|期間))/;
 /* 昨日下午3時許, 當晚11时: the hour is part of the date expression (digits only: 一时 is "for a moment"). */
-const HOUR = /[0-9０-９]{1,2}(?:时|時|点|點)(?:[0-9０-９]{1,2}分|半|许|許|左右)?/y;
+const HOUR = /[0-9０-９]{1,2}(?:时|時|点|點)(?:[0-9０-９]{1,2}分|半)?(?:许|許|左右|前後|前后)?/y;
 const PUNCTUATION = /^[，,。；;：:、]$/;
 const CLAUSE_END = /^(?:$|[，,。；;：:！？!?])/;
 
@@ -78,8 +78,52 @@ function withoutZhDate(title: string, date: string): string {
   return title.slice(0, start) + title.slice(end);
 }
 
-/* 【明報專訊】, 【本报讯】: the outlet's tag opening the first paragraph. */
-const OUTLET_TAG = /^【[^【】]{1,12}】/;
+/*
+ * An English date goes with the words that only place it in time: its
+ * preposition ("on Monday"), "early"/"late" ("early on Monday", "late Sunday"),
+ * "in the early hours of", the part of the day after it ("Tuesday morning"),
+ * the second day of a range ("July 11 and 12, 2020") and "that year". Left
+ * behind they read "freed 90 prisoners early", "held and 12, 2020".
+ */
+const EN_BEFORE =
+  /(?:\b(?:(?:early|late)\s+)?(?:on|in|at|since|from|until|by|last)\s+|\b(?:in|during)\s+the\s+(?:early|small|late)\s+hours\s+of\s+|\b(?:on|in|during)\s+the\s+(?:morning|afternoon|evening|night)\s+of\s+|\b(?:early|late)\s+)$/i;
+const EN_PART_OF_DAY = /\s+(?:morning|afternoon|evening|night)\b/iy;
+/* Only a day number that ends the phrase or takes the year: "and 12 people" is no range. */
+const EN_RANGE_END = /\s*(?:and|to|through|[-–])\s*\d{1,2}\b(?:,\s*\d{4}\b|(?=\s*(?:[,.;:)]|$)))/y;
+const EN_SAME_YEAR = /\s+(?:that|the\s+same)\s+(?:year|month)\b/iy;
+const EN_POSSESSIVE = /['’]s\b/y;
+
+function withoutEnDate(title: string, date: string): string {
+  const lower = title.toLowerCase();
+  const at = (lower.length === title.length ? lower : title).indexOf(date.toLowerCase());
+  if (at < 0 || date === '') return title;
+  let end = at + date.length;
+  const sticky = (re: RegExp) => {
+    re.lastIndex = end;
+    if (re.test(title)) end = re.lastIndex;
+  };
+  if (/\d$/.test(date)) sticky(EN_RANGE_END);
+  sticky(EN_PART_OF_DAY);
+  sticky(EN_SAME_YEAR);
+  // "Thursday's launch" is "the launch".
+  EN_POSSESSIVE.lastIndex = end;
+  const possessive = EN_POSSESSIVE.test(title);
+  if (possessive) end = EN_POSSESSIVE.lastIndex;
+  const before = EN_BEFORE.exec(title.slice(Math.max(0, at - 40), at));
+  const start = before ? at - before[0].length : at;
+  return `${title.slice(0, start)}${possessive ? ' the ' : ' '}${title.slice(end)}`;
+}
+
+/*
+ * "And the 47 were charged", "Though prosecutors appealed", "Separately, Jimmy
+ * Lai…": a clause cut from its sentence keeps no conjunction or linking
+ * adverb to lean on.
+ */
+const EN_LEADING_CONJUNCTION =
+  /^(?:(?:and|but|or|though|although|whereas)\s+(?=\S)|(?:separately|meanwhile|however|moreover|furthermore|additionally|also|still|nevertheless|in addition)\s*,\s+(?=\S))/i;
+
+/* 【明報專訊】, 【本报讯】, 【财新网】（记者 甲 乙）: the outlet's tag (and reporters) opening the first paragraph. */
+const OUTLET_TAG = /^【[^【】]{1,12}】(?:[（(][记記]者[^（）()，。]{1,30}[）)])?/;
 /*
  * A transcript's turns: 问：, 答：, 路透社记者：, "Q:". Who asks is no part of
  * what happened; a speaker's own name (毛宁：) stays, as a headline writes it.
@@ -100,7 +144,7 @@ export function nativeTitle(text: string, dateTexts: string[], language: 'zh' | 
   let title = text;
   for (const d of dateTexts) {
     // "Thursday's launch" is "the launch".
-    title = language === 'zh' ? withoutZhDate(title, d) : title.replace(new RegExp(`(?:\\b(?:on|in|at|since|from|until|by|last)\\s+)?${escapeRegExp(d)}(['’]s\\b)?`, 'i'), (_, s) => (s ? ' the ' : ' '));
+    title = language === 'zh' ? withoutZhDate(title, d) : withoutEnDate(title, d);
   }
   if (language === 'en') title = title.replace(DATE_HEADING, '');
   // Every event's title passes here: the replacements run only where they can match.
@@ -110,7 +154,7 @@ export function nativeTitle(text: string, dateTexts: string[], language: 'zh' | 
   if (/\s/.test(title)) title = title.replace(/\s+/g, ' ').replace(/\s+([,.;:!?])/g, '$1').trim();
   if (TURN.test(title)) title = title.replace(TURN, '');
   title = title.replace(LEADING_JOINERS, '').replace(/^[-–—]+\s+|^[，,、：:；;\s]+|[，,、：:；;。.\s]+$/g, '');
-  if (language === 'en') title = title.replace(FRONTED, '').replace(/^\w/, (c) => c.toUpperCase());
+  if (language === 'en') title = title.replace(EN_LEADING_CONJUNCTION, '').replace(FRONTED, '').replace(/^\w/, (c) => c.toUpperCase());
   // 裴洛西结束访台行程后，解放军…进行实弹演习: a long title leads with what happened, not when.
   if (language === 'zh' && title.length > MAX_TITLE) title = title.replace(TIME_FRAME_CLAUSE, '');
   return cut(title, language === 'zh' ? MAX_TITLE : MAX_TITLE * 2.5);

@@ -24,6 +24,8 @@ const INSTITUTION_FIRST = new Set([...'委院署总厅部法条']);
 const TIME_FRAME_FIRST = new Set([...'当之结前后以来0123456789一二三四五六七八九十百多余几']);
 const COVERING_BEFORE = /(?:采访|报道|报导|covering|to cover)\s*(?:the\s)?$/i;
 
+const MEETING_WHEN = /^(?:时|上|期间)/;
+
 const PREVENTED_BEFORE = /(?:\bto (?:end|stop|halt|prevent|avoid|curb|defuse) (?:the |a |an |any |further )?(?:[a-z-]+ )?|(?:防止|避免|以免|制止)[^，。；]{0,4})$/i;
 
 const REFERENCE_BEFORE = /(?:这次|此次|那次|该次|上次)[^，。；、]{0,4}$/;
@@ -98,10 +100,40 @@ export function isSetting(text: string, folded: string, m: TriggerMatch): boolea
   if (!m.entry.outcome && TIME_FRAME_FIRST.has(folded.charAt(m.end)) && TIME_FRAME_AFTER.test(folded.slice(m.end, m.end + 8))) return true;
   // 前往乌鲁木齐中路采访抗议活动: what a reporter was covering is where, not what.
   if (cues.covering && COVERING_BEFORE.test(folded.slice(Math.max(0, m.start - 12), m.start))) return true;
+  // 主持军政府首次会议时说: the meeting someone chaired is where the words were said.
+  if (m.entry.label === 'meeting' && MEETING_WHEN.test(folded.slice(m.end, m.end + 3))) return true;
   if (m.entry.category !== 'diplomacy') return false;
   const before = folded.slice(Math.max(0, m.start - 16), m.start);
   const clauseBefore = before.slice(before.search(/[^，。；：,;:]*$/));
   if (/[在于]/.test(clauseBefore) && /^(?:中|上|时|期间|之际)/.test(folded.slice(m.end))) return true;
   const englishBefore = text.slice(Math.max(0, m.start - 60), m.start);
   return /\b(?:at|during|after|before)\s[^,;.]*$/i.test(englishBefore);
+}
+
+// "the occupied West Bank", "in occupied East Jerusalem": after an article or a preposition and before
+// a place's name, "occupied" describes the place; "Russian forces occupied Kherson" reports it.
+const DESCRIBING_BEFORE = /\b(?:the|in|of|from|into|across|an?)\s$/i;
+
+export function occupiedPlace(text: string, m: TriggerMatch): boolean {
+  if (m.entry.label !== 'occupation' || text.charCodeAt(m.end) !== 32) return false;
+  const next = text.charCodeAt(m.end + 1);
+  return next >= 65 && next <= 90 && DESCRIBING_BEFORE.test(text.slice(Math.max(0, m.start - 8), m.start));
+}
+
+// "the women, who were seized during the attack", "seized 250 hostages": people taken are no takeover
+// (power, a city or a palace seized is). A passive takes people far more often than places.
+const PASSIVE_BEFORE = /\b(?:was|were|been|being|be)\s$/i;
+const PEOPLE_AFTER = /^\s(?:(?:at least|about|some|more than|nearly)\s)?(?:\d|(?:hostages?|captives?|people|civilians|soldiers|women|children|him|her|them|dozens|hundreds|thousands)\b)/i;
+
+export function seizedPeople(text: string, m: TriggerMatch): boolean {
+  if (m.entry.label !== 'takeover' || !/^(?:seiz|captur)/i.test(m.text)) return false;
+  return PASSIVE_BEFORE.test(text.slice(Math.max(0, m.start - 7), m.start)) || PEOPLE_AFTER.test(text.slice(m.end, m.end + 24));
+}
+
+// "a statement released Thursday", "photographs released by his office", "the statement was released":
+// a document or picture put out is no release of people.
+const DOCUMENT_BEFORE = /\b(?:statements?|reports?|videos?|photos?|photographs?|images?|footage|figures|data|documents?|letters?|results|recordings?|audio|transcripts?)\s(?:(?:was|were|had been|has been|have been)\s)?$/i;
+
+export function releasedDocument(text: string, m: TriggerMatch): boolean {
+  return m.entry.label === 'release' && DOCUMENT_BEFORE.test(text.slice(Math.max(0, m.start - 28), m.start));
 }
