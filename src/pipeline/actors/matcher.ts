@@ -118,12 +118,8 @@ export class ActorIndex {
    */
   scan(text: string, folded: string, seenFull: ReadonlySet<string>): RawMention[] {
     const found: RawMention[] = [];
-    for (let i = 0; i < folded.length; ) {
+    for (let i = this.trie.nextStart(folded, 0); i < folded.length; i = this.trie.nextStart(folded, i)) {
       const c = folded.charCodeAt(i);
-      if (!this.trie.startsWith(c)) {
-        i++;
-        continue;
-      }
       if (i > 0 && isLatinWordChar(c) && isLatinWordChar(folded.charCodeAt(i - 1))) {
         i++; // only whole Latin words match
         continue;

@@ -98,11 +98,7 @@ export class RoleLexicon {
   /** Titles in a folded text, left to right, longest at each place, not overlapping. */
   titlesIn(folded: string): RoleHit[] {
     const found: RoleHit[] = [];
-    for (let i = 0; i < folded.length; ) {
-      if (!this.forward.startsWith(folded.charCodeAt(i))) {
-        i++;
-        continue;
-      }
+    for (let i = this.forward.nextStart(folded, 0); i < folded.length; i = this.forward.nextStart(folded, i)) {
       const hits = this.forward.hitsAt(folded, i);
       let taken = false;
       for (let h = hits.length - 1; h >= 0 && !taken; h--) {

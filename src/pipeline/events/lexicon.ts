@@ -94,16 +94,22 @@ interface Compiled {
   byZh: Map<string, TriggerEntry>;
   byEn: Map<string, TriggerEntry>;
   /** `first` is the literal before the gap: most texts lack it, and indexOf is cheap. */
-  zhGaps: { re: RegExp; first: string; entry: TriggerEntry }[];
+  /** By the literal before the gap, run where it starts (as `enGaps`). */
+  zhGaps: CharTrie<{ re: RegExp; entry: TriggerEntry }>;
   /** `first` is lower case, looked up in the lower-cased text. */
-  enGaps: { re: RegExp; first: string; entry: TriggerEntry }[];
+  /**
+   * By their first word, which must start a word of the text: checking every
+   * entry's first words against every English sentence was the lexicon's
+   * costliest line once there were dozens of them.
+   */
+  enGaps: CharTrie<{ re: RegExp; entry: TriggerEntry }>;
 }
 
 function compile(): Compiled {
   const byZh = new Map<string, TriggerEntry>();
   const byEn = new Map<string, TriggerEntry>();
-  const zhGaps: Compiled['zhGaps'] = [];
-  const enGaps: Compiled['enGaps'] = [];
+  const zhGaps: Compiled['zhGaps'] = new CharTrie();
+  const enGaps: Compiled['enGaps'] = new CharTrie();
   const add = (raw: RawEntry, kind: TriggerKind, category: Category) => {
     const entry: TriggerEntry = {
       kind,
@@ -117,7 +123,7 @@ function compile(): Compiled {
     };
     for (const word of raw.zh) {
       if (word.includes('…')) {
-        zhGaps.push({ re: new RegExp(word.split('…').map(escape).join(GAP), 'g'), first: word.split('…')[0]!, entry });
+        zhGaps.insert(word.split('…')[0]!, { re: new RegExp(word.split('…').map(escape).join(GAP), 'y'), entry });
       }
       // Keys meet folded text, which is lower case (a股).
       else if (!byZh.has(word.toLowerCase())) byZh.set(word.toLowerCase(), entry);
@@ -125,7 +131,8 @@ function compile(): Compiled {
     for (const word of raw.en) {
       if (word.includes('…')) {
         const parts = word.toLowerCase().split('…').map((p) => p.trim());
-        enGaps.push({ re: new RegExp(`\\b${parts.map(escape).join(EN_GAP)}\\b`, 'gi'), first: parts[0]!, entry });
+        // Sticky, run where its first word starts: the word start is its leading \\b.
+        enGaps.insert(parts[0]!.split(' ')[0]!, { re: new RegExp(`${parts.map(escape).join(EN_GAP)}\\b`, 'y'), entry });
       }
       else if (!byEn.has(word.toLowerCase())) byEn.set(word.toLowerCase(), entry);
     }
@@ -154,6 +161,7 @@ const UPPER_ASCII = /[A-Z]+/g;
 const isWordChar = (c: number) => (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95;
 /** Reused by findTriggers, which never runs inside itself. */
 const hits = hitBuffer<TriggerEntry>();
+const gapHits = hitBuffer<{ re: RegExp; entry: TriggerEntry }>();
 
 function guarded(folded: string, start: number, word: string): boolean {
   const guard = SINGLE_CHAR_GUARDS[word];
@@ -172,8 +180,7 @@ export function findTriggers(text: string): TriggerMatch[] {
   const push = (entry: TriggerEntry, start: number, end: number) =>
     found.push({ entry, text: text.slice(start, end), start, end, modifier: false, quoted: false });
   // Leftmost-longest, like a regular expression alternation, but one trie walk per position.
-  for (let i = 0; i < folded.length; i++) {
-    if (!compiled.zh.startsWith(folded.charCodeAt(i))) continue;
+  for (let i = compiled.zh.nextStart(folded, 0); i < folded.length; i = compiled.zh.nextStart(folded, i + 1)) {
     const count = compiled.zh.hitsInto(folded, i, hits);
     if (count === 0) continue;
     const end = hits.ends[count - 1]!;
@@ -181,16 +188,20 @@ export function findTriggers(text: string): TriggerMatch[] {
     push(hits.values[count - 1]![0]!, i, end);
     i = end - 1;
   }
-  markUnits(folded);
-  for (const { re, first, entry } of compiled.zhGaps) {
-    if (!hasUnit(first.charCodeAt(0)) || !folded.includes(first)) continue;
-    for (const m of folded.matchAll(re)) push(entry, m.index, m.index + m[0].length);
+  for (let i = compiled.zhGaps.nextStart(folded, 0); i < folded.length; i = compiled.zhGaps.nextStart(folded, i + 1)) {
+    for (let h = compiled.zhGaps.hitsInto(folded, i, gapHits) - 1; h >= 0; h--) {
+      for (const { re, entry } of gapHits.values[h]!) {
+        re.lastIndex = i;
+        const m = re.exec(folded);
+        if (m) push(entry, i, i + m[0].length);
+      }
+    }
   }
   if (/[A-Za-z]{3}/.test(text)) {
     // ASCII only, so every index stays the text's: the keys are ASCII.
     const lower = text.replace(UPPER_ASCII, (run) => run.toLowerCase());
-    for (let i = 0; i < lower.length; i++) {
-      if (!compiled.en.startsWith(lower.charCodeAt(i)) || (i > 0 && isWordChar(lower.charCodeAt(i - 1)))) continue;
+    for (let i = compiled.en.nextStart(lower, 0); i < lower.length; i = compiled.en.nextStart(lower, i + 1)) {
+      if (i > 0 && isWordChar(lower.charCodeAt(i - 1))) continue;
       // The longest key that ends at a word's end, as `\b(?:longest|…|shortest)\b` would take it.
       for (let h = compiled.en.hitsInto(lower, i, hits) - 1; h >= 0; h--) {
         const end = hits.ends[h]!;
@@ -200,9 +211,17 @@ export function findTriggers(text: string): TriggerMatch[] {
         break;
       }
     }
-    for (const { re, first, entry } of compiled.enGaps) {
-      if (!lower.includes(first)) continue;
-      for (const m of text.matchAll(re)) push(entry, m.index, m.index + m[0].length);
+    for (let i = compiled.enGaps.nextStart(lower, 0); i < lower.length; i = compiled.enGaps.nextStart(lower, i + 1)) {
+      if (i > 0 && isWordChar(lower.charCodeAt(i - 1))) continue;
+      for (let h = compiled.enGaps.hitsInto(lower, i, gapHits) - 1; h >= 0; h--) {
+        const end = gapHits.ends[h]!;
+        if (end < lower.length && isWordChar(lower.charCodeAt(end))) continue;
+        for (const { re, entry } of gapHits.values[h]!) {
+          re.lastIndex = i;
+          const m = re.exec(lower);
+          if (m) push(entry, i, i + m[0].length);
+        }
+      }
     }
   }
   const kept: TriggerMatch[] = [];
@@ -243,21 +262,6 @@ export function findTriggers(text: string): TriggerMatch[] {
   }
   return kept;
 }
-
-/**
- * The code units of the last text given to markUnits: one pass over a
- * sentence tells which gapped words' first characters it holds, where an
- * indexOf per gapped word read the whole sentence once for each of them.
- */
-const markedAt = new Uint32Array(65536);
-let mark = 0;
-
-function markUnits(text: string): void {
-  const current = ++mark;
-  for (let i = 0; i < text.length; i++) markedAt[text.charCodeAt(i)] = current;
-}
-
-const hasUnit = (unit: number) => markedAt[unit] === mark;
 
 const SETTING: TriggerEntry = { kind: 'setting', category: 'statement', label: 'setting', weight: 0 };
 

@@ -52,3 +52,16 @@ describe('CharTrie', () => {
     expect(big.hitsAt('kzzzz', 0)).toEqual([]);
   });
 });
+
+describe('CharTrie.nextStart', () => {
+  const trie = new CharTrie<number>();
+  trie.insert('哈萨克', 1);
+  trie.insert('ab', 2);
+  it.each([
+    ['xx哈萨克', 0, 2],
+    ['xx哈萨克', 3, 5], // nothing starts at 萨 or 克: the end
+    ['xab', 0, 1],
+    ['a', 0, 0], // a key may start here, whether or not one ends
+    ['', 0, 0],
+  ])('%s from %i → %i', (text, from, at) => expect(trie.nextStart(text, from)).toBe(at));
+});
