@@ -121,6 +121,14 @@ describe('a transcript: who speaks in each turn', () => {
     // Nor does one answer's 昨天 reach the next, though China is in both.
     [['毛宁：中方昨天已经发表声明。', '毛宁：中方已向有关国家作了通报。'], '作了通报'],
   ])('%j: a new turn carries no date (%s)', (paragraphs, fragment) => expect(transcript(paragraphs)(fragment)?.date).toBeNull());
+
+  it.each([
+    // A transcript: the answer goes on after its labelled paragraph.
+    [['问：美方宣布新增军事基地。中方对此有何评论？', '毛宁：中方坚决反对。', '我们敦促美方停止错误做法。'], '敦促美方', ['Mao Ning']],
+    // No question turn, so no transcript: one quoted paragraph, then the reporter's own voice.
+    [['托卡耶夫：我们将恢复秩序。', '据报道，政府表示局势已经稳定。'], '局势已经稳定', []],
+  ])('%j: who speaks in the paragraph after a turn (%s)', (paragraphs, fragment, subjects) =>
+    expect(transcript(paragraphs)(fragment)?.subjects).toEqual(subjects));
 });
 
 describe('related links', () => {

@@ -67,7 +67,12 @@ export function extractEvents(doc: TimelineDocument, ctx: ExtractContext): Timel
   // The turn the current paragraph belongs to, and who answers in the transcript.
   let turn: Turn | null = null;
   let answerer: Actor | undefined;
-  for (const paragraph of doc.paragraphs) {
+  const turns = doc.paragraphs.map((p) => (p.kind === 'paragraph' ? parseTurn(p.text, isPerson) : null));
+  // Only a transcript (one with a question turn) keeps a turn open over the
+  // paragraphs after it; elsewhere "托卡耶夫：…" is one quoted paragraph, and the
+  // next paragraph is the reporter's own voice again.
+  const isTranscript = turns.some((t) => t?.kind === 'question');
+  for (const [index, paragraph] of doc.paragraphs.entries()) {
     if (paragraph.kind === 'byline') continue;
     if (paragraph.kind === 'related') {
       if (!makesNoEvent(paragraph.text)) events.push(withId(relatedArticleEvent(doc, paragraph, ctx.registry), ids));
@@ -79,7 +84,8 @@ export function extractEvents(doc: TimelineDocument, ctx: ExtractContext): Timel
     let previousPerson: Actor | undefined;
     let disaster: Category | undefined;
     let previousSubject: Actor | undefined;
-    const opened = isText ? parseTurn(paragraph.text, isPerson) : null;
+    const opened = turns[index]!;
+    if (isText && !opened && !isTranscript) turn = null;
     if (opened) {
       turn = opened;
       if (opened.kind === 'answer') answerer = (opened.named ? personNamed(opened.label, ctx.registry) : undefined) ?? answerer ?? titleSpeaker(doc, ctx.registry);
