@@ -69,6 +69,9 @@ describe('nameAfterTitle', () => {
     ['市长麦尔丹·木盖提出方案', '市长', false, '麦尔丹·木盖'],
     // A dot with nothing after it joins nothing.
     ['市长麦尔丹·在会上', '市长', false, '麦尔丹'],
+    // 周 is a surname, but 周五 after a word for people is when they did it.
+    ['数千名示威者周五在首都举行抗议', '示威者', false, null],
+    ['示威者週日再次聚集', '示威者', false, null],
   ])('%s after %s (japanese %s) → %s', (text, title, japanese, expected) => {
     expect(after(text, title, japanese)).toBe(expected);
   });

@@ -123,6 +123,8 @@ export function nameAfterTitle(
 ): string | null {
   // 护士宣布停止: 宣 is a surname, but what follows the title is the verb.
   if (startsWord(pos) || verbAt(folded, pos)) return null;
+  // 示威者周五在首都…: 周 is a surname, but a date word after the title is when, not who.
+  if (DATE_WORDS.has(folded.slice(pos, pos + 2))) return null;
   const dotted = dottedNameAt(folded, pos, startsWord);
   if (dotted) return dotted;
   const chinese = chineseNameAt(folded, pos, startsWord);

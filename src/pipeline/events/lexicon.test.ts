@@ -89,6 +89,7 @@ describe('findTriggers: aid, departures, condolences and diplomatic protests', (
     ['我们对地震深感悲痛，向伤者表示诚挚慰问。', ['地震: disaster', '深感悲痛: condolences', '表示诚挚慰问: condolences']],
     ['外交部副部长向美国驻华使馆负责人提出严正交涉。', ['提出严正交涉: criticism']],
     ['日本通过外交渠道向朝鲜提出抗议', ['向朝鲜提出抗议: criticism']], // a government's protest, not a street protest
+    ['中方对美方使用武力表示强烈不满和抗议。', ['表示强烈不满和抗议: criticism']], // protest expressed, not held
     ['Tokyo had lodged a strong protest with Pyongyang', ['lodged a strong protest: criticism']],
   ])('%s → %j', (sentence, expected) => {
     expect(labels(sentence)).toEqual(expected);

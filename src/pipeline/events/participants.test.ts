@@ -44,6 +44,9 @@ describe('who speaks: not a name in the topic or after a preposition', () => {
     // "at the request of the United States": no speaker; "diplomatic sources" are unnamed.
     ['The U.N. Security Council will discuss the launch at the request of the United States, diplomatic sources said on Friday.', []],
     ['The United States said on Friday that the Security Council would meet.', ['United States']],
+    // 同…, 向…: whom someone talked with or spoke to does not speak.
+    ['中方一直同美方保持沟通，希望美方冷静、克制地处理。', ['China']],
+    ['日本政府已透過外交管道向中方提出強烈抗議。', ['Japan']],
   ])('%s → %j', (sentence, subjects) => expect(speaker(sentence)).toEqual(subjects));
 
   it('keeps who the unnamed speaker reports on', () =>

@@ -166,7 +166,11 @@ function topicSpans(sentence: string, from: number, to: number): Span[] {
 
 // "at the request of the United States", "in talks with Japan": no subject stands after a preposition.
 const PREPOSITION = /\b(?:of|by|from|with|to|for|at|in|on|against|about|over|between|among|under)\s+(?:the\s+)?$/i;
-const afterPreposition = (sentence: string, at: number) => at > 0 && sentence.charCodeAt(at - 1) === 32 && PREPOSITION.test(sentence.slice(Math.max(0, at - 16), at));
+// 中方同美方保持沟通，希望…, 习近平同普京通电话时表示: whom someone was with, spoke to or acted on (同, 跟,
+// 向, 对, 给) is not who speaks. Not 和 or 与, which as often join two speakers.
+const ZH_PREPOSITIONS = new Set([...'同跟向对對给給']);
+const afterPreposition = (sentence: string, at: number) =>
+  at > 0 && (ZH_PREPOSITIONS.has(sentence.charAt(at - 1)) || (sentence.charCodeAt(at - 1) === 32 && PREPOSITION.test(sentence.slice(Math.max(0, at - 16), at))));
 
 /**
  * "…to discuss the launch at the request of the United States, diplomatic
