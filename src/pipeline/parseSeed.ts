@@ -142,6 +142,10 @@ const BYLINE_PATTERNS = [
   /^(?:[\w.+-]+@[\w-]+(?:\.[\w-]+)+[\s,;/]*)+(?:[(（]END[)）])?$|^[(（](?:END|完)[)）]$/,
   // DW closes on the agencies it drew on: （路透社、法新社、美联社）, "kb/rt (AFP, Reuters)".
   /^[（(](?:\p{Script=Han}{1,8}(?:社|网|網|台|臺|报|報|通讯|通訊)[、，,／/]?)+[）)]$/u,
+  // Lianhe Zaobao's （综合法新社、路透社电）: compiled (综合) from agencies that filed (电) or reported;
+  // alone, 综合报道 / （综合外电报道）.
+  /^(?:[（(]|(?=[综綜]合))(?:[综綜]合)?(?:\p{Script=Han}{1,8}?(?:社|网|網|台|臺|报|報|通讯|通訊)[、，,／/及和]?)+(?:[电電]|[报報](?:道|[导導])|消息)[）)]?$/u,
+  /^[（(]?[综綜]合(?:外[电電])?(?:[报報](?:道|[导導])|消息)[）)]?$/u,
   // HK01, Initium: 撰文：甲、乙, 記者：甲 攝影：乙, 文：甲: roles with a colon and names, no sentence.
   /^(?:撰文|撰稿|文字?|[记記]者|采访|採訪|[摄攝]影|[图圖]片?|翻[译譯]|整理|[编編][译譯]|[监監]制)\s*[:：][^。！？!?；;]{1,60}$/u,
   // Al Jazeera closes on where it drew from: "Source: Al Jazeera and news agencies".

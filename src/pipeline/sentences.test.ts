@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parseSeed } from './parseSeed.ts';
-import { splitSentences } from './sentences.ts';
+import { dottedRoleWords, splitSentences } from './sentences.ts';
 
 const texts = (text: string) => splitSentences(text).map((s) => s.text);
 
@@ -45,6 +45,7 @@ describe('splitSentences', () => {
     ['English: a clock time then a weekday', 'It was launched at 10:15 a.m. Friday. It flew far.', ['It was launched at 10:15 a.m. Friday.', 'It flew far.']],
     ['English: a clock time then a zone or a date', 'Talks begin at 9 a.m. EST and 6 P.M. Beijing time, or 8 a.m. Nov. 3 at the latest.', ['Talks begin at 9 a.m. EST and 6 P.M. Beijing time, or 8 a.m. Nov. 3 at the latest.']],
     ['English: a clock time then a bracket', 'A truce from 6 p.m. (1600 GMT) held.', ['A truce from 6 p.m. (1600 GMT) held.']],
+    ['English: military ranks before a name', 'Pentagon press secretary Brig. Gen. Pat Ryder said Friday it flew. Sgt. Maj. Lee and Cpl. Ito and Pvt. Diaz stayed.', ['Pentagon press secretary Brig. Gen. Pat Ryder said Friday it flew.', 'Sgt. Maj. Lee and Cpl. Ito and Pvt. Diaz stayed.']],
     ['English: U.N. and U.S. before a capital', 'The U.N. Security Council met. The U.S. Army left.', ['The U.N. Security Council met.', 'The U.S. Army left.']],
     ['English: a sentence may start with a digit or a quote', 'It ended. 164 died. "We won," he said.', ['It ended.', '164 died.', '"We won," he said.']],
     ['English: closing quote stays with the sentence', '“We will leave.” Then they left.', ['“We will leave.”', 'Then they left.']],
@@ -90,5 +91,16 @@ describe('splitSentences on the first seed article', () => {
   it('every sentence of every paragraph slices back exactly', () => {
     for (const p of seed.paragraphs)
       for (const s of splitSentences(p.text)) expect(p.text.slice(s.start, s.end)).toBe(s.text);
+  });
+});
+
+describe('dottedRoleWords', () => {
+  const cases: [string, { en: string; latin?: string[] }[], string[]][] = [
+    ['a dotted title in the Latin forms', [{ en: 'Brigadier General', latin: ['Brigadier General', 'Brig. Gen.'] }], ['Brig', 'Gen']],
+    ['a dotted English name', [{ en: 'Sen.' }], ['Sen']],
+    ['undotted forms give nothing', [{ en: 'Lieutenant Colonel', latin: ['Lt Col'] }], []],
+  ];
+  it.each(cases)('%s', (_name, roles, expected) => {
+    expect(dottedRoleWords(roles)).toEqual(expected);
   });
 });

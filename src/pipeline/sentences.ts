@@ -5,6 +5,7 @@
  * a quotation must stay one sourced statement together with its lead-in.
  */
 import type { Sentence } from './types.ts';
+import rolesJson from './data/gazetteer/roles.json' with { type: 'json' };
 
 /** Full-width enders always end a sentence (outside quotes). */
 const FULL_WIDTH_ENDERS = new Set(['。', '！', '？', '；', '｡', '︒']);
@@ -16,12 +17,27 @@ const CLOSERS = new Set(['”', '’', '」', '』', '）', ')', '】', '》', '
 /** Paired marks inside which no sentence ends. */
 const PAIRS: Record<string, string> = { '“': '”', '‘': '’', '「': '」', '『': '』', '（': '）', '"': '"' };
 
-/** Words whose trailing period is not a full stop. Dotted forms (U.S., e.g.) are found by shape. */
-const ABBREVIATIONS = new Set(
-  ('Mr Mrs Ms Dr Prof Sr Jr St Mt Ft vs Gen Col Lt Sgt Capt Cmdr Adm Maj Rep Sen Gov Pres Rev Hon Gov ' +
+/**
+ * Words whose trailing period is not a full stop. Dotted forms (U.S., e.g.) are found by shape.
+ * The role gazetteer's dotted words (Brig. Gen., Lt. Col.) are added, so a title the actor
+ * matcher knows never splits the sentence that names its holder.
+ */
+const ABBREVIATIONS = new Set([
+  ...('Mr Mrs Ms Dr Prof Sr Jr St Mt Ft vs Gen Col Lt Sgt Capt Cmdr Adm Maj Rep Sen Gov Pres Rev Hon ' +
+    'Brig Cpl Pvt Spc Pfc Cpt Lieut Ens Amb Supt Insp Det Msgr Fr Rt ' +
     'Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec Inc Corp Ltd Co Bros Ave Blvd Dept Fig approx est cf al')
     .split(' '),
-);
+  ...dottedRoleWords(rolesJson as { en: string; latin?: string[] }[]),
+]);
+
+/** `Brig. Gen.` → Brig, Gen: the words a role title writes with a period. */
+export function dottedRoleWords(roles: { en: string; latin?: string[] }[]): string[] {
+  const words: string[] = [];
+  for (const role of roles)
+    for (const name of [role.en, ...(role.latin ?? [])])
+      for (const word of name.split(' ')) if (/^[A-Za-z]+\.$/.test(word)) words.push(word.slice(0, -1));
+  return words;
+}
 /** Abbreviations only when a number follows: `No. 5`, but "He said no." ends a sentence. */
 const NUMBER_ABBREVIATIONS = new Set(['No', 'Nos', 'Vol', 'Art', 'p', 'pp']);
 

@@ -7,7 +7,7 @@
 import type { Actor, ActorKind, ActorRole } from '../../lib/schema.ts';
 import { toTraditional } from '../text/fold.ts';
 import type { GazetteerEntry, Institution } from './gazetteer.ts';
-import { englishNameFor } from './names.ts';
+import { englishNameFor, japaneseNameGuess } from './names.ts';
 
 /** An actor the texts introduced. */
 export interface LearnedActor {
@@ -18,6 +18,8 @@ export interface LearnedActor {
   /** Latin spellings the texts gave (brackets, English titles), as written. */
   latin: Set<string>;
   countries: Set<string>;
+  /** Named after a Japanese title (防卫大臣, 会长) with no country but Japan: a Japanese name, read as one. */
+  japanese?: boolean;
 }
 
 const byString = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
@@ -46,7 +48,11 @@ export function gazetteerActor(entry: GazetteerEntry, learnedAliases: ReadonlySe
 export function learnedActor(learned: LearnedActor, roles: ActorRole[]): Actor {
   // The longest Latin spelling is the fullest name; ties go alphabetically.
   const latin = [...learned.latin].sort((a, b) => b.length - a.length || byString(a, b));
-  const guess = learned.zh ? englishNameFor(learned.zh) : null;
+  const guess = !learned.zh
+    ? null
+    : learned.japanese && !latin.length
+      ? { name: japaneseNameGuess(learned.zh), isGuess: true }
+      : englishNameFor(learned.zh);
   const name = latin[0] ?? guess?.name ?? learned.id;
   const actor: Actor = {
     id: learned.id,

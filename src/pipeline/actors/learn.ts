@@ -83,11 +83,30 @@ export function countryBodyEnd(folded: string, pos: number): number {
   return -1;
 }
 
+/** What a body inside a university is named after: 淡江大学 + 中国大陆研究所. */
+const SCHOOLS = ['大学', '学院'];
+
+/**
+ * Where the university whose name ends at `pos` starts (淡江大学|中国大陆研究所),
+ * or -1: one to six Han characters before 大学 or 学院, back to a particle or punctuation.
+ * A country named after it names the institute's subject, not its country.
+ */
+export function schoolStartBefore(folded: string, pos: number): number {
+  if (!SCHOOLS.some((s) => folded.endsWith(s, pos))) return -1;
+  let start = pos - 2;
+  while (start > 0 && pos - 2 - start < 6) {
+    const ch = folded.charAt(start - 1);
+    if (!isHan(ch.charCodeAt(0)) || STOP.has(ch) || BEFORE_BODY.has(ch)) break;
+    start--;
+  }
+  return start < pos - 2 ? start : -1;
+}
+
 /** English for the commonest words of such bodies' names; a name with any other word keeps its pinyin. */
 const BODY_GLOSS: Record<string, string> = {
   组织: 'Organisation', 通讯社: 'News Agency', 电视台: 'Television', 广播电台: 'Radio', 电台: 'Radio', 委员会: 'Committee',
   协会: 'Association', 联合会: 'Federation', 基金会: 'Foundation', 研究所: 'Institute', 研究院: 'Institute', 大学: 'University',
-  人权: 'Human Rights', 学生: 'Students', 国家: 'State', 官方: 'Official', 中央: 'Central', 国际: 'International',
+  人权: 'Human Rights', 大陆: 'Mainland', 学生: 'Students', 国家: 'State', 官方: 'Official', 中央: 'Central', 国际: 'International',
   新闻: 'News', 红十字: 'Red Cross', 红新月: 'Red Crescent', 妇女: 'Women', 青年: 'Youth', 记者: 'Journalists',
   律师: 'Lawyers', 医生: 'Doctors', 工人: 'Workers', 和平: 'Peace', 足球: 'Football', 奥林匹克: 'Olympic', 伊斯兰: 'Islamic',
 };
@@ -268,12 +287,16 @@ export function knownAsAfter(text: string, end: number): string | null {
  * Volodymyr Zelensky, said". The name stands between commas after a title that "the"
  * or a possessive (maybe with one capitalised word: "the British defence secretary")
  * makes definite: one person holds it, so the title, even in lower case, names them.
+ * Lower-case modifiers may stand between (Ukraine's deputy defence minister, Hanna Maliar).
  */
-const DEFINITE_BEFORE = /(?:\b[Tt]he|\p{L}['’]s)(?: \p{Lu}[\p{L}-]*)? $/u;
+const DEFINITE_BEFORE = /(?:\b[Tt]he|\p{L}['’]s)(?: \p{Lu}[\p{L}-]*)?(?: (?:first|deputy|vice|acting|interim|former|senior|chief|top))* $/u;
 const APPOSED_LATIN = /^, (\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+){1,2}),/u;
 
+/** A title starting at `titleStart` is made definite by "the" or a possessive before it. */
+export const definiteBefore = (text: string, titleStart: number) => DEFINITE_BEFORE.test(text.slice(Math.max(0, titleStart - 60), titleStart));
+
 export function apposedLatinName(text: string, titleStart: number, titleEnd: number): string | null {
-  if (!DEFINITE_BEFORE.test(text.slice(Math.max(0, titleStart - 40), titleStart))) return null;
+  if (!definiteBefore(text, titleStart)) return null;
   const name = APPOSED_LATIN.exec(text.slice(titleEnd, titleEnd + 80))?.[1];
   return name && !name.split(' ').some((w) => NOT_NAME_WORDS.has(w)) ? name : null;
 }

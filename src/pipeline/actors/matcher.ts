@@ -59,6 +59,11 @@ const NARROW_SUFFIXES = ['方', '军', '总统', '总理', '外长', '防长', '
 const NARROW_FORMS = new Set(['以', '意', '加', '叙']);
 /** 方 followed by these makes a word (方便, 方式, 方法), not "the X side". */
 const NOT_SIDE = new Set('便式法向案针言圆才寸舟丈'.split(''));
+/**
+ * Characters that go on spelling a transliterated name and follow no pair of
+ * countries (哈塔伊 is Hatay, not Kazakhstan and Tajikistan; 中美关系 is a pair).
+ */
+const NAME_GOES_ON = new Set('伊尔克斯夫娃娅耶诺兹茨姆赫'.split(''));
 /** A short form right after a number is a date or count (10日, 三中). */
 const NUMERALS = new Set('0123456789〇零一二三四五六七八九十百千万两几数'.split(''));
 /** Prepositions and verbs after which a short form may stand alone (对哈, 在哈, 赴美). */
@@ -169,6 +174,8 @@ export class ActorIndex {
 
   private nameFits(form: NameForm, text: string, folded: string, i: number, end: number): boolean {
     if (form.disabled || this.followedBy(folded, end, form.notFollowedBy)) return false;
+    // 新加坡时间上午9时: a country's clock is when, not who.
+    if (form.country && folded.charCodeAt(end) === 0x65f6 && folded.startsWith('时间', end)) return false;
     // A family name joined to a given name by a dot is someone's full name, maybe someone else's.
     if (form.surname && (folded.charAt(i - 1) === '·' || folded.charAt(end) === '·')) return false;
     if (form.bare && i > 0 && isHan(folded.charCodeAt(i - 1)) && !BEFORE_BARE_BODY.has(folded.charAt(i - 1))) return false;
@@ -232,7 +239,7 @@ export class ActorIndex {
       const previous = found[found.length - 1];
       if (previous && previous.kind === 'short' && previous.end === i && previous.actorId !== form.actorId) return end;
       const next = this.shortAt(folded, end) ?? this.shortBeforeBody(folded, end);
-      if (next && next.contexts.has('pair') && next.actorId !== form.actorId) return end;
+      if (next && next.contexts.has('pair') && next.actorId !== form.actorId && !NAME_GOES_ON.has(folded.charAt(end + 1))) return end;
     }
     if (form.contexts.has('weak') && WEAK_BEFORE.has(before) && seenFull.has(form.actorId)) return end;
     return -1;

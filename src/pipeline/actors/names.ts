@@ -52,6 +52,11 @@ export function isChineseName(name: string): boolean {
 
 const capitalise = (s: string) => (s ? s.charAt(0).toUpperCase() + s.slice(1) : s);
 
+/** 淡江 → Danjiang: a place or school name as one capitalised word. */
+export function pinyinWord(text: string): string {
+  return capitalise((pinyin(text, { toneType: 'none', type: 'array' }) as string[]).join(''));
+}
+
 /** 汪文斌 → Wang Wenbin: family name first, given name as one word. */
 export function pinyinName(name: string): string {
   const surname = surnameLength(name) || 1;
@@ -126,6 +131,21 @@ export function englishNameFor(zhName: string): EnglishName {
   const chars = [...zhName];
   if (chars.filter(isTransliterationChar).length * 2 < chars.length) return { name: pinyinName(zhName), isGuess: true, method: 'pinyin' };
   return { name: transliterationGuess(zhName), isGuess: true, method: 'transliteration' };
+}
+
+/**
+ * A Japanese name written in kanji (坂本雅信) has no reading the characters
+ * give: its Chinese reading, family name and given name apart (Banben Yaxin),
+ * is a guess a reader can at least tell apart from a run-together transliteration.
+ * Family names of two characters are the rule; a three-character name splits
+ * after its first character only when that is a Chinese surname (岸信夫, but 木原稔).
+ */
+export function japaneseNameGuess(zhName: string): string {
+  const chars = [...zhName];
+  const family = chars.length >= 4 || (chars.length === 3 && !singleSurnames.has(chars[0]!)) ? 2 : 1;
+  const syllables = pinyin(zhName, { toneType: 'none', type: 'array' }) as string[];
+  if (syllables.length !== chars.length) return pinyinName(zhName);
+  return [syllables.slice(0, family).join(''), syllables.slice(family).join('')].filter(Boolean).map(capitalise).join(' ');
 }
 
 /** `Kassym-Jomart Tokayev` → `kassym-jomart-tokayev`; accents dropped. */

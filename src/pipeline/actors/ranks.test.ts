@@ -64,9 +64,9 @@ describe('English bodies introduced with their acronym', () => {
 
 describe('Chinese and Japanese names after a title', () => {
   it.each([
-    // A Japanese title, and a family name (岸) that is no Chinese surname.
-    ['日本防衛大臣岸信夫4日晚間召開臨時記者會說', '岸信夫', 'Defence Minister'],
-    ['日本官房长官松野博一表示', '松野博一', 'Chief Cabinet Secretary'],
+    // A Japanese title, and a family name (坂) that is no Chinese surname (岸信夫, 松野博一 are in the gazetteer now).
+    ['日本防衛大臣坂口守4日晚間召開臨時記者會說', '坂口守', 'Defence Minister'],
+    ['日本官房长官森山博一表示', '森山博一', 'Chief Cabinet Secretary'],
     // A common surname with an ending transliterations use too.
     ['國防安全研究院助理研究員李哲維接受中央社訪問時表示', '李哲维', 'Researcher'],
   ])('%s → %s (%s)', (text, zh, role) => {

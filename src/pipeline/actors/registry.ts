@@ -26,6 +26,7 @@ import {
   bracketPairs,
   countryBodyEnd,
   countryBodyGloss,
+  definiteBefore,
   GLUED_ARTICLE,
   introducedLatinNames,
   knownAsAfter,
@@ -36,10 +37,11 @@ import {
   looksLikePersonName,
   nameAfterTitle,
   photoCredits,
+  schoolStartBefore,
   unknownNameInRun,
 } from './learn.ts';
 import { ActorIndex, type NameForm, type RawMention } from './matcher.ts';
-import { englishNameFor, shortHash, slug, syllableVariant } from './names.ts';
+import { englishNameFor, isChineseName, pinyinWord, shortHash, slug, syllableVariant } from './names.ts';
 import { roleLexicon } from './roles.ts';
 
 /** Ministries whose spokespeople and ministers the news names with the bare body (外交部发言人). */
@@ -116,9 +118,19 @@ class Registry implements ActorRegistry {
       // 伊朗人权组织 is an NGO and 伊朗学生通讯社 a news agency, neither the country.
       if (m.kind !== 'name' || !COUNTRY_BODY_START.has(folded.charCodeAt(m.end) >> 8) || this.kindOf(m.actorId) !== 'country') continue;
       const end = countryBodyEnd(folded, m.end);
-      const zh = end > 0 ? folded.slice(m.start, end) : '';
-      if (!zh || this.owner.has(zh)) continue;
+      if (end < 0) continue;
       const country = this.entries.get(m.actorId)!;
+      // 淡江大学中国大陆研究所 studies China: the body is the university's, its country unknown here.
+      const school = schoolStartBefore(folded, m.start);
+      if (school >= 0) {
+        const zh = folded.slice(school, end);
+        const gloss = countryBodyGloss(country.name, folded.slice(m.end, end));
+        const university = `${pinyinWord(folded.slice(school, m.start - 2))} ${folded.endsWith('大学', m.start) ? 'University' : 'College'}`;
+        if (!this.owner.has(zh)) this.learnActor(zh, 'organisation', gloss && `${university} ${gloss}`, null);
+        continue;
+      }
+      const zh = folded.slice(m.start, end);
+      if (this.owner.has(zh)) continue;
       this.learnActor(zh, 'organisation', countryBodyGloss(country.name, folded.slice(m.end, end)), m.actorId);
     }
     this.learnBareBodies(folded, mentions, titles);
@@ -140,12 +152,26 @@ class Registry implements ActorRegistry {
       if (zh) {
         const known = zh.includes('·') ? this.knownFamilyName(folded, title.end, zh, mentions) : null;
         if (known) this.addAlias(known.actorId, folded.slice(title.end, known.end));
-        else this.learnActor(zh, 'person', null, country);
+        else {
+          this.learnActor(zh, 'person', null, country);
+          // 外相 also names other countries' ministers (英国外相): only Japan's, or no country's, read as Japanese.
+          const learned = this.learnedByKey.get(zh);
+          if (japanese && learned && !zh.includes('·') && (!country || country === 'japan') && !isChineseName(zh)) {
+            learned.japanese = true;
+            // 坂本雅信 is then 坂本 alone, as 岸田文雄 is 岸田: a four-character Japanese name has a two-character family name.
+            if (zh.length === 4) this.addForm(learned.id, zh.slice(0, 2), { surname: true });
+          }
+        }
       }
       else if (/^[a-z]/.test(folded.charAt(title.start))) {
         // An apposition names the holder even where the title is written in lower case.
         const latin = apposedLatinName(text, title.start, title.end) ?? (this.titleAsPlainWord(text, title) ? null : latinNameAfterTitle(text, title.end));
         if (latin && !this.owner.has(foldText(latin))) {
+          const known = this.knownPersonBySurname(latin);
+          if (known) {
+            this.addAlias(known, latin);
+            continue;
+          }
           this.learnActor(null, 'person', latin, country);
           const nickname = knownAsAfter(text, text.indexOf(latin, title.end) + latin.length);
           if (nickname && !this.owner.has(foldText(nickname))) this.learnActor(null, 'person', nickname, null, `latin:${foldText(latin)}`);
@@ -226,6 +252,36 @@ class Registry implements ActorRegistry {
   }
 
   /**
+   * Volodymyr Zelenskiy, when the gazetteer knows one person by Zelenskiy and
+   * by the same first name: that person written in full, not someone new.
+   * The first name must agree (Hunter Biden is not Joe Biden).
+   */
+  private knownPersonBySurname(latin: string): string | null {
+    const words = latin.split(' ');
+    if (words.length < 2) return null;
+    const owner = this.owner.get(foldText(words[words.length - 1]!.replace(GLUED_ARTICLE, '')));
+    if (!owner || owner.form.disabled) return null;
+    const entry = this.entries.get(owner.actorId);
+    if (entry?.kind !== 'person') return null;
+    const first = foldText(words[0]!);
+    const given = [entry.names.en, entry.name, ...entry.aliases].filter((f): f is string => !!f && isLatinForm(f) && f.includes(' '));
+    return given.some((f) => foldText(f.split(' ')[0]!) === first) ? entry.id : null;
+  }
+
+  /**
+   * 米勒（Matthew Miller）: a Chinese name written with the Latin name of a
+   * gazetteer person is that person's, however the gazetteer spells them in
+   * Chinese (马修·米勒).
+   */
+  private knownPersonByLatin(latin: string[]): string | null {
+    for (const form of latin) {
+      const owner = this.owner.get(foldText(form));
+      if (owner && !owner.surname && this.entries.get(owner.actorId)?.kind === 'person') return owner.actorId;
+    }
+    return null;
+  }
+
+  /**
    * No word of an untitled name is a known name, place or title: "New Delhi,
    * the capital" and "Awami League, the ruling party" name no person, and
    * "President Biden, 80" is the title path's.
@@ -279,7 +335,7 @@ class Registry implements ActorRegistry {
     if (m.institution) this.institutionsUsed.set(m.actorId, m.institution);
     const mention: ActorMention = { actorId: m.actorId, text: text.slice(m.start, m.end), start: m.start, end: m.end };
     if (this.kindOf(m.actorId) === 'person') {
-      const hit = roleLexicon.roleBefore(folded, m.start);
+      const hit = roleLexicon.roleBefore(folded, m.start) ?? this.apposedRole(text, folded, m.start);
       if (hit) {
         mention.role = hit.role;
         const seen = this.rolesSeen.get(m.actorId) ?? new Map<string, ActorRole>();
@@ -288,6 +344,19 @@ class Registry implements ActorRegistry {
       }
     }
     return mention;
+  }
+
+  /**
+   * Ukraine's deputy defence minister, Hanna Maliar: the definite title
+   * before the comma is the apposed name's role.
+   */
+  private apposedRole(text: string, folded: string, start: number) {
+    if (start < 4 || folded.charCodeAt(start - 1) !== 32 || folded.charCodeAt(start - 2) !== 44) return null;
+    const from = Math.max(0, start - 80);
+    // The Latin titles are keyed with the space before the name: put one where the comma is.
+    const probe = `${folded.slice(from, start - 2)} `;
+    const hit = roleLexicon.roleBefore(probe, probe.length);
+    return hit && definiteBefore(text, from + hit.start) ? hit : null;
   }
 
   private learnBrackets(text: string, folded: string, mentions: RawMention[], titles: { start: number; end: number }[]): void {
@@ -311,6 +380,12 @@ class Registry implements ActorRegistry {
           ? 'person'
           : null;
       if (!kind) continue; // a single Latin word after an unknown name is as likely a place (阿拉木图（Almaty）)
+      const person = kind === 'person' ? this.knownPersonByLatin(pair.latin) : null;
+      if (person) {
+        this.addForm(person, unknown.zh);
+        for (const form of pair.latin) this.addAlias(person, form);
+        continue;
+      }
       const zhStart = pair.hanEnd - unknown.zh.length;
       // 意大利专家马尔科·罗西（Marco Rossi）: the country stands before the title.
       const title = titles.find((t) => t.end === zhStart);

@@ -39,6 +39,16 @@ function foldedAfter(variant: { after: string[] }): string[] {
   return words;
 }
 
+/** Lower-case words before an English title that make it another office (longest first). */
+const LATIN_MODIFIERS: [string, string, string][] = [
+  ['first deputy ', '第一副', 'First Deputy'],
+  ['deputy ', '副', 'Deputy'],
+  ['vice ', '副', 'Vice'],
+  ['acting ', '代理', 'Acting'],
+  ['interim ', '临时', 'Interim'],
+  ['former ', '前', 'Former'],
+];
+
 const reverse = (s: string) => s.split('').reverse().join('');
 
 export class RoleLexicon {
@@ -88,6 +98,14 @@ export class RoleLexicon {
         end: hit.end,
         role: { zh: `${first.role.zh}兼${hit.role.zh}`, en: `${first.role.en} and ${hit.role.en}` },
       };
+    }
+    // deputy defence minister: English writes the modifier as a word of its own, which no entry needs to list.
+    if (folded.charCodeAt(hit.end - 1) === 32 && folded.charCodeAt(hit.start - 1) === 32) {
+      for (const [word, zh, en] of LATIN_MODIFIERS) {
+        if (!folded.endsWith(word, hit.start) || isWordChar(folded.charCodeAt(hit.start - word.length - 1))) continue;
+        hit = { start: hit.start - word.length, end: hit.end, role: { zh: `${zh}${hit.role.zh}`, en: `${en} ${hit.role.en}` } };
+        break;
+      }
     }
     if (folded.charAt(hit.start - 1) === '前' && !NOT_FORMER.has(folded.charAt(hit.start - 2))) {
       hit = { start: hit.start - 1, end: hit.end, role: { zh: `前${hit.role.zh}`, en: `Former ${hit.role.en}` } };

@@ -121,6 +121,14 @@ const ROWS: Row[] = [
   ['Trump, who will be sworn in later on Tuesday, claimed credit.', 'Tuesday', '2022-01-11', null, 'day', 'publication', { future: true }],
   ['He will speak later today.', 'today', '2022-01-11', null, 'day', 'publication', { future: true }],
   ['He spoke later on Tuesday.', 'Tuesday', '2022-01-11', null, 'day', 'publication'],
+  // "by" a day: a deadline still to come, unless the sentence looks back from it
+  ['The ministry ordered units to sign contracts by January 15.', 'January 15', '2022-01-15', null, 'day', 'publication', { future: true }],
+  ['Troops were told to leave by Friday.', 'Friday', '2022-01-14', null, 'day', 'publication', { future: true }],
+  ['By Monday the rebels had withdrawn.', 'Monday', '2022-01-10', null, 'day', 'publication'],
+  ['By Monday, the rebels had withdrawn.', 'Monday', '2022-01-10', null, 'day', 'publication'],
+  ['The rebels had agreed to leave by Monday.', 'Monday', '2022-01-10', null, 'day', 'publication'],
+  ['Units must sign contracts by January 15, a demand he had refused.', 'January 15', '2022-01-15', null, 'day', 'publication', { future: true }],
+  ['The bill was signed by officials on Monday.', 'Monday', '2022-01-10', null, 'day', 'publication'],
 ];
 
 const refValue = (start: string): DateValue => ({ start, precision: 'day' });
@@ -278,5 +286,17 @@ describe('findDates (English): a time-zone conversion in brackets', () => {
   it('keeps a day after the bracket', () => {
     const mentions = findDates('The truce was due at 8:30am (06:30 GMT) on Sunday.', { published: new Date(PUBLISHED), reference: null });
     expect(mentions.map((m) => [m.text, m.value.start])).toEqual([['Sunday', '2022-01-09']]);
+  });
+});
+
+describe('an anchor after a stretch that runs up to publication', () => {
+  // "held since January 5" runs to publication (01-11): its next day is the 6th, not the 12th
+  it.each([
+    ['The next day he spoke.', { start: '2022-01-05', end: '2022-01-11', precision: 'day' }, '2022-01-06'],
+    ['The next day he spoke.', { start: '2022-01-05', end: '2022-01-08', precision: 'day' }, '2022-01-09'],
+    ['The same day he spoke.', { start: '2022-01-05', end: '2022-01-11', precision: 'day' }, '2022-01-05'],
+  ] as const)('%s after %j → %s', (sentence, reference, day) => {
+    const [mention] = findDates(sentence, { published: new Date(PUBLISHED), reference: reference as DateValue });
+    expect(mention!.value.start).toBe(day);
   });
 });

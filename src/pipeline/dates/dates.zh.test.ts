@@ -160,17 +160,29 @@ const ROWS: Row[] = [
   ['抗议2日到5日持续。', '2日到5日', '2022-01-02', '2022-01-05', 'day', 'publication'],
   ['从1月2日到5日持续抗议。', '从1月2日到5日', '2022-01-02', '2022-01-05', 'day', 'publication'],
   ['12月30日至1月2日放假。', '12月30日至1月2日', '2021-12-30', '2022-01-02', 'day', 'publication'],
+  // A daily report's 24 hours: the clock time closing the first end is inside the range.
+  ['昨天上午6時至今天上午6時，共偵獲共機8架次。', '昨天上午6時至今天', '2022-01-10', '2022-01-11', 'day', 'publication'],
   ['2021年8月至10月局势动荡。', '2021年8月至10月', '2021-08', '2021-10', 'month', 'stated'],
   ['自2013年以来两国合作。', '自2013年以来', '2013', '2022-01-11', 'year', 'publication'],
+  // a notice's "inclusive" before 起
+  ['决定自2022年1月5日（含）起全面暂停进口。', '自2022年1月5日（含）起', '2022-01-05', '2022-01-11', 'day', 'publication'],
   ['2013年以来两国合作。', '2013年以来', '2013', '2022-01-11', 'year', 'publication'],
+  // 最终 (at last) and 最近 measure nothing: still a span
+  ['自2013年以来两国合作最终取得成果。', '自2013年以来', '2013', '2022-01-11', 'year', 'publication'],
   ['从10日开始实行宵禁。', '从10日开始', '2022-01-10', '2022-01-11', 'day', 'publication'],
   ['自2013年至今两国合作。', '自2013年至今', '2013', '2022-01-11', 'year', 'publication'],
   // 以来 a few words after the date, which name what happened then: still "since" the date
   ['自2014年占领运动以来，局势持续紧张。', '自2014年', '2014', '2022-01-11', 'year', 'publication'],
-  ['這是自2014年佔領運動以來，本港最嚴重的衝突。', '自2014年', '2014', '2022-01-11', 'year', 'publication'],
   ['1997年回归以来，香港经济持续增长。', '1997年', '1997', '2022-01-11', 'year', 'publication'],
   // 数/几 before Arabic digits close a word (上证指数), they count only Chinese numerals (数十日)
   ['上证指数10日上涨4.15%。', '10日', '2022-01-10', null, 'day', 'publication'],
+  // a Chinese digit before Arabic ones ends a name (松野博一, 純一郎), it does not lengthen the number
+  ['日本內閣官房長官松野博一10日下午在記者會上說。', '10日', '2022-01-10', null, 'day', 'publication'],
+  ['日本首相岸田文雄與松野博一9日會面。', '9日', '2022-01-09', null, 'day', 'publication'],
+  ['小泉純一郎10日表示。', '10日', '2022-01-10', null, 'day', 'publication'],
+  ['前首相健一8月访华。', '8月', '2021-08', null, 'month', 'publication'],
+  ['十一月举行选举。', '十一月', '2021-11', null, 'month', 'publication'],
+  ['他二十七日抵达。', '二十七日', '2021-12-27', null, 'day', 'publication'],
   ['上证指数1月10日上涨4.15%。', '1月10日', '2022-01-10', null, 'day', 'publication'],
   // 下周初, 本周初: the week, its start (publication Tue 2022-01-11; next week Mon 01-17 to Sun 01-23)
   ['央行下周初将公布数据。', '下周初', '2022-01-17', '2022-01-23', 'day', 'publication', { mod: 'START', future: true }],
@@ -248,6 +260,14 @@ const NOT_DATES: string[] = [
   // X以来 before a first or a record is a yardstick, not the event's date nor a span it ran over
   '这是自2014年占领运动以来最严重的冲突。',
   '这是1997年回归以来最大规模的游行。',
+  // words between 以来 and the record, and 这是…以来 whatever follows
+  '并称这是自1939年埃尔津詹大地震以来土耳其遭遇的最严重灾难。',
+  '这是1997年回归以来香港最大规模的游行。',
+  '这是2008年以来，全球最严重的金融危机。',
+  '這是自2014年佔領運動以來，本港最嚴重的衝突。',
+  // with a digit or a magnitude before them, digits continue a number
+  '共有12013年的历史。',
+  '距今1万2000年前。',
   '天文台發出十號颶風信號，是2018年超強颱風山竹以來首次。',
   '沪指创2020年7月以来最大单日涨幅。',
   '美联储降息50个基点，为2020年3月以来首次降息。',

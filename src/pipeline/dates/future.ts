@@ -12,8 +12,21 @@ import { charTable, normalise } from './numerals.ts';
 
 /** 将 means "will" before these; otherwise it is the object marker (将事件定性为), 将军, 将近… */
 const JIANG_FUTURE_NEXT = '于会要在可能继进持举召前访出对与同向从由成达派开启实重加提赴再首正率';
-/** 该计划, 这项计划: the noun "plan", not "plans to". */
-const PLAN_NOUN_BEFORE = '该此项的个份一这新原其';
+/**
+ * 计划 "plans to" only when it governs what follows (计划于, 计划下周访华);
+ * otherwise it is the noun "plan". A determiner or 按照/根据 before it (该计划,
+ * 按照计划), a numbered or named plan (五年计划, 排放计划, 行动计划), or
+ * something only a noun takes after it (计划的, 计划、, 计划署, 计划，) make it
+ * the noun.
+ */
+const PLAN_NOUN_BEFORE = '该此项的个份一这新原其按照据';
+const PLAN_COMPOUNDS = [
+  '排放', '排海', '行动', '援助', '救助', '发展', '改革', '投资', '复苏', '刺激', '和平', '建设', '工作', '研究',
+  '训练', '作战', '撤军', '撤离', '疏散', '移民', '生育', '登月', '太空', '核', '军事', '经济', '贷款', '重建',
+  // Traditional forms `normalise` leaves as they are.
+  '投資', '復甦', '復蘇', '建設', '訓練', '作戰', '撤軍', '撤離', '軍事', '經濟', '貸款',
+];
+const PLAN_NOUN_AFTER = '的、和与及或等中里内外书署案表纲草是被也都，,。；;：:！!？?）)”」』';
 /** 说明天, 表明年: 明 closing another word. */
 const MING_WORD_BEFORE = '说表证声阐查发标透光指聪文简分';
 
@@ -23,7 +36,7 @@ const ZH_CUE = new RegExp(
     `将(?=[${JIANG_FUTURE_NEXT}])`,
     // 将被羁押 "will be held"; 将被告人 is the object marker before 被告 (defendant).
     '将被(?![告子褥])',
-    `(?<![${PLAN_NOUN_BEFORE}])计[划画]`,
+    `(?<![${PLAN_NOUN_BEFORE}]|[0-9一二三四五六七八九十]年|${PLAN_COMPOUNDS.join('|')})计[划画](?![${PLAN_NOUN_AFTER}]|$)`,
     '预计|预定|预期|定于|有望|打算|届时|直至|直到|未来|今后',
     '下周|下星期|下礼拜|下个?月|后天',
     `(?<![${MING_WORD_BEFORE}])明[天日年]`,

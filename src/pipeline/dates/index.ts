@@ -45,13 +45,32 @@ const MAY_HOLD_ENGLISH_DATE =
 /** "Later on Monday", "later Monday": with a future cue, later than publication even on its own day. */
 const LATER_BEFORE = /\blater\s+(?:on\s+)?$/i;
 
+/**
+ * "By July 1", "by Friday": a deadline, set for a day still to come ("ordered
+ * units to sign contracts by July 1"), unless its clause looks back from it
+ * ("By Monday, the rebels had withdrawn"; "had agreed to leave by Friday").
+ * A sentence that opens with it governs the whole; otherwise its clause ends
+ * at the next comma ("by July 1, a demand he had refused" is still ahead).
+ */
+const DEADLINE_BEFORE = /\bby\s+$/i;
+const PAST_PERFECT = /\bhad\b/i;
+const CLAUSE_END = /[,;:.!?]/;
+
+function deadline(sentence: string, start: number, end: number): boolean {
+  if (!DEADLINE_BEFORE.test(sentence.slice(Math.max(0, start - 4), start))) return false;
+  if (start <= 4) return !PAST_PERFECT.test(sentence);
+  const rest = sentence.slice(end);
+  const stop = rest.search(CLAUSE_END);
+  return !PAST_PERFECT.test(sentence.slice(0, end) + (stop >= 0 ? rest.slice(0, stop) : rest));
+}
+
 /** Every date expression in the sentence, unresolved, in order. */
 function expressions(sentence: string): DateExpr[] {
   if (isChinese(sentence)) return chineseExpressions(sentence);
   if (!MAY_HOLD_ENGLISH_DATE.test(sentence)) return [];
   const exprs = englishExpressions(sentence);
   for (const expr of exprs) {
-    expr.ahead = expr.until === true || aheadCue(sentence, expr.start, expr.end, false);
+    expr.ahead = expr.until === true || aheadCue(sentence, expr.start, expr.end, false) || deadline(sentence, expr.start, expr.end);
     if (expr.ahead && LATER_BEFORE.test(sentence.slice(Math.max(0, expr.start - 12), expr.start))) expr.laterSameDay = true;
   }
   return exprs;

@@ -37,6 +37,11 @@ const SP = '[ \\t\\u00a0\\u3000]*';
 const PART = '(?:上旬|中旬|下旬|初|底|末|中)';
 /** A number is part of a longer one after these (12013年, 二十一月). */
 const NUMERAL = '0123456789〇零○一二三四五六七八九十两百千万';
+/**
+ * Arabic digits continue a number only after digits or a magnitude (1万2000年);
+ * after a Chinese digit they start a new one: 一 often ends a name (松野博一27日).
+ */
+const NUMERAL_BEFORE_DIGITS = '0123456789百千万亿';
 /** A standalone 年初/月底 is part of a longer expression (今年初, 个月底) after these. */
 const PART_WORD_BEFORE = `${NUMERAL}年月今去明前后同当本每个上下这`;
 const XUN_BEFORE = `${NUMERAL}月`;
@@ -123,7 +128,8 @@ function toAtom(g: Groups, text: string, start: number, end: number): Atom | nul
   if (g('roc') !== undefined) return rocAtom(g, text, at);
   if (g('iso') ?? g('year') ?? g('month') ?? g('day') ?? g('ago')) {
     // Checked here rather than with lookbehinds, which made the pattern three times slower.
-    return hasChar(NUMERAL, before) ? null : numericAtom(g, text, at, before, after);
+    const digits = text.charCodeAt(start) <= 0x39;
+    return hasChar(digits ? NUMERAL_BEFORE_DIGITS : NUMERAL, before) ? null : numericAtom(g, text, at, before, after);
   }
   if (g('relYear') !== undefined) {
     const word = `${g('ryWord')}年`;

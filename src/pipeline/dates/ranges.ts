@@ -17,12 +17,16 @@ import type { DateExpr } from './expr.ts';
 import type { Unit } from './compose.ts';
 import { ZH_UNTIL_VERBS } from './lexicon.ts';
 
-const CONNECTOR = /^[ \t\u00a0\u3000]*(?:至|到|~|～|-|－|—|–|−)[ \t\u00a0\u3000]*$/;
+// 昨天上午6時至今天上午6時: a clock time may close the first end (a daily report's 24 hours).
+const CONNECTOR = /^[ \t\u00a0\u3000]*(?:(?:上午|下午|凌晨|早上|中午|傍晚|晚上|晚间|晚間)?[0-9]{1,2}[时時点點](?:[0-9]{1,2}分|半)?)?[ \t\u00a0\u3000]*(?:至|到|~|～|-|－|—|–|−)[ \t\u00a0\u3000]*$/;
 /** 自 but not 来自/各自/亲自/独自/擅自; 从 but not 服从/跟从/顺从/听从/盲从/自从 (taken whole). */
 const OPEN_PREFIX = /(?:自从|(?<![来各亲独擅暗源])自|(?<![服跟顺听盲无])从|(?<![理自缘来经原])由)[ \t\u00a0\u3000]*$/;
-/** After a prefix 起 is always "from"; alone it must not start another word (10日起飞, 起诉). */
-const SUFFIX_WITH_PREFIX = /^[ \t\u00a0\u3000]*(?:起|开始|以来)/;
-const SUFFIX_ALONE = /^[ \t\u00a0\u3000]*(?:以来|起(?![飞义诉草床火步航身跑源因码初见爆来价]))/;
+/**
+ * After a prefix 起 is always "from"; alone it must not start another word (10日起飞, 起诉).
+ * A notice may say the first day counts: 自8月24日（含）起.
+ */
+const SUFFIX_WITH_PREFIX = /^[ \t\u00a0\u3000]*(?:[（(]含[）)])?(?:起|开始|以来)/;
+const SUFFIX_ALONE = /^[ \t\u00a0\u3000]*(?:[（(]含[）)])?(?:以来|起(?![飞义诉草床火步航身跑源因码初见爆来价]))/;
 /**
  * 以来 a few words on, the words naming what happened then: 自2014年占领运动以来,
  * 是1997年回归以来 ("since the 2014 Occupy movement"). Punctuation ends the
@@ -57,7 +61,13 @@ function runsOnAfter(text: string, end: number): boolean {
  * record is a yardstick the event is measured against, not when it happened
  * nor a stretch it ran over.
  */
-const YARDSTICK = /^[ \t\u00a0\u3000]*(?:的)?(?:首次|首度|首个|首位|首例|第一次|最|新高|新低|之最)/;
+const YARDSTICK =
+  /^[ \t\u00a0\u3000]*(?:的)?[^，,。；;：:！!？?、“”‘’「」『』（）()《》]{0,12}?(?:首次|首度|首个|首位|首例|第一次|最(?![终后初近])|新高|新低|之最)/;
+/** What 以来 may be followed by before the first or the record (以来土耳其遭遇的最严重灾难), plus the mark itself. */
+const YARDSTICK_WINDOW = 18;
+/** 这是自…以来: "this is the … since X" always measures against X, however far on 以来 comes. */
+const THIS_IS = /(?:这|此|那)(?:也|将|又|已|再次)?(?:是|为)[ \t\u00a0\u3000]*$/;
+const SINCE_FAR = /^[^，,。；;：:！!？?、“”‘’「」『』（）()《》]{0,14}?以来/;
 
 const PEEK = 6;
 /** 以来 may follow up to 8 characters on (SINCE_LATER), plus its own two. */
@@ -83,13 +93,18 @@ function sinceLater(unit: Unit, text: string, limit: number): number | null {
 }
 
 /** Whether what follows 以来 (ending at `at`) makes it a yardstick. */
-const yardstick = (text: string, at: number): boolean => YARDSTICK.test(text.slice(at, at + 6));
+const yardstick = (text: string, at: number): boolean => YARDSTICK.test(text.slice(at, at + YARDSTICK_WINDOW));
+
+/** 这是(自)X…以来: 这是 right before the date or its 自/从 (`from`), 以来 on in the same clause. */
+const thisIsSince = (text: string, from: number, end: number): boolean =>
+  THIS_IS.test(text.slice(Math.max(0, from - 5), from)) && SINCE_FAR.test(text.slice(end, end + 16));
 
 /** The unit as a date, an open or closed range, or null for a yardstick (X以来首次). */
 function singleOrOpen(unit: Unit, text: string, limit: number): DateExpr | null {
   const draft: DateExpr = { start: unit.start, end: unit.end, spec: unit.spec, ahead: false };
   if (unit.mod) draft.mod = unit.mod;
   const prefix = prefixOf(text, unit.start);
+  if (thisIsSince(text, unit.start - (prefix?.[0].length ?? 0), unit.end)) return null;
   const rest = text.slice(unit.end, unit.end + PEEK);
   const now = UP_TO_NOW.exec(rest);
   const suffix = prefix ? SUFFIX_WITH_PREFIX.exec(rest) : SUFFIX_ALONE.exec(rest);

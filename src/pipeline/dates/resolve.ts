@@ -236,7 +236,10 @@ function resolveOther(spec: DateSpec, env: Env): Resolution | null {
   if (spec.kind === 'anchor') {
     const ref = reference(env, (s) => s.precision === 'day');
     if (ref) {
-      const day = spec.n > 0 ? ref.last + spec.n : ref.first + spec.n;
+      // A stretch that runs up to publication ("held since July 26") has no day
+      // after it yet: "the next day" counts from its start.
+      const upToNow = pub !== null && ref.last === pub && ref.first < ref.last;
+      const day = spec.n > 0 && !upToNow ? ref.last + spec.n : ref.first + spec.n;
       return { span: daySpan(day), rule: 'anchored', anchor: ref.first, timex: formatDay(day, 'day') };
     }
     if (!spec.publicationFallback || pub === null) return null;

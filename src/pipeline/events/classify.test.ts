@@ -104,6 +104,19 @@ describe('classifySegment', () => {
     ['地震灾区爆发骚乱，造成3人死亡。', 'unrest', '145', '骚乱', false],
     // What someone announced (宣布的) describes the step taken; the step is the event.
     ['本周宣布的紧急状态已经生效。', 'unrest', '1724', '紧急状态', false],
+    // A relative clause says something of someone in the main clause, which reports the event.
+    ['Wagner, which Prigozhin has said has about 25,000 fighters, has fought in Ukraine since February 2022.', 'military', '190', 'fought', false],
+    ['Navy ships were mapping the debris field, which officials said stretched across 7 miles.', 'military', '154', 'Navy ships', false],
+    // With nothing else to report, the clause's word stays the event…
+    ['Divers combed the seabed for the remains of a balloon that a U.S. fighter jet shot down.', 'military', '190', 'shot down', false],
+    // …but a main clause that reports something (searching) keeps it.
+    ['Divers searched for the remains of a balloon that a U.S. fighter jet shot down.', 'other', undefined, 'searched for', false],
+    // …and after the main clause's verb of saying, it is part of what was said.
+    ['Putin told the meeting that 2,030 troops had arrived.', 'military', '154', 'troops', true],
+    // Putting off a visit, talks or a summit is diplomacy; other postponements are not.
+    ['The summit was postponed because of the storm.', 'diplomacy', undefined, 'postponed', false],
+    ['中方原定的访问推迟。', 'diplomacy', undefined, '推迟', false],
+    ['The vote was postponed until June.', 'other', undefined, 'postponed', false],
   ])('%s → %s', (sentence, category, cameo, trigger, speech) =>
     expect(classify(sentence)).toEqual({ category, cameo, trigger, speech }),
   );

@@ -9,6 +9,7 @@ import type { Actor, Category, TimelineEvent } from '../../lib/schema.ts';
 import type { TriggerMatch } from './lexicon.ts';
 import type { FoundFigure } from './figures.ts';
 import type { Span } from './clauses.ts';
+import { relativeClauses } from './relativeClauses.ts';
 
 /** A segment's head; `sentence`, when given, lets classification read the words around a trigger (…的人员, 就…). */
 export interface Head extends Span {
@@ -48,7 +49,7 @@ export function classifySegment(
   cause?: Category,
 ): Classification | null {
   const sentence = head.sentence;
-  const meaningful = triggers.filter((t) => t.entry.kind !== 'setting');
+  const meaningful = outsideRelatives(triggers.filter((t) => t.entry.kind !== 'setting'), sentence, segmentEnd);
   const inSegment = meaningful.filter((t) => t.end <= segmentEnd);
   const inHead = inSegment.filter((t) => within(t, head));
   // 参与请愿的退休教师梁志明对记者说: a word that only describes someone (…的) is not what the clause reports.
@@ -65,10 +66,58 @@ export function classifySegment(
   if (said && !done.some((t) => t.entry.kind === 'event')) return classifySpeech(said, meaningful, figures, sentence, cause);
   const scope = done.some((t) => within(t, head) && t.entry.kind === 'event') ? done.filter((t) => within(t, head)) : done;
   const best = strongest(scope.filter((t) => t.entry.kind === 'event'), figures.filter((f) => f.end <= segmentEnd), cause);
+  if (best && sentence !== undefined && best.trigger.entry.label === POSTPONEMENT && putsOffMeeting(sentence, best.trigger)) {
+    return { category: 'diplomacy', trigger: best.trigger, speech: false };
+  }
   return best && { ...categoryOf(best.trigger, best.category), trigger: best.trigger, speech: false };
 }
 
+/**
+ * "Blinken postponed a planned trip to Beijing", 原定的访问推迟: putting off a
+ * visit, talks or a summit is a move between governments, not a schedule
+ * change (押后开庭, "the vote was postponed").
+ */
+function putsOffMeeting(sentence: string, t: TriggerMatch): boolean {
+  if (HAN.test(t.text)) return MEETING_ZH.test(sentence.slice(Math.max(0, t.start - 10), t.start)) || MEETING_ZH.test(sentence.slice(t.end, t.end + 10));
+  return MEETING_AFTER_EN.test(sentence.slice(t.end, t.end + 40)) || MEETING_BEFORE_EN.test(sentence.slice(Math.max(0, t.start - 40), t.start));
+}
+
+const POSTPONEMENT = 'postponement';
+const MEETING_ZH = /访问|访华|访美|访日|出访|行程|会谈|会晤|峰会|会见|訪問|訪華|訪美|出訪|會談|會晤|峰會|會見/;
+const MEETING_EN = '(?:trip|visit|talks|summit|meeting|tour)';
+// "postponed a planned trip to Beijing", "postpones China trip": the object, before any break.
+const MEETING_AFTER_EN = new RegExp(`^[^,;.:]{0,30}?\\b${MEETING_EN}\\b`, 'i');
+// "The summit was postponed", "talks … have been postponed".
+const MEETING_BEFORE_EN = new RegExp(`\\b${MEETING_EN}\\b[^,;.:]{0,20}?\\b(?:was|were|has been|have been|had been|is|are|be)\\s+$`, 'i');
+
 const describedDeed = (t: TriggerMatch) => t.entry.kind !== 'speech';
+
+/**
+ * "Wagner, which Prigozhin has said has 25,000 fighters, has fought…", "a
+ * payload that one official described as…": a relative clause says something
+ * of someone in the main clause; when the main clause reports something of its
+ * own, that is the event. With nothing else to report, the clause's word stays.
+ */
+function outsideRelatives(triggers: TriggerMatch[], sentence: string | undefined, segmentEnd: number): TriggerMatch[] {
+  if (sentence === undefined || triggers.length < 2 || HAN.test(sentence)) return triggers;
+  const clauses = relativeClauses(sentence);
+  if (!clauses.length) return triggers;
+  const outside: TriggerMatch[] = [];
+  let reports = false;
+  // "told the same meeting that the troops would leave": after the main clause's verb of saying, all is what was said.
+  let saying = Number.POSITIVE_INFINITY;
+  for (const t of triggers) if (t.entry.kind === 'speech' && !t.modifier && t.start < saying && !clauses.some((c) => t.start >= c.start && t.end <= c.end)) saying = t.end;
+  for (const t of triggers) {
+    let inside = false;
+    for (const c of clauses) if (t.start >= c.start && t.end <= c.end) inside = true;
+    if (inside && t.start < saying) continue;
+    outside.push(t);
+    if (!t.modifier && !t.quoted && t.end <= segmentEnd) reports = true;
+  }
+  return reports && outside.length < triggers.length ? outside : triggers;
+}
+
+const HAN = /[\u3400-\u9fff]/;
 
 function actsIn(triggers: TriggerMatch[]): TriggerMatch[] {
   const acts = triggers.filter((t) => !t.quoted);
@@ -149,6 +198,37 @@ export function lastDisaster(triggers: TriggerMatch[], before: Category | undefi
   for (const t of triggers) if (t.entry.label === DISASTER && !t.quoted) found = t.entry.category;
   return found;
 }
+
+/**
+ * The disaster a whole story is about, for a toll told in a later paragraph
+ * that names no cause (…管理局截至昨晚的数据显示，仅土耳其境内就有9057人罹难):
+ * the last disaster word so far, until a word of violence names another
+ * possible cause.
+ */
+export function storyDisaster(triggers: TriggerMatch[], before: Category | undefined): Category | undefined {
+  let found = before;
+  for (const t of triggers) {
+    if (t.quoted || t.entry.kind !== 'event') continue;
+    if (t.entry.label === DISASTER) found = t.entry.category;
+    else if (VIOLENCE.has(t.entry.label)) found = undefined;
+  }
+  return found;
+}
+
+/** Whether a sentence's only event words are deaths and injuries: a toll with no cause of its own (not arrests). */
+export function onlyCasualties(triggers: TriggerMatch[]): boolean {
+  let casualties = false;
+  for (const t of triggers) {
+    if (t.entry.kind !== 'event') continue;
+    if (t.entry.outcome !== true || t.entry.label !== CASUALTY_LABEL) return false;
+    casualties = true;
+  }
+  return casualties;
+}
+
+const CASUALTY_LABEL = 'casualties';
+// What else kills and wounds (not a state of emergency or a deployment, which a disaster brings too).
+const VIOLENCE = new Set(['use of force', 'attack', 'unrest', 'protests', 'crackdown', 'quelling unrest', 'missile launch', 'military intervention', 'coup', 'mutiny', 'uprising', 'takeover', 'looting']);
 
 /** The lexicon's label for earthquakes, fires, floods and crashes (data/triggers.json). */
 const DISASTER = 'disaster';

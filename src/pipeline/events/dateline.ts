@@ -6,8 +6,23 @@
 // 新华社努尔苏丹1月11日电（记者…）; CNA puts it in brackets, reporters first,
 // without the month: （中央社記者林宜萱台北5日電）. An outlet's tag: 【明報專訊】, 〔記者陳彥廷／台北報導〕;
 // Caixin's tag with its reporters: 【财新网】（记者 周思远 杨柳）.
-const ZH =
-  /^(?:[（(][^，。（）()]{0,30}?(?:社|报|報|台|臺|网|網|通讯|通訊)[^，。（）()]{0,24}?(?:[0-9０-９一二三四五六七八九十]{1,3}月)?[0-9０-９一二三四五六七八九十]{1,3}日[电電][）)]|[^，。]{0,20}?(?:社|报|報|台|臺|网|網|通讯|通訊)[^，。（]{0,16}?[0-9０-９一二三四五六七八九十]{1,3}月[0-9０-９一二三四五六七八九十]{1,3}日[电電](?:[（(][^）)]*[）)])?|【[^】]{1,12}(?:专讯|專訊|讯|訊|网|網|社|报|報)】(?:[（(][记記]者[^（）()，。]{1,30}[）)])?|[（(][记記]者[\s\u3000]+[^（）()，。]{2,30}[）)]|〔[^〕]{1,30}(?:报导|報導|报道|報道)〕)/;
+// What follows the day: 电 (filed), 专电 (by its own reporter), and in brackets also
+// 综合外电报道, 综合报道 (compiled from wires and reports) and 报道, with their
+// traditional forms. Unbracketed, 据路透社11日报道 is a sentence's source, no dateline.
+const FILED = '(?:[专專]?[电電])';
+const FILED_IN_BRACKETS = '(?:[专專][电電]|(?:[综綜]合)?(?:外[电電])?(?:[报報](?:道|[导導])|[电電]))';
+const DAY = '[0-9０-９一二三四五六七八九十]{1,3}';
+const ZH = new RegExp(
+  '^(?:' +
+    [
+      `[（(][^，。（）()]{0,30}?(?:社|报|報|台|臺|网|網|通讯|通訊)[^，。（）()]{0,24}?(?:${DAY}月)?${DAY}日${FILED_IN_BRACKETS}[）)]`,
+      `[^，。]{0,20}?(?:社|报|報|台|臺|网|網|通讯|通訊)[^，。（]{0,16}?${DAY}月${DAY}日${FILED}(?:[（(][^）)]*[）)])?`,
+      '【[^】]{1,12}(?:专讯|專訊|讯|訊|网|網|社|报|報)】(?:[（(][记記]者[^（）()，。]{1,30}[）)])?',
+      '[（(][记記]者[\\s\\u3000]+[^（）()，。]{2,30}[）)]',
+      '〔[^〕]{1,30}(?:报导|報導|报道|報道)〕',
+    ].join('|') +
+    ')',
+);
 // PLACE[, REGION][, Month D] (Agency) - : the place in capitals, as wires
 // write it (AP leaves the date out: "DHAKA, Bangladesh (AP) —"); a roundup
 // filed from several places leaves the place out: "April 20 (Reuters) - ".

@@ -217,3 +217,15 @@ describe("a disaster's toll told in a later sentence of its paragraph", () => {
     expect(event?.category).toBe(category);
   });
 });
+
+describe("a toll told in a later paragraph: the story's disaster, unless violence came between", () => {
+  const categoryOf = (paragraphs: string[], fragment: string) =>
+    extractArticle(paragraphs, '2023-02-09T03:00:00Z').events.find((e) => e.source.quote.includes(fragment))?.category;
+  it.each([
+    [['土耳其南部周一发生7.8级强烈地震。', '埃尔多安宣布10个省份进入紧急状态。', '管理局的数据显示，仅土耳其境内就有9057人罹难。'], '9057人罹难', 'other'],
+    // Clashes came between: the dead may be theirs.
+    [['土耳其南部周一发生7.8级强烈地震。', '示威者周二与警察发生冲突。', '当局说，共有12人死亡。'], '12人死亡', 'unrest'],
+    // Arrests are no toll: looting after a quake is still unrest.
+    [['土耳其南部周一发生7.8级强烈地震。', '警方说，已逮捕至少10名嫌疑人。'], '逮捕至少10名', 'unrest'],
+  ])('%j: %s is %s', (paragraphs, fragment, category) => expect(categoryOf(paragraphs, fragment)).toBe(category));
+});

@@ -11,7 +11,7 @@ import { eventId } from '../ids.ts';
 import { findTriggers, type TriggerMatch } from './lexicon.ts';
 import { findFigures, toFigure, type FoundFigure } from './figures.ts';
 import { segmentSentence, type Segment } from './segments.ts';
-import { classifySegment, kindOf, lastDisaster, type Classification } from './classify.ts';
+import { classifySegment, kindOf, lastDisaster, onlyCasualties, storyDisaster, type Classification } from './classify.ts';
 import { participants } from './participants.ts';
 import { quotations } from '../text/quotations.ts';
 import { advanceNarrative, carriedDate, emptyNarrative, setsAgainst, type Carried, type Narrative } from './narrative.ts';
@@ -53,6 +53,8 @@ interface SentenceContext {
   registry: ActorRegistry;
   /** Quotations in the sentence: a date inside one is what was said. */
   quoted: Span[];
+  /** Where the sentence's own words start: past its dateline and a date that opens it. */
+  opening: number;
   /** Dates found to be in what was said (filled by segmentEvent), which the narrative must not take either. */
   said: Set<DateMention>;
 }
@@ -72,6 +74,8 @@ export function extractEvents(doc: TimelineDocument, ctx: ExtractContext): Timel
   // paragraphs after it; elsewhere "托卡耶夫：…" is one quoted paragraph, and the
   // next paragraph is the reporter's own voice again.
   const isTranscript = turns.some((t) => t?.kind === 'question');
+  // The disaster the story is about so far, for a toll in a later paragraph that names no cause.
+  let story: Category | undefined;
   for (const [index, paragraph] of doc.paragraphs.entries()) {
     if (paragraph.kind === 'byline') continue;
     if (paragraph.kind === 'related') {
@@ -118,7 +122,8 @@ export function extractEvents(doc: TimelineDocument, ctx: ExtractContext): Timel
       const quoted = quotations(sentence.text);
       const said = new Set<DateMention>();
       const at: SentenceContext = {
-        doc, paragraph: paragraph.id, sentence, dateline, mentions, triggers, figures, carried, carries, previousPerson, previousSubject, turnSpeaker: speaker, disaster, registry: ctx.registry, quoted, said,
+        doc, paragraph: paragraph.id, sentence, dateline, mentions, triggers, figures, carried, carries, previousPerson, previousSubject, turnSpeaker: speaker, disaster: disaster ?? (story && onlyCasualties(triggers) ? story : undefined), registry: ctx.registry, quoted, said,
+        opening: sentenceOpening(sentence.text, dateline, dates),
       };
       // Who the sentence's first event was done by: 他 in the next sentence is
       // more likely that person than the last one named (习近平同普京、…举行会晤。同日，他…).
@@ -133,7 +138,12 @@ export function extractEvents(doc: TimelineDocument, ctx: ExtractContext): Timel
       });
       if (triggers.length) previousSubject = firstSubject;
       disaster = lastDisaster(triggers, disaster);
-      previousPerson = lastSpeaker(mentions, triggers, ctx.registry) ?? subject ?? lastPerson(mentions, ctx.registry) ?? previousPerson;
+      if (isText) story = storyDisaster(triggers, story);
+      // 李克强2023年3月卸任，由李强接任总理。他…: 他 is who the sentence is about, not whoever took over (由…).
+      const agents = agentsAfterYou(sentence.text, mentions);
+      if (subject && agents.has(subject.id)) subject = undefined;
+      previousPerson =
+        lastSpeaker(mentions, triggers, ctx.registry) ?? subject ?? (triggers.length ? undefined : openingPerson(sentence.text, at.opening, mentions, ctx.registry)) ?? lastPerson(mentions, ctx.registry, agents) ?? previousPerson;
       if (isText) {
         narrative = advanceNarrative(narrative, {
           paragraph: textIndex,
@@ -227,6 +237,7 @@ function segmentEvent(at: SentenceContext, segment: Segment, laterSegment: boole
     turnSpeaker: at.turnSpeaker,
     laterSegment,
     afterDate: segment.dates[0]?.end ?? segment.start,
+    opening: at.opening,
     speechVerbs: at.triggers.filter((t) => t.entry.kind === 'speech'),
   });
   // 习近平指出，今年是建交30周年: a date in what was said (past the verb and a
@@ -330,12 +341,48 @@ function titleSpeaker(doc: TimelineDocument, registry: ActorRegistry): Actor | u
   return undefined;
 }
 
-function lastPerson(mentions: ActorMention[], registry: ActorRegistry): Actor | undefined {
+function lastPerson(mentions: ActorMention[], registry: ActorRegistry, skip: Set<string>): Actor | undefined {
   for (let i = mentions.length - 1; i >= 0; i--) {
     const actor = registry.get(mentions[i]!.actorId);
+    if (actor?.kind === 'person' && !skip.has(actor.id)) return actor;
+  }
+  return undefined;
+}
+
+const NO_IDS: Set<string> = new Set();
+
+/** Who is named only after 由 (由李强接任): the agent of a passive, not whom the sentence is about. */
+function agentsAfterYou(text: string, mentions: ActorMention[]): Set<string> {
+  if (!text.includes('由')) return NO_IDS;
+  const after = new Set<string>();
+  const elsewhere = new Set<string>();
+  for (const m of mentions) (text.charCodeAt(m.start - 1) === 0x7531 /* 由 */ ? after : elsewhere).add(m.actorId);
+  for (const id of elsewhere) after.delete(id);
+  return after;
+}
+
+// What may stand between the sentence's opening and its subject's name: a title (前总理李克强), not a clause.
+const BEFORE_NAME = /^[^，,。；;：:、\s]{0,12}$/;
+
+/** The person whose name opens the sentence (李克强2023年3月卸任…), when it reports nothing. */
+function openingPerson(text: string, opening: number, mentions: ActorMention[], registry: ActorRegistry): Actor | undefined {
+  for (const m of mentions) {
+    if (m.start < opening) continue;
+    if (!BEFORE_NAME.test(text.slice(opening, m.start))) return undefined;
+    const actor = registry.get(m.actorId);
     if (actor?.kind === 'person') return actor;
   }
   return undefined;
+}
+
+const OPENING_SKIP = /^[\s，,]*/;
+
+/** Where the sentence's own words start: past its dateline and a date that opens it (2020年5月他…). */
+function sentenceOpening(text: string, dateline: number, dates: DateMention[]): number {
+  const start = dateline + (OPENING_SKIP.exec(text.slice(dateline, dateline + 4))?.[0].length ?? 0);
+  const first = dates[0];
+  if (!first || first.start !== start) return start;
+  return first.end + (OPENING_SKIP.exec(text.slice(first.end, first.end + 4))?.[0].length ?? 0);
 }
 
 /** A trigger that reports something happening (not a setting, nor a word inside a name). */

@@ -45,7 +45,7 @@ describe('findFigures', () => {
     ['hundreds of thousands of protesters poured into the streets', ['hundreds of thousands of protesters']],
     // Another source's number for the same crowd ends its clause.
     ['主办方称有103万人参与游行，警方则指高峰期只有24万人。', ['1,030,000 protesters', '240,000 protesters']],
-    ['10人受伤，警方表示已逮捕3人', ['10 injured']],
+    ['10人受伤，警方表示已逮捕3人', ['10 injured', '3 arrested']],
     ['数百名不满的支持者抗议选举结果', ['hundreds of protesters']],
     ['数千名工人在工厂外示威', ['thousands of protesters']],
     ['数百名支持者欢迎他', []],
@@ -86,6 +86,35 @@ describe('findFigures', () => {
     ['数百名学生聚集在食堂外，手举白纸高唱国歌。', []],
     ['数百名警察聚集在广场，驱散抗议者', []],
     ['上千人聚集在广场。次日举行悼念活动', []],
+    // Digits grouped under 万, and 万 alone as an order.
+    ['仅土耳其境内就有9057人罹难、5万2979人受伤', ['9,057 dead', '52,979 injured']],
+    ['另有数万人受伤', ['tens of thousands injured']],
+    ['上万人被捕', ['at least 10,000 arrested']],
+    // The outcome before the count: a toll as the subject, linked by 已, 达, 升至.
+    ['地震在两国造成的死亡人数已超过1万5000人，另有数万人受伤。', ['over 15,000 dead', 'tens of thousands injured']],
+    ['受伤人数升至300人', ['300 injured']],
+    ['遇难者人数达到约1200人', ['about 1,200 dead']],
+    ['失踪人数仍为12人', ['12 missing']],
+    ['死亡人数恐将超过1999年地震的1万7000多人', []],
+    ['各部队死亡人数达10人', ['10 dead']],
+    // Arrests before the count: 人, or 名 and who, perhaps described first.
+    ['已在哈塔伊省逮捕至少10名趁乱抢劫商店的嫌疑人', ['at least 10 arrested']],
+    ['警方拘留了5名示威者', ['5 arrested']],
+    ['警方逮捕了20人', ['20 arrested']],
+    ['当局拘留3名', []],
+    // A passive outcome in the next clause, when the count opens its clause and 被/遭 the next.
+    ['警方说，16名大学生试图闯入日本大使馆所在的大楼，被当场逮捕。', ['16 arrested']],
+    ['3名抗议民众冲击警戒线，遭警方带走', ['3 arrested']],
+    ['8名救援人员进入废墟，随后被困', []],
+    ['他带领16名学生参观大楼，被当场逮捕', []],
+    ['16名学生参观大楼，警方随后逮捕了他们', []],
+    ['5名记者被当场打死', ['5 dead']],
+    // Civil defence, fire and disciplined services are no army.
+    ['新加坡民防部队派出的68人救援队伍昨天抵达', []],
+    ['消防部队出动200人', []],
+    ['军方已出动逾3500名军人', ['over 3,500 troops']],
+    // Mourners are not demonstrators (there is no figure kind for them).
+    ['昨天陸續有數百名民眾前往獻花悼念，不少人在門口默哀鞠躬。', []],
     // 有 between the qualifier and the count keeps the qualifier.
     ['官方称约有60人死亡', ['about 60 dead']],
     ['至少有3人受伤', ['at least 3 injured']],

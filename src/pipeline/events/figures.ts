@@ -24,11 +24,13 @@ const QUALIFIERS: Record<string, Approx> = {
 };
 
 // What is counted, by the word after the count (…人丧生, …名士兵) or before it (维和人员…人).
+// 被当场逮捕, 遭警方带走, 相继被捕: who did it and how soon may stand between 被 and the verb.
+const BY_WHOM = '(?:被|遭)(?:警方|警察|公安|军警)?(?:当场|随即|相继|先后|已经?|均)?';
 const OUTCOMES: [RegExp, string, Category][] = [
-  [/^(?:丧生|死亡|遇难|身亡|罹难|被杀|killed|dead|died)/, 'dead', 'unrest'],
+  [new RegExp(`^(?:丧生|死亡|遇难|身亡|罹难|被杀|${BY_WHOM}(?:杀害|杀死|打死|击毙|炸死|枪杀)|killed|dead|died)`), 'dead', 'unrest'],
   [/^(?:受伤|伤|injured|wounded)/, 'injured', 'unrest'],
   // 被带走 (taken away, by the police where said): how detentions at protests are reported.
-  [/^(?:被捕|被拘|被逮捕|遭逮捕|被拘留|被抓|(?:被|遭)(?:警方|警察|公安)?带走|arrested|detained)/, 'arrested', 'unrest'],
+  [new RegExp(`^(?:${BY_WHOM}(?:逮捕|拘捕|拘留|捕|拘|抓|带走)|arrested|detained)`), 'arrested', 'unrest'],
   [/^(?:失踪|missing)/, 'missing', 'unrest'],
   // Driven from home by war or disaster: a humanitarian count, not a casualty.
   [/^(?:流离失所|逃离家园|被迫离开家园|displaced|fled|flee|forced from)/, 'displaced', 'other'],
@@ -38,11 +40,13 @@ const OUTCOMES: [RegExp, string, Category][] = [
  * (在…中), may stand between the count and the outcome; one of each at most,
  * and never a clause break. The noun is then who, the outcome what is counted.
  */
-const BEFORE_OUTCOME = new RegExp(
-  '(?:警员|警察|警官|军警|民众|市民|平民|居民|村民|记者|学生|官员|士兵|军人|儿童|妇女|乘客|工人|示威者|抗议者|人员)?' +
-    '(?:在[^，。；！？,;:：]{1,10}?(?:中|期间))?[亦也均都]?',
-  'y',
-);
+/*
+ * People nouns, known by their ending as much as by the word: 大学生, 救援人员,
+ * 抗议民众, 支持者. A few characters may come before the ending, never a clause break.
+ */
+const PEOPLE = '(?:警员|警察|警官|军警|民众|市民|平民|居民|村民|群众|学生|官员|士兵|军人|儿童|妇女|乘客|工人|农民|人员|人士|嫌疑人|嫌犯|疑犯|男子|女子|青年|成员|分子|者)';
+const PEOPLE_NOUN = `[\u4e00-\u9fff]{0,3}?${PEOPLE}`;
+const BEFORE_OUTCOME = new RegExp(`(?:${PEOPLE_NOUN})?(?:在[^，。；！？,;:：]{1,10}?(?:中|期间))?[亦也均都]?`, 'y');
 /*
  * 103万人参与游行, 5万人参加集会: a crowd counted by 人 alone is the
  * demonstrators when what they joined follows within a few characters.
@@ -76,7 +80,8 @@ const OTHER_SOURCE = /(?:称|指|估计|估算|统计|表示|说)(?:[^，。；�
 const COUNTED_NOUNS: [RegExp, string, Category][] = [
   [/(?:维和人员|维和部队|peacekeepers)/, 'peacekeepers', 'military'],
   // "some 100,000 fighters": an armed group's strength; aircraft are kept out by FIGHTER_JET.
-  [/(?:部队|士兵|军人|兵力|官兵|troops|soldiers|fighters)/, 'troops', 'military'],
+  // 民防部队, 消防部队, 纪律部队 (civil defence, fire and disciplined services) are no army.
+  [/(?:(?<!民防|消防|纪律)部队|士兵|军人|兵力|官兵|troops|soldiers|fighters)/, 'troops', 'military'],
   [/(?:抗议者|示威者|protesters)/, 'protesters', 'unrest'],
 ];
 
@@ -200,7 +205,7 @@ export function findFigures(text: string): FoundFigure[] {
     if (value === null || value === 0) continue;
     const end = m.index + m[0].length;
     const counted =
-      classifyCount(folded, end, folded.slice(Math.max(0, m.index - 12), m.index)) ??
+      classifyCount(folded, m.index, end, folded.slice(Math.max(0, m.index - 12), m.index)) ??
       outcomeAfterList(folded, end) ??
       (m[0].endsWith('人') && CROWD.test(folded.slice(end, end + 12)) ? (['protesters', 'unrest'] as [string, Category]) : null) ??
       (gathers(folded, end, m[0].endsWith('名')) ? (['protesters', 'unrest'] as [string, Category]) : null) ??
@@ -284,22 +289,73 @@ function outcomeAfterList(folded: string, end: number): [string, Category] | nul
  */
 const NOT_TROOPS = /^(?:[\u4e00-\u9fff]{0,3}?员|警察|警官|民众|市民|平民|居民|村民|记者|学生|儿童|妇女|乘客|工人|志愿者|义工)/;
 
-function classifyCount(folded: string, end: number, before: string): [string, Category] | null {
+/*
+ * 死亡人数已超过1万5000人, 受伤人数升至300人: the outcome before the count, as a
+ * toll's subject; only linking words (已, 达, 升至) between it and the count.
+ */
+const TOLL_BEFORE =
+  /(?:(死亡|遇难|罹难|受伤|失踪|被捕)者?|(死|伤)者)人数(?:已经?|仍|则)?(?:达到|达|升至|增至|上升至|上升到|增加至|增加到|攀升至|攀升到|突破|为)?$/;
+const TOLL_OUTCOME: Record<string, string> = { 死亡: 'dead', 遇难: 'dead', 罹难: 'dead', 死: 'dead', 受伤: 'injured', 伤: 'injured', 失踪: 'missing', 被捕: 'arrested' };
+/* 逮捕至少10名趁乱抢劫商店的嫌疑人, 警方拘留了3人: the arrest before the count; 名 needs who (a short description may come first). */
+const ARREST_BEFORE = /(?:逮捕|拘捕|拘留|抓获|抓捕|扣押|羁押|拘押)了?$/;
+const ARRESTED_WHO = new RegExp(`[^，。；！？,;:：]{0,10}?${PEOPLE}`, 'y');
+/*
+ * 16名大学生试图闯入大楼，被当场逮捕: the count opens its clause and the next
+ * clause opens with 被/遭, so it has no subject of its own and says what
+ * happened to those counted.
+ */
+const PASSIVE_NEXT = /[^，。；！？,;:：]{1,20}?[，,](?=[被遭])/y;
+const CLAUSE_OPENS = /[，。；！？,;:：“”「」]/;
+
+function classifyCount(folded: string, start: number, end: number, before: string): [string, Category] | null {
   BEFORE_OUTCOME.lastIndex = end;
   const skipped = BEFORE_OUTCOME.exec(folded)?.[0].length ?? 0;
   if (skipped) {
-    const after = folded.slice(end + skipped, end + skipped + 6);
+    const after = folded.slice(end + skipped, end + skipped + 8);
     for (const [re, what, category] of OUTCOMES) if (re.test(after)) return [what, category];
   }
-  const after = folded.slice(end, end + 6);
-  return classifyAfter(after) ?? (NOT_TROOPS.test(after) ? null : classifyBefore(before));
+  const after = folded.slice(end, end + 8);
+  return (
+    outcomeOf(after) ??
+    outcomeBefore(folded, before, end) ??
+    passiveNext(folded, start, end) ??
+    nounOf(after) ??
+    (NOT_TROOPS.test(after) ? null : classifyBefore(before))
+  );
+}
+
+/** See TOLL_BEFORE and ARREST_BEFORE. */
+function outcomeBefore(folded: string, before: string, end: number): [string, Category] | null {
+  const toll = TOLL_BEFORE.exec(before);
+  if (toll) return [TOLL_OUTCOME[toll[1] ?? toll[2]!]!, 'unrest'];
+  if (!ARREST_BEFORE.test(before)) return null;
+  ARRESTED_WHO.lastIndex = end;
+  return folded[end - 1] === '人' || ARRESTED_WHO.test(folded) ? ['arrested', 'unrest'] : null;
+}
+
+/** See PASSIVE_NEXT. */
+function passiveNext(folded: string, start: number, end: number): [string, Category] | null {
+  if (start > 0 && !CLAUSE_OPENS.test(folded[start - 1]!)) return null;
+  PASSIVE_NEXT.lastIndex = end;
+  if (!PASSIVE_NEXT.exec(folded)) return null;
+  const next = folded.slice(PASSIVE_NEXT.lastIndex, PASSIVE_NEXT.lastIndex + 10);
+  for (const [re, what, category] of OUTCOMES) if (re.test(next)) return [what, category];
+  return null;
+}
+
+function outcomeOf(after: string): [string, Category] | null {
+  for (const [re, what, category] of OUTCOMES) if (re.test(after)) return [what, category];
+  return null;
+}
+
+/** 数千名示威者, 2000名士兵: the noun right after the count. */
+function nounOf(after: string): [string, Category] | null {
+  for (const [re, what, category] of COUNTED_NOUNS) if (re.exec(after)?.index === 0) return [what, category];
+  return null;
 }
 
 function classifyAfter(after: string): [string, Category] | null {
-  for (const [re, what, category] of OUTCOMES) if (re.test(after)) return [what, category];
-  // 数千名示威者, 2000名士兵: the noun right after the count.
-  for (const [re, what, category] of COUNTED_NOUNS) if (re.exec(after)?.index === 0) return [what, category];
-  return null;
+  return outcomeOf(after) ?? nounOf(after);
 }
 
 function classifyBefore(before: string): [string, Category] | null {

@@ -185,3 +185,91 @@ describe('findTriggers: talks that only set the scene, unless nothing else happe
     ['They shook hands during talks at the G20 summit.', ['talks: talks', 'summit: setting']],
   ])('%s → %j', (sentence, expected) => expect(labels(sentence)).toEqual(expected));
 });
+
+describe('findTriggers: English forms beyond the one first listed', () => {
+  it.each([
+    ['Fighters of the group stand guard outside the headquarters.', ['stand guard: security measures']],
+    ['Wagner has fought alongside the regular army.', ['fought: use of force', 'army: troops']],
+    ['A jet flies past the balloon after shooting it down.', ['shooting it down: use of force']],
+    ['They vowed to shoot the balloon down.', ['vowed: statement', 'shoot the balloon down: use of force']],
+    ['Defense officials acknowledged that balloons had crossed.', ['acknowledged: statement']],
+    ['The minister confirmed the deaths of 13 airmen.', ['confirmed: statement', 'deaths: casualties']],
+    ['There were 40 confirmed cases.', []], // cases counted, nobody speaking
+    ['He was admitted to hospital on Monday.', []],
+    ['His claims are grounded in fact.', []],
+  ])('%s → %j', (sentence, expected) => expect(labels(sentence)).toEqual(expected));
+});
+
+describe('findTriggers: mutinies, criminal cases, orders and mediation', () => {
+  it.each([
+    ['The FSB opened a criminal case against him for organising an armed mutiny.', ['opened a criminal case: court ruling', 'armed mutiny: mutiny']],
+    ['Putin called the uprising treason.', ['uprising: uprising']],
+    ['He called off the march under a deal brokered by Lukashenko.', ['brokered: mediation']],
+    ['The ministry ordered all volunteer units to sign contracts.', ['ordered: order']],
+    ['a well-ordered retreat', []], // part of a compound adjective
+    ['军方下令部队撤离。', ['下令: order', '部队: troops', '撤离: troop withdrawal']],
+  ])('%s → %j', (sentence, expected) => expect(labels(sentence)).toEqual(expected));
+});
+
+describe('findTriggers: sightings, flights halted, airspace and trips', () => {
+  it.each([
+    ['Residents first spotted it over Billings.', ['spotted: sighting']],
+    ['The FAA briefly halted flights at three airports.', ['halted flights: closures']],
+    ['Airlines suspended all domestic flights.', ['suspended all domestic flights: closures']],
+    ['The balloon first entered U.S. airspace over Alaska.', ['entered U.S. airspace: air incursion']],
+    ['Blinken postponed a planned trip to Beijing.', ['postponed a planned trip: visit called off']],
+    ['It was his first visit to China.', ['visit to: visit']],
+  ])('%s → %j', (sentence, expected) => expect(labels(sentence)).toEqual(expected));
+});
+
+describe('findTriggers: "protested" by a government or by a crowd, and ", saying"', () => {
+  it.each([
+    ['On Sunday, the ministry protested the shootdown, saying it overreacted.', ['protested: criticism', 'saying: statement']],
+    ['Beijing protested what it called interference.', ['protested: criticism']],
+    ['Thousands protested in the capital.', ['protested: protests']],
+    ['Students protested against the law.', ['protested against: protests']],
+    ['As the saying goes, nothing lasts.', []], // a proverb, no one speaking
+    ['according to a timeline released by the Pentagon', []], // a document, no release of people
+    ['Maps released on Friday show the route.', []],
+    ['Two hostages were released on Friday.', ['were released: release']],
+  ])('%s → %j', (sentence, expected) => expect(labels(sentence)).toEqual(expected));
+});
+
+describe('findTriggers: deaths, funerals and office (Chinese)', () => {
+  it.each([
+    ['李克强于10月27日在上海逝世', ['逝世: death']],
+    ['前总理病逝。', ['病逝: death']],
+    ['遗体将于11月2日火化', ['火化: funeral']],
+    ['当晚仍有民众排队致意', ['致意: day of mourning']], // beside a queue of mourners
+    ['请转达我的问候和致意', []], // greetings, no mourning
+    ['李克强2023年3月卸任，由李强接任总理', ['卸任: government change', '接任: government change']],
+    ['国家统计局上周三公布', ['统计: statement', '公布: statement']],
+    ['面对灾民对救援迟缓的批评，他承认救援工作存在不足', ['批评: setting', '承认: statement']], // what he faced sets the scene
+    ['双方举行面对面会谈，', ['会谈: talks']], // face to face
+    ['他在全国人大闭幕记者会上指出', ['闭幕: setting', '记者会上: setting', '指出: statement']],
+  ])('%s → %j', (sentence, expected) => expect(labels(sentence)).toEqual(expected));
+});
+
+describe('findTriggers: quakes, markets, discharges, harassment (Chinese)', () => {
+  it.each([
+    ['同一地区再发生一次7.5级强烈余震', ['余震: disaster']],
+    ['主震发生在凌晨4时17分', ['主震: disaster']],
+    ['证券交易所在股指暴跌后宣布暂停交易五天', ['证券交易所: markets', '股指暴跌: markets', '宣布: statement', '暂停交易: markets']],
+    ['日本开始将处理水排入太平洋', ['排入: discharge']],
+    ['东京电力公司启动排放泵', ['启动排放: discharge']],
+    ['餐馆接到大量骚扰电话', ['骚扰电话: harassment']],
+    ['格罗西向岸田提交了综合评估报告', ['提交了综合评估报告: statement']],
+  ])('%s → %j', (sentence, expected) => expect(labels(sentence)).toEqual(expected));
+});
+
+describe('findTriggers: calls counted, chants and services that are no events (Chinese)', () => {
+  it.each([
+    ['一家餐馆接到约200通电话', []], // calls counted, no diplomatic call
+    ['收到数十通电话', []],
+    ['习近平与拜登通电话', ['通电话: phone call']],
+    ['游客高喊「总理好」的影片广为流传', []], // a cheer, no protest
+    ['他提出「大众创业、万众创新」口号', []], // a policy slogan
+    ['示威者高喊“反对排海”的口号', ['示威: protests', '高喊: protests', '口号: protests']],
+    ['民防部队和消防部队出动', []], // civil defence and firefighters are no troops
+  ])('%s → %j', (sentence, expected) => expect(labels(sentence)).toEqual(expected));
+});

@@ -10,13 +10,17 @@ import type { Category } from '../../lib/schema.ts';
 import { foldText } from '../text/fold.ts';
 import { CharTrie, hitBuffer } from '../text/trie.ts';
 import {
+  bareSaying,
+  countedCalls,
   describesPeople,
+  facingFrame,
   isChant,
   isSetting,
   isTopic,
   noteCues,
   occupiedPlace,
   partOfName,
+  protestedSomething,
   protestersAsObject,
   releasedDocument,
   seizedPeople,
@@ -233,6 +237,8 @@ export function findTriggers(text: string): TriggerMatch[] {
     if (m.entry.kind === 'blocked' || partOfName(folded, m) || protestersAsObject(folded, m)) continue;
     if (m.entry.requires && !m.entry.requires.test(text)) continue;
     if (occupiedPlace(text, m) || seizedPeople(text, m) || releasedDocument(text, m)) continue;
+    if (bareSaying(text, m) || countedCalls(folded, m)) continue;
+    if (protestedSomething(text, m)) m.entry = DIPLOMATIC_PROTEST;
     // "-backed", "-led": part of a compound that describes someone.
     if (text.charCodeAt(m.start - 1) === 45 /* - */ && /[A-Za-z]/.test(text.charAt(m.start - 2))) continue;
     const inQuote = quoted.find((q) => q.start <= m.start && m.end <= q.end);
@@ -244,7 +250,7 @@ export function findTriggers(text: string): TriggerMatch[] {
       kept.push(m);
       continue;
     }
-    if (isSetting(text, folded, m)) {
+    if (isSetting(text, folded, m) || facingFrame(folded, m)) {
       if (m.entry.category === 'diplomacy') (asSetting ??= []).push({ ...m });
       m.entry = SETTING;
       kept.push(m);
@@ -264,6 +270,13 @@ export function findTriggers(text: string): TriggerMatch[] {
 }
 
 const SETTING: TriggerEntry = { kind: 'setting', category: 'statement', label: 'setting', weight: 0 };
+
+/** "the ministry protested the shootdown": a government's protest is criticism, like "lodged a protest". */
+const DIPLOMATIC_PROTEST: TriggerEntry = (() => {
+  const entry = compiled.byEn.get('lodged a protest');
+  if (!entry) throw new Error('triggers.json lacks "lodged a protest"');
+  return entry;
+})();
 
 /** The verb-of-saying entry, for a headline's "Name：…" form. */
 export const STATEMENT: TriggerEntry = (() => {

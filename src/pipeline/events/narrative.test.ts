@@ -59,11 +59,23 @@ describe('carrying a date to sentences without one', () => {
       { paragraph: 0, dates: [['10日', '2022-01-10', 'day']], actors: ['tokayev'] },
       { paragraph: 2, actors: ['tokayev'], expect: null },
     ]],
-    ['a month or a year is background: not carried, and it breaks the chain', [
+    ['a month is carried within its paragraph only, and a year not at all', [
       { paragraph: 0, dates: [['10日', '2022-01-10', 'day']], actors: ['wang-yi'] },
       { paragraph: 1, dates: [['去年8月', '2021-08', 'month'], ['2013年', '2013', 'year']], actors: ['taliban'] },
-      { paragraph: 1, actors: ['historian'], expect: null },
+      { paragraph: 1, actors: ['historian'], expect: '2021-08' },
       { paragraph: 2, actors: ['wang-yi'], expect: null },
+    ]],
+    ['a month in the paragraph of a day: what follows takes the month, then the next day again', [
+      { paragraph: 0, dates: [['7月4日', '2023-07-04', 'day']], actors: ['grossi'] },
+      { paragraph: 0, dates: [['上个月', '2023-07', 'month']], actors: ['grossi'] },
+      { paragraph: 0, actors: [], expect: '2023-07' },
+      { paragraph: 0, dates: [['5日', '2023-07-05', 'day']], actors: ['grossi'] },
+      { paragraph: 0, actors: [], expect: '2023-07-05' },
+    ]],
+    ['a year alone breaks nothing and carries nothing', [
+      { paragraph: 0, dates: [['10日', '2022-01-10', 'day']], actors: ['a'] },
+      { paragraph: 0, dates: [['2013年', '2013', 'year']], actors: ['a'] },
+      { paragraph: 0, actors: ['a'], expect: '2022-01-10' },
     ]],
     ['the first sentences of an article are undated', [
       { paragraph: 0, actors: ['tokayev'], expect: null },
@@ -159,6 +171,18 @@ describe('which of a sentence’s dates the next sentence takes', () => {
       { paragraph: 0, text: 'Trump, who spoke with Netanyahu on Monday, claimed credit.', dates: [['Monday', '2025-01-20', 'day']] },
       { paragraph: 0, text: 'Aid trucks entered.' },
     ], ['2025-01-19']],
+    ['a day from which a measure runs (周四起) is the day it started', [
+      { paragraph: 0, text: '香港特区政府周四起禁止进口日本水产品。', dates: [['周四起', '2023-08-24', 'day', '2023-08-26']] },
+      { paragraph: 0, text: '李家超在社交媒体上发文。' },
+    ], ['2023-08-24']],
+    ['not a day a decision sets: the story stays on the day of the decision', [
+      { paragraph: 0, text: '岸田本周二召开会议，正式决定于24日开始排放。', dates: [['本周二', '2023-08-22', 'day'], ['24日', '2023-08-24', 'day']] },
+      { paragraph: 0, text: '岸田在会后对记者说。' },
+    ], ['2023-08-22']],
+    ['not a month a span starts from (自去年8月…)', [
+      { paragraph: 0, text: '自去年8月塔利班夺取政权，中国面临动荡。', dates: [['去年8月', '2021-08', 'month']] },
+      { paragraph: 0, text: '他还说，局势令人担忧。' },
+    ], [null]],
     ['while the day set before stays for what follows 此前', [
       { paragraph: 0, text: '总统9月24日表示，必须果断处理。', dates: [['9月24日', '2022-09-24', 'day']] },
       { paragraph: 0, text: '此前，总统9月22日曾表示，调查正在进行。', dates: [['9月22日', '2022-09-22', 'day']] },

@@ -26,9 +26,14 @@ export interface Narrative {
   datedParagraph: number;
   /** Index of the paragraph, when the date was set in a list entry headed by its date ("April 6 - …"). */
   entry: number;
+  /**
+   * A month the paragraph has moved to since its last day (格罗西上个月还访问了韩国。数十名抗议者…抗议他的到访):
+   * what follows in the paragraph took place then, not on the day before. Only carried: 当天 still counts from `date`.
+   */
+  month: { date: DateValue; from: string; paragraph: number } | null;
 }
 
-export const emptyNarrative: Narrative = { date: null, from: '', actors: new Set(), paragraph: -2, datedParagraph: -2, entry: -2 };
+export const emptyNarrative: Narrative = { date: null, from: '', actors: new Set(), paragraph: -2, datedParagraph: -2, entry: -2, month: null };
 
 export interface Carried {
   date: DateValue;
@@ -45,8 +50,9 @@ const CONTRAST = /^[^，。,.]{0,12}?(?:(?<![否原规準准总總法细細实�
 export const setsAgainst = (sentence: string) => CONTRAST.test(sentence);
 
 export function carriedDate(state: Narrative, paragraph: number, subject: string | undefined, contrast = false): Carried | null {
-  if (!state.date) return null;
   if (contrast && (subject === undefined || !state.actors.has(subject))) return null;
+  if (state.month?.paragraph === paragraph) return { date: state.month.date, from: state.month.from };
+  if (!state.date) return null;
   const sameParagraph = state.paragraph === paragraph;
   // A timeline entry ("April 2019 - …") dates itself only: the next entry has its own heading.
   const followsOn =
@@ -69,13 +75,19 @@ export interface SentenceFacts {
 export function advanceNarrative(state: Narrative, s: SentenceFacts): Narrative {
   if (s.mentions.length) {
     const heading = headingDate(s.quote, s.mentions);
-    const date = heading ?? runningDate(s.quote, s.mentions);
-    if (!date) return { ...state, datedParagraph: s.paragraph };
+    const date = heading?.value ?? runningDate(s.quote, s.mentions);
+    if (!date) {
+      const month = state.entry === s.paragraph ? undefined : runningMonth(s.quote, s.mentions);
+      // The month is carried only within the paragraph: the chain of days continues from where it was.
+      if (month) return { ...state, actors: new Set([...state.actors, ...s.actors]), datedParagraph: s.paragraph, month: { date: month.value, from: s.quote, paragraph: s.paragraph } };
+      return { ...state, datedParagraph: s.paragraph, month: null };
+    }
     // An entry's later sentences (…the next day, the agency halts…) stay within the entry.
     const entry = heading || state.entry === s.paragraph ? s.paragraph : -2;
-    return { date: date.value, from: s.quote, actors: new Set(s.actors), paragraph: s.paragraph, datedParagraph: s.paragraph, entry };
+    return { date, from: s.quote, actors: new Set(s.actors), paragraph: s.paragraph, datedParagraph: s.paragraph, entry, month: null };
   }
-  if (s.carried) return { ...state, actors: new Set([...state.actors, ...s.actors]), paragraph: s.paragraph };
+  // Carrying the paragraph's month does not carry its day on into the next paragraph.
+  if (s.carried) return { ...state, actors: new Set([...state.actors, ...s.actors]), paragraph: state.month?.paragraph === s.paragraph ? state.paragraph : s.paragraph };
   return state;
 }
 
@@ -103,14 +115,46 @@ const ENTRY_DASH = /^\s*[-–—]\s/;
  * (a month or a year is background), never a span (自9月17日以来: what is
  * told of it need not have happened on its first day).
  */
-function runningDate(sentence: string, mentions: DateMention[]): DateMention | undefined {
-  let date: DateMention | undefined;
+function runningDate(sentence: string, mentions: DateMention[]): DateValue | undefined {
+  let date: DateValue | undefined;
   for (const m of mentions) {
-    if (m.value.precision !== 'day' || m.value.end || m.value.future || looksBack(sentence, m)) continue;
-    if (!date || m.value.start >= date.value.start) date = m;
+    if (m.value.precision !== 'day' || m.value.future || looksBack(sentence, m) || decided(sentence, m)) continue;
+    // 香港特区政府周四起禁止…。李家超当天…: a measure in force from a day starts on that day.
+    if (m.value.end && !FROM_DAY.test(m.text)) continue;
+    if (!date || m.value.start >= date.start) date = m.value.end ? { start: m.value.start, precision: 'day', ...(m.value.timex ? { timex: m.value.timex } : {}) } : m.value;
   }
   return date;
 }
+
+const SINCE_BEFORE = /(?:自|从|從|\bsince|\bfrom)\s*$/i;
+// 周四起, 从周四下午开始, "from Thursday": not 自9月17日以来 ("since"), whose events need not fall on its first day.
+const FROM_DAY = /^(?:从|從|自)?[^以]*(?:起|开始|開始)$|^from\b/i;
+
+/**
+ * A month the sentence's events happened in, when it gives no day
+ * (上个月还访问了韩国): the latest, not a span, not ahead, not looked back on.
+ */
+function runningMonth(sentence: string, mentions: DateMention[]): DateMention | undefined {
+  let month: DateMention | undefined;
+  for (const m of mentions) {
+    if (m.value.precision !== 'month' || m.value.end || m.value.future || looksBack(sentence, m) || decided(sentence, m)) continue;
+    // 自去年8月阿富汗落入塔利班手中，…: where a span starts is background, as with 以来.
+    if (SINCE_BEFORE.test(sentence.slice(Math.max(0, m.start - 6), m.start))) continue;
+    if (!month || m.value.start >= month.value.start) month = m;
+  }
+  return month;
+}
+
+/**
+ * 正式决定…于24日开始排放, 宣布10月1日起实施: the day a decision sets is what
+ * was decided, not a day the story moves to (岸田前一天… counts from the
+ * meeting, not from the 24th). Within the clause of the verb only.
+ */
+function decided(sentence: string, m: DateMention): boolean {
+  return m.start > 2 && DECIDED_BEFORE.test(sentence.slice(Math.max(0, m.start - 24), m.start));
+}
+
+const DECIDED_BEFORE = /(?:决定|決定|宣布|宣佈|批准|同意|定于|定於|拟于|擬於|下令)[^，。；：,;:]*$/;
 
 const RECALLED_OPENING = /^此前[，,]?[^，。；]{0,12}$/;
 const RECALLED_AFTER = /^[^，。；]{0,6}?(?:已经|早已|就已|已)(?:表明|阐明|表态)/;

@@ -98,3 +98,69 @@ describe('who speaks after a relative clause', () => {
     expect(claim?.subjects).toEqual(['donald-trump']);
   });
 });
+
+describe('who a pronoun opening the sentence stands for', () => {
+  const published = '2023-10-28T04:00:00Z';
+  /** Each event of the sentence holding `fragment`, as its date and the English names of its subjects. */
+  function subjectsByDate(paragraphs: string[], fragment: string) {
+    const timeline = extractArticle(paragraphs, published);
+    return timeline.events
+      .filter((e) => e.source.quote.includes(fragment))
+      .map((e) => [e.date?.start ?? null, (e.subjects ?? []).map((id) => timeline.actors.find((a) => a.id === id)!.name)]);
+  }
+  it.each([
+    // 他 opens the sentence: every later segment is still about him, not the State Council he joined.
+    [['李克強1998年出任河南省代省長。他2008年3月出任國務院副總理，2013年3月出任國務院總理。'], '他2008年', [['2008-03', ['Li Keqiang']], ['2013-03', ['Li Keqiang']]]],
+    // 他 after the date that opens the sentence, before the verb: not the NPC where he spoke.
+    [['主政期間，李克強推動簡政放權。2020年5月他在全國人大記者會上指出，中國有6億人收入很低。'], '2020年5月他', [['2020-05', ['Li Keqiang']]]],
+    // Whoever took over (由…) is not whom the sentence is about.
+    [['李克強2023年3月卸任，由李強接任總理。他今年8月表示支持。'], '他今年8月', [['2023-08', ['Li Keqiang']]]],
+    // A sentence reporting nothing is about the person who opens it, not the last one it names.
+    [['李克強出生於安徽，與李強同歲。他2012年出任副總理。'], '他2012年', [['2012', ['Li Keqiang']]]],
+    // A later segment of what was said is about whom the report is about, not who reported it.
+    [['新華社昨天發布訃告說，前總理李克強10月26日突發心臟病，經搶救無效，於10月27日在上海逝世。'], '於10月27日', [['2023-10-27', ['Xinhua']], ['2023-10-27', ['Li Keqiang']]]],
+    // A fronted clause (面对…的批评，) before the pronoun: still the person of the sentence before.
+    [['埃尔多安8日前往重灾区视察。面对灾民的批评，他承认救援工作“存在不足”。'], '他承认', [['2023-10-08', ['Erdogan']]]],
+  ])('%j: %s', (paragraphs, fragment, expected) => expect(subjectsByDate(paragraphs, fragment)).toEqual(expected));
+});
+
+describe('who "His press service", "They" and "the ministry" stand for', () => {
+  const published = '2023-06-26T04:00:00Z';
+  it.each([
+    // Someone speaking for the person of the sentence before.
+    [['Prigozhin was last seen leaving Rostov-on-Don late on Saturday. His press service said on Sunday that he would answer questions.'], 'His press service', ['Prigozhin']],
+    // "They": the group the sentence before was about, not the person named later in this one.
+    [['Wagner has fought alongside Russia’s regular army in Ukraine since February 2022. They captured the city of Bakhmut in May, but Prigozhin had accused Shoigu of incompetence.'], 'They captured', ['Wagner Group']],
+    // "the ministry": the ministry the sentence before named.
+    [['China’s Foreign Ministry said Friday that the balloon was a civilian airship. On Sunday, the ministry protested the shootdown.'], 'the ministry protested', ['China\'s Foreign Ministry']],
+    // Who is named in a relative clause between the subject and its verb did not act.
+    [['Wagner, which Prigozhin has said has about 25,000 fighters, has fought in Ukraine since February 2022.'], 'has fought', ['Wagner Group']],
+  ])('%j: %s → %j', (paragraphs, fragment, subjects) => expect(eventIn(paragraphs, fragment, published).subjects).toEqual(subjects));
+});
+
+describe('who is named only to describe a place or a time takes no part', () => {
+  it.each([
+    // What the city is and what the headquarters does: neither Ukraine nor the border takes part in the takeover.
+    ['Early on Saturday, Wagner fighters entered Rostov-on-Don, a city near the Ukrainian border, and took control of the headquarters of the Southern Military District, which runs the war in Ukraine.', 'took control', 'Ukraine', false],
+    // 新加坡时间: a time zone, not Singapore.
+    ['截至新加坡时间今天上午，地震已造成1万5000人死亡。', '地震', 'Singapore', false],
+    ['新加坡周二宣布，将捐出10万新元支援救灾。', '宣布', 'Singapore', true],
+  ])('%s: %s → %s %s', (sentence, fragment, name, kept) =>
+    expect(eventIn([sentence], fragment, '2023-06-26T04:00:00Z').actors.includes(name)).toBe(kept));
+});
+
+describe('in English, who is named after the verb takes part but did not do it', () => {
+  const published = '2023-07-31T16:20:00Z';
+  it.each([
+    // The object of the verb, or of a preposition after it: a party, not the subject.
+    ['Soldiers detained Aung San Suu Kyi in the capital on Monday.', 'detained', [], ['Aung San Suu Kyi']],
+    ['Navy divers were searching for the remains of a balloon from China on Monday.', 'searching', [], ['China']],
+    ['Thousands of protesters gathered outside the French embassy on Sunday.', 'gathered', [], ['France']],
+    // "Fighting between X and Y" names its parties after it.
+    ['Fighting between Sudan’s army and the Rapid Support Forces erupted on Saturday.', 'Fighting', ['Sudan'], ['Sudan']],
+  ])('%s', (sentence, fragment, subjects, actors) => {
+    const found = eventIn([sentence], fragment, published);
+    expect(found.subjects).toEqual(subjects);
+    expect(found.actors).toEqual(expect.arrayContaining(actors));
+  });
+});

@@ -9,6 +9,7 @@ import type { ActorMention } from '../types.ts';
 import type { Span } from './clauses.ts';
 import type { Classification } from './classify.ts';
 import { datelineLength } from './dateline.ts';
+import { relativeClauses } from './relativeClauses.ts';
 import { quotations } from '../text/quotations.ts';
 
 export interface Participants {
@@ -39,6 +40,8 @@ export interface ParticipantInput {
   laterSegment: boolean;
   /** Where the segment's own words start, after its date expression. */
   afterDate: number;
+  /** Where the sentence's own words start: past its dateline and a date that opens it (2020年5月他…). */
+  opening?: number;
   /** Verbs of saying in the sentence (sentence offsets). */
   speechVerbs: Span[];
 }
@@ -52,22 +55,97 @@ const ANAPHOR = /(?:^|[，,\s])(?:他|她|其|该|这位|此人|这名|[Hh]e(?![
 const FRONTED_ANAPHOR = /[时時后後中][，,]?(?:他|她)(?![国國人们們])[^，,。]{0,6}$/;
 // "It called on Beijing…", "It also said…": the body that spoke in the sentence before.
 const IT_OPENING = /^\s*It(?:\s+(?:also|further|then|later))?\s+$/;
+// "They captured Bakhmut in May": a group (not a person) the sentence before was about.
+const THEY_OPENING = /^\s*They(?:\s+(?:also|further|then|later|have|had))?\s+$/;
+// "China's Foreign Ministry said Friday… On Sunday, the ministry protested…": a body named before, by its kind.
+const THE_BODY = /^[\s,]*the\s+(?:ministry|agency|embassy|consulate|office)\s+$/i;
+// "His press service said…", "Her lawyer said…": someone speaking for the person of the sentence before.
+const POSSESSIVE_AIDE = /^\s*(?:His|Her)\s+(?:press (?:service|office|secretary)|office|spokes(?:man|woman|person)|lawyers?|attorneys?|aides?|representatives?|campaign|team)\s+$/;
+// 他2008年…, 2020年5月他在…: a pronoun (not 他们, 他国, 他人) opening the sentence's own words.
+const PRONOUN_FIRST = /^(?:他|她)(?![国國人们們])/;
+// 2020年5月他在…上指出: the pronoun right after the segment's date, in the verb's clause.
+const PRONOUN_AFTER_DATE = /^\s*(?:他|她)(?![国國人们們])[^，,。；;]*$/;
+
+/** 2020年5月他在记者会上指出: the pronoun stands right after the date that opens the segment. */
+function pronounAfterDate(input: ParticipantInput): boolean {
+  const { afterDate, segment, classification } = input;
+  return afterDate > segment.start && afterDate < classification.trigger.start && PRONOUN_AFTER_DATE.test(input.sentence.slice(afterDate, classification.trigger.start));
+}
+
+/** The words before the verb, past the segment's date when it opens the segment ("On Sunday, the ministry "). */
+function ownWords(input: ParticipantInput, lead: string): string {
+  const { afterDate, segment, classification } = input;
+  return afterDate > segment.start && afterDate < classification.trigger.start ? input.sentence.slice(afterDate, classification.trigger.start) : lead;
+}
+
+/**
+ * 新华社发布讣告说，前总理李克强…突发心脏病，…于27日逝世: a later segment after a
+ * verb of saying goes on about who the report is about (the first person named
+ * after the verb), not about who reported it.
+ */
+function reportedSubject(input: ParticipantInput, usable: ActorMention[]): ActorMention | undefined {
+  let verb: Span | undefined;
+  for (const v of input.speechVerbs) if (v.end <= input.segment.start) verb = v;
+  if (!verb) return undefined;
+  let first: ActorMention | undefined;
+  for (const m of usable) {
+    if (m.start < verb.end || m.end > input.segment.start) continue;
+    if (input.lookup(m.actorId)?.kind === 'person') return m;
+    first ??= m;
+  }
+  return first;
+}
+
+/** Whether the sentence's own words (past a date and a lead-in) open with 他/她. */
+function opensWithPronoun(input: ParticipantInput): boolean {
+  if (input.opening === undefined) return false;
+  const rest = input.sentence.slice(input.opening);
+  return PRONOUN_FIRST.test(rest.slice(LEAD_IN.exec(rest)?.[0].length ?? 0));
+}
+
+// 新加坡时间, 北京時間: a country naming a time zone takes no part.
+function isTimeZone(sentence: string, m: ActorMention): boolean {
+  const next = sentence.charCodeAt(m.end);
+  return (next === 0x65f6 /* 时 */ || next === 0x6642) /* 時 */ && (sentence.charCodeAt(m.end + 1) === 0x95f4 /* 间 */ || sentence.charCodeAt(m.end + 1) === 0x9593) /* 間 */;
+}
+
+/** Whether a span (closing by `until`) holds the mention. */
+const within = (spans: Span[], m: ActorMention, until = Number.POSITIVE_INFINITY) => spans.length > 0 && spans.some((s) => s.start <= m.start && m.end <= s.end && s.end <= until);
+
+// ", a city of about 1 million people near the Ukrainian border,": what a place is, to the next comma.
+const PLACE_DESCRIPTION = /,\s+(?:a|an)\s+(?:[a-z-]+\s+){0,3}?(?:city|town|village|port|region|province|district|capital|island|enclave|area)\b[^,;()]*/g;
+
+/** English appositions describing a place: who is named there (the Ukrainian border) takes no part. */
+function placeDescriptions(sentence: string): Span[] {
+  if (!sentence.includes(', a')) return NO_SPANS;
+  const spans: Span[] = [];
+  for (const m of sentence.matchAll(PLACE_DESCRIPTION)) spans.push({ start: m.index, end: m.index + m[0].length });
+  return spans;
+}
 
 export function participants(input: ParticipantInput): Participants {
   const { sentence, segment, classification, lookup } = input;
   const trigger = classification.trigger;
   const credit = CREDIT.exec(sentence);
   const dateline = datelineLength(sentence);
-  const usable = input.mentions.filter((m) => m.start >= dateline && (!credit || m.start < credit.index) && !isVenue(sentence, m, lookup));
+  const described = placeDescriptions(sentence);
+  const usable = input.mentions.filter(
+    (m) => m.start >= dateline && (!credit || m.start < credit.index) && !isVenue(sentence, m, lookup) && !isTimeZone(sentence, m) && !within(described, m),
+  );
   const until = classification.speech ? segment.end : commentStart(input, usable, trigger.end);
   const inScope = usable.filter((m) => m.start >= segment.start && m.end <= until);
   // Names inside a quotation are what was said, not who said it.
   const quoted = quotations(sentence);
   // Nor is a name in the topic (关于美菲防务合作，我们…表明) or a prepositional phrase ("at the request of the United States").
   const topics = classification.speech ? topicSpans(sentence, segment.start, trigger.start) : NO_SPANS;
+  // "Wagner, which Prigozhin has said has 25,000 fighters, has fought…": who is named in a relative clause is not who acted.
+  const relative = relativeClauses(sentence);
+  // The clauses that are asides to this event (not its own: "Blinken, who spoke with Bazoum by phone last week, …").
+  const aside = relative.length ? relative.filter((s) => !(s.start <= trigger.start && trigger.end <= s.end)) : relative;
   const beforeTrigger = inScope.filter(
     (m) =>
       m.end <= trigger.start &&
+      !within(relative, m, trigger.start) &&
       !(classification.speech && (quoted.some((q) => q.start <= m.start && m.end <= q.end) || topics.some((t) => t.start <= m.start && m.end <= t.end) || afterPreposition(sentence, m.start))),
   );
   // Who did it is named in the clause that says what was done (…since the
@@ -78,24 +156,40 @@ export function participants(input: ParticipantInput): Participants {
 
   // 美军战斗机于美国东部时间4日…: one actor named twice is one subject.
   let subject = unique(pickSubject(before, classification.speech));
+  // Named after the verb in English: a party to the event, not who did it.
+  let party: Actor | undefined;
   if (classification.speech && subject.length === 1 && subject[0]!.kind === 'person') {
     const listed = listedSpeakers(sentence, inClause.length ? inClause : beforeTrigger, lookup);
     if (listed.length) subject = listed;
   }
   const lead = sentence.slice(segment.start, trigger.start);
-  if (!before.some((a) => a.kind === 'person') && input.previousPerson && (ANAPHOR.test(lead) || frontedAnaphor(input) || sharesOpeningPronoun(input, inClause, clauseStart))) {
+  if (!before.some((a) => a.kind === 'person') && input.previousPerson && (ANAPHOR.test(lead) || pronounAfterDate(input) || frontedAnaphor(input) || sharesOpeningPronoun(input, inClause, clauseStart) || POSSESSIVE_AIDE.test(lead))) {
     subject = [input.previousPerson];
   } else if (classification.speech && !before.length && input.previousSubject && IT_OPENING.test(lead)) {
+    subject = [input.previousSubject];
+  } else if (!before.length && input.previousSubject && input.previousSubject.kind !== 'person' && (THEY_OPENING.test(lead) || THE_BODY.test(ownWords(input, lead)))) {
+    // "They captured Bakhmut in May", "On Sunday, the ministry protested…": the body the sentence before was about.
     subject = [input.previousSubject];
   } else if (!classification.speech && (!before.length || (input.laterSegment && !startsWithActor(input, usable)))) {
     // …5日宣布进入紧急状态，自上月起爆发数十年来最严重的冲突: the second
     // segment has no subject of its own; it is still about the sentence's.
-    const sentenceSubject = usable[0] && lookup(usable[0].actorId);
-    if (sentenceSubject) subject = [sentenceSubject];
+    // 他2008年出任副总理，2013年出任国务院总理: a sentence opened by 他 is about the person before.
+    const topic = input.laterSegment ? reportedSubject(input, usable) : undefined;
+    // Not a name from a relative clause (", which reserved posts for veterans who fought … against Pakistan").
+    // In English the subject comes before its verb: "…were searching for the remains of a Chinese balloon" is not
+    // China's, "The army ousts Omar al-Bashir" not Bashir's; only "fighting between Sudan's army and…" names its parties after it.
+    // Such a name still takes part ("The alliance began deploying, after Tokayev appealed for help").
+    const first = aside.length ? usable.find((m) => !within(aside, m)) : usable[0];
+    const english = !HAN_TEXT.test(sentence);
+    const objectOnly = first !== undefined && english && !input.laterSegment && first.start >= trigger.start && !BETWEEN.test(sentence.slice(trigger.end, first.start));
+    const sentenceSubject = input.previousPerson && opensWithPronoun(input) ? input.previousPerson : topic ? lookup(topic.actorId) : first && lookup(first.actorId);
+    if (sentenceSubject && objectOnly && !topic && !(input.previousPerson && opensWithPronoun(input))) party = sentenceSubject;
+    else if (sentenceSubject) subject = [sentenceSubject];
   }
   // "…after talks mediated by Qatar, Egypt and the United States": go-betweens, not what was said.
   const agents = classification.speech ? passiveAgents(sentence, inScope, trigger.end) : NO_MENTIONS;
-  const named = actorsOf(inScope, lookup);
+  // "…took control of the headquarters, which runs the war in Ukraine": what is said of the place, not who took part.
+  const named = actorsOf(classification.speech || !aside.length ? inScope : inScope.filter((m) => !(m.start > trigger.end && within(aside, m))), lookup);
   // "…, diplomatic sources said": the speaker is in the verb's own clause, and unnamed.
   const unnamed = classification.speech && before.length > 0 && unnamedSpeaker(input, usable, clauseStart);
   if (unnamed) subject = [];
@@ -106,7 +200,7 @@ export function participants(input: ParticipantInput): Participants {
   // "Yunus, 84, …, is expected to return on Thursday, a spokesperson said": an
   // unnamed speaker reports on the sentence's subject, who is in the event.
   const about = !subject.length && classification.speech && (input.laterSegment || unnamed) && usable[0] ? lookup(usable[0].actorId) : undefined;
-  const actors = unique([...subject, ...(about ? [about] : []), ...named]);
+  const actors = unique([...subject, ...(about ? [about] : []), ...(party ? [party] : []), ...named]);
   if (!classification.speech) return { actors, subject };
   // "…told RFA that…": whom someone spoke to is not what they spoke about.
   const listener = TOLD.test(trigger.text) ? inScope.filter((m) => m.start >= trigger.end && /^\s{1,2}$/.test(sentence.slice(trigger.end, m.start))) : [];
@@ -187,6 +281,7 @@ function unnamedSpeaker(input: ParticipantInput, mentions: ActorMention[], claus
 }
 
 const HAN_TEXT = /[\u3400-\u9fff]/;
+const BETWEEN = /^\s+between\s+(?:the\s+)?(?:[a-z-]+\s+)?$/i;
 
 // 在奥地利与塞内加尔进行友谊赛, 总部位于挪威的: a country where something happens is a venue, not a party to it.
 // Not 进行 or 的: 在俄国进行军事干预后, 在美国的压力下 make the country the agent.

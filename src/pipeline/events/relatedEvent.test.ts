@@ -16,7 +16,7 @@ describe('sourceColonAt: the source a wire headline names at its end', () => {
   ])('%s', (headline, event) => expect(headline.slice(0, sourceColonAt(headline))).toBe(event));
 });
 
-describe('makesNoEvent: an explainer question', () => {
+describe('makesNoEvent: an explainer or its question', () => {
   it.each([
     ['Who are Sudan’s Rapid Support Forces?', true],
     ['What is the Hwasong-17?', true],
@@ -26,6 +26,16 @@ describe('makesNoEvent: an explainer question', () => {
     // A question someone asked is news.
     ['Blinken asks China: will you help end the war?', false],
     ['伊朗抗议者与警方冲突 死亡人数上升', false],
+    // An explainer says so in its first or last words, question mark or not.
+    ['What to know about the Chinese spy balloon shot down off South Carolina', true],
+    ['What we know about the Wagner mutiny so far', true],
+    ['Explainer: How the Fukushima water release works', true],
+    ['(LEAD) Factbox: Key facts about the Turkey earthquake', true],
+    ['问答：福岛核处理水排海', true],
+    ['福岛核电站处理水排海：一文读懂', true],
+    ['一文讀懂李克強生平', true],
+    ['What Blinken told Wang Yi in Munich', false],
+    ['俄罗斯外长：我们知道美国的意图', false],
   ])('%s → %s', (headline, none) => expect(makesNoEvent(headline)).toBe(none));
 });
 

@@ -79,9 +79,19 @@ export function sourceColonAt(headline: string): number {
  */
 const QUESTION = /^(?:Who|What|Why|How|Where|When|Which|Is|Are|Can|Could|Will|Would|Does|Do|Did|Has|Have|Should)\b[^?]*\?$|^[^？]*(?:是谁|是什么|为何|為何|为什么|為什麼|怎么|怎麼|如何|何以|吗|嗎)？$/u;
 
-/** A related link that makes no event: an explainer's question. */
+/*
+ * "What to know about the Chinese spy balloon", "Explainer: …", "问答：…",
+ * "…：一文读懂": an explainer says so in its first or last words, and tells
+ * what is known rather than what happened.
+ */
+const EXPLAINER =
+  /^(?:What (?:to|you need to|we|we don['’]t) know\b|Everything (?:to|you need to) know\b|(?:Explainer|Explained|Q&A|FAQ|Factbox|Fact ?check)\s*[:：-]|(?:问答|問答|问与答|問與答|解读|解讀|图解|圖解|快问快答|快問快答|一文[读讀看]懂)\s*[：:|｜])|(?:[：:|｜]\s*|\s)(?:一文[读讀看]懂|问答|問答|你需要知道的[^，。]{0,10})$|^一文[读讀看]懂/iu;
+
+/** A related link that makes no event: an explainer, or its question. */
 export function makesNoEvent(headline: string): boolean {
-  return (headline.endsWith('?') || headline.endsWith('？')) && QUESTION.test(withoutVersionTag(headline));
+  const bare = withoutVersionTag(headline);
+  if (headline.endsWith('?') || headline.endsWith('？')) return QUESTION.test(bare);
+  return EXPLAINER.test(bare);
 }
 
 /**

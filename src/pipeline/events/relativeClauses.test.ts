@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { closedRelativeClause } from './relativeClauses.ts';
+import { closedRelativeClause, relativeClauses } from './relativeClauses.ts';
 
 /** The relative clause around `date` in `sentence`, as text (null: none, or no main clause after it). */
 function clauseAround(sentence: string, date: string): string | null {
@@ -19,4 +19,18 @@ describe('a relative clause around a date, closed before the main clause goes on
     // No relative clause: the date is the main clause's.
     ['The trial began in February 2023, and ended in December.', 'February 2023', null],
   ])('%s [%s] → %j', (sentence, date, clause) => expect(clauseAround(sentence, date)).toBe(clause));
+});
+
+describe('relative clauses of a sentence, for classification', () => {
+  it.each([
+    ['Wagner, which Prigozhin has said has about 25,000 fighters, has fought since 2022.', ['which Prigozhin has said has about 25,000 fighters']],
+    ['Divers searched for a balloon that a U.S. fighter jet shot down, as talks went on.', ['that a U.S. fighter jet shot down']],
+    ['The balloon carried a payload that one official described as the size of a jet.', ['that one official described as the size of a jet']],
+    ['It was an episode that has strained relations.', ['that has strained relations']],
+    // "that" after a verb of saying, a content noun or a time opens what was said, not a relative clause.
+    ['Officials said that the army had attacked.', []],
+    ['He issued a warning that troops would come.', []],
+    ['Wang told reporters yesterday that the unrest showed foreign meddling.', []],
+    ['No relative clause here.', []],
+  ])('%s → %j', (sentence, clauses) => expect(relativeClauses(sentence).map((c) => sentence.slice(c.start, c.end))).toEqual(clauses));
 });

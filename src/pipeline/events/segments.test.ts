@@ -135,6 +135,34 @@ describe('segmentSentence', () => {
     expect(describeSegments(t, [mention(t, '9日'), mention(t, '10日')])[0]!.dates).toEqual(['9日', '10日']);
   });
 
+  it('gives an after/before clause carried on by "and" the date of its second half, not the main clause’s', () => {
+    const s = 'His whereabouts were unknown on Monday after his fighters seized a city and advanced on Moscow on Saturday before he called off the march.';
+    expect(describeSegments(s, [mention(s, 'Monday'), mention(s, 'Saturday')]).map((x) => [x.text, x.dates])).toEqual([
+      ['His whereabouts were unknown on Monday', ['Monday']],
+      ['after his fighters seized a city and advanced on Moscow on Saturday before he called off the march', ['Saturday']],
+    ]);
+    // "and" with a subject of its own, or an after-phrase with no verb: cut at "and" as before.
+    for (const t of ['Troops left on Monday after the talks and the rebels returned on Saturday.', 'Troops left on Monday after talks on peace and returned on Saturday.']) {
+      expect(describeSegments(t, [mention(t, 'Monday'), mention(t, 'Saturday')])[0]!.text).toMatch(/^Troops left on Monday after/);
+    }
+  });
+
+  it.each([
+    ['They captured Bakhmut in May after a long battle, but Prigozhin had for months accused Shoigu of incompetence.', 'May',
+      [['They captured Bakhmut in May after a long battle', ['May']], ['but Prigozhin had for months accused Shoigu of incompetence', []]]],
+    ['Police fired tear gas, but the crowd returned on Monday.', 'Monday',
+      [['Police fired tear gas', []], ['but the crowd returned on Monday', ['Monday']]]],
+  ])('starts a new report at ", but" with a new subject and verb: %s', (s, date, expected) => {
+    expect(describeSegments(s, [mention(s, date)]).map((x) => [x.text, x.dates])).toEqual(expected);
+  });
+
+  it.each([
+    'Talks resumed on Monday, but without the rebels.',
+    'The army retook the town on Monday, but declined to comment.',
+  ])('keeps a ", but" with no new subject and verb in the report: %s', (s) => {
+    expect(describeSegments(s, [mention(s, 'Monday')])).toHaveLength(1);
+  });
+
   it('keeps two dates in one clause together', () => {
     const s = '示威者9日和10日两度冲进议会。';
     expect(describeSegments(s, [mention(s, '9日', '2022-01-09'), mention(s, '10日')])[0]?.dates).toEqual(['9日', '10日']);

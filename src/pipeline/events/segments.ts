@@ -20,9 +20,18 @@ export interface Segment extends Span {
 export function segmentSentence(sentence: string, found: DateMention[]): Segment[] {
   const english = !HAN.test(sentence);
   const dates = english ? withoutBackground(sentence, outsideQuotations(sentence, found)) : outsideQuotations(sentence, found);
-  const clauses = english && dates.length > 1 ? splitAtAnd(sentence, splitClauses(sentence), dates) : splitClauses(sentence);
+  const clauses = english && dates.length > 1 ? afterJoinsAnd(sentence, splitAtAnd(sentence, splitClauses(sentence), dates), dates) : splitClauses(sentence);
   if (!clauses.length) return [];
   const first = clauses[0]!;
+  // "They captured Bakhmut in May, but Prigozhin had for months accused…": a new subject, a new report.
+  const but = english ? butClause(sentence, clauses) : -1;
+  if (but > 0 && dates.length <= 1) {
+    const parts = [clauses.slice(0, but), clauses.slice(but)];
+    return parts.map((part) => {
+      const own = dates.filter((d) => d.start >= part[0]!.start && d.start < part.at(-1)!.end);
+      return { start: part[0]!.start, end: part.at(-1)!.end, head: headOf(sentence, englishHead(sentence, part, own)), dates: own };
+    });
+  }
   // English puts the date after what it dates ("…has left 164 dead since New
   // Year's Day"): one date, one segment, headed by its main (first) clause,
   // unless the date ends a report of its own joined by ", and" (below).
@@ -47,7 +56,10 @@ export function segmentSentence(sentence: string, found: DateMention[]): Segment
   for (let i = 0; i < clauses.length; i++) {
     const clause = clauses[i]!;
     const inClause = datesIn(dates, clause);
-    if (inClause.length && current.dates.length) {
+    if (i === but && !inClause.length && current.dates.length) {
+      segments.push(current);
+      current = { start: clause.start, end: clause.end, head: headOf(sentence, clause), dates: [] };
+    } else if (inClause.length && current.dates.length) {
       segments.push(current);
       current = { start: clause.start, end: clause.end, head: headOf(sentence, clause), dates: inClause };
     } else if (!english && current.dates.length && i + 1 < clauses.length && introducesNext(sentence, clause, dates, clauses[i + 1]!)) {
@@ -215,3 +227,60 @@ function splitAtAnd(sentence: string, clauses: Span[], dates: DateMention[]): Sp
   }
   return out;
 }
+
+/**
+ * "…seized a southern city and advanced to within 200 km of Moscow on
+ * Saturday": a clause opened by after/before/since and a verb reports its own
+ * event, not the main clause's ("whereabouts were unknown on Monday after…").
+ * When "and" carries it on without a subject of its own and with a date of its
+ * own, both halves are one report of that date: the opening clause leaves the
+ * dated piece before it and joins the piece after.
+ */
+function afterJoinsAnd(sentence: string, pieces: Span[], dates: DateMention[]): Span[] {
+  let out: Span[] | undefined;
+  for (let i = 0; i < pieces.length; i++) {
+    const piece = pieces[i]!;
+    const next = pieces[i + 1];
+    const opener = next && datesIn(dates, next).length && SUBJECTLESS.test(sentence.slice(next.start, next.start + 24)) ? subordinateOpening(sentence, piece, dates) : -1;
+    if (opener < 0) {
+      out?.push(piece);
+      continue;
+    }
+    out ??= pieces.slice(0, i);
+    out.push({ start: piece.start, end: sentence.slice(piece.start, opener).trimEnd().length + piece.start }, { start: opener, end: next!.end });
+    i++;
+  }
+  return out ?? pieces;
+}
+
+/** Where an after/before/since clause with a verb of its own opens, past every date of the piece; -1 when none. */
+function subordinateOpening(sentence: string, piece: Span, dates: DateMention[]): number {
+  const own = datesIn(dates, piece);
+  if (!own.length) return -1;
+  const from = own.at(-1)!.end;
+  if (from >= piece.end) return -1;
+  const m = OPENS_SUBORDINATE.exec(sentence.slice(from, piece.end));
+  if (!m) return -1;
+  return FINITE.test(sentence.slice(from + m.index + m[0].length, piece.end)) ? from + m.index + 1 : -1;
+}
+
+const OPENS_SUBORDINATE = /\s(?:after|before|since)\s/i;
+// "advanced to within 200 km…": a verb with no subject before it, the subject of the clause before.
+const SUBJECTLESS = /^(?:[a-z]+ed|was|were|had|has|took|went|came|fled|left|won|lost|began|held|sent|hit|shot|seized|made|struck|fought|drove|rode|broke)\b/;
+
+/**
+ * The index of a clause opening with "but" and a new subject and verb
+ * (", but Prigozhin had…", ", but the army said…"), after the first; -1 when none.
+ * "…, but declined to comment" keeps its subject and its report.
+ */
+function butClause(sentence: string, clauses: Span[]): number {
+  if (!sentence.includes(', but ')) return -1;
+  for (let i = 1; i < clauses.length; i++) {
+    const clause = clauses[i]!;
+    if (sentence[clause.start - 2] === ',' && BUT_SUBJECT.test(sentence.slice(clause.start, clause.end))) return i;
+  }
+  return -1;
+}
+
+const BUT_SUBJECT =
+  /^but\s+(?:he|she|they|it|we|i|(?:(?:the|a|an|his|her|its|their)\s+)?[\p{L}’'.-]+(?:\s+[\p{Lu}][\p{L}’'.-]*){0,3})\s+(?:(?:also|still|later|had|has|have|was|were|would|will|could|did|not)\s+)*(?:was|were|is|are|had|has|have|did|said|says|told|\p{Ll}+ed)\b/u;

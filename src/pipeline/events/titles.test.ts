@@ -61,6 +61,25 @@ describe('nativeTitle', () => {
     ['衝突持續至昨晚，防暴警察推進清場', ['昨晚'], '衝突持續，防暴警察推進清場'],
     ['警方表示，截至今日上午，共有11人被捕', ['今日'], '警方表示，共有11人被捕'],
     ['醫院管理局表示，截至昨晚10時，至少79人受傷', ['昨晚'], '醫院管理局表示，至少79人受傷'],
+    // 截至 only ever leads a date: it goes with it wherever the clause goes on.
+    ['土耳其灾害与应急管理局截至昨晚的数据显示，仅土耳其境内就有9057人罹难', ['昨晚'], '土耳其灾害与应急管理局数据显示，仅土耳其境内就有9057人罹难'],
+    ['叙利亚政府控制区截至昨晚共有至少2662人死亡', ['昨晚'], '叙利亚政府控制区共有至少2662人死亡'],
+    ['截至新加坡时间今天上午，地震在两国造成的死亡人数已超过1万5000人', ['今天'], '地震在两国造成的死亡人数已超过1万5000人'],
+    ['主震发生在当地时间6日凌晨4时17分（新加坡时间上午9时17分），震中位于土耳其', ['6日'], '主震发生，震中位于土耳其'],
+    // "From" goes with the date its 起, 开始 or 以来 closes; a 开始 of its own stays.
+    ['老板说，他的店从周四傍晚起接到了约200通电话', ['周四'], '老板说，他的店接到了约200通电话'],
+    ['从周四下午开始，福岛县内的餐馆接到大量骚扰电话', ['周四'], '福岛县内的餐馆接到大量骚扰电话'],
+    ['自2011年以来，储水罐不断增加', ['2011年'], '储水罐不断增加'],
+    ['日本本周四开始将处理水排入太平洋', ['本周四'], '日本开始将处理水排入太平洋'],
+    // The source a report is read from and "so far" do not lead a title when something follows.
+    ['据两国官方发布的最新消息，截至目前，地震已造成两国超过2300人死亡、1万多人受伤', [], '地震已造成两国超过2300人死亡、1万多人受伤'],
+    ['据日本农林水产省统计，中国大陆去年是日本水产品最大的出口市场', ['去年'], '中国大陆是日本水产品最大的出口市场'],
+    ['截至发稿时，救援仍在进行', [], '救援仍在进行'],
+    ['据报道，至少3人死亡', [], '至少3人死亡'],
+    ['据新华社报道，双方会谈', [], '据新华社报道，双方会谈'],
+    // A claim keeps who makes it: the title would otherwise state it as fact.
+    ['据目击者说，成都至少3人被捕。', [], '据目击者说，成都至少3人被捕'],
+    ['据人权组织称，安全部队向抗议人群开枪', [], '据人权组织称，安全部队向抗议人群开枪'],
     // The 於 of a word is not the date's.
     ['今次風波源於上週日（6月9日）的反修例大遊行', ['上週日', '6月9日'], '今次風波源於反修例大遊行'],
     ['该机构位於2001年建成的大楼', ['2001年'], '该机构位於建成的大楼'],
@@ -116,6 +135,8 @@ describe('nativeTitle', () => {
     ['The primary, held on July 11 and 12, 2020, was meant to pick candidates', ['July 11'], 'The primary, held, was meant to pick candidates'],
     ['The primary, held on July 11 and 12, 2020, was meant to pick candidates', ['July 11 and 12, 2020'], 'The primary, held, was meant to pick candidates'],
     ['The 47 were charged in late February that year', ['late February'], 'The 47 were charged'],
+    // A date set off by commas takes one of them along.
+    ['Residents first spotted it over Billings, Montana, on Wednesday, not far from Malmstrom Air Force Base', ['Wednesday'], 'Residents first spotted it over Billings, Montana, not far from Malmstrom Air Force Base'],
     // Not a range, not a time of day: the words stay.
     ['On May 3 and 12 people were hurt', ['May 3'], '12 people were hurt'],
     ['He will be sworn in later on Monday in Washington', ['Monday'], 'He will be sworn in later in Washington'],

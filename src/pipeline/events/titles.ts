@@ -34,7 +34,13 @@ const DATE_GLOSS = /[（(][^（）()，。,]{0,12}[）)]/y;
 /* 昨日清晨起, 從10日起: "from" goes with the date; 起飞, 起义, 起诉 are words of their own. */
 const FROM = /起(?![飞飛义義诉訴草火床来來身步航跑落码碼见見源])|起(?=航班)/y;
 /* 当地时间14日下午, 北京時間週三: the clock the date is read on goes with it. */
-const CLOCK = /(?:当地|當地|北京|香港|台北|臺北|东京|東京|莫斯科|华盛顿|華盛頓|美东|美東|美国东部|美國東部|格林尼治)(?:时间|時間)$/;
+const CLOCK =
+  /(?:当地|當地|北京|香港|台北|臺北|东京|東京|莫斯科|华盛顿|華盛頓|美东|美東|美国东部|美國東部|格林尼治|新加坡|首尔|首爾|汉城|漢城|平壤|曼谷|新德里|伦敦|倫敦|巴黎|柏林|布鲁塞尔|布魯塞爾|基辅|基輔|日本|韩国|韓國|中欧|中歐|欧洲中部|歐洲中部)(?:时间|時間)$/;
+/* 截至昨晚的数据, 截至昨晚共有…: these words of "until" only ever lead a date, and go with it. */
+const UNTIL = /(?:(截至|截止到|截止|直至)|直到|至|到)$/;
+/* 从周四傍晚起, 自2011年以来, 从周四下午开始: "from" goes with the date its 起/开始/以来 closes. */
+const SINCE = /开始|開始|以来|以來/y;
+const FROM_BEFORE = new Set(['从', '從', '自']);
 /* 在当天的讲话中, 在今年2月冬奥会开幕之际: this 在 frames a noun phrase the date only modifies. */
 const FRAMED = /^(?:[^，。；,;：:]{0,6}?的[^，。；,;：:]{0,10}?(?:中|上|时|時|期间|期間|之际|之際)|[^，。；,;：:]{0,12}?(?:之际|之際|期间|期間))/;
 /* 昨日下午3時許, 當晚11时: the hour is part of the date expression (digits only: 一时 is "for a moment"). */
@@ -51,12 +57,29 @@ function withoutZhDate(title: string, date: string): string {
     if (re.exec(title)) end = re.lastIndex;
   }
   let from = end;
+  let since = false;
   for (const re of [HOUR, FROM]) {
     re.lastIndex = from;
-    if (re.exec(title)) from = re.lastIndex;
+    if (re.exec(title)) {
+      from = re.lastIndex;
+      since = re === FROM;
+    }
   }
   // 當天下午1時56分起至4時許: the hours of a range stay together.
-  if (!/^[至到~～—-]/.test(title.slice(from, from + 1))) end = from;
+  const range = /^[至到~～—-]/.test(title.slice(from, from + 1));
+  if (!range) end = from;
+  // 6日凌晨4时17分（新加坡时间上午9时17分）: the hour read on another clock goes too.
+  if (!range && end > at + date.length) {
+    DATE_GLOSS.lastIndex = end;
+    if (DATE_GLOSS.exec(title)) end = DATE_GLOSS.lastIndex;
+  }
+  if (!range && !since && FROM_BEFORE.has(title[at - 1] ?? '')) {
+    SINCE.lastIndex = end;
+    if (SINCE.test(title)) {
+      end = SINCE.lastIndex;
+      since = true;
+    }
+  }
   const framed = FRAMED.test(title.slice(end, end + 16));
   // 5年前的9月28日, 上週日的遊行: the 的 of a removed date goes too.
   if (title[end] === '的') end++;
@@ -67,11 +90,12 @@ function withoutZhDate(title: string, date: string): string {
   const beforeThat = title[start - 2] ?? '';
   // 早在2月3日 ("as early as") goes whole: 早 alone means nothing.
   if (before === '在' && beforeThat === '早') start -= 2;
+  else if (since && !range && FROM_BEFORE.has(before)) start--;
   else if (before === '在' ? !NOT_AT.has(beforeThat) && !framed : AT.has(before) && !WORD_BEFORE_YU.has(beforeThat)) start--;
-  // 持續至昨晚，截至今日上午，: "until" a date that ends the clause goes with it; 截至昨晚10時 stays.
-  else if (CLAUSE_END.test(title.slice(end, end + 1))) {
-    const until = /(?:截至|直至|直到|至|到)$/.exec(title.slice(Math.max(0, start - 2), start));
-    if (until) start -= until[0].length;
+  // 持續至昨晚，截至今日上午，: "until" a date that ends the clause goes with it, and 截至 always.
+  else {
+    const until = UNTIL.exec(title.slice(Math.max(0, start - 3), start));
+    if (until && (until[1] !== undefined || CLAUSE_END.test(title.slice(end, end + 1)))) start -= until[0].length;
   }
   // 警方表示，截至今日上午，共有…: one of the two commas around a removed clause goes too.
   if (PUNCTUATION.test(title[start - 1] ?? '') && PUNCTUATION.test(title[end] ?? '')) end++;
@@ -111,7 +135,10 @@ function withoutEnDate(title: string, date: string): string {
   if (possessive) end = EN_POSSESSIVE.lastIndex;
   const before = EN_BEFORE.exec(title.slice(Math.max(0, at - 40), at));
   const start = before ? at - before[0].length : at;
-  return `${title.slice(0, start)}${possessive ? ' the ' : ' '}${title.slice(end)}`;
+  const rest = title.slice(end);
+  // "over Billings, Montana, on Wednesday, not far from…": one of the two commas around it goes.
+  const commas = /,\s*$/.test(title.slice(0, start)) && /^\s*,/.test(rest);
+  return `${title.slice(0, start)}${possessive ? ' the ' : ' '}${commas ? rest.replace(/^\s*,/, '') : rest}`;
 }
 
 /*
@@ -155,10 +182,22 @@ export function nativeTitle(text: string, dateTexts: string[], language: 'zh' | 
   if (TURN.test(title)) title = title.replace(TURN, '');
   title = title.replace(LEADING_JOINERS, '').replace(/^[-–—]+\s+|^[，,、：:；;\s]+|[，,、：:；;。.\s]+$/g, '');
   if (language === 'en') title = title.replace(EN_LEADING_CONJUNCTION, '').replace(FRONTED, '').replace(/^\w/, (c) => c.toUpperCase());
+  // 据…消息，截至目前，地震已造成…: what happened leads, not where it was read nor "so far".
+  if (language === 'zh') {
+    for (let lead = LEAD_IN.exec(title); lead && title.length - lead[0].length >= 6; lead = LEAD_IN.exec(title)) title = title.slice(lead[0].length);
+  }
   // 裴洛西结束访台行程后，解放军…进行实弹演习: a long title leads with what happened, not when.
   if (language === 'zh' && title.length > MAX_TITLE) title = title.replace(TIME_FRAME_CLAUSE, '');
   return cut(title, language === 'zh' ? MAX_TITLE : MAX_TITLE * 2.5);
 }
+
+/*
+ * A source the report is read from (据新华社报道，, 据…最新消息，), and "so far" (截至目前，, 截至发稿时，), as
+ * clauses of their own. Not a claim (据目击者说，, 据人权组织称，): without it the title would state as fact what
+ * someone says.
+ */
+const LEAD_IN =
+  /^(?:[据據](?![^，,。；;：:“”「」]{0,29}(?:说|說|称|稱|表示|指出|透露|声称|聲稱|宣称|宣稱)[，,])[^，,。；;：:“”「」]{1,30}|(?:截至|截止|直至|到)?(?:目前|当前|當前|现在|現在|迄今|至今)(?:为止|為止)?|(?:截至|截止)?(?:[记記]者)?(?:发稿|發稿|截稿)(?:时|時|前|为止|為止)?)[，,]\s*/;
 
 const TIME_FRAME_CLAUSE = /^[^，,；;：:“”「」]{2,30}(?:之后|以后|之後|以後|后|後|之前|以前|前|时|時|期间|期間|之际|之際)[，,]\s*(?=[^，,]{6})/;
 

@@ -14,17 +14,19 @@ const INSTITUTION_AFTER = /^(?:委员|委会|院|署|总署|厅|部(?![署队分
  * per sentence spares each trigger a slice and a regular expression it could
  * not match (findTriggers runs on every sentence).
  */
-const cues = { about: false, reference: false, covering: false };
+const cues = { about: false, reference: false, covering: false, facing: false };
 export function noteCues(folded: string): void {
   cues.about = /[就针对关问谈]/.test(folded);
   cues.reference = /[这此那该上]次/.test(folded);
   cues.covering = /采访|报道|报导|cover/i.test(folded);
+  cues.facing = folded.includes('面对');
 }
 const INSTITUTION_FIRST = new Set([...'委院署总厅部法条']);
 const TIME_FRAME_FIRST = new Set([...'当之结前后以来0123456789一二三四五六七八九十百多余几']);
 const COVERING_BEFORE = /(?:采访|报道|报导|covering|to cover)\s*(?:the\s)?$/i;
 
-const MEETING_WHEN = /^(?:时|上|期间)/;
+// 闭幕记者会上, 开幕式上: the press conference or ceremony after a session is where someone spoke.
+const MEETING_WHEN = /^(?:时|上|期间|式上|记者会|新闻发布会|发布会)/;
 
 const PREVENTED_BEFORE = /(?:\bto (?:end|stop|halt|prevent|avoid|curb|defuse) (?:the |a |an |any |further )?(?:[a-z-]+ )?|(?:防止|避免|以免|制止)[^，。；]{0,4})$/i;
 
@@ -132,8 +134,38 @@ export function seizedPeople(text: string, m: TriggerMatch): boolean {
 
 // "a statement released Thursday", "photographs released by his office", "the statement was released":
 // a document or picture put out is no release of people.
-const DOCUMENT_BEFORE = /\b(?:statements?|reports?|videos?|photos?|photographs?|images?|footage|figures|data|documents?|letters?|results|recordings?|audio|transcripts?)\s(?:(?:was|were|had been|has been|have been)\s)?$/i;
+const DOCUMENT_BEFORE = /\b(?:statements?|reports?|videos?|photos?|photographs?|images?|pictures?|footage|figures|data|documents?|letters?|results|recordings?|audio|transcripts?|timelines?|maps?|charts?|lists?|plans?|findings|assessments?|analys[ie]s|details|records|files|tapes?|memos?|guidelines|guidance|accounts?)\s(?:(?:was|were|had been|has been|have been)\s)?$/i;
 
 export function releasedDocument(text: string, m: TriggerMatch): boolean {
   return m.entry.label === 'release' && DOCUMENT_BEFORE.test(text.slice(Math.max(0, m.start - 28), m.start));
+}
+
+// "the ministry protested the shootdown", "protested what it called…": a government objecting to something
+// (a diplomatic protest); "thousands protested in the capital", "protested against the law" is a street protest.
+const PROTESTED_OBJECT = /^\s(?:the|a|an|its|his|her|their|what|this|that)\b/i;
+
+export function protestedSomething(text: string, m: TriggerMatch): boolean {
+  return m.entry.label === 'protests' && m.end - m.start === 9 && /^protested$/i.test(m.text) && PROTESTED_OBJECT.test(text.slice(m.end, m.end + 7));
+}
+
+// ", saying Washington had overreacted": a participle of saying after a clause; "the saying goes",
+// "without saying" and "saying so" at a sentence's start report no one speaking.
+export function bareSaying(text: string, m: TriggerMatch): boolean {
+  return m.entry.kind === 'speech' && m.end - m.start === 6 && /^saying$/i.test(m.text) && !/[,，]\s*$/.test(text.slice(Math.max(0, m.start - 2), m.start));
+}
+
+// 约200通电话, 数十通电话: calls counted (by a numeral or 约/多/数/几/余) are phone calls received, no diplomatic call.
+const CALL_COUNT_BEFORE = new Set([...'0123456789一二两三四五六七八九十百千万多数几余约']);
+
+export function countedCalls(folded: string, m: TriggerMatch): boolean {
+  return m.entry.label === 'phone call' && folded.charCodeAt(m.start) === 0x901a /* 通 */ && CALL_COUNT_BEFORE.has(folded.charAt(m.start - 1));
+}
+
+// 面对灾民对救援迟缓的批评，他承认…: what someone faced sets the scene for what they said or did (not 面对面, face to face).
+const FACING_BEFORE = /面对(?!面)[^，。；：,;:！？]{0,12}$/;
+
+export function facingFrame(folded: string, m: TriggerMatch): boolean {
+  if (!cues.facing) return false;
+  const before = folded.slice(Math.max(0, m.start - 14), m.start);
+  return FACING_BEFORE.test(before) && /^[^。；！？]{0,6}[，,]/.test(folded.slice(m.end, m.end + 8));
 }

@@ -20,7 +20,18 @@ describe('parseNumber', () => {
     ['二〇二二', 2022],
     ['一九九一', 1991],
     ['一亿二千万', 120000000],
+    // Digits grouped under 万 and 亿, as tolls are written: 5万2979人受伤.
+    ['5万2979', 52979],
+    ['1万5000', 15000],
+    ['１万５０００', 15000],
+    ['3萬2000', 32000],
+    ['1万500', 10500],
+    ['3亿2000万', 320000000],
+    ['14亿1178万', 1411780000],
+    // 万 alone is the order of 数万人, 上万人.
+    ['万', 10000],
+    ['萬', 10000],
   ])('%s → %d', (text, value) => expect(parseNumber(text)).toBe(value));
 
-  it.each(['', 'abc', '一带一路', '10日'])('%s is not a number', (text) => expect(parseNumber(text)).toBeNull());
+  it.each(['', 'abc', '一带一路', '10日', '5万29790', '1万5000万'])('%s is not a number', (text) => expect(parseNumber(text)).toBeNull());
 });

@@ -23,6 +23,16 @@ export function parseNumber(raw: string): number | null {
   if (/^\d+(\.\d+)?$/.test(text)) return Number(text);
   const mixed = /^(\d+(?:\.\d+)?)([万萬亿億])$/.exec(text);
   if (mixed) return Number(mixed[1]) * BIG_UNITS[mixed[2]!]!;
+  /*
+   * 5万2979, 1万5000, 3亿2000万: digits in groups of four under 万 and 亿, as
+   * Chinese news writes large tolls; the group after 万 or 亿 is read as is
+   * (1万500 is 10,500), and is at most four digits, or it is no such number.
+   */
+  const grouped = /^(?:(\d+)[亿億])?(?:(\d{1,4})[万萬])?(\d{1,4})?$/.exec(text);
+  if (grouped && /[万萬亿億]./.test(text)) {
+    const [, yi = '0', wan = '0', rest = '0'] = grouped;
+    return Number(yi) * 1e8 + Number(wan) * 1e4 + Number(rest);
+  }
   if (/^[零〇○一二两三四五六七八九]{2,}$/.test(text)) {
     return Number([...text].map((c) => DIGITS[c]).join(''));
   }
@@ -39,7 +49,9 @@ function parseChinesePositional(text: string): number | null {
       section += (digit ?? 1) * SMALL_UNITS[ch]!;
       digit = null;
     } else if (ch in BIG_UNITS) {
-      total += (section + (digit ?? 0)) * BIG_UNITS[ch]!;
+      // 万 alone (数万人, 上万人: an order of tens of thousands) is one 万, not none.
+      const leading = total === 0 && section === 0 && digit === null;
+      total += (leading ? 1 : section + (digit ?? 0)) * BIG_UNITS[ch]!;
       section = 0;
       digit = null;
     } else return null;
