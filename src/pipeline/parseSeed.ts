@@ -146,8 +146,8 @@ const BYLINE_PATTERNS = [
   // alone, 综合报道 / （综合外电报道）.
   /^(?:[（(]|(?=[综綜]合))(?:[综綜]合)?(?:\p{Script=Han}{1,8}?(?:社|网|網|台|臺|报|報|通讯|通訊)[、，,／/及和]?)+(?:[电電]|[报報](?:道|[导導])|消息)[）)]?$/u,
   /^[（(]?[综綜]合(?:外[电電])?(?:[报報](?:道|[导導])|消息)[）)]?$/u,
-  // HK01, Initium: 撰文：甲、乙, 記者：甲 攝影：乙, 文：甲: roles with a colon and names, no sentence.
-  /^(?:撰文|撰稿|文字?|[记記]者|采访|採訪|[摄攝]影|[图圖]片?|翻[译譯]|整理|[编編][译譯]|[监監]制)\s*[:：][^。！？!?；;]{1,60}$/u,
+  // HK01, Initium: 撰文：甲、乙, 記者：甲 攝影：乙, 文：甲; BBC中文: 作者：甲，BBC中文香港报道: roles with a colon and names, no sentence.
+  /^(?:作者|撰文|撰稿|文字?|[记記]者|采访|採訪|[摄攝]影|[图圖]片?|翻[译譯]|整理|[编編][译譯]|[监監]制)\s*[:：][^。！？!?；;]{1,60}$/u,
   // Al Jazeera closes on where it drew from: "Source: Al Jazeera and news agencies".
   /^Sources?:\s+[^.!?;:]{1,60}$/,
   /^(?:[a-z]{1,4}\/[a-z]{1,4}(?:\/[a-z]{1,4})?\s*)?\((?:AP|AFP|Reuters|dpa|KNA|epd|EFE|ANSA|Kyodo|Yonhap|Xinhua|TASS|Interfax|Lusa)(?:\s*[,/]\s*(?:AP|AFP|Reuters|dpa|KNA|epd|EFE|ANSA|Kyodo|Yonhap|Xinhua|TASS|Interfax|Lusa))*\)$/,

@@ -53,7 +53,10 @@ export function learnedActor(learned: LearnedActor, roles: ActorRole[]): Actor {
     : learned.japanese && !latin.length
       ? { name: japaneseNameGuess(learned.zh), isGuess: true }
       : englishNameFor(learned.zh);
-  const name = latin[0] ?? guess?.name ?? learned.id;
+  // A body's name is words, not a person's: run-together pinyin (Zhong Guoxiandaiguoji…) reads as a made-up
+  // person's name, and pinyin-pro cannot cut it into words reliably. With no English name given, it keeps its own.
+  const body = learned.kind === 'organisation' && learned.zh !== null;
+  const name = latin[0] ?? (body ? learned.zh! : guess?.name) ?? learned.id;
   const actor: Actor = {
     id: learned.id,
     name,
@@ -66,7 +69,7 @@ export function learnedActor(learned: LearnedActor, roles: ActorRole[]): Actor {
     kind: learned.kind,
     origin: 'text',
   };
-  if (!latin.length && guess?.isGuess) actor.nameIsGuess = true;
+  if (!latin.length && guess?.isGuess && !body) actor.nameIsGuess = true;
   const country = [...learned.countries].sort(byString)[0];
   if (country) actor.country = country;
   return withRoles(actor, roles);

@@ -55,6 +55,8 @@ export interface RoleVariant {
   /** The role reads differently after these words (英国务院发言人). */
   after: string[];
   en: string;
+  /** Another office altogether, not just another English name: German chancellor is 总理, not 财政大臣. */
+  zh?: string;
 }
 
 export interface RoleEntry {

@@ -5,7 +5,7 @@
  */
 import { isHan } from '../text/fold.ts';
 import { compoundSurnames, singleSurnames, verbLengths, verbs } from './gazetteer.ts';
-import { isChineseName, isTransliterationChar } from './names.ts';
+import { isChineseName, isTransliterationChar, surnameLength } from './names.ts';
 
 export interface BracketPair {
   /** The run of Han characters before the bracket, in folded offsets. */
@@ -149,7 +149,7 @@ export function nameAfterTitle(
   const chinese = chineseNameAt(folded, pos, startsWord);
   let run = pos;
   while (run < folded.length && run - pos < 16 && isTransliterationChar(folded.charAt(run))) {
-    if (run > pos && startsWord(run)) break;
+    if (run > pos && (startsWord(run) || DATE_WORDS.has(folded.slice(run, run + 2)))) break;
     run++;
   }
   const foreign = folded.slice(pos, run).replace(/·+$/, '');
@@ -226,6 +226,8 @@ function chineseNameAt(folded: string, pos: number, startsWord: (p: number) => b
   for (let k = 0; k < 2; k++) {
     const ch = folded.charAt(end);
     if (!ch || !isHan(ch.charCodeAt(0)) || STOP.has(ch) || verbAt(folded, end)) break;
+    // 首席执行官肖恩周一晚间: 周 is a surname and a given-name character, but 周一 is when.
+    if (DATE_WORDS.has(folded.slice(end, end + 2))) break;
     if (k === 1 && startsWord(end)) break;
     end++;
   }
@@ -284,12 +286,13 @@ export function knownAsAfter(text: string, end: number): string | null {
 
 /*
  * British apposition: "the defence secretary, Ben Wallace, said", "Ukraine’s president,
- * Volodymyr Zelensky, said". The name stands between commas after a title that "the"
- * or a possessive (maybe with one capitalised word: "the British defence secretary")
- * makes definite: one person holds it, so the title, even in lower case, names them.
+ * Volodymyr Zelensky, said", "her then chancellor, Kwasi Kwarteng,". The name stands
+ * between commas after a title that "the" or a possessive (maybe with one capitalised
+ * word: "the British defence secretary", "Israel's U.N. ambassador") makes definite:
+ * one person holds it, so the title, even in lower case, names them.
  * Lower-case modifiers may stand between (Ukraine's deputy defence minister, Hanna Maliar).
  */
-const DEFINITE_BEFORE = /(?:\b[Tt]he|\p{L}['’]s)(?: \p{Lu}[\p{L}-]*)?(?: (?:first|deputy|vice|acting|interim|former|senior|chief|top))* $/u;
+const DEFINITE_BEFORE = /(?:\b(?:[Tt]he|[Hh]er|[Hh]is|[Tt]heir|[Ii]ts)|\p{L}['’]s)(?: \p{Lu}[\p{L}.-]*)?(?: (?:first|deputy|vice|acting|interim|former|then|new|outgoing|incoming|senior|chief|top))* $/u;
 const APPOSED_LATIN = /^, (\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+){1,2}),/u;
 
 /** A title starting at `titleStart` is made definite by "the" or a possessive before it. */
@@ -374,6 +377,88 @@ export function introducedLatinNames(text: string): string[] {
   }
   return found;
 }
+
+/** Verbs that give a title to the name after them: "appointed Grant Shapps as home secretary". */
+const GIVES_TITLE = 'appointed|appoints|named|names|nominated|nominates|installed|reinstated|chose|picked|made';
+/** Verbs by which the name before them takes or leaves a title: "Suella Braverman resigned as home secretary". */
+const TAKES_TITLE =
+  'resigned|resigns|quit|quits|sacked|fired|dismissed|ousted|removed|replaced|stepped down|steps down|stood down|took over|takes over|' +
+  'was appointed|was named|was sacked|was fired|was dismissed|was ousted|was removed|was replaced|was sworn in|sworn in|served|serves|' +
+  'remained|remains|returned|returns|took office|has been appointed|has been named|had been appointed';
+const AS_TITLE = String.raw` as (?:the |a |an )?(?:(?:new|former|then|acting|interim|deputy|shadow) )*$`;
+const NAME_AS_TITLE = new RegExp(
+  String.raw`(?:\b(?:${GIVES_TITLE}) (\p{Lu}[\p{L}'’-]+(?: ${NAME_WORD}){1,2})|(?<![\p{L}'’.-])(\p{Lu}[\p{L}'’-]+(?: ${NAME_WORD}){1,3}) (?:${TAKES_TITLE}))${AS_TITLE}`,
+  'u',
+);
+const AS_TITLE_GATE = new RegExp(AS_TITLE);
+
+/**
+ * The name a title written after "as" is given to or left by: "appointed
+ * Grant Shapps as home secretary", "Suella Braverman resigned as home
+ * secretary", "Kwasi Kwarteng sacked as chancellor". Only after a verb that
+ * says so: "served New York as governor" names a place. `titleStart` is where
+ * the title starts; the caller still rejects known places and bodies.
+ */
+export function latinNameBeforeAsTitle(text: string, titleStart: number): string | null {
+  const before = text.slice(Math.max(0, titleStart - 120), titleStart);
+  if (!AS_TITLE_GATE.test(before.slice(-40))) return null;
+  const m = NAME_AS_TITLE.exec(before);
+  if (!m) return null;
+  const words = (m[1] ?? m[2]!).split(' ');
+  while (words.length && NOT_NAME_WORDS.has(words[0]!)) words.shift();
+  if (words.length >= 3 && HONORIFICS.has(words[0]!)) words.shift();
+  if (words.length < 2 || words.length > 3 || words.some((w) => NOT_NAME_WORDS.has(w) || BODY_WORDS.has(w) || POSSESSIVE.test(w))) return null;
+  return words.join(' ');
+}
+
+/** Titles Hong Kong and mainland news write after a name (陈静芬法官, 李教授): the words before them name a person. */
+const TITLES_AFTER_NAME = ['法官', '教授', '律师', '先生', '女士', '博士', '医生'];
+/** What may stand right before such a name: the start, punctuation, a space or 的. */
+const BEFORE_NAME = new Set('，。、；：,.;:!?！？“”"「」『』()（）《》 \n的'.split(''));
+
+/**
+ * Chinese names written right before a title (负责审理此案的陈静芬法官): a
+ * surname and one or two given characters, with the start, punctuation or
+ * 的 right before them (so the run before the title is the name, not the
+ * tail of a phrase). A title of its own (陈先生) is no name.
+ */
+export function namesBeforeTitles(folded: string, startsWord: (p: number) => boolean): string[] {
+  const found: string[] = [];
+  for (const title of TITLES_AFTER_NAME) {
+    for (let at = folded.indexOf(title); at >= 0; at = folded.indexOf(title, at + 1)) {
+      for (const length of [3, 2, 4]) {
+        const start = at - length;
+        if (start < 0 || (start > 0 && !BEFORE_NAME.has(folded.charAt(start - 1)))) continue;
+        const name = folded.slice(start, at);
+        if (!isChineseName(name) || startsWord(start)) continue;
+        let given = true;
+        for (let k = start + surnameLength(name); k < at && given; k++) {
+          given = !STOP.has(folded.charAt(k)) && !verbAt(folded, k) && !startsWord(k) && !DATE_WORDS.has(folded.slice(k, k + 2));
+        }
+        if (!given) continue;
+        found.push(name);
+        break;
+      }
+    }
+  }
+  return found;
+}
+
+/**
+ * 法官杜丽冰、李运腾及李素兰: the other Chinese names a title's list goes on
+ * with, each after 、, 及, 和 or 与. `end` is where the first name ends.
+ */
+export function listedChineseNames(folded: string, end: number, startsWord: (p: number) => boolean): string[] {
+  const names: string[] = [];
+  while (names.length < 6 && LIST_JOINERS.has(folded.charAt(end))) {
+    const name = chineseNameAt(folded, end + 1, startsWord);
+    if (!name || !isChineseName(name) || startsWord(end + 1)) break;
+    names.push(name);
+    end += 1 + name.length;
+  }
+  return names;
+}
+const LIST_JOINERS = new Set('、及和与'.split(''));
 
 /** Particles that stay lower case inside a Latin name (Ursula von der Leyen). */
 const PARTICLES = new Set(['von', 'van', 'der', 'de', 'da', 'del', 'di', 'la', 'le', 'al', 'el', 'bin', 'ibn', 'du']);

@@ -31,11 +31,14 @@ import {
   introducedLatinNames,
   knownAsAfter,
   latinNameAfterTitle,
+  latinNameBeforeAsTitle,
+  listedChineseNames,
   looksLikeAcronym,
   looksLikeOrganisation,
   looksLikeTerm,
   looksLikePersonName,
   nameAfterTitle,
+  namesBeforeTitles,
   photoCredits,
   schoolStartBefore,
   unknownNameInRun,
@@ -85,7 +88,9 @@ class Registry implements ActorRegistry {
     for (const entry of allEntries) {
       this.entries.set(entry.id, entry);
       const forms = [entry.names['zh-Hans'], entry.names['zh-Hant'], entry.names.en, entry.name, ...entry.aliases];
-      for (const form of forms) this.addForm(entry.id, form, { entry });
+      // Downing Street is the government only when it acts ("Downing Street said"), not where Brady was summoned to.
+      const metonyms = new Set(entry.capitals ?? []);
+      for (const form of forms) if (!metonyms.has(form)) this.addForm(entry.id, form, { entry });
       for (const form of entry.demonyms ?? []) this.addForm(entry.id, form, { entry, demonym: true });
       for (const form of entry.capitals ?? []) this.addForm(entry.id, form, { entry, metonym: true });
       for (const form of entry.standalone ?? []) this.addForm(entry.id, form, { entry, bare: true });
@@ -137,6 +142,15 @@ class Registry implements ActorRegistry {
     this.learnBrackets(text, folded, mentions, titles);
     this.learnAcronyms(text, folded);
     for (const title of titles) {
+      // "Suella Braverman resigned as home secretary": the name stands before the title.
+      if (/^[a-z]/.test(folded.charAt(title.start))) {
+        const holder = latinNameBeforeAsTitle(text, title.start);
+        if (holder && !this.owner.has(foldText(holder)) && this.knowsNoPartOf(holder)) {
+          const known = this.knownPersonBySurname(holder);
+          if (known) this.addAlias(known, holder);
+          else this.learnActor(null, 'person', holder, null);
+        }
+      }
       const country = this.countryBefore(folded, title.start, mentions);
       // A known name follows (Chinese: right after the title; English: after a space).
       const next = mentions.find((m) => m.start === title.end || m.start === title.end + 1);
@@ -154,6 +168,12 @@ class Registry implements ActorRegistry {
         if (known) this.addAlias(known.actorId, folded.slice(title.end, known.end));
         else {
           this.learnActor(zh, 'person', null, country);
+          // 法官杜丽冰、李运腾及李素兰: the title heads a list of names.
+          if (isChineseName(zh)) {
+            for (const other of listedChineseNames(folded, title.end + zh.length, (p) => this.startsWord(folded, p))) {
+              if (!this.owner.has(other)) this.learnActor(other, 'person', null, country);
+            }
+          }
           // 外相 also names other countries' ministers (英国外相): only Japan's, or no country's, read as Japanese.
           const learned = this.learnedByKey.get(zh);
           if (japanese && learned && !zh.includes('·') && (!country || country === 'japan') && !isChineseName(zh)) {
@@ -177,6 +197,9 @@ class Registry implements ActorRegistry {
           if (nickname && !this.owner.has(foldText(nickname))) this.learnActor(null, 'person', nickname, null, `latin:${foldText(latin)}`);
         }
       }
+    }
+    for (const zh of namesBeforeTitles(folded, (p) => this.startsWord(folded, p))) {
+      if (!this.owner.has(zh)) this.learnActor(zh, 'person', null, null);
     }
     for (const name of introducedLatinNames(text)) {
       if (this.knowsNoPartOf(name)) this.learnActor(null, 'person', name, null);

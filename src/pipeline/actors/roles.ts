@@ -159,7 +159,7 @@ export class RoleLexicon {
   private reading(keyed: Keyed, folded: string, start: number): ActorRole {
     const { entry } = keyed;
     const variant = entry.variants?.find((v) => foldedAfter(v).some((a) => folded.endsWith(a, start)));
-    return { zh: entry.zh, en: variant?.en ?? entry.en };
+    return { zh: variant?.zh ?? entry.zh, en: variant?.en ?? entry.en };
   }
 }
 

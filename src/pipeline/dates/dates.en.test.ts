@@ -53,7 +53,19 @@ const ROWS: Row[] = [
   ['The order holds until January 19.', 'until January 19', '2022-01-19', null, 'day', 'publication', { future: true }],
   ['The same day he left.', 'The same day', '2022-01-09', null, 'day', 'anchored', { ref: '2022-01-09' }],
   ['The next day he left.', 'The next day', '2022-01-10', null, 'day', 'anchored', { ref: '2022-01-09' }],
-  ['Tuesday, January 11, 2022 was calm.', 'January 11, 2022', '2022-01-11', null, 'day', 'stated'],
+  // a weekday before its date is part of it, and picks the year when none is given (13 January 2022 is a Thursday)
+  ['Tuesday, January 11, 2022 was calm.', 'Tuesday, January 11, 2022', '2022-01-11', null, 'day', 'stated'],
+  ['Results are due by Friday 14 January.', 'Friday 14 January', '2022-01-14', null, 'day', 'publication', { future: true }],
+  ['The vote is on Thursday 13 January.', 'Thursday 13 January', '2022-01-13', null, 'day', 'publication', { future: true }],
+  ['He left on Wednesday 13 January.', 'Wednesday 13 January', '2021-01-13', null, 'day', 'publication'],
+  // late one day and early the next: one stretch
+  ['Drones were launched late Saturday and early Sunday.', 'late Saturday and early Sunday', '2022-01-08', '2022-01-09', 'day', 'publication'],
+  // some day still to come, which one unsaid
+  ['The council could act in the coming days.', 'in the coming days', '2022-01-12', null, 'day', 'publication', { mod: 'AFTER', future: true }],
+  ['Talks resume in the days ahead.', 'in the days ahead', '2022-01-12', null, 'day', 'publication', { mod: 'AFTER', future: true }],
+  // a weekday counted from the day last given (2021-09-23 is a Thursday)
+  ['The pound plunged the following Monday.', 'the following Monday', '2021-09-27', null, 'day', 'anchored', { ref: '2021-09-23' }],
+  ['They had met the previous Friday.', 'the previous Friday', '2021-09-17', null, 'day', 'anchored', { ref: '2021-09-23' }],
   // a part of the day last given is that day, like "that day"; "the next morning" the day after it
   ['That afternoon, troops seized the power plant.', 'That afternoon', '2022-01-09', null, 'day', 'anchored', { ref: '2022-01-09' }],
   ['That morning he resigned.', 'That morning', '2022-01-09', null, 'day', 'anchored', { ref: '2022-01-09' }],
@@ -269,6 +281,13 @@ describe('findDates (English): clauses a future cue does not reach', () => {
     ['Troops will fight on Sunday until a deal is reached.', '2022-01-16'],
     ['Fighting goes on until a deal is reached, on Sunday or later.', '2022-01-16'],
     ['The truce began on Sunday, but talks will resume soon.', '2022-01-09'],
+    // a past verb heads the clause; the will/would after it is another clause's, or a speaker's
+    ['He resigned on Sunday after 45 days, leaving the party a contest that will finish within a week.', '2022-01-09'],
+    ['On Sunday, the minister reversed the cuts, saying the government would do whatever is necessary.', '2022-01-09'],
+    ['Talks opened on Sunday in a format which will be kept.', '2022-01-09'],
+    ['On Sunday, the delayed vote will take place.', '2022-01-16'],
+    ['On Sunday, US-backed forces will attack.', '2022-01-16'],
+    ['Talks on Sunday would decide it, officials believe.', '2022-01-16'],
   ])('%s → Sunday %s', (sentence, start) => {
     const [sunday] = findDates(sentence, { published: new Date(PUBLISHED), reference: null });
     expect(sunday!.value.start).toBe(start);
@@ -286,6 +305,12 @@ describe('findDates (English): a time-zone conversion in brackets', () => {
   it('keeps a day after the bracket', () => {
     const mentions = findDates('The truce was due at 8:30am (06:30 GMT) on Sunday.', { published: new Date(PUBLISHED), reference: null });
     expect(mentions.map((m) => [m.text, m.value.start])).toEqual([['Sunday', '2022-01-09']]);
+  });
+});
+
+describe('findDates (English): a weekday with no day to count from', () => {
+  it('leaves "the following Monday" undated', () => {
+    expect(findDates('The pound plunged the following Monday.', { published: new Date(PUBLISHED), reference: null })).toEqual([]);
   });
 });
 

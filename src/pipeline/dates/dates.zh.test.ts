@@ -322,6 +322,22 @@ describe('findDateExpressions (Chinese): 同一天 only as "the same day"', () =
   });
 });
 
+describe('findDates (Chinese): a time-zone conversion in brackets', () => {
+  // The bracket restates the moment on another clock: its day dates nothing when the sentence has one outside it.
+  const pub = { published: new Date('2023-11-16T12:00:00Z'), reference: null };
+  it.each([
+    ['会晤于当地时间15日上午11时许（北京时间16日凌晨3时许）开始。', [['15日', '2023-11-15']]],
+    ['會晤於當地時間15日（北京時間16日凌晨）開始。', [['15日', '2023-11-15']]],
+    ['火箭于14日晚（格林尼治时间14日12时）发射。', [['14日', '2023-11-14']]],
+    // with no date outside, the bracket's is the only one given
+    ['会晤（北京时间16日凌晨3时许）开始。', [['16日', '2023-11-16']]],
+    // a bracket that is no clock keeps its date
+    ['双方15日（周三）签署协议。', [['15日', '2023-11-15'], ['周三', '2023-11-15']]],
+  ])('%s → %j', (sentence, expected) => {
+    expect(findDates(sentence, pub).map((m) => [m.text, m.value.start])).toEqual(expected);
+  });
+});
+
 describe('findDates (Chinese): several expressions and context', () => {
   it('dates the seed sentence with a mourning day and a range since New Year', () => {
     const sentence = '哈萨克斯坦10日为全国哀悼日，自新年起爆发从苏联独立以来最严重的动乱，造成了至少164人丧生，近10000人被捕。';

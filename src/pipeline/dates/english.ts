@@ -37,7 +37,7 @@ const { regex: ATOM, groups: ATOM_GROUPS } = compileNamed(
     `(?<edge>\\b(?:the\\s+)?(?<edgeWhich>beginning|start|middle|end)\\s+of\\s+(?:(?<edgeMon>${MONTH})(?:\\s+(?<edgeMonYear>${YEAR}))?|(?<edgeYear>${YEAR})|(?<edgeRel>this|last|next|the)\\s+(?<edgeUnit>year|month)\\b))`,
     `(?<qm>\\b(?:(?<qmQual>in|since|last|this|next|early|late|mid|by|until|till|from|during|through|before|after)\\s+|(?<qmMid>mid-))(?:(?:the|their|its|his|her|our)\\s+)?(?<qmMon>${MONTH})(?!\\.?\\s*[0-9])(?:\\s+(?<qmSame>that|the\\s+same)\\s+year\\b)?)`,
     `(?<qy>\\b(?:(?<qyQual>in|since|by|until|till|from|during|through|early|late|mid|before|after|around|of)\\s+|(?<qyMid>mid-))(?<qyYear>(?:19|20)[0-9]{2})(?![0-9%])(?!,[0-9]))`,
-    `(?<wd>\\b(?:(?<wdQual>last|this|next|early|late)\\s+)?(?<wdName>${WEEKDAY_NAMES.join('|')})\\b(?:\\s+(?:morning|afternoon|evening|night)\\b)?)`,
+    `(?<wd>\\b(?:(?<wdQual>last|this|next|early|late|the\\s+(?:following|previous|preceding))\\s+)?(?<wdName>${WEEKDAY_NAMES.join('|')})\\b(?:\\s+(?:morning|afternoon|evening|night)\\b)?)`,
     `(?<rd>\\b(?:the\\s+day\\s+before\\s+yesterday|the\\s+day\\s+after\\s+tomorrow|today|yesterday|tomorrow|tonight|last\\s+night|this\\s+(?:morning|afternoon|evening))\\b)`,
     `(?<ru>\\b(?<ruQual>last|this|next|earlier\\s+this|later\\s+this)\\s+(?<ruUnit>week|weekend|month|year)\\b)`,
     `(?<ago>\\b(?<agoN>[0-9]{1,3}|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\\s+(?<agoUnit>day|week|month|year)s?\\s+ago\\b)`,
@@ -52,6 +52,8 @@ const { regex: ATOM, groups: ATOM_GROUPS } = compileNamed(
     `(?<inPart>\\b(?:(?:earlier|later|early)\\s+in\\s+the\\s+day|(?:(?:earlier|later|early|late)\\s+)?in\\s+the\\s+(?:(?:early|late)\\s+)?(?:morning|afternoon|evening))\\b(?!\\s+of\\b))`,
     // ", a day after it launched …": what follows is counted back from the date just given (see toUnit).
     `(?<gap>(?<=,\\s*)(?<gapN>an?|one|two|three|four|five|six|seven|[0-9]{1,2})\\s+(?<gapUnit>day|week)s?\\s+(?<gapDir>after|before)\\b)`,
+    // "In the coming days": some day after publication, which one unsaid.
+    `(?<coming>\\b(?:(?:in|over|within)\\s+the\\s+(?:coming|next\\s+few)\\s+days|in\\s+the\\s+days\\s+ahead)\\b)`,
     // "an overnight curfew" is a kind of curfew, not a night.
     `(?<night>(?<!\\ban?\\s+)\\bovernight\\b)`,
     `(?<hol>\\b(?:${holidayNames.join('|')})\\b)`,
@@ -153,9 +155,10 @@ function toUnit(g: Groups, start: number, end: number, text: string): EnUnit | n
   if (g('wd') !== undefined) {
     if (!capitalised(g('wdName'))) return null;
     const weekday = WEEKDAY_NAMES.indexOf(g('wdName')!.toLowerCase()) + 1;
-    const q = g('wdQual')?.toLowerCase();
+    const q = g('wdQual')?.toLowerCase().replace(/\s+/g, ' ');
     const spec: DateSpec =
       q === 'this' ? { kind: 'weekday', weekday, week: 0 }
+      : q?.startsWith('the ') ? { kind: 'weekday', weekday, week: null, anchored: q === 'the following' ? 1 : -1 }
       : q === 'last' || q === 'next' ? { kind: 'weekday', weekday, week: null, strict: q === 'last' ? -1 : 1 }
       : { kind: 'weekday', weekday, week: null };
     // "Late Wednesday" is still that Wednesday, its end (TIMEX3 mod END).
@@ -203,6 +206,10 @@ function toUnit(g: Groups, start: number, end: number, text: string): EnUnit | n
     const spec: DateSpec = { kind: 'anchor', n: 0, publicationFallback: false };
     if (vagueUnit.toLowerCase() !== 'days') return { start, end, spec };
     return { start, end, spec, mod: g('vagueDir')!.toLowerCase() === 'later' ? 'AFTER' : 'BEFORE' };
+  }
+  if (g('coming') !== undefined) {
+    // After publication day, open-ended (TIMEX3 AFTER), pointing ahead.
+    return { start, end, spec: { kind: 'shift', unit: 'day', n: 1 }, mod: 'AFTER' };
   }
   if (g('night') !== undefined) {
     // The night after the day last given ("On Thursday … overnight") is still
@@ -294,6 +301,14 @@ function simplePastAround(text: string, start: number, end: number): boolean {
   return !PERFECT.test(clause) && SIMPLE_PAST.test(clause);
 }
 
+const partOf = (unit: EnUnit): TimexMod | undefined =>
+  unit.mod ?? (unit.spec.kind === 'calendar' ? unit.spec.part : undefined);
+
+/** "Late Saturday and early Sunday", "late January and early February": one stretch across the turn. */
+function lateThenEarly(unit: EnUnit, next: EnUnit): boolean {
+  return partOf(unit) === 'END' && partOf(next) === 'START' && unit.spec.kind === next.spec.kind;
+}
+
 /** Units → expressions with ranges (from X to Y, X–Y, between X and Y, since X … until Y). */
 function toDrafts(units: readonly EnUnit[], text: string): DateExpr[] {
   const drafts: DateExpr[] = [];
@@ -307,7 +322,8 @@ function toDrafts(units: readonly EnUnit[], text: string): DateExpr[] {
       connector !== undefined &&
       (/^[-–—]$/.test(connector) ||
         (prefix?.word === 'from' && connector !== 'and') ||
-        (prefix?.word === 'between' && connector === 'and'));
+        (prefix?.word === 'between' && connector === 'and') ||
+        (connector === 'and' && lateThenEarly(unit, next!)));
     if (next && joins) {
       drafts.push({ start, end: next.end, spec: unit.spec, to: next.spec, ahead: false });
       i++;
@@ -380,10 +396,15 @@ export function englishExpressions(sentence: string): DateExpr[] {
     if (conversions.some((c) => unit.start >= c.start && unit.end <= c.end)) continue;
     const previous = units[units.length - 1];
     if (unit.gap && !gapCounts(sentence, unit, previous)) continue;
-    // "Tuesday, January 11": the full date says it all.
+    // "Tuesday, January 11", "Friday 28 October": one expression, from the
+    // weekday ("by Friday 28 October" is a deadline), whose weekday picks the year.
     const besideDate = unit.spec.kind === 'calendar' && /^,?\s*$/.test(sentence.slice(previous?.end ?? 0, unit.start));
-    if (previous?.spec.kind === 'weekday' && besideDate) {
+    if (previous?.spec.kind === 'weekday' && besideDate && unit.spec.kind === 'calendar') {
       units.pop();
+      unit.start = previous.start;
+      if (unit.spec.day !== undefined && previous.spec.week === null && previous.spec.strict === undefined) {
+        unit.spec.weekday = previous.spec.weekday;
+      }
     }
     units.push(unit);
   }

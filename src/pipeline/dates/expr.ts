@@ -22,16 +22,24 @@ export type DateSpec =
    * 2022年1月9日, 1月9日, 10日, 去年8月, 上个月, 2013年, 年底, 同年. `strict`:
    * English "last August" / "next August", which skip the current month.
    * `side`: of the month or year publication falls in, only the days before
-   * or after it ("later this year"), like a week's.
+   * or after it ("later this year"), like a week's. `weekday`: the day of
+   * the week written with it ("Friday 28 October"), which picks the year.
    */
-  | { kind: 'calendar'; year?: FieldRef; month?: FieldRef; day?: number; part?: Part; strict?: -1 | 1; side?: Side }
+  | {
+      kind: 'calendar'; year?: FieldRef; month?: FieldRef; day?: number; part?: Part; strict?: -1 | 1; side?: Side;
+      weekday?: number;
+    }
   /** 新年, 春节, 2021年圣诞节. */
   | { kind: 'holiday'; holiday: HolidayId; year?: FieldRef }
   /**
    * 上周三 (week −1), 周一 (week null: the nearest one), English "last
    * Tuesday" (strict −1: the latest one before publication day).
    */
-  | { kind: 'weekday'; weekday: number; week: number | null; strict?: -1 | 1 }
+  | {
+      kind: 'weekday'; weekday: number; week: number | null; strict?: -1 | 1;
+      /** "The following Monday" (1), "the previous Monday" (−1): counted from the reference day. */
+      anchored?: -1 | 1;
+    }
   /**
    * 上周, 本周, 下周末. `side`: only the days of it before publication
    * ("earlier this week", 本周早些时候) or after ("later this week").

@@ -57,10 +57,11 @@ const EN_CUE =
 const EN_WEAK_CUE = /\b(?:could|would|may|might)\b(?!\s+(?:not\s+)?have\b)/g;
 
 const ZH_SPEECH = /表示|说|称|指出|强调|认为|宣布|透露|介绍|警告|呼吁|承诺|许诺|声明|表明|报道|报导|证实/;
-const EN_SPEECH = /\b(?:said|says|told|announced|stated|added|warned|noted|claimed|reported)\b/i;
+const EN_SPEECH =
+  /\b(?:said|says|told|announced|stated|added|warned|noted|claimed|reported|saying|telling|announcing|stating|adding|warning|noting|claiming|reporting)\b/i;
 /** Verbs whose object a modal may belong to ("vowed they would…"): the weak cues' gate. */
 const EN_REPORTING =
-  /\b(?:said|says|told|announced|stated|added|warned|noted|claimed|reported|vowed|promised|threatened|insisted|argued|suggested|believed|thought|feared|hoped|predicted|estimated|acknowledged|admitted|confirmed|explained|indicated|declared|denied|agreed|decided)\b/i;
+  /\b(?:said|says|told|announced|stated|added|warned|noted|claimed|reported|vowed|promised|threatened|insisted|argued|suggested|believed|thought|feared|hoped|predicted|estimated|acknowledged|admitted|confirmed|explained|indicated|declared|denied|agreed|decided|saying|telling|announcing|stating|adding|warning|noting|claiming|reporting|vowing|promising|threatening|insisting|arguing)\b/i;
 
 const ZH_CLAUSE_BREAK = charTable('，,。；;：:！!？?“”「」『』\n');
 /** English dates carry commas (January 10, 2022), so commas do not end a clause here. */
@@ -77,6 +78,33 @@ const HAS_CJK = /[\u3400-\u9fff]/;
  */
 const EN_PAST =
   /(?<!\b(?:is|are|be|been|being|get|gets)\s+)\b(?:was|were|had|did|[a-z]{3,}ed|began|fell|rose|took|came|went|left|fought|held|won|lost|made|saw|ran|grew|kept|met|said|told|broke|stood|spent|sent|brought|became|withdrew|gave|drew|struck|fled|wrote)\b/i;
+/**
+ * A verb told in the past that heads a clause ("Truss resigned", "Hunt
+ * reversed"): a date in that clause is past, and a will/would after it belongs
+ * to a later clause ("…, leaving the party … a contest that will finish";
+ * "…, saying the government would…"). Not a participle after a determiner or
+ * an auxiliary (the delayed vote, is expected), a relative pronoun (the court
+ * that convicted him) or a hyphen (US-backed); not the cue words themselves.
+ */
+const EN_FINITE_PAST =
+  /(?<!\b(?:the|a|an|its|their|his|her|our|your|this|these|those|that|which|who|is|are|was|were|be|been|being|get|gets|got|has|have|had|will|would|to|newly|recently|long)\s+)(?<![-'’])\b(?!(?:indeed|proceed|exceed|succeed|hundred|kindred|scheduled|expected|planned|intended|needed)\b)(?:was|were|did|[a-z]{2,}ed|began|fell|rose|took|came|went|fought|won|lost|saw|ran|grew|kept|met|broke|stood|spent|sent|brought|became|withdrew|gave|drew|struck|fled|wrote)\b/i;
+/** A relative clause after the date has its own tense: "in a contest that will finish", ", which…". */
+const EN_RELATIVE = /\b(?:which|who|that\s+(?:will|would|could|may|might|shall))\b/i;
+
+/**
+ * Where, after the expression at [start, end), a cue stops governing it: at
+ * once when its clause already has a past finite verb before it, else at the
+ * first past finite verb or relative clause after it.
+ */
+function englishReach(text: string, from: number, start: number, end: number, to: number): number {
+  if (EN_FINITE_PAST.test(text.slice(from, start))) return end;
+  const rest = text.slice(end, to);
+  const past = rest.search(EN_FINITE_PAST);
+  const relative = rest.search(EN_RELATIVE);
+  const first = Math.min(past < 0 ? Infinity : past, relative < 0 ? Infinity : relative);
+  return first === Infinity ? to : end + first;
+}
+
 /** ", but" opens another clause: a cue on one side does not reach the other. */
 const EN_BUT = ', but ';
 
@@ -115,6 +143,8 @@ export function aheadCue(text: string, start: number, end: number, chinese: bool
   const speech = chinese ? ZH_SPEECH : EN_SPEECH;
   cue.lastIndex = from;
   let answer = false;
+  // Computed once, and only when a cue after the expression needs it.
+  let reach = -1;
   for (let m = cue.exec(text); m && m.index < to; m = cue.exec(text)) {
     const cueEnd = m.index + m[0].length;
     if (!chinese && /^(?:until|till)$/i.test(m[0]) && EN_PAST.test(text.slice(from, Math.min(to, cueEnd + 60)))) continue;
@@ -123,12 +153,17 @@ export function aheadCue(text: string, start: number, end: number, chinese: bool
       break;
     }
     if (m.index >= end && !speech.test(text.slice(end, m.index))) {
+      if (!chinese) {
+        if (reach < 0) reach = englishReach(text, from, start, end, to);
+        if (m.index >= reach) break;
+      }
       answer = true;
       break;
     }
   }
   cue.lastIndex = 0;
-  return answer || (!chinese && weakCue(text, from, start, end, to));
+  if (answer || chinese) return answer;
+  return weakCue(text, from, start, end, to);
 }
 
 /** A modal in the clause [from, to), with no verb of saying between the clause start and it, nor between the expression and it. */
@@ -138,7 +173,7 @@ function weakCue(text: string, from: number, start: number, end: number, to: num
   for (let m = EN_WEAK_CUE.exec(text); m && m.index < to; m = EN_WEAK_CUE.exec(text)) {
     if (m.index >= start && m.index < end) continue;
     if (EN_REPORTING.test(text.slice(from, m.index))) break;
-    answer = m.index < start || !EN_REPORTING.test(text.slice(end, m.index));
+    answer = m.index < start || (!EN_REPORTING.test(text.slice(end, m.index)) && m.index < englishReach(text, from, start, end, to));
     if (answer) break;
   }
   EN_WEAK_CUE.lastIndex = 0;

@@ -27,12 +27,35 @@ export { dateFromUrl } from './url.ts';
 export { pointsAhead };
 export type { DateExpression };
 
+/** A bracket that opens on a clock: （北京时间16日凌晨3时许）, (当地時間…), （GMT…）. */
+const ZH_ZONE_OPEN = /[（(]\s*(?:[\u4e00-\u9fff]{1,6}(?:时间|時間)|UTC|GMT)/g;
+const ZH_ZONE_GATE = /时间|時間|UTC|GMT/;
+
+/**
+ * "会晤于当地时间15日上午11时许（北京时间16日凌晨3时许）开始": the bracket
+ * restates the moment on another clock, so its day dates nothing, when the
+ * sentence dates it outside the bracket.
+ */
+function dropZoneConversions(text: string, exprs: DateExpr[]): DateExpr[] {
+  if (exprs.length < 2 || !ZH_ZONE_GATE.test(text)) return exprs;
+  const spans: { start: number; end: number }[] = [];
+  ZH_ZONE_OPEN.lastIndex = 0;
+  for (let m = ZH_ZONE_OPEN.exec(text); m; m = ZH_ZONE_OPEN.exec(text)) {
+    let close = m.index + 1;
+    while (close < text.length && text[close] !== '）' && text[close] !== ')') close++;
+    spans.push({ start: m.index, end: close });
+  }
+  if (spans.length === 0) return exprs;
+  const inside = (e: DateExpr): boolean => spans.some((s) => e.start > s.start && e.end <= s.end);
+  return exprs.some((e) => !inside(e)) ? exprs.filter((e) => !inside(e)) : exprs;
+}
+
 function chineseExpressions(sentence: string): DateExpr[] {
   const text = normalise(sentence);
   if (!mayHoldDate(text)) return [];
   const atoms = scanAtoms(text);
   if (atoms.length === 0) return [];
-  const exprs = findRanges(composeUnits(atoms, text), text);
+  const exprs = dropZoneConversions(text, findRanges(composeUnits(atoms, text), text));
   for (const expr of exprs) expr.ahead = expr.until === true || aheadCue(text, expr.start, expr.end, true);
   return exprs;
 }

@@ -159,11 +159,29 @@ function resolveCalendar(c: CalendarSpec, env: Env, after?: Resolution): Found |
   if (!basis) return null;
   const span =
     month !== undefined
-      ? searchYears((y) => calendarSpan(y, month, c.day), basis.direction)
+      ? withWeekday(searchYears((y) => calendarSpan(y, month, c.day), basis.direction), month, c, env.pubDay)
       : c.day !== undefined
         ? searchMonths(c.day, basis.direction)
         : null;
   return withRule(span, basis.rule, basis.anchor);
+}
+
+/**
+ * "Friday 28 October" with no year: the year in which 28 October is a Friday,
+ * of the one found and the years either side, the nearest publication. A
+ * weekday that fits none of them is left unheeded.
+ */
+function withWeekday(found: Span | null, month: number, c: CalendarSpec, pubDay: number | null): Span | null {
+  if (!found || c.weekday === undefined || c.day === undefined || isoWeekday(found.first) === c.weekday) return found;
+  const y = toYmd(found.first).y;
+  const pivot = pubDay ?? found.first;
+  let best: Span | null = null;
+  for (const year of [y - 1, y + 1]) {
+    const span = calendarSpan(year, month, c.day);
+    if (!span || isoWeekday(span.first) !== c.weekday) continue;
+    if (!best || Math.abs(span.first - pivot) < Math.abs(best.first - pivot)) best = span;
+  }
+  return best ?? found;
 }
 
 /** English "last August" skips the current month; "next August" too. */
@@ -192,6 +210,12 @@ const latestWeekday = (day: number, weekday: number): number => day - ((isoWeekd
 const earliestWeekday = (day: number, weekday: number): number => day + ((weekday - isoWeekday(day) + 7) % 7);
 
 function resolveWeekday(spec: Extract<DateSpec, { kind: 'weekday' }>, env: Env, after?: Resolution): Found | null {
+  if (spec.anchored !== undefined) {
+    const ref = reference(env, (s) => s.precision === 'day');
+    if (!ref) return null;
+    const day = spec.anchored > 0 ? earliestWeekday(ref.last + 1, spec.weekday) : latestWeekday(ref.first - 1, spec.weekday);
+    return { span: daySpan(day), rule: 'anchored', anchor: ref.first };
+  }
   if (after && spec.week === null && spec.strict === undefined) {
     const day = earliestWeekday(after.span.first, spec.weekday);
     return withRule(daySpan(day), after.rule, after.anchor);
@@ -298,6 +322,7 @@ export function isStated(spec: DateSpec): boolean {
 /** Whether a spec needs a reference date (当天, 次日, 同年). */
 export function needsReference(spec: DateSpec): boolean {
   if (spec.kind === 'anchor') return true;
+  if (spec.kind === 'weekday') return spec.anchored !== undefined;
   if (spec.kind === 'calendar' || spec.kind === 'holiday') {
     const fields = [spec.year, spec.kind === 'calendar' ? spec.month : undefined];
     return fields.some((f) => f !== undefined && 'same' in f);
@@ -310,5 +335,5 @@ export function countsFromStart(spec: DateSpec): boolean {
   const given = (f: FieldRef | undefined): boolean => f === undefined || 'abs' in f;
   if (spec.kind === 'calendar') return given(spec.year) && given(spec.month) && !spec.strict;
   if (spec.kind === 'holiday') return given(spec.year);
-  return spec.kind === 'weekday' && spec.week === null && spec.strict === undefined;
+  return spec.kind === 'weekday' && spec.week === null && spec.strict === undefined && spec.anchored === undefined;
 }

@@ -101,6 +101,9 @@ describe('classifySegment', () => {
     // The dead and injured of an earthquake or a fire are the disaster's, not unrest; those of a riot are the riot's.
     ['地震已造成两国超过2300人死亡、1万多人受伤。', 'other', undefined, '地震', false],
     ['An earthquake killed more than 2,300 people.', 'other', undefined, 'earthquake', false],
+    // Those of an airstrike are the fighting's; those of protesters fired on are the crackdown's.
+    ['A suspected airstrike on the consulate killed seven members of the Revolutionary Guard.', 'military', '195', 'airstrike', false],
+    ['安全部队向抗议人群开枪，造成至少41人死亡。', 'unrest', '141', '抗议', false],
     ['地震灾区爆发骚乱，造成3人死亡。', 'unrest', '145', '骚乱', false],
     // What someone announced (宣布的) describes the step taken; the step is the event.
     ['本周宣布的紧急状态已经生效。', 'unrest', '1724', '紧急状态', false],
@@ -117,6 +120,14 @@ describe('classifySegment', () => {
     ['The summit was postponed because of the storm.', 'diplomacy', undefined, 'postponed', false],
     ['中方原定的访问推迟。', 'diplomacy', undefined, '推迟', false],
     ['The vote was postponed until June.', 'other', undefined, 'postponed', false],
+    // An event named as the subject of "was" is one already told, which the speaker explains.
+    ['The Guard said the attack was punishment for the strike on its consulate.', 'statement', '010', 'said', true],
+    ['The ministry said the attack killed 12 soldiers and wounded 30.', 'unrest', '180', 'attack', true],
+    // What an announcement names as its object is the step it takes…
+    ['The government announced a ceasefire on Monday.', 'diplomacy', '0871', 'ceasefire', true],
+    ['The president announced new sanctions.', 'diplomacy', '163', 'sanctions', true],
+    // …not what an announcement says ("announced that…").
+    ['The government announced that a ceasefire was unlikely.', 'statement', '010', 'announced', true],
   ])('%s → %s', (sentence, category, cameo, trigger, speech) =>
     expect(classify(sentence)).toEqual({ category, cameo, trigger, speech }),
   );
@@ -128,6 +139,9 @@ describe('classifySegment', () => {
     'The weather was fine.',
     // A saying that only describes the measures (宣布的) has nobody speak.
     '这意味着，本周宣布的措施已在三天之内全部落地。',
+    // A remark on the visit just told (its first, its second) is not another visit.
+    '这是习近平时隔六年再次访问美国。',
+    '這是秦剛獲任命為外長後，首次與美方高層通話。',
   ])('%s reports no event', (sentence) => expect(classify(sentence)).toBeNull());
 });
 

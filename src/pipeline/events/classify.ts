@@ -25,6 +25,11 @@ export interface Classification {
   speech: boolean;
   /** The topic of a statement, when one stands out. */
   topic?: TriggerMatch;
+  /**
+   * The verb of saying, when someone speaks: `trigger` is what was said when
+   * that outweighs the saying, and a date before this verb still dates the saying.
+   */
+  verb?: TriggerMatch;
 }
 
 /** What was said must weigh more than this to outrank "statement": one strong word is not enough. */
@@ -49,6 +54,8 @@ export function classifySegment(
   cause?: Category,
 ): Classification | null {
   const sentence = head.sentence;
+  // 这是习近平时隔六年再次访问美国: a remark on the visit just told (its first, its second), not another visit.
+  if (sentence !== undefined && head.start === 0 && COMMENT_OPENING.test(sentence)) return null;
   const meaningful = outsideRelatives(triggers.filter((t) => t.entry.kind !== 'setting'), sentence, segmentEnd);
   const inSegment = meaningful.filter((t) => t.end <= segmentEnd);
   const inHead = inSegment.filter((t) => within(t, head));
@@ -89,6 +96,9 @@ const MEETING_EN = '(?:trip|visit|talks|summit|meeting|tour)';
 const MEETING_AFTER_EN = new RegExp(`^[^,;.:]{0,30}?\\b${MEETING_EN}\\b`, 'i');
 // "The summit was postponed", "talks … have been postponed".
 const MEETING_BEFORE_EN = new RegExp(`\\b${MEETING_EN}\\b[^,;.:]{0,20}?\\b(?:was|were|has been|have been|had been|is|are|be)\\s+$`, 'i');
+
+// 这是, 这也是, 這是, 此次是, 此行是: what the sentence calls "this" is the event before it.
+const COMMENT_OPENING = /^(?:这|這|此)(?:次|行)?(?:也|还|還)?是/;
 
 const describedDeed = (t: TriggerMatch) => t.entry.kind !== 'speech';
 
@@ -133,11 +143,11 @@ function actsIn(triggers: TriggerMatch[]): TriggerMatch[] {
 function classifySpeech(verb: TriggerMatch, triggers: TriggerMatch[], figures: FoundFigure[], sentence?: string, cause?: Category): Classification {
   const said = triggers.filter(
     (t) => t.entry.kind === 'event' && t.entry.topic !== false && (t.start >= verb.end || t.quoted) &&
-      !(sentence !== undefined && (describesOther(sentence, t) || (t.quoted && topicPhrase(sentence, t)))),
+      !(sentence !== undefined && (describesOther(sentence, t) || (t.quoted && topicPhrase(sentence, t)) || characterised(sentence, t))),
   );
   const content = strongest(said, figures.filter((f) => f.start >= verb.end), cause);
-  if (content && content.score > CONTENT_THRESHOLD && content.evidence > 1) {
-    return { ...categoryOf(content.trigger, content.category), trigger: content.trigger, speech: true, topic: content.trigger };
+  if (content && ((content.score > CONTENT_THRESHOLD && content.evidence > 1) || (sentence !== undefined && announcedObject(sentence, verb, content.trigger)))) {
+    return { ...categoryOf(content.trigger, content.category), trigger: content.trigger, speech: true, topic: content.trigger, verb };
   }
   const topic = content?.trigger;
   return {
@@ -146,7 +156,33 @@ function classifySpeech(verb: TriggerMatch, triggers: TriggerMatch[], figures: F
     trigger: verb,
     speech: true,
     ...(topic ? { topic } : {}),
+    verb,
   };
+}
+
+/*
+ * "said the attack was punishment for…": an event named as the subject of
+ * "was" is one already told, which the speaker explains; what is said of it
+ * is the news, not a new attack. English only: the cheap check is the space.
+ */
+const CHARACTERISED_BEFORE = /\b(?:the|this|that|its|their)\s+$/i;
+const CHARACTERISED_AFTER = /^\s+(?:was|is|were|are|had been|has been|would be)\s/;
+
+function characterised(sentence: string, t: TriggerMatch): boolean {
+  return sentence.charCodeAt(t.end) === 0x20 && CHARACTERISED_AFTER.test(sentence.slice(t.end, t.end + 12)) && CHARACTERISED_BEFORE.test(sentence.slice(Math.max(0, t.start - 12), t.start));
+}
+
+/*
+ * "announced his resignation", "will announce a ceasefire": what an announcement
+ * names as its object is the step itself, taken by announcing it; one word is
+ * enough there. Not "announced that…" (what was said), nor Chinese 宣布…, which
+ * reports what was said without a noun phrase to tell the step by.
+ */
+const ANNOUNCE = /^announc/i;
+const OBJECT_BETWEEN = /^\s+(?:(?:his|her|its|their|the|a|an|new|next|planned|formal|immediate)\s+){0,3}$/i;
+
+function announcedObject(sentence: string, verb: TriggerMatch, t: TriggerMatch): boolean {
+  return ANNOUNCE.test(verb.text) && t.start > verb.end && t.start - verb.end <= 40 && OBJECT_BETWEEN.test(sentence.slice(verb.end, t.start));
 }
 
 /*
@@ -183,9 +219,15 @@ const CASUALTIES = new Set(['dead', 'injured', 'missing']);
  */
 function disasterBefore(events: TriggerMatch[], at: number, earlier?: Category): Category | undefined {
   let cause: TriggerMatch | undefined;
-  for (const t of events) if (t.end <= at && !t.entry.outcome) cause = t;
+  let protest = false;
+  for (const t of events) {
+    if (t.end <= at && !t.entry.outcome) cause = t;
+    if (PROTEST.has(t.entry.label)) protest = true;
+  }
   if (!cause) return earlier;
-  return cause.entry.label === DISASTER ? cause.entry.category : undefined;
+  if (cause.entry.label === DISASTER) return cause.entry.category;
+  // Those of an airstrike or a shelling are the fighting's, unless protesters were fired on (向抗议人群开枪: a crackdown).
+  return cause.entry.category === 'military' && !protest ? cause.entry.category : undefined;
 }
 
 /**
@@ -229,6 +271,8 @@ export function onlyCasualties(triggers: TriggerMatch[]): boolean {
 const CASUALTY_LABEL = 'casualties';
 // What else kills and wounds (not a state of emergency or a deployment, which a disaster brings too).
 const VIOLENCE = new Set(['use of force', 'attack', 'unrest', 'protests', 'crackdown', 'quelling unrest', 'missile launch', 'military intervention', 'coup', 'mutiny', 'uprising', 'takeover', 'looting']);
+
+const PROTEST = new Set(['protests', 'unrest', 'crackdown', 'quelling unrest']);
 
 /** The lexicon's label for earthquakes, fires, floods and crashes (data/triggers.json). */
 const DISASTER = 'disaster';

@@ -229,3 +229,22 @@ describe("a toll told in a later paragraph: the story's disaster, unless violenc
     [['土耳其南部周一发生7.8级强烈地震。', '警方说，已逮捕至少10名嫌疑人。'], '逮捕至少10名', 'unrest'],
   ])('%j: %s is %s', (paragraphs, fragment, category) => expect(categoryOf(paragraphs, fragment)).toBe(category));
 });
+
+describe('what was said', () => {
+  it.each([
+    // The verb of saying stands in an earlier segment: 2021年12月 is what the counsel argued, made yesterday.
+    ['辩方律师昨日在庭上表示，煽动罪的检控须于6个月内展开，但控方迟至2021年12月才加控该罪，要求法庭撤销控罪。', '要求法庭', '2023-12-18'],
+    // "told reporters that…": a date in the that-clause is what was said.
+    ['Truss resigned on Monday. Brady later told reporters that a new leader would be in place by Friday 22 December.', 'Brady later', '2023-12-18'],
+  ])('%s: %s is dated %s', (paragraph, fragment, date) => expect(dateOf(paragraph, fragment, '2023-12-19T02:00:00Z')).toBe(date));
+
+  const quotes = (paragraph: string) => extractArticle([paragraph], '2023-11-16T08:00:00Z').events.map((e) => e.source.quote);
+  it.each([
+    // The speaker goes on as 美方, with no verb of saying: 冲突, 表态 are what was said, no event of their own.
+    ['拜登表示，美中关系是世界上最重要的双边关系。美方不寻求打一场“新冷战”，无意同中国发生冲突。', '美方不寻求', false],
+    ['习近平阐述了中方在台湾问题上的原则立场，指出台湾问题是最敏感的问题。美方应将不支持“台独”的表态体现在具体行动上。', '美方应将', false],
+    // 双方 agree on something new; a sentence with its own date reports on its own.
+    ['拜登表示，美中关系是世界上最重要的双边关系。双方同意成立禁毒合作工作组。', '双方同意', true],
+    ['拜登表示，美中关系很重要。美方当天在南海部署了两艘航母。', '美方当天', true],
+  ])('%s: an event of its own for %s → %s', (paragraph, fragment, own) => expect(quotes(paragraph).some((q) => q.startsWith(fragment))).toBe(own));
+});

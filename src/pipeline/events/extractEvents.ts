@@ -57,6 +57,8 @@ interface SentenceContext {
   opening: number;
   /** Dates found to be in what was said (filled by segmentEvent), which the narrative must not take either. */
   said: Set<DateMention>;
+  /** The sentence's own dates (past its dateline), for the day a saying in an earlier segment was made. */
+  dates: DateMention[];
 }
 
 export function extractEvents(doc: TimelineDocument, ctx: ExtractContext): TimelineEvent[] {
@@ -88,6 +90,8 @@ export function extractEvents(doc: TimelineDocument, ctx: ExtractContext): Timel
     let previousPerson: Actor | undefined;
     let disaster: Category | undefined;
     let previousSubject: Actor | undefined;
+    // Whether the sentence before (in this paragraph) gave someone's words (拜登表示，…).
+    let speaking: boolean = false;
     const opened = turns[index]!;
     if (isText && !opened && !isTranscript) turn = null;
     if (opened) {
@@ -115,14 +119,17 @@ export function extractEvents(doc: TimelineDocument, ctx: ExtractContext): Timel
       const carries = isText ? carriedDate(narrative, textIndex, mentions[0]?.actorId, setsAgainst(sentence.text)) : null;
       const carried = dates.length ? null : carries;
       const own = outsideNames(findTriggers(sentence.text), mentions);
+      // 拜登表示，…。美方不寻求…冲突: the speaker goes on, with no verb of saying; a word inside is what was said.
+      const continues: boolean = speaking && !speaker && !dates.length && continuesWords(sentence.text, dateline, own);
+      speaking = continues || givesWords(sentence.text, own);
       // 毛宁：经核实，该飞艇来自中国: the turn itself is the saying.
-      const triggers = !own.length && label && speaker ? [turnSaying(sentence.text, label)] : own;
+      const triggers = continues ? [] : !own.length && label && speaker ? [turnSaying(sentence.text, label)] : own;
       // A sentence with no trigger reports nothing; it still dates and names for the next.
       const figures = triggers.length ? findFigures(sentence.text) : [];
       const quoted = quotations(sentence.text);
       const said = new Set<DateMention>();
       const at: SentenceContext = {
-        doc, paragraph: paragraph.id, sentence, dateline, mentions, triggers, figures, carried, carries, previousPerson, previousSubject, turnSpeaker: speaker, disaster: disaster ?? (story && onlyCasualties(triggers) ? story : undefined), registry: ctx.registry, quoted, said,
+        doc, paragraph: paragraph.id, sentence, dateline, mentions, triggers, figures, carried, carries, previousPerson, previousSubject, turnSpeaker: speaker, disaster: disaster ?? (story && onlyCasualties(triggers) ? story : undefined), registry: ctx.registry, quoted, said, dates,
         opening: sentenceOpening(sentence.text, dateline, dates),
       };
       // Who the sentence's first event was done by: 他 in the next sentence is
@@ -243,22 +250,25 @@ function segmentEvent(at: SentenceContext, segment: Segment, laterSegment: boole
   // 习近平指出，今年是建交30周年: a date in what was said (past the verb and a
   // break) does not date the saying; "said on Monday" does. A source (据…透露) says nothing itself.
   const firstDate = first(classification);
-  const inWhatWasSaid =
-    firstDate !== undefined && classification.speech && classification.category === 'statement' && classification.trigger !== attribution &&
-    opensWhatWasSaid(text, classification.trigger, firstDate.start);
+  // The verb of saying may stand in an earlier segment (提出，…遲至2021年12月才加控…，要求…). When what was said
+  // reports something done (醫院管理局表示，截至昨晚10時，至少79人…受傷), its date is that deed's.
+  const saying = firstDate !== undefined && classification.speech && classification.category === 'statement' ? sayingBefore(text, at.triggers, classification.trigger, attribution, segment.start, firstDate.start) : undefined;
+  const inWhatWasSaid = saying !== undefined;
   // The saying keeps the day carried to it, and so does the sentence after it (王毅表示，…6日的通话…。王毅还强调…: still
   // the day before); with no day to keep, what was said dates the paragraph (政府表示，草案已于6月11日…。当天…).
-  if (inWhatWasSaid && at.carries) for (const d of segment.dates) if (opensWhatWasSaid(text, classification.trigger, d.start)) at.said.add(d);
+  if (saying && at.carries) for (const d of segment.dates) if (opensWhatWasSaid(text, saying, d.start)) at.said.add(d);
+  // 彭耀鴻昨日在庭上提出，…: a later segment of what was said is dated by the day of the saying.
+  const sayingDate = saying && saying.start < segment.start ? lastDateBefore(at.dates, saying.start) : undefined;
   // 投票率为71.86%，低于2020年的74.9%, 是2018年…以来首次: a yardstick, not when it happened.
   const yardstick = firstDate !== undefined && isYardstick(text, firstDate);
-  const stated = inWhatWasSaid || yardstick ? undefined : firstDate;
+  const stated = yardstick ? undefined : inWhatWasSaid ? sayingDate : firstDate;
   const carried = inWhatWasSaid || yardstick ? at.carries : at.carried;
   const date: DateValue | null = stated?.value ?? carried?.date ?? null;
   return {
     date,
     category: classification.category,
     ...(classification.cameo ? { cameo: classification.cameo } : {}),
-    title: nativeTitle(text.slice(Math.max(segment.start, at.dateline), segment.end), stated ? segment.dates.map((d) => d.text) : [], at.doc.language),
+    title: nativeTitle(text.slice(Math.max(segment.start, at.dateline), segment.end), stated ? datesWithin(at.dates, segment) : [], at.doc.language, classification.trigger.text),
     titleEn: englishLabel(classification, who, ownFigures),
     actors: who.actors.map((a) => a.id),
     trigger: classification.trigger.text,
@@ -385,6 +395,42 @@ function sentenceOpening(text: string, dateline: number, dates: DateMention[]): 
   return first.end + (OPENING_SKIP.exec(text.slice(first.end, first.end + 4))?.[0].length ?? 0);
 }
 
+/**
+ * The verb of saying whose words hold the date at `dateStart`: the statement's
+ * own verb when it comes before the date; else the last verb of saying of an
+ * earlier segment (提出，…遲至2021年12月才加控…，要求…), not a source attribution.
+ */
+function sayingBefore(text: string, triggers: TriggerMatch[], trigger: TriggerMatch, attribution: TriggerMatch | undefined, segmentStart: number, dateStart: number): TriggerMatch | undefined {
+  if (trigger === attribution) return undefined;
+  if (trigger.end <= dateStart) return opensWhatWasSaid(text, trigger, dateStart) ? trigger : undefined;
+  // Only a verb of an earlier segment: within the segment, 指称…，但委员会上个月驳回 is a second saying, with its own date.
+  let verb: TriggerMatch | undefined;
+  for (const t of triggers) if (t.entry.kind === 'speech' && !t.modifier && t !== attribution && t.end <= segmentStart) verb = t;
+  return verb && opensWhatWasSaid(text, verb, dateStart) ? verb : undefined;
+}
+
+function lastDateBefore(dates: DateMention[], at: number): DateMention | undefined {
+  let last: DateMention | undefined;
+  for (const d of dates) if (d.end <= at) last = d;
+  return last;
+}
+
+// 中方, 美方, 我们: a side as its own spokesperson names it (not 双方, who agree on something new).
+const SIDE_OPENING = /^[\s，,]*(?:[中美俄日韩韓朝英法德欧歐印我]方|我们|我們|我国|我國)/;
+
+/** Whether a sentence goes on with someone's words: it opens with a side's own name and has no verb of saying. */
+function continuesWords(text: string, dateline: number, triggers: TriggerMatch[]): boolean {
+  if (!SIDE_OPENING.test(text.slice(dateline, dateline + 6))) return false;
+  for (const t of triggers) if (t.entry.kind === 'speech' && !t.modifier) return false;
+  return true;
+}
+
+/** Whether a Chinese verb of saying opens someone's words (表示，, 指出：) in the sentence. */
+function givesWords(text: string, triggers: TriggerMatch[]): boolean {
+  for (const t of triggers) if (t.entry.kind === 'speech' && !t.modifier && HAN_CHAR.test(t.text) && /^[，,：:]|[，,：:]$/.test(text.slice(t.end, t.end + 1) || t.text)) return true;
+  return false;
+}
+
 /** A trigger that reports something happening (not a setting, nor a word inside a name). */
 const reports = (t: TriggerMatch) => t.entry.kind === 'event' || t.entry.kind === 'speech';
 
@@ -416,12 +462,14 @@ export function opensWhatWasSaid(text: string, verb: TriggerMatch, dateStart: nu
   const between = text.slice(verb.end, dateStart);
   if (HAN_CHAR.test(verb.text)) return OPENS_ZH.test(between.replace(CLOCK, ''));
   if (NOUN_BEFORE.test(text.slice(Math.max(0, verb.start - 8), verb.start))) return false;
-  return OPENS_EN.test(between);
+  return OPENS_EN.test(between) || THAT_CLAUSE.test(between);
 }
 
 const HAN_CHAR = /[\u3400-\u9fff]/;
 const OPENS_ZH = /[，,：:；;“「]/;
 const OPENS_EN = /^\s*[,:;“"]/;
+// "told reporters that a new leader would be in place by Friday": the that-clause is what was said.
+const THAT_CLAUSE = /^(?:\s+[\w’'-]+){0,3}?\s+that\s/;
 const CLOCK = /\d[:：]\d/g;
 
 /**
@@ -503,4 +551,11 @@ function withId(event: Omit<TimelineEvent, 'id'>, ids: Set<string>): TimelineEve
   if (ids.has(id)) id = eventId(event.source.document, event.source.quote, event.date, event.title);
   ids.add(id);
   return { id, ...event };
+}
+
+/** The date words inside a segment, its own and those it only passes (元旦當日，: 當日 starts no segment there). */
+function datesWithin(dates: DateMention[], segment: Segment): string[] {
+  const texts: string[] = [];
+  for (const d of dates) if (d.start >= segment.start && d.end <= segment.end) texts.push(d.text);
+  return texts;
 }

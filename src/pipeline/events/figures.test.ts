@@ -180,6 +180,38 @@ describe('findFigures', () => {
     ['各部队共出动3000名官兵', ['3,000 troops']],
     ['500名维和人员抵达', ['500 peacekeepers']],
     ['當時共有458人受傷。', ['458 injured']],
+    // A day of the month is no count, and a clause (that/who/which) between a number and an outcome is about something else.
+    ['a strike on its consulate on April 1 that killed seven members of its Revolutionary Guard', ['7 dead']],
+    ['the raid on 1 April killed 3 people', ['3 dead']],
+    ['a vote on Sept. 30 killed the bill', []],
+    ['an earthquake in 2019 that killed 30 people', ['30 dead']],
+    // More kinds of people after the outcome; "crew members" as "people".
+    ['the blast killed 4 personnel and 2 commanders', ['4 dead']],
+    ['police detained 6 staff', ['6 arrested']],
+    ['5 crew members were killed', ['5 dead']],
+    // Hurt is injured, however badly.
+    ['at least 12 people were hurt', ['at least 12 injured']],
+    ['3 people were seriously injured', ['3 injured']],
+    ['12 soldiers were critically wounded', ['12 injured']],
+    ['the explosion hurt 9 people', ['9 injured']],
+    ['3人受重伤', ['3 injured']],
+    // 伤亡 counts the dead with the injured: neither alone.
+    ['5人伤亡', []],
+    // Who gathered to protest: any people noun, several joined by 和/、; not those who police or report it.
+    ['数百名投资者和购房者曾聚集在公司总部外抗议', ['hundreds of protesters']],
+    ['数百名业主聚集在售楼处外抗议', ['hundreds of protesters']],
+    ['数十名记者聚集在法院外采访抗议者', []],
+    ['数百名警察聚集驱散抗议者', []],
+    // After 名, a short word before the outcome is who was counted.
+    ['5名高層被捕', ['5 arrested']],
+    ['3名人质被杀害', ['3 dead']],
+    ['2名男童溺水死亡', []],
+    // Attendance, lawmakers and a company's workforce: no figure kind counts them.
+    ['美国工商界和友好团体400余名人士出席', []],
+    ['集团约12.3万名员工将坚守岗位', []],
+    ['more than 100 Tory MPs were ready to back him', []],
+    ['Thirty-six Conservative MPs did not vote.', []],
+    ['MSC said 25 crew members were aboard.', []],
   ])('%s', (text, expected) => expect(summary(text)).toEqual(expected));
 
   it('keeps the figure as written and its offsets', () => {

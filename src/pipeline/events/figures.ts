@@ -28,7 +28,8 @@ const QUALIFIERS: Record<string, Approx> = {
 const BY_WHOM = '(?:被|遭)(?:警方|警察|公安|军警)?(?:当场|随即|相继|先后|已经?|均)?';
 const OUTCOMES: [RegExp, string, Category][] = [
   [new RegExp(`^(?:丧生|死亡|遇难|身亡|罹难|被杀|${BY_WHOM}(?:杀害|杀死|打死|击毙|炸死|枪杀)|killed|dead|died)`), 'dead', 'unrest'],
-  [/^(?:受伤|伤|injured|wounded)/, 'injured', 'unrest'],
+  // 受重伤, 重伤, "hurt": how badly does not change what is counted. 伤亡 (casualties) counts the dead too.
+  [/^(?:受伤|受重伤|受轻伤|重伤|轻伤|伤(?!亡)|injured|wounded|hurt)/, 'injured', 'unrest'],
   // 被带走 (taken away, by the police where said): how detentions at protests are reported.
   [new RegExp(`^(?:${BY_WHOM}(?:逮捕|拘捕|拘留|捕|拘|抓|带走)|arrested|detained)`), 'arrested', 'unrest'],
   [/^(?:失踪|missing)/, 'missing', 'unrest'],
@@ -44,7 +45,7 @@ const OUTCOMES: [RegExp, string, Category][] = [
  * People nouns, known by their ending as much as by the word: 大学生, 救援人员,
  * 抗议民众, 支持者. A few characters may come before the ending, never a clause break.
  */
-const PEOPLE = '(?:警员|警察|警官|军警|民众|市民|平民|居民|村民|群众|学生|官员|士兵|军人|儿童|妇女|乘客|工人|农民|人员|人士|嫌疑人|嫌犯|疑犯|男子|女子|青年|成员|分子|者)';
+const PEOPLE = '(?:警员|警察|警官|军警|民众|市民|平民|居民|村民|群众|学生|官员|士兵|军人|儿童|妇女|乘客|工人|农民|人员|人士|嫌疑人|嫌犯|疑犯|男子|女子|青年|成员|分子|高层|高管|董事|编辑|员工|职员|律师|者)';
 const PEOPLE_NOUN = `[\u4e00-\u9fff]{0,3}?${PEOPLE}`;
 const BEFORE_OUTCOME = new RegExp(`(?:${PEOPLE_NOUN})?(?:在[^，。；！？,;:：]{1,10}?(?:中|期间))?[亦也均都]?`, 'y');
 /*
@@ -58,7 +59,16 @@ const CROWD = /^(?:上街)?(?:参与|参加|加入)(?:了|这次|此次|当天�
  * for (a protest, a vigil) follows in the sentence; 名 needs a people noun
  * (数百名警察聚集 are not demonstrators), 人 is one already.
  */
-const GATHER_NOUN = /[^，。；！？,;:：]{0,8}?(?:居民|民众|市民|学生|群众|支持者|工人|农民)/y;
+/*
+ * 数百名投资者和购房者聚集…抗议: any people noun (支持者, 投资者, 业主, 人士), several
+ * joined by 和/、; GATHERING_FORCE keeps out those who gather to police or report a protest.
+ */
+const GATHER_PEOPLE = '(?:居民|民众|市民|村民|平民|学生|群众|工人|农民|业主|人士|人员|青年|者)';
+const GATHER_NOUN = new RegExp(
+  `[^，。；！？,;:：]{0,8}?${GATHER_PEOPLE}(?:[和、及与][^，。；！？,;:：和、及与]{0,6}?${GATHER_PEOPLE}){0,3}`,
+  'y',
+);
+const GATHERING_FORCE = /警|军|兵|记者|执法|安保|保安|官员|部队/;
 /** 数百名不满的支持者抗议, 数千名工人在工厂外示威: the people counted are protesting. */
 const PROTESTING = /(?:在[^，。；！？,;:：]{0,12})?(?:抗议|示威|游行)/y;
 const GATHER = /[^，。；！？,;:：]{0,6}?(?:聚集|上街|走上街头)[^。；！？;]{0,30}?(?:抗议|示威|悼念|守夜)/y;
@@ -137,13 +147,27 @@ const ZH_COUNT = new RegExp(
  * The word between the count and the outcome is never an aircraft's: "20 stealth fighters",
  * nor a time's: "two years detained" is a term, not two people.
  */
-const EN_OUTCOME = `(?:(?:people|persons),\\s[^,;.:]{1,60},\\s+(?:were|have been|had been|are)\\s+|(?:(?!(?:were|have|had|has|are|stealth|jet|fighter|years?|months?|weeks?|days?|hours?)\\b)[a-z][a-z.'’-]*\\s+)??(?:people\\s+|persons\\s+)?(?:(?:were|have been|had been|has been|are)\\s+|(?:have|had|has)\\s+(?=(?:already\\s+)?(?:died|fled)\\b))?(?:already\\s+)?)(killed|dead|died|injured|wounded|arrested|detained|missing|displaced|(?:fled|flee)\\s+(?:(?:their|his|her)\\s+homes?|(?:into|to|across|from)\\b|the\\s+(?:country|city|region|area|fighting|violence)\\b|[a-z][\\w'’-]*)|forced\\s+from\\s+(?:their|his|her)\\s+homes?|peacekeepers|troops|soldiers|fighters|protesters)\\b`;
+/*
+ * "on April 1 that killed seven members": a day of the month is no count, and a
+ * relative pronoun between a number and an outcome starts a clause about something
+ * else (the strike that killed), so neither that/who/which nor a month may be the
+ * word between. Months are capitalised in news, and so checked (see AFTER_MONTH).
+ */
+const MONTHS =
+  'January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec';
+const AFTER_MONTH = new RegExp(`\\b(?:${MONTHS})\\.?\\s+$`);
+/** "were seriously injured", "were lightly hurt": how badly does not change what is counted ("fatally" does, and is left out). */
+const HOW_BADLY = '(?:seriously|critically|badly|severely|gravely|slightly|lightly|moderately)';
+const EN_OUTCOME = `(?:(?:people|persons),\\s[^,;.:]{1,60},\\s+(?:were|have been|had been|are)\\s+|(?:(?!(?:were|have|had|has|are|that|who|which|whom|stealth|jet|fighter|years?|months?|weeks?|days?|hours?|${MONTHS})\\b)[a-z][a-z.'’-]*\\s+)??(?:people\\s+|persons\\s+|members\\s+)?(?:(?:were|have been|had been|has been|are)\\s+|(?:have|had|has)\\s+(?=(?:already\\s+)?(?:died|fled)\\b))?(?:already\\s+)?(?:${HOW_BADLY}\\s+)?)(killed|dead|died|injured|wounded|hurt|arrested|detained|missing|displaced|(?:fled|flee)\\s+(?:(?:their|his|her)\\s+homes?|(?:into|to|across|from)\\b|the\\s+(?:country|city|region|area|fighting|violence)\\b|[a-z][\\w'’-]*)|forced\\s+from\\s+(?:their|his|her)\\s+homes?|peacekeepers|troops|soldiers|fighters|protesters)\\b`;
 /*
  * "at least 137 Ukrainian soldiers and civilians had been killed": a passive outcome
  * closing the clause says what happened to those counted, and wins over the noun.
  */
-const EN_NOUN_THEN_OUTCOME =
-  /(?:\s+(?:and|or)\s+(?:[a-z-]+\s+)?[a-z-]+)?\s+(?:(?:were|was|are|is|(?:have|had|has)\s+(?:(?:already|also)\s+)?been)\s+(?:(?:already|also|reportedly)\s+)?(killed|injured|wounded|arrested|detained|missing|displaced)|(?:have\s+|had\s+)?(died))\b/y;
+const EN_NOUN_THEN_OUTCOME = new RegExp(
+  `(?:\\s+(?:and|or)\\s+(?:[a-z-]+\\s+)?[a-z-]+)?\\s+(?:(?:were|was|are|is|(?:have|had|has)\\s+(?:(?:already|also)\\s+)?been)\\s+` +
+    `(?:(?:already|also|reportedly)\\s+)?(?:${HOW_BADLY}\\s+)?(killed|injured|wounded|hurt|arrested|detained|missing|displaced)|(?:have\\s+|had\\s+)?(died))\\b`,
+  'y',
+);
 /*
  * "a conflict that has killed more than 14,000 people", "police detained at least 10
  * protesters", "has killed hundreds of people": the outcome before the count, then who
@@ -155,14 +179,14 @@ const EN_NOUN_THEN_OUTCOME =
  * people's name ("at least 19 Palestinians", group 5: capitalised, checked by DEMONYM).
  */
 const EN_OUTCOME_FIRST = new RegExp(
-  `\\b(killed|killing|injured|injuring|wounded|wounding|arrested|arresting|detained|detaining|displaced|displacing|` +
-    `(?:kill|injure|wound|arrest|detain|displace)s?)\\s+` +
+  `\\b(killed|killing|injured|injuring|wounded|wounding|hurt|hurting|arrested|arresting|detained|detaining|displaced|displacing|` +
+    `(?:kill|injure|wound|arrest|detain|displace)s?|hurts)\\s+` +
     `(?:(?:(?!\\d)[\\w'’.-]+\\s+){1,3}?and\\s+)??` +
     `(at least|more than|over|nearly|almost|about|around|some)?\\s*` +
     `(?:${EN_NUMBER}|(dozens|scores|hundreds of thousands|tens of thousands|hundreds|thousands|millions)\\s+of)\\s+` +
     `(?:(?:[A-Za-z][a-z-]*\\s+)?(?:people|persons|civilians|protesters|demonstrators|activists|dissidents|defendants|lawmakers|students|` +
     `soldiers|troops|fighters|militants|residents|villagers|children|women|men|journalists|officials|officers|policemen|workers|` +
-    `supporters|migrants|refugees|others)|([a-z]{3,}(?:s|ese)))\\b`,
+    `supporters|migrants|refugees|others|members|personnel|commanders|generals|staff|crew|executives|employees|guards|passengers)|([a-z]{3,}(?:s|ese)))\\b`,
   'gi',
 );
 /** Palestinians, Israelis, Britons, Sudanese: a people's name is capitalised (the pattern above cannot say so, being case-blind). */
@@ -171,6 +195,7 @@ const DEMONYM = /^[A-Z][a-z]+(?:s|ese)$/;
 const EN_PAST: Record<string, string> = {
   killing: 'killed', injuring: 'injured', wounding: 'wounded', arresting: 'arrested', detaining: 'detained', displacing: 'displaced',
   kill: 'killed', injure: 'injured', wound: 'wounded', arrest: 'arrested', detain: 'detained', displace: 'displaced',
+  hurting: 'hurt',
 };
 const pastOf = (verb: string) => EN_PAST[verb] ?? EN_PAST[verb.replace(/s$/, '')] ?? verb;
 /** "vowed to kill", "will arrest": a bare verb after these is intended, not done (checked in code: a look-behind in the pattern is slow). */
@@ -263,7 +288,11 @@ export function findFigures(text: string): FoundFigure[] {
     const approx: Approx = order ? 'several' : qualifier ? QUALIFIERS[qualifier.toLowerCase()]! : 'exact';
     figures.push({ value, text: text.slice(start, m.index + m[0].length), what: counted[0], category: counted[1], approx, start, end: m.index + m[0].length });
   }
-  for (const m of numbers ? text.matchAll(EN_COUNT) : []) counting(m, m[3]!, parseEnglishNumber(m[2]!), m[1] ? QUALIFIERS[m[1].toLowerCase()]! : 'exact', m[2]);
+  for (const m of numbers ? text.matchAll(EN_COUNT) : []) {
+    // "on April 1 killed": the 1 is a day (a qualifier, "April at least 5", would make it a count).
+    if (!m[1] && AFTER_MONTH.test(text.slice(Math.max(0, numberAt(m, m[2]!) - 12), numberAt(m, m[2]!)))) continue;
+    counting(m, m[3]!, parseEnglishNumber(m[2]!), m[1] ? QUALIFIERS[m[1].toLowerCase()]! : 'exact', m[2]);
+  }
   for (const m of orders ? text.matchAll(EN_ORDER) : []) counting(m, m[2]!, EN_ORDER_VALUE[m[1]!.toLowerCase().replace(/\s+/g, ' ')]!, 'several', m[1]);
   return figures.sort((a, b) => a.start - b.start);
 }
@@ -317,11 +346,27 @@ function classifyCount(folded: string, start: number, end: number, before: strin
   const after = folded.slice(end, end + 8);
   return (
     outcomeOf(after) ??
+    (folded[end - 1] === '名' ? outcomeAfterNoun(after) : null) ??
     outcomeBefore(folded, before, end) ??
     passiveNext(folded, start, end) ??
     nounOf(after) ??
     (NOT_TROOPS.test(after) ? null : classifyBefore(before))
   );
+}
+
+/*
+ * 5名高层被捕, 3名人质被杀害: 名 counts people, so a short word between it and the
+ * outcome (two or three characters, no clause break) is who was counted, known
+ * to PEOPLE or not.
+ */
+const SHORT_NOUN = /^[\u4e00-\u9fff]{2,3}/;
+function outcomeAfterNoun(after: string): [string, Category] | null {
+  const noun = SHORT_NOUN.exec(after)?.[0] ?? '';
+  for (let length = 2; length <= noun.length; length++) {
+    const outcome = outcomeOf(after.slice(length));
+    if (outcome) return outcome;
+  }
+  return null;
 }
 
 /** See TOLL_BEFORE and ARREST_BEFORE. */
@@ -368,7 +413,8 @@ function gathers(folded: string, end: number, needsNoun: boolean): boolean {
   let at = end;
   if (needsNoun) {
     GATHER_NOUN.lastIndex = end;
-    if (!GATHER_NOUN.exec(folded)) return false;
+    const who = GATHER_NOUN.exec(folded);
+    if (!who || GATHERING_FORCE.test(who[0])) return false;
     at = GATHER_NOUN.lastIndex;
     PROTESTING.lastIndex = at;
     if (PROTESTING.test(folded)) return true;

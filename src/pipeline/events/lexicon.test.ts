@@ -273,3 +273,86 @@ describe('findTriggers: calls counted, chants and services that are no events (C
     ['民防部队和消防部队出动', []], // civil defence and firefighters are no troops
   ])('%s → %j', (sentence, expected) => expect(labels(sentence)).toEqual(expected));
 });
+
+const kinds = (sentence: string) =>
+  findTriggers(sentence).map((t) => `${t.text}: ${t.entry.kind === 'setting' ? 'setting' : t.entry.label}${t.entry.kind === 'event' ? ` (${t.entry.category})` : ''}`);
+
+describe('findTriggers: strikes, attacks and launches by armed forces', () => {
+  it.each([
+    ['Iran launched more than 300 drones and missiles toward Israel.', ['launched more than 300 drones: missile launch (military)']], // a count phrase fits the gap
+    ['It followed a suspected Israeli airstrike on its consulate.', ['airstrike: use of force (military)']],
+    ['The strike on the consulate killed seven officers.', ['strike: use of force (military)', 'killed: casualties (unrest)']],
+    ['Dock workers went on strike over pay.', ['strike: strike (unrest)']], // a walkout
+    ['The union called a strike for Monday.', ['strike: strike (unrest)']],
+    ['The army attacked the rebel positions at dawn.', ['army: troops (military)', 'attacked: use of force (military)']],
+    ['Gunmen attacked a village market.', ['attacked: attack (unrest)']],
+    ['Iran’s drone and missile attack was its first on Israel.', ['drone and missile attack: use of force (military)']],
+  ])('%s → %j', (sentence, expected) => {
+    expect(kinds(sentence)).toEqual(expected);
+  });
+});
+
+describe('findTriggers: another event named for a time or a reason, a yardstick, a negation', () => {
+  it.each([
+    ['On Saturday, hours before the attack, commandos seized the ship.', ['attack: setting', 'seized: takeover (military)']],
+    ['Israel has not claimed responsibility for the strike.', ['strike: setting']], // neither claimed nor a strike reported
+    ['He said the attack was punishment for the strike two weeks ago.', ['said: statement', 'attack: attack (unrest)', 'strike: setting']],
+    ['Since the Taliban seized power, aid has dwindled.', ['seized power: takeover (military)']], // a clause, not a noun
+    ['It was the first time Iran has ever launched a direct military attack on Israel.', ['military attack: setting']],
+    ['Police did not arrest anyone.', []],
+    ['美方无意同中国发生冲突。', []],
+    ['北京对此没有表示异议。', ['表示: statement']], // a stance taken
+    ['哈萨克斯坦有数百亿的税没有收缴。', ['收缴: taxes and budget (economy)']], // still about taxes
+  ])('%s → %j', (sentence, expected) => {
+    expect(kinds(sentence)).toEqual(expected);
+  });
+});
+
+describe('findTriggers: airspace, markets, budgets and votes (English)', () => {
+  it.each([
+    ['Jordan, Iraq and Lebanon closed their airspace late Saturday.', ['closed their airspace: closures (other)']],
+    ['Airlines canceled dozens of flights overnight.', ['canceled dozens of flights: closures (other)']],
+    ['The war cabinet is expected to meet again this week.', ['expected to meet: talks (diplomacy)']],
+    ['The pound plunged to a record low against the dollar.', ['plunged: markets (economy)', 'record low: markets (economy)']],
+    ['Support for the campaign slumped.', []], // no currency, bonds or shares
+    ['The yield on 10-year government bonds fell to 3.87 per cent.', []], // a rate, no city falling to a force
+    ['Kherson fell to Russian forces in March.', ['fell to: takeover (military)']],
+    ['The Bank of England launched a £65bn bond-buying programme.', ['bond-buying: monetary policy (economy)']],
+    ['Kwarteng announced £45bn of unfunded tax cuts.', ['announced £45bn of unfunded tax cuts: taxes and budget (economy)']],
+    ['Johnson announced his resignation in July.', ['announced his resignation: government change (other)']],
+    ['The Bank will announce its next interest rate decision on 3 November.', ['announce its next interest rate decision: monetary policy (economy)']],
+    ['Hunt reversed almost all of the tax measures.', ['reversed: policy reversal (economy)']],
+    ['The court reversed the conviction.', []], // not a budget
+    ['A Commons vote on a Labour motion descended into chaos.', ['Commons vote: parliamentary vote (other)', 'on a Labour motion: parliamentary vote (other)']],
+    ['She summoned Sir Graham Brady to Downing Street.', []], // no envoy: no diplomatic summons
+    ['The ministry summoned the Iranian envoy.', ['summoned: ambassador summoned (diplomacy)']],
+    ['At least 12 people were hurt.', ['were hurt: casualties (unrest)']],
+  ])('%s → %j', (sentence, expected) => {
+    expect(kinds(sentence)).toEqual(expected);
+  });
+});
+
+describe('findTriggers: companies, courts and the press (Chinese)', () => {
+  it.each([
+    ['恒大于2021年底首次出现美元债违约。', ['违约: default (economy)']],
+    ['恒大去年8月在美国纽约申请破产保护。', ['申请破产保护: default (economy)']],
+    ['清盘人预计下月向债权人汇报恒大的资产状况。', ['汇报: statement']], // the liquidators are people, no liquidation
+    ['法院同日委任安迈顾问为清盘人。', ['委任: government change (other)']],
+    ['许家印被依法采取强制措施。', ['采取强制措施: arrests (unrest)']],
+    ['黎智英自2020年12月起一直還押。', ['還押: arrests (unrest)']],
+    ['他因欺詐罪被判囚5年9個月。', ['判囚: court ruling (other)']],
+    ['該報出版最後一期後停刊。', ['停刊: closures (other)']],
+    ['6名前高層已承認串謀勾結外國勢力罪。', ['承認串謀勾結外國勢力罪: court ruling (other)']], // a guilty plea, not a statement
+    ['内地法院只在少数案例中承认香港法院的判决。', ['判决: court ruling (other)']], // recognising a ruling is no statement
+    ['香港法院獨立行使審判權。', []], // a power, not a trial
+    ['周天行反駁，指黎智英被控的是串謀罪。', ['反駁: statement', '被控: court ruling (other)']],
+    ['李家超在行政會議前會見傳媒時表示。', ['會議: setting', '會見傳媒: setting', '表示: statement']],
+    ['双方同意成立禁毒合作工作组。', ['双方同意: agreement (diplomacy)', '成立: founding (other)']], // ties go to diplomacy
+    ['美方应将不支持“台独”的表态体现在具体行动上。', []], // 的表态: a stance, a noun
+    ['纽森等到机场迎接。', ['迎接: visit (diplomacy)']],
+    ['我们要迎接新的挑战。', []],
+    ['两国将进一步大幅增加客运航班。', ['增加客运航班: services resumed (other)']],
+  ])('%s → %j', (sentence, expected) => {
+    expect(kinds(sentence)).toEqual(expected);
+  });
+});

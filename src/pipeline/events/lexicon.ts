@@ -14,8 +14,14 @@ import {
   countedCalls,
   describesPeople,
   facingFrame,
+  fellToAmount,
   isChant,
   isSetting,
+  militaryAttack,
+  militaryStrike,
+  negated,
+  notSaying,
+  yardstickFrom,
   isTopic,
   noteCues,
   occupiedPlace,
@@ -78,7 +84,8 @@ const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 // A gap stays within a clause, and a copula ends it: 峰会是…首次举行的 describes the summit.
 const GAP = '[^，。；！？,;.!?是]{0,20}?';
 // Words, not a clause: "U.S." and "short-range" are one word each, a comma ends the gap.
-const EN_GAP = "\\s+(?:[A-Za-z0-9'’.-]+\\s+){0,3}?";
+// A sum of money is a word too ("announced £45bn of unfunded tax cuts").
+const EN_GAP = "\\s+(?:[A-Za-z0-9'’.$£€%-]+\\s+){0,3}?";
 
 // Single characters that are verbs of saying only outside these words
 // (名称, 据说, 小说, 说法…): checked on the character before and after.
@@ -231,13 +238,21 @@ export function findTriggers(text: string): TriggerMatch[] {
   const kept: TriggerMatch[] = [];
   const quoted = quotations(text);
   noteCues(folded);
+  const yardstick = yardstickFrom(text);
   // Diplomacy words turned into settings ("during talks at the summit"): restored when nothing else is left.
   let asSetting: TriggerMatch[] | undefined;
   for (const m of removeOverlaps(found)) {
     if (m.entry.kind === 'blocked' || partOfName(folded, m) || protestersAsObject(folded, m)) continue;
     if (m.entry.requires && !m.entry.requires.test(text)) continue;
     if (occupiedPlace(text, m) || seizedPeople(text, m) || releasedDocument(text, m)) continue;
-    if (bareSaying(text, m) || countedCalls(folded, m)) continue;
+    if (bareSaying(text, m) || countedCalls(folded, m) || fellToAmount(text, m) || negated(text, folded, m) || notSaying(folded, m)) continue;
+    if (militaryStrike(text, m)) m.entry = AIR_STRIKE;
+    else if (militaryAttack(text, m)) m.entry = USE_OF_FORCE;
+    if (yardstick >= 0 && m.start > yardstick && m.entry.kind === 'event') {
+      m.entry = SETTING;
+      kept.push(m);
+      continue;
+    }
     if (protestedSomething(text, m)) m.entry = DIPLOMATIC_PROTEST;
     // "-backed", "-led": part of a compound that describes someone.
     if (text.charCodeAt(m.start - 1) === 45 /* - */ && /[A-Za-z]/.test(text.charAt(m.start - 2))) continue;
@@ -277,6 +292,16 @@ const DIPLOMATIC_PROTEST: TriggerEntry = (() => {
   if (!entry) throw new Error('triggers.json lacks "lodged a protest"');
   return entry;
 })();
+
+const byEnglish = (word: string): TriggerEntry => {
+  const entry = compiled.byEn.get(word);
+  if (!entry) throw new Error(`triggers.json lacks "${word}"`);
+  return entry;
+};
+/** "the strike two weeks ago on Iran's consulate": a strike from the air, not a walkout. */
+const AIR_STRIKE = byEnglish('airstrike');
+/** "a missile attack", "the army attacked": force used by a state, not unrest. */
+const USE_OF_FORCE = byEnglish('fighting');
 
 /** The verb-of-saying entry, for a headline's "Name：…" form. */
 export const STATEMENT: TriggerEntry = (() => {

@@ -171,6 +171,15 @@ describe('which of a sentence’s dates the next sentence takes', () => {
       { paragraph: 0, text: 'Trump, who spoke with Netanyahu on Monday, claimed credit.', dates: [['Monday', '2025-01-20', 'day']] },
       { paragraph: 0, text: 'Aid trucks entered.' },
     ], ['2025-01-19']],
+    ['nor the background day of an after-phrase no event took', [
+      { paragraph: 0, text: 'Oil prices edged lower Monday as traders bet the conflict would not widen.', dates: [['Monday', '2024-04-15', 'day']] },
+      { paragraph: 0, text: 'Brent fell 0.5% in early trading, after climbing to its highest level since October on Friday.', dates: [['on Friday', '2024-04-12', 'day']] },
+      { paragraph: 0, text: 'Diplomats said the council could take up new measures.' },
+    ], ['2024-04-15']],
+    ['a day of the main clause still runs, after-phrase or not', [
+      { paragraph: 0, text: 'Police arrested him on Friday, after a raid.', dates: [['on Friday', '2024-04-12', 'day']] },
+      { paragraph: 0, text: 'He was released later.' },
+    ], ['2024-04-12']],
     ['a day from which a measure runs (周四起) is the day it started', [
       { paragraph: 0, text: '香港特区政府周四起禁止进口日本水产品。', dates: [['周四起', '2023-08-24', 'day', '2023-08-26']] },
       { paragraph: 0, text: '李家超在社交媒体上发文。' },

@@ -14,6 +14,7 @@
  */
 import type { DateValue } from '../../lib/schema.ts';
 import type { DateMention } from '../types.ts';
+import { isBackgroundDate } from './segments.ts';
 
 export interface Narrative {
   date: DateValue | null;
@@ -163,7 +164,8 @@ const HAN = /[\u3400-\u9fff]/;
 
 function looksBack(sentence: string, m: DateMention): boolean {
   const before = sentence.slice(Math.max(0, m.start - 60), m.start);
-  if (!HAN.test(sentence)) return m.start > 0 && RELATIVE_BEFORE.test(before);
+  // "…fell 0.5% on Monday, after climbing to its highest level on Friday": no event took that background day.
+  if (!HAN.test(sentence)) return m.start > 0 && (RELATIVE_BEFORE.test(before) || isBackgroundDate(sentence, m));
   return (
     (m.start >= 2 && sentence.slice(m.start - 2, m.start) === '早在') ||
     (m.start <= 16 && RECALLED_OPENING.test(sentence.slice(0, m.start))) ||

@@ -164,3 +164,50 @@ describe('in English, who is named after the verb takes part but did not do it',
     expect(found.actors).toEqual(expect.arrayContaining(actors));
   });
 });
+
+describe('who is no subject: a source, a listener, a nationality, an object', () => {
+  const event = (paragraphs: string[], fragment: string, published: string) => {
+    const timeline = extractArticle(paragraphs, published);
+    const found = timeline.events.find((e) => e.source.quote.includes(fragment));
+    if (!found) throw new Error(`no event quotes ${fragment}`);
+    const names = (ids: string[]) => ids.map((id) => timeline.actors.find((a) => a.id === id)!.name);
+    return { subjects: names(found.subjects ?? []), actors: names(found.actors), titleEn: found.titleEn };
+  };
+  const zh = '2024-01-30T08:00:00Z';
+  it.each([
+    // 据X报道: where the news comes from; it did not trade, nor make the liquidators' statement.
+    [['据彭博社报道，旗下的恒大物业和恒大汽车当天也暂停交易。'], '暂停交易', zh, 'Bloomberg'],
+    [['据路透社报道，清盘人在声明中说，将优先考虑保留恒大尚可运作的业务。'], '清盘人', zh, 'Reuters'],
+    // 英国 says where the barrister comes from; it is not who acts.
+    [['英国御用大律师欧文昨日抵港。'], '抵港', zh, 'United Kingdom'],
+    // "thanked Truss": Truss is whom Biden thanked; Biden speaks.
+    [['Liz Truss resigned on Thursday.', 'In a statement issued on Thursday, Joe Biden thanked Truss for her partnership and said the US and the UK were “strong allies”.'], 'Biden thanked', '2022-10-20T17:00:00Z', 'Liz Truss'],
+  ])('%j: %s is no subject', (paragraphs, fragment, published, name) => expect(event(paragraphs, fragment, published).subjects).not.toContain(name));
+
+  it.each([
+    // The source and the listener still appear, but the label is not "on" them.
+    [['据路透社报道，清盘人在声明中说，将优先考虑保留恒大尚可运作的业务。'], '清盘人', 'Unattributed statement'],
+    [['一名购房者对BBC中文说：“我们已经等了两年多。”'], 'BBC中文', 'Unattributed statement'],
+    // 对哈方…表达支持: Kazakhstan receives the support, not merely hears it.
+    [['中方愿对哈方维稳止暴表达坚定支持。'], '表达坚定支持', 'China support on Kazakhstan'],
+  ])('%j: %s → %s', (paragraphs, fragment, label) => expect(event(paragraphs, fragment, zh).titleEn).toBe(label));
+
+  it.each([
+    // A country, then a place in it, after 在: where it happened.
+    ['恒大去年8月在美国纽约申请破产保护。', '纽约', 'United States'],
+    ['去年11月14日，两国元首在印度尼西亚巴厘岛举行会晤。', '巴厘岛', 'Indonesia'],
+  ])('%s: %s is a venue', (sentence, fragment, name) => expect(event([sentence], fragment, zh).actors).not.toContain(name));
+
+  it('takes the speaker before an apposition, and the pronoun after it for the next sentence', () => {
+    const paragraphs = ['Rear Adm. Daniel Hagari, the Israeli military’s chief spokesman, said early Sunday that Iran had fired about 170 drones. A handful of the ballistic missiles reached Israeli territory, causing minor damage to an air base, he said.'];
+    expect(event(paragraphs, 'Hagari', '2024-04-15T08:00:00Z').subjects).toEqual(['Daniel Hagari']);
+    expect(event(paragraphs, 'minor damage', '2024-04-15T08:00:00Z').actors).toContain('Daniel Hagari');
+  });
+
+  it('counts the person a pronoun stands for, and not the one she summoned as speaker', () => {
+    const paragraphs = ['Only the previous day, Liz Truss had told MPs that she was “a fighter”. By Thursday morning more than a dozen Conservative MPs had publicly called for her to go, and she summoned Sir Graham Brady to Downing Street.'];
+    const found = event(paragraphs, 'summoned', '2022-10-20T17:00:00Z');
+    expect(found.actors).toContain('Liz Truss');
+    expect(found.subjects).not.toContain('Graham Brady');
+  });
+});

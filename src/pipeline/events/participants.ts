@@ -134,23 +134,31 @@ export function participants(input: ParticipantInput): Participants {
   );
   const until = classification.speech ? segment.end : commentStart(input, usable, trigger.end);
   const inScope = usable.filter((m) => m.start >= segment.start && m.end <= until);
+  // A statement whose content word is the trigger (said … had fired … cruise missiles): who speaks stands before the verb.
+  const saying = classification.speech ? verbOf(input) : trigger;
+  // 据彭博社报道，…: the source is where the news comes from, not who did or said it; nor is
+  // 英国 in 英国御用大律师歐文 (part of the lawyer's role), nor whom someone spoke to (对BBC中文说).
+  const source = sourceOpening(sentence, dateline);
+  const notSubject = (m: ActorMention) =>
+    (source > 0 && m.start < source) || isRoleCountry(sentence, m, lookup) || isListener(sentence, m, input.speechVerbs) || isEnglishObject(sentence, m);
   // Names inside a quotation are what was said, not who said it.
   const quoted = quotations(sentence);
   // Nor is a name in the topic (关于美菲防务合作，我们…表明) or a prepositional phrase ("at the request of the United States").
-  const topics = classification.speech ? topicSpans(sentence, segment.start, trigger.start) : NO_SPANS;
+  const topics = classification.speech ? topicSpans(sentence, segment.start, saying.start) : NO_SPANS;
   // "Wagner, which Prigozhin has said has 25,000 fighters, has fought…": who is named in a relative clause is not who acted.
   const relative = relativeClauses(sentence);
   // The clauses that are asides to this event (not its own: "Blinken, who spoke with Bazoum by phone last week, …").
   const aside = relative.length ? relative.filter((s) => !(s.start <= trigger.start && trigger.end <= s.end)) : relative;
   const beforeTrigger = inScope.filter(
     (m) =>
-      m.end <= trigger.start &&
-      !within(relative, m, trigger.start) &&
+      m.end <= saying.start &&
+      !notSubject(m) &&
+      !within(relative, m, saying.start) &&
       !(classification.speech && (quoted.some((q) => q.start <= m.start && m.end <= q.end) || topics.some((t) => t.start <= m.start && m.end <= t.end) || afterPreposition(sentence, m.start))),
   );
   // Who did it is named in the clause that says what was done (…since the
   // Taliban took control: not China, named earlier in the sentence).
-  const clauseStart = clauseStartBefore(sentence, trigger.start);
+  const clauseStart = clauseStartBefore(sentence, saying.start);
   const inClause = beforeTrigger.filter((m) => m.start >= clauseStart);
   const before = actorsOf(inClause.length && !classification.speech ? inClause : beforeTrigger, lookup);
 
@@ -162,7 +170,7 @@ export function participants(input: ParticipantInput): Participants {
     const listed = listedSpeakers(sentence, inClause.length ? inClause : beforeTrigger, lookup);
     if (listed.length) subject = listed;
   }
-  const lead = sentence.slice(segment.start, trigger.start);
+  const lead = sentence.slice(segment.start, saying.start);
   if (!before.some((a) => a.kind === 'person') && input.previousPerson && (ANAPHOR.test(lead) || pronounAfterDate(input) || frontedAnaphor(input) || sharesOpeningPronoun(input, inClause, clauseStart) || POSSESSIVE_AIDE.test(lead))) {
     subject = [input.previousPerson];
   } else if (classification.speech && !before.length && input.previousSubject && IT_OPENING.test(lead)) {
@@ -179,7 +187,7 @@ export function participants(input: ParticipantInput): Participants {
     // In English the subject comes before its verb: "…were searching for the remains of a Chinese balloon" is not
     // China's, "The army ousts Omar al-Bashir" not Bashir's; only "fighting between Sudan's army and…" names its parties after it.
     // Such a name still takes part ("The alliance began deploying, after Tokayev appealed for help").
-    const first = aside.length ? usable.find((m) => !within(aside, m)) : usable[0];
+    const first = usable.find((m) => !notSubject(m) && !(aside.length && within(aside, m)));
     const english = !HAN_TEXT.test(sentence);
     const objectOnly = first !== undefined && english && !input.laterSegment && first.start >= trigger.start && !BETWEEN.test(sentence.slice(trigger.end, first.start));
     const sentenceSubject = input.previousPerson && opensWithPronoun(input) ? input.previousPerson : topic ? lookup(topic.actorId) : first && lookup(first.actorId);
@@ -191,23 +199,96 @@ export function participants(input: ParticipantInput): Participants {
   // "…took control of the headquarters, which runs the war in Ukraine": what is said of the place, not who took part.
   const named = actorsOf(classification.speech || !aside.length ? inScope : inScope.filter((m) => !(m.start > trigger.end && within(aside, m))), lookup);
   // "…, diplomatic sources said": the speaker is in the verb's own clause, and unnamed.
-  const unnamed = classification.speech && before.length > 0 && unnamedSpeaker(input, usable, clauseStart);
+  const unnamed = classification.speech && before.length > 0 && unnamedSpeaker(input, saying, usable, clauseStart);
   if (unnamed) subject = [];
   // 毛宁：…我们已经表明了立场: in an answer, who answers speaks unless someone else is named.
   if (!subject.length && classification.speech && !unnamed && input.turnSpeaker) subject = [input.turnSpeaker];
   // "His remarks echoed those of Antony Blinken, who said…": no one before the verb, so whoever is named.
-  if (!subject.length && classification.speech && !unnamed) subject = actorsOf(inScope.filter((m) => !topics.some((t) => t.start <= m.start && m.end <= t.end)), lookup).filter((a) => a.kind === 'person').slice(0, 1);
+  if (!subject.length && classification.speech && !unnamed) subject = actorsOf(inScope.filter((m) => !notSubject(m) && !topics.some((t) => t.start <= m.start && m.end <= t.end)), lookup).filter((a) => a.kind === 'person').slice(0, 1);
   // "Yunus, 84, …, is expected to return on Thursday, a spokesperson said": an
   // unnamed speaker reports on the sentence's subject, who is in the event.
   const about = !subject.length && classification.speech && (input.laterSegment || unnamed) && usable[0] ? lookup(usable[0].actorId) : undefined;
-  const actors = unique([...subject, ...(about ? [about] : []), ...(party ? [party] : []), ...named]);
+  // "…called for her to go, and she summoned Sir Graham Brady", "…, he said": the pronoun is the person before.
+  const referred = input.previousPerson && pronounBeforeNames(input, inScope) ? input.previousPerson : undefined;
+  const actors = unique([...subject, ...(about ? [about] : []), ...(party ? [party] : []), ...named, ...(referred ? [referred] : [])]);
   if (!classification.speech) return { actors, subject };
-  // "…told RFA that…": whom someone spoke to is not what they spoke about.
-  const listener = TOLD.test(trigger.text) ? inScope.filter((m) => m.start >= trigger.end && /^\s{1,2}$/.test(sentence.slice(trigger.end, m.start))) : [];
-  return { actors, subject, side: [...before, ...actorsOf(listener, lookup), ...actorsOf(agents, lookup)] };
+  // "…told RFA that…", 对BBC中文说: whom someone spoke to is not what they spoke about.
+  const listener = TOLD.test(saying.text)
+    ? inScope.filter((m) => m.start >= saying.end && /^\s{1,2}$/.test(sentence.slice(saying.end, m.start)))
+    : inScope.filter((m) => isListener(sentence, m, input.speechVerbs));
+  // 据路透社报道，清盘人在声明中说: the source introduces the speaker, as a listener or a go-between does.
+  const sources = source > 0 ? inScope.filter((m) => m.start < source) : NO_MENTIONS;
+  return { actors, subject, side: [...before, ...actorsOf(listener, lookup), ...actorsOf(agents, lookup), ...actorsOf(sources, lookup)] };
 }
 
 const NO_MENTIONS: ActorMention[] = [];
+
+/**
+ * The verb of saying a statement hangs on. Its trigger may be a word of what was
+ * said ("Hagari said that Iran had fired … cruise missiles"): then the first verb
+ * of saying before that word, in the segment; the trigger itself otherwise.
+ */
+function verbOf(input: ParticipantInput): Span & { text: string } {
+  const trigger = input.classification.trigger;
+  if (trigger.entry.kind === 'speech') return trigger;
+  let verb: (Span & { text: string }) | undefined;
+  // The first: "Zaman said he had met…, and promised that…" is Zaman's saying, whose clause names him.
+  for (const v of input.speechVerbs) if (v.start >= input.segment.start && v.end <= trigger.start) { verb = v as Span & { text: string }; break; }
+  return verb ?? trigger;
+}
+
+// 据彭博社报道，/據路透社消息，/据外交官透露，: the opening names where the news comes from.
+const SOURCE_OPENING = /^[据據][^，,。；;：:“「]{1,24}[，,]/;
+
+/** Where a sentence-opening source attribution ends (0: none). */
+function sourceOpening(sentence: string, from: number): number {
+  const c = sentence.charCodeAt(from);
+  if (c !== 0x636e /* 据 */ && c !== 0x64da /* 據 */) return 0;
+  const m = SOURCE_OPENING.exec(sentence.slice(from));
+  return m ? from + m[0].length : 0;
+}
+
+// 英国御用大律师, 美国资深记者, 日本法官: a profession a nationality qualifies (not an office: 英国外相 is the government).
+const ROLE_AFTER = /^(?:御用|资深|資深|首席|知名|著名|籍)?(?:大律师|大律師|律师|律師|法官|检察官|檢察官|记者|記者|学者|學者|商人|作家|医生|醫生|教授|歌手|演员|演員|导演|導演|运动员|運動員|球员|球員)/;
+
+/** Whether a country only says where a professional (英国御用大律师歐文) comes from. */
+function isRoleCountry(sentence: string, m: ActorMention, lookup: (id: string) => Actor | undefined): boolean {
+  const next = sentence.charCodeAt(m.end);
+  if (!(next >= 0x3400 && next <= 0x9fff)) return false;
+  return ROLE_AFTER.test(sentence.slice(m.end, m.end + 8)) && lookup(m.actorId)?.kind === 'country';
+}
+
+// 对BBC中文说, 向记者表示: up to a few characters (中文, 记者) between whom and the verb.
+const LISTENER_GAP = /^(?:中文|英文|中文网|中文網|记者|記者|媒体|媒體)?$/;
+// Verbs that only say something to someone (not 表达支持, which 对哈方 receives as its party).
+const TO_LISTENER = /^(?:说|說|表示|透露|称|稱|介绍|介紹|坦言|直言)/;
+
+/** 购房者对BBC中文说, 向中方表示: whom someone spoke to (对/向 X, then the verb of saying). */
+function isListener(sentence: string, m: ActorMention, verbs: Span[]): boolean {
+  const before = sentence.charAt(m.start - 1);
+  if (before !== '对' && before !== '對' && before !== '向') return false;
+  return verbs.some((v) => v.start >= m.end && v.start - m.end <= 4 && LISTENER_GAP.test(sentence.slice(m.end, v.start)) && TO_LISTENER.test(sentence.slice(v.start, v.start + 2)));
+}
+
+// "Joe Biden thanked Truss", "she summoned Sir Graham Brady": a subject, its verb, then (titles and) the name.
+const ENGLISH_OBJECT = /(?:^|[\s(])(?:[Hh]e|[Ss]he|[Tt]hey|[A-Z][\w’'-]*)\s+(?:(?:has|had|have|also|then|later|[a-z]+ly)\s+)?(?:[a-z]{2,}ed|told|met|sent|gave|saw|took|won|beat|hit)\s+(?:(?:Sir|Dame|Lord|Lady|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|[A-Z][\w.’'-]*)\s+){0,3}$/;
+
+/** Whether an English name is the object of a verb whose subject stands right before it (not who acts or speaks). */
+function isEnglishObject(sentence: string, m: ActorMention): boolean {
+  if (m.start < 4 || sentence.charCodeAt(m.start - 1) !== 32 || HAN_TEXT.test(sentence)) return false;
+  return ENGLISH_OBJECT.test(sentence.slice(Math.max(0, m.start - 80), m.start));
+}
+
+// he, she, her, him: not his, which mostly stands for the sentence's own subject.
+const EN_PERSONAL_PRONOUN = /\b(?:[Hh]e|[Ss]he|her|him)\b/;
+
+/** Whether an English segment refers to someone by a pronoun before naming anyone ("…, he said"). */
+function pronounBeforeNames(input: ParticipantInput, inScope: ActorMention[]): boolean {
+  const { sentence, segment } = input;
+  if (HAN_TEXT.test(sentence)) return false;
+  const person = inScope.find((m) => m.start >= segment.start && input.lookup(m.actorId)?.kind === 'person');
+  return EN_PERSONAL_PRONOUN.test(sentence.slice(segment.start, person ? person.start : segment.end));
+}
 
 /**
  * 谈及互换便利时他说: the classification's verb (谈及) opens a fronted clause,
@@ -271,8 +352,7 @@ const afterPreposition = (sentence: string, at: number) =>
  * sources said": a verb of saying after a comma has its speaker in its own
  * clause; a few words there and no name is someone unnamed.
  */
-function unnamedSpeaker(input: ParticipantInput, mentions: ActorMention[], clauseStart: number): boolean {
-  const verb = input.classification.trigger;
+function unnamedSpeaker(input: ParticipantInput, verb: Span, mentions: ActorMention[], clauseStart: number): boolean {
   if (clauseStart <= input.segment.start || HAN_TEXT.test(input.sentence.slice(clauseStart, verb.end))) return false;
   if (mentions.some((m) => m.start >= clauseStart && m.end <= verb.start)) return false;
   const words = input.sentence.slice(clauseStart, verb.start).trim();
@@ -287,12 +367,17 @@ const BETWEEN = /^\s+between\s+(?:the\s+)?(?:[a-z-]+\s+)?$/i;
 // Not 进行 or 的: 在俄国进行军事干预后, 在美国的压力下 make the country the agent.
 const VENUE_AFTER = /^(?:与|與|同|跟|举行|舉行|举办|舉辦|召开|召開|出席|参加|參加|会见|會見|会晤|會晤|境内|境內)/;
 
+// 在美国纽约申请破产保护, 在印度尼西亚巴厘岛举行会晤: a country, then a place in it, is where it happened.
+// Well-known cities, or a name ending in a word for a place (岛, 市, 州…).
+const PLACE_IN_COUNTRY = /^(?:纽约|紐約|华盛顿|華盛頓|旧金山|舊金山|洛杉矶|洛杉磯|芝加哥|伦敦|倫敦|巴黎|柏林|东京|東京|大阪|首尔|首爾|莫斯科|圣彼得堡|聖彼得堡|北京|上海|深圳|广州|廣州|新德里|孟买|孟買|雅加达|雅加達|曼谷|悉尼|墨尔本|墨爾本|日内瓦|日內瓦|维也纳|維也納|布鲁塞尔|布魯塞爾|罗马|羅馬|马德里|馬德里|多伦多|多倫多|温哥华|溫哥華|迪拜|杜拜|利雅得|开罗|開羅|伊斯坦布尔|伊斯坦堡|[\u3400-\u9fff]{1,4}?(?:岛|島|市|州|省|县|縣|郡|港|湾|灣))/;
+
 function isVenue(sentence: string, m: ActorMention, lookup: (id: string) => Actor | undefined): boolean {
   const before = sentence.slice(Math.max(0, m.start - 2), m.start);
   const located = before === '位于' || before === '位於';
   if (!located && before.at(-1) !== '在') return false;
   if (lookup(m.actorId)?.kind !== 'country') return false;
-  return located || VENUE_AFTER.test(sentence.slice(m.end, m.end + 4));
+  const after = sentence.slice(m.end, m.end + 6);
+  return located || VENUE_AFTER.test(after) || PLACE_IN_COUNTRY.test(after);
 }
 
 const OPENING_PRONOUN = /^(?:他|她|其|[Hh]e|[Ss]he)(?![a-z])/;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { extractCorpus } from '../extract.ts';
-import { makesNoEvent, sourceColonAt } from './relatedEvent.ts';
+import { headDate, makesNoEvent, sourceColonAt } from './relatedEvent.ts';
 
 describe('sourceColonAt: the source a wire headline names at its end', () => {
   it.each([
@@ -35,6 +35,13 @@ describe('makesNoEvent: an explainer or its question', () => {
     ['福岛核电站处理水排海：一文读懂', true],
     ['一文讀懂李克強生平', true],
     ['What Blinken told Wang Yi in Munich', false],
+    // A Chinese explainer asks without a question mark.
+    ['恒大清盘：中国负债最多的房企倒下对中国经济意味着什么', true],
+    ['美联储加息对亚洲有何影响', true],
+    ['中国为什么', true],
+    ['“共同富裕”是什么', true],
+    ['外交部：这不是什么', false],
+    ['惠誉宣布恒大违约 中国房地产危机加深', false],
     ['俄罗斯外长：我们知道美国的意图', false],
   ])('%s → %s', (headline, none) => expect(makesNoEvent(headline)).toBe(none));
 });
@@ -71,4 +78,47 @@ describe('a headline that quotes a speaker with a colon', () => {
     ['日本：5枚中國飛彈落入日本專屬經濟海域', /^Japan statement/],
     ['蔡英文：兩岸戰爭絕對不是選項', /^Tsai Ing-wen statement/],
   ])('%s', (headline, label) => expect(related(headline).titleEn).toMatch(label));
+});
+
+describe('headDate: a full date heading a headline', () => {
+  it.each([
+    ['2023年9月28日：恒大称创始人许家印被采取强制措施', '2023-09-28', '恒大称创始人许家印被采取强制措施'],
+    ['２０２３年９月２８日：恒大停牌', '2023-09-28', '恒大停牌'],
+    ['28 September 2023: Evergrande shares suspended', '2023-09-28', 'Evergrande shares suspended'],
+    ['Sept. 28, 2023 - Evergrande shares suspended', '2023-09-28', 'Evergrande shares suspended'],
+    // A month or a year alone, a day counted from today, a date inside the headline: no heading.
+    ['2023年9月：恒大停牌', null, null],
+    ['2023年：中国经济回顾', null, null],
+    ['9月28日：恒大停牌', null, null],
+    ['2023年9月28日恒大停牌', null, null],
+    ['恒大2023年9月28日停牌', null, null],
+  ])('%s', (headline, day, rest) => {
+    const found = headDate(headline);
+    expect(found?.value.start ?? null).toBe(day);
+    expect(found ? headline.slice(found.end) : null).toBe(rest);
+  });
+});
+
+describe('a related link dated by the date heading it', () => {
+  const related = (href: string, headline: string) => {
+    const seed = [
+      `<!--${Date.parse('2024-01-30T04:00:00Z')}-->`,
+      '[Test](https://example.org/a.html)',
+      '------',
+      '<p>正文。</p>',
+      `<ul><li><a href="${href}">${headline}</a></li></ul>`,
+    ].join('\n');
+    return extractCorpus([{ name: 'a.txt', bytes: Buffer.from(seed) }]).events.find((e) => e.source.quote === headline)!;
+  };
+  it('a URL without a date: the heading dates it, stated', () => {
+    const event = related('https://www.bbc.com/zhongwen/simp/chinese-news-66944133', '2023年9月28日：恒大称创始人许家印涉嫌违法犯罪');
+    expect(event.date?.start).toBe('2023-09-28');
+    expect(event.dateEvidence).toEqual({ text: '2023年9月28日', rule: 'stated' });
+    expect(event.title).toBe('恒大称创始人许家印涉嫌违法犯罪');
+  });
+  it('a dated URL wins', () => {
+    const event = related('https://example.org/2023/10/02/b.html', '2023年9月28日：恒大称创始人许家印涉嫌违法犯罪');
+    expect(event.date?.start).toBe('2023-10-02');
+    expect(event.dateEvidence.rule).toBe('url');
+  });
 });

@@ -1,10 +1,11 @@
 /**
  * A related-article link is an event in its own right: its headline, dated
- * by the timestamp in its URL (RFA's cl-01112022133717.html), or undated.
+ * by the timestamp in its URL (RFA's cl-01112022133717.html), else by a full
+ * date heading it, or undated.
  */
-import type { Actor, TimelineDocument, TimelineEvent } from '../../lib/schema.ts';
+import type { Actor, DateValue, TimelineDocument, TimelineEvent } from '../../lib/schema.ts';
 import type { ActorMention, ActorRegistry } from '../types.ts';
-import { dateFromUrl } from '../dates/index.ts';
+import { dateFromUrl, findDates } from '../dates/index.ts';
 import { findTriggers, STATEMENT, type TriggerMatch } from './lexicon.ts';
 import { findFigures, toFigure } from './figures.ts';
 import { classifySegment, kindOf } from './classify.ts';
@@ -16,8 +17,11 @@ export function relatedArticleEvent(
   paragraph: { id: string; text: string; url?: string },
   registry: ActorRegistry,
 ): Omit<TimelineEvent, 'id'> {
-  const dated = paragraph.url ? dateFromUrl(paragraph.url) : null;
-  const title = withoutVersionTag(paragraph.text);
+  const fromUrl = paragraph.url ? dateFromUrl(paragraph.url) : null;
+  const opening = fromUrl ? null : headDate(withoutVersionTag(paragraph.text));
+  const dated = fromUrl ?? opening;
+  // The date heading the headline is the event's date, no part of what happened.
+  const title = withoutVersionTag(paragraph.text).slice(opening?.end ?? 0);
   // What happened, without the source a wire headline names at its end.
   const headline = title.slice(0, sourceColonAt(title));
   const figures = findFigures(headline);
@@ -46,9 +50,26 @@ export function relatedArticleEvent(
     actors: unique([...actors, ...source]).map((a) => a.id),
     ...(classification ? { trigger: classification.trigger.text, ...kindOf(classification, who.subject) } : {}),
     ...(figures.length ? { figures: figures.map(toFigure) } : {}),
-    dateEvidence: dated ? { text: dated.text, rule: 'url' } : { text: null, rule: 'undated' },
+    dateEvidence: dated ? { text: dated.text, rule: opening ? 'stated' : 'url' } : { text: null, rule: 'undated' },
     source: { document: doc.id, paragraph: paragraph.id, quote: paragraph.text, start: 0, end: paragraph.text.length },
   };
+}
+
+/*
+ * BBC Chinese's "2023年9月28日：恒大称…", "28 September 2023: …": a headline
+ * that opens on a full date (year, month and day) and a colon or dash dates
+ * the report when its address does not. A month or a year alone, or a date
+ * read against today (昨天), is no heading.
+ */
+const MAY_OPEN_ON_DATE = /^(?:[0-9０-９]|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s)/;
+const HEADING_END = /^\s*(?:[：:|｜]|[-–—]+\s)\s*/;
+
+export function headDate(headline: string): { value: DateValue; text: string; end: number } | null {
+  if (!MAY_OPEN_ON_DATE.test(headline)) return null;
+  const [first] = findDates(headline, { published: null, reference: null });
+  if (!first || first.start !== 0 || first.rule !== 'stated' || first.value.precision !== 'day' || first.value.end || first.value.mod) return null;
+  const heading = HEADING_END.exec(headline.slice(first.end));
+  return heading ? { value: first.value, text: first.text, end: first.end + heading[0].length } : null;
 }
 
 /* Yonhap's "(LEAD) ", "(3rd LD) ", "(URGENT) ": which version of the story the link points to. */
@@ -87,11 +108,17 @@ const QUESTION = /^(?:Who|What|Why|How|Where|When|Which|Is|Are|Can|Could|Will|Wo
 const EXPLAINER =
   /^(?:What (?:to|you need to|we|we don['’]t) know\b|Everything (?:to|you need to) know\b|(?:Explainer|Explained|Q&A|FAQ|Factbox|Fact ?check)\s*[:：-]|(?:问答|問答|问与答|問與答|解读|解讀|图解|圖解|快问快答|快問快答|一文[读讀看]懂)\s*[：:|｜])|(?:[：:|｜]\s*|\s)(?:一文[读讀看]懂|问答|問答|你需要知道的[^，。]{0,10})$|^一文[读讀看]懂/iu;
 
+/*
+ * "…倒下对中国经济意味着什么", "…为什么", "…有何影响": a Chinese explainer
+ * headline often asks its question without a question mark.
+ */
+const BARE_QUESTION = /(?:意味着什么|意味著什麼|(?<!不)是什么|(?<!不)是什麼|为什么|為什麼|为何|為何|有何影响|有何影響|有什么影响|有什麼影響)$/u;
+
 /** A related link that makes no event: an explainer, or its question. */
 export function makesNoEvent(headline: string): boolean {
   const bare = withoutVersionTag(headline);
   if (headline.endsWith('?') || headline.endsWith('？')) return QUESTION.test(bare);
-  return EXPLAINER.test(bare);
+  return EXPLAINER.test(bare) || BARE_QUESTION.test(bare);
 }
 
 /**

@@ -23,6 +23,13 @@ describe('segmentSentence', () => {
     ['Troops deployed in cities such as Almaty on Monday.', 'Troops deployed in cities such as Almaty on Monday'],
     ['Police fired tear gas on Sunday while crowds chanted.', 'Police fired tear gas on Sunday'],
     ['Three days earlier, in another long speech, he had claimed that Ukraine was not a state.', 'he had claimed that Ukraine was not a state'],
+    // A participle that sets the scene, and a time told by another event, are frames too.
+    ['Emmanuel Macron, arriving for an EU summit in Brussels on Monday, said he wanted stability.', 'said he wanted stability'],
+    ['The minister, speaking at a news conference on Tuesday, announced new sanctions.', 'announced new sanctions'],
+    ['On Sunday, hours before the attack, commandos seized a container ship.', 'commandos seized a container ship'],
+    ['Two days after the vote, on Monday, the president resigned.', 'the president resigned'],
+    // A name ending in -ing is no participle.
+    ['Beijing in a statement on Monday condemned the sanctions.', 'Beijing in a statement on Monday condemned the sanctions'],
   ])('heads an English sentence with its main clause: %s', (s, head) => {
     const date = /Monday|Tuesday|Sunday|Three days earlier/.exec(s)![0];
     expect(describeSegments(s, [mention(s, date)])[0]!.head).toBe(head);
@@ -39,6 +46,27 @@ describe('segmentSentence', () => {
       ['between July 1 and July 5'],
       ['July 6'],
     ]);
+  });
+
+  it('gives a fronted "In a statement … on Sunday," to the saying it frames, with its date alone', () => {
+    const s = 'In a statement carried by state media early Sunday, the Guard said the attack was punishment for the strike two weeks ago, which it blames on Israel.';
+    expect(describeSegments(s, [mention(s, 'early Sunday'), mention(s, 'two weeks ago', '2022-01-01')])).toEqual([
+      { text: s.slice(0, -1), head: 'the Guard said the attack was punishment for the strike two weeks ago', dates: ['early Sunday'] },
+    ]);
+    // A frame that is not a saying's occasion keeps its own report.
+    const r = 'After talks on Monday, the leaders signed a pact on Tuesday.';
+    expect(describeSegments(r, [mention(r, 'Monday'), mention(r, 'Tuesday')]).map((x) => x.dates)).toEqual([['Monday'], ['Tuesday']]);
+  });
+
+  it.each([
+    // "…当天," closing a phrase is "on the day of" it: the day the sentence gave, no report of its own.
+    ['2024年1月29日，恒大被下令清盘当天，行人走过恒大总部大楼。', [['2024年1月29日']]],
+    // 當天 that goes on with the clause, or opens it, is "that day", and heads its own report.
+    ['國防部於8月4日晚間發布新聞稿指出，中共當天下午起發射11枚飛彈。', [['8月4日'], ['當天']]],
+    ['总统3日抵达，当天，双方举行会谈。', [['3日'], ['当天']]],
+  ])('%s', (s, dates) => {
+    const found = [...s.matchAll(/2024年1月29日|8月4日|3日|當天|当天/g)].map((m) => mention(s, m[0]));
+    expect(describeSegments(s, found).map((x) => x.dates)).toEqual(dates);
   });
 
   it('keeps a sentence with one date whole, headed by the dated clause', () => {

@@ -19,7 +19,7 @@ export interface Segment extends Span {
 
 export function segmentSentence(sentence: string, found: DateMention[]): Segment[] {
   const english = !HAN.test(sentence);
-  const dates = english ? withoutBackground(sentence, outsideQuotations(sentence, found)) : outsideQuotations(sentence, found);
+  const dates = english ? sayingFrameDates(sentence, withoutBackground(sentence, outsideQuotations(sentence, found))) : withoutDayOf(sentence, outsideQuotations(sentence, found));
   const clauses = english && dates.length > 1 ? afterJoinsAnd(sentence, splitAtAnd(sentence, splitClauses(sentence), dates), dates) : splitClauses(sentence);
   if (!clauses.length) return [];
   const first = clauses[0]!;
@@ -81,6 +81,52 @@ export function segmentSentence(sentence: string, found: DateMention[]): Segment
 const headOf = (sentence: string, span: Span): Head => ({ start: span.start, end: span.end, sentence });
 
 /**
+ * "In a statement carried by state media early Sunday, the Guard said the
+ * attack was punishment for the strike two weeks ago": a fronted frame naming
+ * the occasion of a saying (a statement, a speech, an interview) is no report
+ * of its own; its date is the saying's. The clause it introduces takes that
+ * date alone: a date after the verb is what was said.
+ */
+function sayingFrameDates(sentence: string, dates: DateMention[]): DateMention[] {
+  if (dates.length < 2 || !SAYING_FRAME.test(sentence)) return dates;
+  const comma = sentence.indexOf(', ');
+  const next = comma < 0 ? -1 : sentence.indexOf(', ', comma + 2);
+  const end = next < 0 ? sentence.length : next;
+  if (!dates.some((d) => d.end <= comma) || !SAID_IN.test(sentence.slice(comma, end))) return dates;
+  const out: DateMention[] = [];
+  for (const d of dates) if (d.end <= comma || d.start >= end) out.push(d);
+  return out;
+}
+
+const SAYING_FRAME = /^(?:in|during)\s+(?:a|an|the|his|her|its|their)\s+(?:[\w-]+\s+){0,2}(?:statement|speech|interview|address|briefing|news conference|press conference|post|message|letter|video|broadcast|remarks|comments)\b[^,;]*,\s/i;
+const SAID_IN = /\b(?:said|says|told|announced|warned|added|claimed|declared|stated)\b/;
+
+/**
+ * 2024年1月29日，恒大被下令清盘当天，行人走过…: "当天" closing a phrase of
+ * what happened is "on the day of" that, a day the sentence has already given;
+ * it opens no report of its own. A clause that starts with it (当天，…) does,
+ * and so does one it goes on (中共當天下午…發射).
+ */
+function withoutDayOf(sentence: string, dates: DateMention[]): DateMention[] {
+  if (dates.length < 2) return dates;
+  let out: DateMention[] | undefined;
+  for (let i = 0; i < dates.length; i++) {
+    const d = dates[i]!;
+    const dayOf = i > 0 && DAY_OF.test(d.text) && isHan(sentence[d.start - 1]) && CLAUSE_END_ZH.has(sentence[d.end]!) && !SAME_DAY_OPENING.test(sentence.slice(Math.max(0, d.start - 2), d.start));
+    if (dayOf) out ??= dates.slice(0, i);
+    else out?.push(d);
+  }
+  return out ?? dates;
+}
+
+const DAY_OF = /^(?:当天|當天|当日|當日)$/;
+// …清盘当天，: the phrase ends there; 中共當天下午…起 goes on, and is "that day" said of its subject.
+const CLAUSE_END_ZH = new Set(['，', ',']);
+// 并于当天, 亦在当日: the day itself, not "the day of".
+const SAME_DAY_OPENING = /[于於在]$/;
+const isHan = (ch: string | undefined) => ch !== undefined && HAN.test(ch);
+
+/**
  * A date in a quotation is what was said ("…our Historic Victory in
  * November"): it neither dates the saying nor opens a report of its own. Kept
  * when every date is quoted, for the saying to be told apart from its content
@@ -105,11 +151,15 @@ function withoutBackground(sentence: string, dates: DateMention[]): DateMention[
   let out: DateMention[] | undefined;
   for (let i = 0; i < dates.length; i++) {
     const d = dates[i]!;
-    const background = BACKGROUND_BEFORE.test(sentence.slice(Math.max(0, d.start - 80), d.start)) && !FINITE.test(clauseRest(sentence, d.end));
-    if (background) out ??= dates.slice(0, i);
+    if (isBackgroundDate(sentence, d)) out ??= dates.slice(0, i);
     else out?.push(d);
   }
   return out ?? dates;
+}
+
+/** Whether an English date is in an after/amid phrase with no verb of its own: the background, not a report (see above). */
+export function isBackgroundDate(sentence: string, d: { start: number; end: number }): boolean {
+  return BACKGROUND_BEFORE.test(sentence.slice(Math.max(0, d.start - 80), d.start)) && !FINITE.test(clauseRest(sentence, d.end));
 }
 
 const BACKGROUND_BEFORE = /,\s+(?:after|amid|following|despite)\s+(?![^,;]*\b(?:was|were|is|are|had|has|have|did|\w+ed)\b)[^,;]*$/i;
@@ -196,7 +246,7 @@ function englishHead(sentence: string, clauses: Span[], dates: DateMention[]): S
     clauses.find((c) => {
       const words = sentence.slice(c.start, c.end).trim();
       const onlyDate = dates.some((d) => d.start <= c.start && d.end >= c.end);
-      return words.split(/\s+/).length >= 3 && !FRAME.test(words) && !onlyDate;
+      return words.split(/\s+/).length >= 3 && !FRAME.test(words) && !PARTICIPLE_FRAME.test(words) && !onlyDate;
     }) ?? clauses[0]!;
   SUBORDINATE.lastIndex = 0;
   const cut = SUBORDINATE.exec(sentence.slice(main.start, main.end));
@@ -204,7 +254,11 @@ function englishHead(sentence: string, clauses: Span[], dates: DateMention[]): S
 }
 
 // "In another long speech, he claimed…", "According to officials, …": a frame, not the report.
-const FRAME = /^(?:in|at|on|during|after|before|with|amid|despite|according to)\s/i;
+// So is a participle that sets the scene ("arriving for an EU summit, …", "speaking at…") and a
+// time told by another event ("hours before the attack, …").
+const FRAME = /^(?:(?:in|at|on|during|after|before|with|amid|despite|according to)\s|(?:(?:just|only|some|several|a few|a|an|\d+|one|two|three|four|five|hours?|days?|weeks?|minutes?|moments?|months?|shortly|soon|long|well)\s+){1,3}(?:before|after)\s)/i;
+// Lower-case, or a participle opening the sentence: not "Beijing in a statement said…", "Something at the border exploded".
+const PARTICIPLE_FRAME = /^(?:(?!(?:some|every|no|any)thing\b)[a-z]{2,}ing|Speaking|Arriving|Addressing|Writing|Visiting|Returning|Attending|Responding|Standing|Appearing)\s+(?:for|at|to|in|on|from|after|before|outside|with|alongside)\s/;
 
 const SUBORDINATE = /(?<!\b(?:such|known|same|so|just))\s(?:as(?!\s+(?:well|a|an|part|much|many|long|soon|of|if|though)\b)|while|whereas|because)\s/gi;
 

@@ -26,6 +26,13 @@ describe('SurnameMemory', () => {
     expect(found(memory, 'Yi and Ned arrived.')).toEqual([]);
   });
 
+  it('reads the last part of one hyphenated name alone', () => {
+    const memory = new SurnameMemory();
+    memory.remember(person('zaman', 'Waker-Uz-Zaman', '瓦克尔-乌兹-扎曼'));
+    expect(found(memory, 'Zaman said he had met leaders of the main parties.')).toEqual([['Zaman', 'zaman']]);
+    expect(found(memory, 'Uz arrived.')).toEqual([]);
+  });
+
   it('reads a surname two people share as no one', () => {
     const memory = new SurnameMemory();
     memory.remember(WANG_YI);

@@ -49,10 +49,17 @@ function surnameOf(actor: Actor): string | null {
   return surname;
 }
 
+const HYPHENATED = /^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}*)+$/u;
+const lastPart = (name: string): string | null => {
+  const part = name.slice(name.lastIndexOf('-') + 1);
+  return part.length >= 3 ? part : null;
+};
+
 /** Chinese names put the family name first (Wang Yi), most others last (Ned Price). */
 function surnameFromNames(actor: Actor): string | null {
   const tokens = actor.names.en.split(/\s+/).filter(Boolean);
-  if (tokens.length < 2) return null;
+  // "Gen. Waker-Uz-Zaman … Zaman said": one hyphenated name is said by its last part too.
+  if (tokens.length === 1) return HYPHENATED.test(tokens[0]!) ? lastPart(tokens[0]!) : null;
   const chinese = isChineseName(actor.names['zh-Hans']);
   const surname = chinese ? tokens[0]! : tokens.at(-1)!;
   return surname.length >= 3 ? surname : null;

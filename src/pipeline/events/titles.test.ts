@@ -88,6 +88,12 @@ describe('nativeTitle', () => {
     ['習近平在當天的講話中指出', ['當天'], '習近平在講話中指出'],
     ['林鄭月娥在當晚播出的電視訪問中以母親自喻', ['當晚'], '林鄭月娥在播出的電視訪問中以母親自喻'],
     ['会晤是在今年2月北京冬奥会开幕之际', ['今年2月'], '会晤是在北京冬奥会开幕之际'],
+    // A company named …大 "at" a date is no comparison; a comparison keeps its 於.
+    ['恒大于2021年底首次出现美元债违约', ['2021年底'], '恒大首次出现美元债违约'],
+    ['今年销售额高于2021年的水平', ['2021年'], '今年销售额高于水平'],
+    ['增幅大于2021年，', ['2021年'], '增幅大于'],
+    // 遲至 ("as late as") only ever leads a date.
+    ['控方遲至2021年12月才加控黎智英串謀發布煽動刊物罪', ['2021年12月'], '控方才加控黎智英串謀發布煽動刊物罪'],
     // The clock the date is read on, and the outlet's tag, are no part of a title.
     ['当地时间14日下午，习近平抵达努尔苏丹', ['14日'], '习近平抵达努尔苏丹'],
     ['发言人於北京時間週三表示', ['週三'], '发言人表示'],
@@ -147,6 +153,48 @@ describe('nativeTitle', () => {
     ['Separately, jailed media tycoon Jimmy Lai is expected to testify', [], 'Jailed media tycoon Jimmy Lai is expected to testify'],
     ['However many stayed home', [], 'However many stayed home'],
     ['Andrew Smith resigned', [], 'Andrew Smith resigned'],
+    // "Of" and "only" placed the date too.
+    ['Truss’s downfall was set in motion by the mini-budget of 23 September', ['23 September'], 'Truss’s downfall was set in motion by the mini-budget'],
+    ['Only the previous day, Truss had told MPs she was a fighter', ['the previous day'], 'Truss had told MPs she was a fighter'],
+    ['While allies of Sunak claimed that more than 100 Tory MPs were ready to back him', [], 'Allies of Sunak claimed that more than 100 Tory MPs were ready to back him'],
+    // A relative clause cut from its noun drops the pronoun; a question keeps it.
+    ['which reserved up to 30% of posts for relatives of veterans', [], 'Reserved up to 30% of posts for relatives of veterans'],
+    ['who was convicted on corruption charges', [], 'Was convicted on corruption charges'],
+    ['Who is to blame remains unclear', [], 'Who is to blame remains unclear'],
+    // Too long: the framing phrase and the aside go, not the report; no cut inside a relative clause.
+    [
+      'Speaking outside No 10 at about 1.30pm, Truss said she had spoken to the King to tell him she was resigning as leader of the party',
+      [],
+      'Truss said she had spoken to the King to tell him she was resigning as leader of the party',
+    ],
+    [
+      'Rear Adm. Daniel Hagari, the Israeli military’s chief spokesman, said that Iran had fired about 170 drones, more than 30 cruise missiles and more than 120 ballistic missiles',
+      [],
+      'Rear Adm. Daniel Hagari said that Iran had fired about 170 drones',
+    ],
+    [
+      'Israel’s U.N. ambassador, Gilad Erdan, demanded that the council impose all possible sanctions on Iran, while Iran’s ambassador said his country had acted in self-defense',
+      [],
+      'Israel’s U.N. ambassador demanded that the council impose all possible sanctions on Iran',
+    ],
+    [
+      'Truss’s downfall was set in motion by the mini-budget, in which her then chancellor, Kwasi Kwarteng, announced £45bn of unfunded tax cuts',
+      [],
+      'Truss’s downfall was set in motion by the mini-budget',
+    ],
+    [
+      'Meeting in Abuja, Nigeria, leaders of the Economic Community of West African States also imposed sanctions on the junta',
+      [],
+      'Leaders of the Economic Community of West African States also imposed sanctions on the junta',
+    ],
+    // A place and its state are no aside.
+    [
+      'Residents first spotted it over Billings, Montana, not far from Malmstrom Air Force Base, home to one of three nuclear missile silo fields',
+      [],
+      'Residents first spotted it over Billings, Montana, not far from Malmstrom Air Force Base',
+    ],
+    // Short enough: the aside stays.
+    ['Benny Gantz, a centrist member of the cabinet, said Israel would respond', [], 'Benny Gantz, a centrist member of the cabinet, said Israel would respond'],
     // A day's possessive: "the".
     ["Thursday's launch of an SRBM came hours later", ['Thursday'], 'The launch of an SRBM came hours later'],
     ["It followed Friday’s launch", ['Friday'], 'It followed the launch'],
@@ -162,6 +210,10 @@ describe('nativeTitle', () => {
       'The World Health Organization says at least 270 people have been killed and more than 2,600 wounded…',
     ],
   ])('English: %s', (text, dates, expected) => expect(nativeTitle(text, dates, 'en')).toBe(expected));
+  it('keeps an aside that holds the event itself', () =>
+    expect(
+      nativeTitle('President-elect Donald Trump, who will be sworn in later in Washington, has also claimed credit for the deal and warned Hamas of consequences', [], 'en', 'sworn in'),
+    ).toBe('President-elect Donald Trump, who will be sworn in later in Washington'));
 });
 
 describe('englishLabel', () => {

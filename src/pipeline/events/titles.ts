@@ -29,6 +29,13 @@ const NOT_AT = new Set(['正', '现', '現', '存', '所', '实', '實', '还', 
 const WORD_BEFORE_YU = new Set([
   ...'源位由对對关關在属屬终終鉴鑒鑑基处處便善急用出归歸敢勇乐樂过過易难難利忠限免陷取始见見适適至当當低高大小多少等',
 ]);
+/*
+ * 高於2021年同期 compares; 恒大於2021年底首次出現違約 is the company's name
+ * ending in 大 and "at" the date: a comparison's 於 stands before what is
+ * compared, which the date only ends or modifies (…的水平, …同期).
+ */
+const COMPARATIVE = new Set([...'高低大小多少']);
+const COMPARED = /^(?:的|水平|同期|时|時|前|后|後|以来|以來|[，,。；;：:、）)]|$)/;
 /* 昨日（週三）, 上週日（6月9日）: the same day spelled another way, in brackets right after the date. */
 const DATE_GLOSS = /[（(][^（）()，。,]{0,12}[）)]/y;
 /* 昨日清晨起, 從10日起: "from" goes with the date; 起飞, 起义, 起诉 are words of their own. */
@@ -36,8 +43,8 @@ const FROM = /起(?![飞飛义義诉訴草火床来來身步航跑落码碼见�
 /* 当地时间14日下午, 北京時間週三: the clock the date is read on goes with it. */
 const CLOCK =
   /(?:当地|當地|北京|香港|台北|臺北|东京|東京|莫斯科|华盛顿|華盛頓|美东|美東|美国东部|美國東部|格林尼治|新加坡|首尔|首爾|汉城|漢城|平壤|曼谷|新德里|伦敦|倫敦|巴黎|柏林|布鲁塞尔|布魯塞爾|基辅|基輔|日本|韩国|韓國|中欧|中歐|欧洲中部|歐洲中部)(?:时间|時間)$/;
-/* 截至昨晚的数据, 截至昨晚共有…: these words of "until" only ever lead a date, and go with it. */
-const UNTIL = /(?:(截至|截止到|截止|直至)|直到|至|到)$/;
+/* 截至昨晚的数据, 截至昨晚共有…, 遲至去年12月才加控: these words of "until" only ever lead a date, and go with it. */
+const UNTIL = /(?:(截至|截止到|截止|直至|直到|[迟遲]至)|至|到)$/;
 /* 从周四傍晚起, 自2011年以来, 从周四下午开始: "from" goes with the date its 起/开始/以来 closes. */
 const SINCE = /开始|開始|以来|以來/y;
 const FROM_BEFORE = new Set(['从', '從', '自']);
@@ -91,7 +98,12 @@ function withoutZhDate(title: string, date: string): string {
   // 早在2月3日 ("as early as") goes whole: 早 alone means nothing.
   if (before === '在' && beforeThat === '早') start -= 2;
   else if (since && !range && FROM_BEFORE.has(before)) start--;
-  else if (before === '在' ? !NOT_AT.has(beforeThat) && !framed : AT.has(before) && !WORD_BEFORE_YU.has(beforeThat)) start--;
+  else if (
+    before === '在'
+      ? !NOT_AT.has(beforeThat) && !framed
+      : AT.has(before) && (!WORD_BEFORE_YU.has(beforeThat) || (COMPARATIVE.has(beforeThat) && !COMPARED.test(title.slice(end, end + 3))))
+  )
+    start--;
   // 持續至昨晚，截至今日上午，: "until" a date that ends the clause goes with it, and 截至 always.
   else {
     const until = UNTIL.exec(title.slice(Math.max(0, start - 3), start));
@@ -106,11 +118,13 @@ function withoutZhDate(title: string, date: string): string {
  * An English date goes with the words that only place it in time: its
  * preposition ("on Monday"), "early"/"late" ("early on Monday", "late Sunday"),
  * "in the early hours of", the part of the day after it ("Tuesday morning"),
- * the second day of a range ("July 11 and 12, 2020") and "that year". Left
- * behind they read "freed 90 prisoners early", "held and 12, 2020".
+ * the second day of a range ("July 11 and 12, 2020") and "that year"; "of"
+ * ("the mini-budget of 23 September"). Left behind they read "freed 90
+ * prisoners early", "held and 12, 2020", "the mini-budget of, in which…",
+ * "Only, Truss had told MPs…".
  */
 const EN_BEFORE =
-  /(?:\b(?:(?:early|late)\s+)?(?:on|in|at|since|from|until|by|last)\s+|\b(?:in|during)\s+the\s+(?:early|small|late)\s+hours\s+of\s+|\b(?:on|in|during)\s+the\s+(?:morning|afternoon|evening|night)\s+of\s+|\b(?:early|late)\s+)$/i;
+  /(?:\b(?:(?:only|just)\s+)?(?:(?:early|late)\s+)?(?:on|in|at|since|from|until|by|last|of)\s+|\b(?:only|just)\s+|\b(?:in|during)\s+the\s+(?:early|small|late)\s+hours\s+of\s+|\b(?:on|in|during)\s+the\s+(?:morning|afternoon|evening|night)\s+of\s+|\b(?:early|late)\s+)$/i;
 const EN_PART_OF_DAY = /\s+(?:morning|afternoon|evening|night)\b/iy;
 /* Only a day number that ends the phrase or takes the year: "and 12 people" is no range. */
 const EN_RANGE_END = /\s*(?:and|to|through|[-–])\s*\d{1,2}\b(?:,\s*\d{4}\b|(?=\s*(?:[,.;:)]|$)))/y;
@@ -142,12 +156,19 @@ function withoutEnDate(title: string, date: string): string {
 }
 
 /*
- * "And the 47 were charged", "Though prosecutors appealed", "Separately, Jimmy
+ * "And the 47 were charged", "Though prosecutors appealed", "While allies of
+ * Sunak claimed…", "Separately, Jimmy
  * Lai…": a clause cut from its sentence keeps no conjunction or linking
  * adverb to lean on.
  */
 const EN_LEADING_CONJUNCTION =
-  /^(?:(?:and|but|or|though|although|whereas)\s+(?=\S)|(?:separately|meanwhile|however|moreover|furthermore|additionally|also|still|nevertheless|in addition)\s*,\s+(?=\S))/i;
+  /^(?:(?:and|but|or|though|although|whereas|while)\s+(?=\S)|(?:separately|meanwhile|however|moreover|furthermore|additionally|also|still|nevertheless|in addition)\s*,\s+(?=\S))/i;
+
+/*
+ * "which reserved up to 30% of posts…", "who was convicted…": a segment that is a
+ * relative clause has its noun in another; the pronoun alone would read as a question.
+ */
+const EN_LEADING_RELATIVE = /^(?:which|who)\s+(?!(?:is|are|will|would|can|could|should|do|does|did)\b)(?=[a-z])/i;
 
 /* 【明報專訊】, 【本报讯】, 【财新网】（记者 甲 乙）: the outlet's tag (and reporters) opening the first paragraph. */
 const OUTLET_TAG = /^【[^【】]{1,12}】(?:[（(][记記]者[^（）()，。]{1,30}[）)])?/;
@@ -167,7 +188,7 @@ const DATE_HEADING =
 const FRONTED = /^(?:on|in|since|at)\s+(?!least\b|most\b)[^,;:]{1,60},\s+(?=\S)/i;
 
 /** The segment without its date words, Latin glosses and credits, cut at a clause end. */
-export function nativeTitle(text: string, dateTexts: string[], language: 'zh' | 'en'): string {
+export function nativeTitle(text: string, dateTexts: string[], language: 'zh' | 'en', trigger?: string): string {
   let title = text;
   for (const d of dateTexts) {
     // "Thursday's launch" is "the launch".
@@ -181,15 +202,35 @@ export function nativeTitle(text: string, dateTexts: string[], language: 'zh' | 
   if (/\s/.test(title)) title = title.replace(/\s+/g, ' ').replace(/\s+([,.;:!?])/g, '$1').trim();
   if (TURN.test(title)) title = title.replace(TURN, '');
   title = title.replace(LEADING_JOINERS, '').replace(/^[-–—]+\s+|^[，,、：:；;\s]+|[，,、：:；;。.\s]+$/g, '');
-  if (language === 'en') title = title.replace(EN_LEADING_CONJUNCTION, '').replace(FRONTED, '').replace(/^\w/, (c) => c.toUpperCase());
+  if (language === 'en')
+    title = title.replace(EN_LEADING_CONJUNCTION, '').replace(FRONTED, '').replace(EN_LEADING_RELATIVE, '').replace(/^\w/, (c) => c.toUpperCase());
   // 据…消息，截至目前，地震已造成…: what happened leads, not where it was read nor "so far".
   if (language === 'zh') {
     for (let lead = LEAD_IN.exec(title); lead && title.length - lead[0].length >= 6; lead = LEAD_IN.exec(title)) title = title.slice(lead[0].length);
   }
   // 裴洛西结束访台行程后，解放军…进行实弹演习: a long title leads with what happened, not when.
   if (language === 'zh' && title.length > MAX_TITLE) title = title.replace(TIME_FRAME_CLAUSE, '');
+  // "Speaking outside No 10, Truss said…", "Rear Adm. Daniel Hagari, the military's spokesman, said…": too long, the
+  // framing phrase and the aside go rather than the report, which a cut at their comma would lose.
+  // Unless the aside is what the event is ("Trump, who will be sworn in later on Monday, …" for the swearing-in).
+  if (language === 'en' && title.length > MAX_TITLE * 2.5) {
+    const shorter = title.replace(EN_LONG_FRONTED, '').replace(EN_APPOSITIVE, '$1 ');
+    if (trigger === undefined || !title.includes(trigger) || shorter.includes(trigger)) title = shorter.replace(/^\w/, (c) => c.toUpperCase());
+  }
   return cut(title, language === 'zh' ? MAX_TITLE : MAX_TITLE * 2.5);
 }
+
+/* "Meeting in Abuja, Nigeria, leaders…": a place's country goes with the phrase. */
+const EN_LONG_FRONTED =
+  /^(?:[A-Z][a-z]+ing|Asked|After|Before|During|Following|Despite|Amid|As|When)\s[^,;:]{1,60},(?:\s+[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)?,)?\s+(?=\S)/;
+/*
+ * A name and its description set off by commas, then the verb: "Israel's U.N. ambassador, Gilad Erdan,
+ * demanded". Not "over Billings, Montana, not far from…": no verb follows.
+ */
+const EN_APPOSITIVE =
+  /^([A-Z][^,;:]{1,40}),\s+(?!(?:and|or|but|nor|then|so|yet)\b)[^,;:]{2,60},\s+(?=(?:[a-z]+(?:ed|es)|says|said|told|met|took|gave|made|spoke|wrote|went|came|became|fled|led|left|sent|won|lost|held|saw|put|set|cut|hit|will|would|can|could|may|might|must|should|has|had|is|was|are|were)\b)/;
+/* ", in which her then chancellor": a relative clause a cut leaves without its verb. */
+const EN_RELATIVE_OPENING = /^\s*(?:(?:in|of|on|at|by|for|from|during|under|with|after|before)\s+)?(?:which|whom|whose|who|where)\b/i;
 
 /*
  * A source the report is read from (据新华社报道，, 据…最新消息，), and "so far" (截至目前，, 截至发稿时，), as
@@ -205,7 +246,12 @@ function cut(title: string, max: number): string {
   if (title.length <= max) return title;
   // Not the comma of 2,600 nor the colon of 10:48.
   const breaks = [...title.slice(0, max).matchAll(/[，,；;：:]/g)].map((m) => m.index).filter((i) => !(isDigit(title[i - 1]) && isDigit(title[i + 1])));
-  const at = breaks.filter((i) => i >= max / 3).at(-1);
+  let at = breaks.filter((i) => i >= max / 3).at(-1);
+  // Not inside a relative clause, which a cut leaves without its verb (", in which her then chancellor"): before it.
+  if (at !== undefined) {
+    const relative = breaks.find((i) => i >= max / 3 && i < at! && EN_RELATIVE_OPENING.test(title.slice(i + 1, i + 24)));
+    if (relative !== undefined) at = relative;
+  }
   return closeQuotes(at !== undefined ? title.slice(0, at) : `${title.slice(0, max - 1)}…`);
 }
 

@@ -104,6 +104,7 @@ export function isSetting(text: string, folded: string, m: TriggerMatch): boolea
   if (cues.covering && COVERING_BEFORE.test(folded.slice(Math.max(0, m.start - 12), m.start))) return true;
   // 主持军政府首次会议时说: the meeting someone chaired is where the words were said.
   if (m.entry.label === 'meeting' && MEETING_WHEN.test(folded.slice(m.end, m.end + 3))) return true;
+  if (englishFrame(text, m)) return true;
   if (m.entry.category !== 'diplomacy') return false;
   const before = folded.slice(Math.max(0, m.start - 16), m.start);
   const clauseBefore = before.slice(before.search(/[^，。；：,;:]*$/));
@@ -168,4 +169,76 @@ export function facingFrame(folded: string, m: TriggerMatch): boolean {
   if (!cues.facing) return false;
   const before = folded.slice(Math.max(0, m.start - 14), m.start);
   return FACING_BEFORE.test(before) && /^[^。；！？]{0,6}[，,]/.test(folded.slice(m.end, m.end + 8));
+}
+
+// "the strike two weeks ago on Iran's consulate": a bare strike beside a weapon or a target is a military strike;
+// one beside workers, a union or pay is a walkout. Neither: left as written.
+const LABOUR_CUE = /worker|union|employee|staff|walkout|picket|\bpay\b|wages?\b|teachers?|nurses?|doctors?|drivers?|miners?|industrial action|on strike|general strike/i;
+const MILITARY_CUE = /missile|drone|rocket|bomb|warplane|fighter jet|air defen|artillery|military|army|consulate|embassy|killed|retaliat|counterstrike/i;
+const STRIKE_ON_AFTER = /^\s+(?:[\w’'-]+\s+){0,3}?(?:on|against)\s/i;
+
+export function militaryStrike(text: string, m: TriggerMatch): boolean {
+  if (m.entry.label !== 'strike' || !/^strikes?$/i.test(m.text)) return false;
+  if (LABOUR_CUE.test(text)) return false;
+  return MILITARY_CUE.test(text) || STRIKE_ON_AFTER.test(text.slice(m.end, m.end + 40));
+}
+
+// "a missile attack", "the army attacked": an attack by a state's weapons or forces is military, not unrest.
+const MILITARY_ATTACK_NEAR = /missile|drone|rocket|warplane|fighter jet|air force|artillery|military|army|navy/i;
+
+export function militaryAttack(text: string, m: TriggerMatch): boolean {
+  if (m.entry.label !== 'attack' || !/^attack/i.test(m.text)) return false;
+  return MILITARY_ATTACK_NEAR.test(text.slice(Math.max(0, m.start - 50), Math.min(text.length, m.end + 30)));
+}
+
+// "the yield on 10-year bonds fell to 3.87 per cent", "fell to a record low": a price or a rate falling is no city
+// falling to a force.
+const AMOUNT_AFTER = /^\s+(?:[$£€¥\d]|(?:a|an|its|their|new|record|fresh|lowest|levels?|around|about|roughly|nearly|almost|just|below|under|zero|minus|parity)\b)/i;
+
+export function fellToAmount(text: string, m: TriggerMatch): boolean {
+  return m.entry.label === 'takeover' && /^fell to$/i.test(m.text) && AMOUNT_AFTER.test(text.slice(m.end, m.end + 12));
+}
+
+// "hours before the attack", "since the coup", "after the strike": another event only says when (a time frame),
+// like 会谈后 in Chinese. "responsibility for the strike", "punishment for the strike": what it refers to.
+const FRAME_BEFORE_EN = /\b(?:before|after|since|until|ahead of|following|(?:response|responsibility|punishment|retaliation|reprisals?|revenge|reaction)(?:\s+\w+)?\s+(?:for|to))\s+(?:the|this|that|its|his|her|their|[A-Z][\w-]*[’']s)\s+(?:[\w-]+\s+){0,3}$/;
+
+// "since the Taliban seized power": a clause with its own verb is an event told, not a noun for a time.
+const PAST_VERB = /^(?:[a-z]+ed|took|fell|fled|met|struck|fought|shot|won|sent|began|came|held|left|hit|broke|gave|ran)\b/i;
+
+export function englishFrame(text: string, m: TriggerMatch): boolean {
+  const c = text.charCodeAt(m.start);
+  if (c > 127 || m.entry.kind !== 'event' || m.entry.outcome || PAST_VERB.test(m.text)) return false;
+  return FRAME_BEFORE_EN.test(text.slice(Math.max(0, m.start - 70), m.start));
+}
+
+// "It was the first time Iran has ever launched…": a yardstick for what happened, told elsewhere; nothing new.
+const YARDSTICK = /\bthe first time\b[^.;]*?\b(?:has|have|had)\s+ever\b/i;
+
+export function yardstickFrom(text: string): number {
+  if (!text.includes('first time')) return -1;
+  const y = YARDSTICK.exec(text);
+  return y ? y.index : -1;
+}
+
+// "Israel has not claimed", "did not attack", 无意同中国发生冲突, 不寻求…: a negated verb reports nothing.
+const NEGATED_BEFORE_EN = /\b(?:not|never|n[’']t|no longer)\s+(?:(?:yet|been|ever|formally|publicly|officially)\s+)?$/i;
+// An intent disowned (无意, 不寻求) may stand a few words off (无意同中国发生冲突); a plain 未/没有 right before the verb.
+const NEGATED_BEFORE_ZH = /(?:(?:无意|不寻求|无意于)[^，。；：、！？“”]{0,8}|(?:不会|没有|未|并未|从未|并没有))$/;
+
+// Only strong event words (税没有收缴 still concerns taxes); 没有表示异议 is a stance taken, "has not claimed" none.
+export function negated(text: string, folded: string, m: TriggerMatch): boolean {
+  if (m.entry.kind === 'event' ? m.entry.weight < 1.5 : m.entry.kind !== 'speech') return false;
+  if (text.charCodeAt(m.start) > 127) return m.entry.kind === 'event' && NEGATED_BEFORE_ZH.test(folded.slice(Math.max(0, m.start - 12), m.start));
+  return NEGATED_BEFORE_EN.test(text.slice(Math.max(0, m.start - 28), m.start));
+}
+
+// 承认香港法院的清盘令, 承认…判决: to recognise a ruling or a government is no statement; 的表态 is a noun (a stance).
+const RECOGNISED_AFTER = /^[^，。；：！？,;]{0,14}?(?:判决|裁决|裁定|清盘令|命令|合法性|合法地位|政权|主权|独立)/;
+
+export function notSaying(folded: string, m: TriggerMatch): boolean {
+  if (m.entry.kind !== 'speech' || m.end - m.start !== 2) return false;
+  const word = folded.slice(m.start, m.end);
+  if (word === '承认') return RECOGNISED_AFTER.test(folded.slice(m.end, m.end + 24));
+  return word === '表态' && folded.charAt(m.start - 1) === '的';
 }
