@@ -194,6 +194,10 @@ describe('a record counted from a date (…以来首次, …以来最…) is a y
     // 以来 here counts from independence, not from the date.
     ['哈萨克斯坦自新年起爆发从苏联独立以来最严重的动乱。', '自新年起', false],
     ['上证指数24日收涨4.15%。', '24日', false],
+    // English: a superlative counted "since" a date.
+    ['The mutiny, the gravest challenge to President Vladimir Putin since he came to power in 1999, began late on Friday.', '1999', true],
+    ['Oil prices rose to their highest since October.', 'October', true],
+    ['Troops have been deployed since October.', 'October', false],
   ])('%s: %s → %s', (text, date, yardstick) => expect(isYardstick(text, at(text, date))).toBe(yardstick));
 });
 
