@@ -52,7 +52,8 @@ const last: { sentence: string | undefined; spans: Span[] } = { sentence: undefi
 const NONE: Span[] = [];
 
 function findRelativeClauses(sentence: string): Span[] {
-  if (!RELATIVE_GATE.test(sentence)) return NONE;
+  // Most sentences are Chinese: one character says so before the pattern reads the whole sentence.
+  if (sentence.charCodeAt(0) >= 0x2e80 || !RELATIVE_GATE.test(sentence)) return NONE;
   const out: Span[] = [];
   RELATIVE_OPENING.lastIndex = 0;
   for (const m of sentence.matchAll(RELATIVE_OPENING)) {
