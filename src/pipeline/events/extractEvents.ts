@@ -495,11 +495,19 @@ const COMPARED_WITH = /(?:低于|高于|低於|高於|不及|超过|超過|比|�
 const RECORD_SINCE = /^[^，,。；;：:从從自起]{0,14}?以[来來](?:首次|首度|第一次|最|新高|新低)/;
 
 // "the gravest challenge to Putin since he came to power in 1999", "the highest since October": the same in English.
-const EN_RECORD_SINCE = /\b(?:[a-z]+est|most\s+[a-z]+|worst|best|first|least)\b[^,;.!?]{0,60}\bsince\b[^,;.!?]{0,40}$/i;
+// Looked for only where "since" stands just before the date: isYardstick runs for every dated segment.
+const EN_RECORD = /\b(?:[a-z]+est|most\s+[a-z]+|worst|best|first|least)\b[^,;.!?]{0,60}$/i;
+const EN_SINCE_TO_DATE = /^since\b[^,;.!?]{0,40}$/;
+
+function englishRecordSince(text: string, date: DateMention): boolean {
+  const since = text.lastIndexOf('since', date.start);
+  if (since < 1 || date.start - since > 48 || !EN_SINCE_TO_DATE.test(text.slice(since, date.start))) return false;
+  return EN_RECORD.test(text.slice(Math.max(0, since - 70), since));
+}
 
 export function isYardstick(text: string, date: DateMention): boolean {
   if (COMPARED_WITH.test(text.slice(Math.max(0, date.start - 4), date.start))) return true;
-  if (date.start > 6 && text.charCodeAt(date.start - 1) === 32 && EN_RECORD_SINCE.test(text.slice(Math.max(0, date.start - 110), date.start))) return true;
+  if (date.start > 6 && text.charCodeAt(date.start - 1) === 32 && englishRecordSince(text, date)) return true;
   const next = text.indexOf('以', date.end);
   return next >= 0 && next - date.end <= 14 && RECORD_SINCE.test(text.slice(date.end, date.end + 24));
 }
