@@ -10,6 +10,7 @@ import type { TriggerMatch } from './lexicon.ts';
 import type { FoundFigure } from './figures.ts';
 import type { Span } from './clauses.ts';
 import { relativeClauses } from './relativeClauses.ts';
+import { hasHan } from '../text/han.ts';
 
 /** A segment's head; `sentence`, when given, lets classification read the words around a trigger (…的人员, 就…). */
 export interface Head extends Span {
@@ -85,7 +86,7 @@ export function classifySegment(
  * change (押后开庭, "the vote was postponed").
  */
 function putsOffMeeting(sentence: string, t: TriggerMatch): boolean {
-  if (HAN.test(t.text)) return MEETING_ZH.test(sentence.slice(Math.max(0, t.start - 10), t.start)) || MEETING_ZH.test(sentence.slice(t.end, t.end + 10));
+  if (hasHan(t.text)) return MEETING_ZH.test(sentence.slice(Math.max(0, t.start - 10), t.start)) || MEETING_ZH.test(sentence.slice(t.end, t.end + 10));
   return MEETING_AFTER_EN.test(sentence.slice(t.end, t.end + 40)) || MEETING_BEFORE_EN.test(sentence.slice(Math.max(0, t.start - 40), t.start));
 }
 
@@ -109,7 +110,7 @@ const describedDeed = (t: TriggerMatch) => t.entry.kind !== 'speech';
  * own, that is the event. With nothing else to report, the clause's word stays.
  */
 function outsideRelatives(triggers: TriggerMatch[], sentence: string | undefined, segmentEnd: number): TriggerMatch[] {
-  if (sentence === undefined || triggers.length < 2 || HAN.test(sentence)) return triggers;
+  if (sentence === undefined || triggers.length < 2 || hasHan(sentence)) return triggers;
   const clauses = relativeClauses(sentence);
   if (!clauses.length) return triggers;
   const outside: TriggerMatch[] = [];
@@ -127,7 +128,6 @@ function outsideRelatives(triggers: TriggerMatch[], sentence: string | undefined
   return reports && outside.length < triggers.length ? outside : triggers;
 }
 
-const HAN = /[\u3400-\u9fff]/;
 
 function actsIn(triggers: TriggerMatch[]): TriggerMatch[] {
   const acts = triggers.filter((t) => !t.quoted);

@@ -23,6 +23,7 @@ import { foldPiece } from '../text/fold.ts';
 import { isQuestion, parseTurn, type Turn } from './turns.ts';
 import { closedRelativeClause } from './relativeClauses.ts';
 import type { Span } from './clauses.ts';
+import { hasHan } from '../text/han.ts';
 
 export interface ExtractContext {
   published: Date | null;
@@ -427,7 +428,7 @@ function continuesWords(text: string, dateline: number, triggers: TriggerMatch[]
 
 /** Whether a Chinese verb of saying opens someone's words (表示，, 指出：) in the sentence. */
 function givesWords(text: string, triggers: TriggerMatch[]): boolean {
-  for (const t of triggers) if (t.entry.kind === 'speech' && !t.modifier && HAN_CHAR.test(t.text) && /^[，,：:]|[，,：:]$/.test(text.slice(t.end, t.end + 1) || t.text)) return true;
+  for (const t of triggers) if (t.entry.kind === 'speech' && !t.modifier && hasHan(t.text) && /^[，,：:]|[，,：:]$/.test(text.slice(t.end, t.end + 1) || t.text)) return true;
   return false;
 }
 
@@ -460,12 +461,11 @@ const NOUN_BEFORE = /(?:'s|’s|\b(?:the|a|an|his|her|its|their|this|that))\s+$/
 export function opensWhatWasSaid(text: string, verb: TriggerMatch, dateStart: number): boolean {
   if (verb.end > dateStart) return false;
   const between = text.slice(verb.end, dateStart);
-  if (HAN_CHAR.test(verb.text)) return OPENS_ZH.test(between.replace(CLOCK, ''));
+  if (hasHan(verb.text)) return OPENS_ZH.test(between.replace(CLOCK, ''));
   if (NOUN_BEFORE.test(text.slice(Math.max(0, verb.start - 8), verb.start))) return false;
   return OPENS_EN.test(between) || THAT_CLAUSE.test(between);
 }
 
-const HAN_CHAR = /[\u3400-\u9fff]/;
 const OPENS_ZH = /[，,：:；;“「]/;
 const OPENS_EN = /^\s*[,:;“"]/;
 // "told reporters that a new leader would be in place by Friday": the that-clause is what was said.
@@ -482,7 +482,7 @@ function reportedAction(text: string, c: Classification, date: DateMention | und
   const isEvent = (t: TriggerMatch) => t.entry.kind === 'event' && !t.quoted && !t.modifier;
   // English reports without a break and dates the action after it: "Blinken
   // says a U.S. convoy came under fire on Monday" tells of Monday's attack.
-  if (!HAN_CHAR.test(c.trigger.text) && !OPENS_EN.test(text.slice(c.trigger.end, date.start))) {
+  if (!hasHan(c.trigger.text) && !OPENS_EN.test(text.slice(c.trigger.end, date.start))) {
     return triggers.some((t) => isEvent(t) && t.start >= c.trigger.end && t.end <= date.start && date.start - t.end <= 30 && !/[;:,]/.test(text.slice(c.trigger.end, date.start)));
   }
   if (!opensWhatWasSaid(text, c.trigger, date.start)) return false;

@@ -15,6 +15,7 @@
 import type { DateValue } from '../../lib/schema.ts';
 import type { DateMention } from '../types.ts';
 import { isBackgroundDate } from './segments.ts';
+import { hasHan } from '../text/han.ts';
 
 export interface Narrative {
   date: DateValue | null;
@@ -160,12 +161,11 @@ const DECIDED_BEFORE = /(?:决定|決定|宣布|宣佈|批准|同意|定于|定�
 const RECALLED_OPENING = /^此前[，,]?[^，。；]{0,12}$/;
 const RECALLED_AFTER = /^[^，。；]{0,6}?(?:已经|早已|就已|已)(?:表明|阐明|表态)/;
 const RELATIVE_BEFORE = /[,;(]\s*(?:which|who|whose|that|when|where)\b[^,;()]*$/i;
-const HAN = /[\u3400-\u9fff]/;
 
 function looksBack(sentence: string, m: DateMention): boolean {
   const before = sentence.slice(Math.max(0, m.start - 60), m.start);
   // "…fell 0.5% on Monday, after climbing to its highest level on Friday": no event took that background day.
-  if (!HAN.test(sentence)) return m.start > 0 && (RELATIVE_BEFORE.test(before) || isBackgroundDate(sentence, m));
+  if (!hasHan(sentence)) return m.start > 0 && (RELATIVE_BEFORE.test(before) || isBackgroundDate(sentence, m));
   return (
     (m.start >= 2 && sentence.slice(m.start - 2, m.start) === '早在') ||
     (m.start <= 16 && RECALLED_OPENING.test(sentence.slice(0, m.start))) ||

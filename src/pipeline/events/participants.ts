@@ -11,6 +11,7 @@ import type { Classification } from './classify.ts';
 import { datelineLength } from './dateline.ts';
 import { relativeClauses } from './relativeClauses.ts';
 import { quotations } from '../text/quotations.ts';
+import { hasHan } from '../text/han.ts';
 
 export interface Participants {
   actors: Actor[];
@@ -188,7 +189,7 @@ export function participants(input: ParticipantInput): Participants {
     // China's, "The army ousts Omar al-Bashir" not Bashir's; only "fighting between Sudan's army and…" names its parties after it.
     // Such a name still takes part ("The alliance began deploying, after Tokayev appealed for help").
     const first = usable.find((m) => !notSubject(m) && !(aside.length && within(aside, m)));
-    const english = !HAN_TEXT.test(sentence);
+    const english = !hasHan(sentence);
     const objectOnly = first !== undefined && english && !input.laterSegment && first.start >= trigger.start && !BETWEEN.test(sentence.slice(trigger.end, first.start));
     const sentenceSubject = input.previousPerson && opensWithPronoun(input) ? input.previousPerson : topic ? lookup(topic.actorId) : first && lookup(first.actorId);
     if (sentenceSubject && objectOnly && !topic && !(input.previousPerson && opensWithPronoun(input))) party = sentenceSubject;
@@ -275,7 +276,7 @@ const ENGLISH_OBJECT = /(?:^|[\s(])(?:[Hh]e|[Ss]he|[Tt]hey|[A-Z][\w’'-]*)\s+(?
 
 /** Whether an English name is the object of a verb whose subject stands right before it (not who acts or speaks). */
 function isEnglishObject(sentence: string, m: ActorMention): boolean {
-  if (m.start < 4 || sentence.charCodeAt(m.start - 1) !== 32 || HAN_TEXT.test(sentence)) return false;
+  if (m.start < 4 || sentence.charCodeAt(m.start - 1) !== 32 || hasHan(sentence)) return false;
   return ENGLISH_OBJECT.test(sentence.slice(Math.max(0, m.start - 80), m.start));
 }
 
@@ -285,7 +286,7 @@ const EN_PERSONAL_PRONOUN = /\b(?:[Hh]e|[Ss]he|her|him)\b/;
 /** Whether an English segment refers to someone by a pronoun before naming anyone ("…, he said"). */
 function pronounBeforeNames(input: ParticipantInput, inScope: ActorMention[]): boolean {
   const { sentence, segment } = input;
-  if (HAN_TEXT.test(sentence)) return false;
+  if (hasHan(sentence)) return false;
   const person = inScope.find((m) => m.start >= segment.start && input.lookup(m.actorId)?.kind === 'person');
   return EN_PERSONAL_PRONOUN.test(sentence.slice(segment.start, person ? person.start : segment.end));
 }
@@ -353,14 +354,13 @@ const afterPreposition = (sentence: string, at: number) =>
  * clause; a few words there and no name is someone unnamed.
  */
 function unnamedSpeaker(input: ParticipantInput, verb: Span, mentions: ActorMention[], clauseStart: number): boolean {
-  if (clauseStart <= input.segment.start || HAN_TEXT.test(input.sentence.slice(clauseStart, verb.end))) return false;
+  if (clauseStart <= input.segment.start || hasHan(input.sentence.slice(clauseStart, verb.end))) return false;
   if (mentions.some((m) => m.start >= clauseStart && m.end <= verb.start)) return false;
   const words = input.sentence.slice(clauseStart, verb.start).trim();
   // "Trump, who will be sworn in on Monday, has also claimed…": a verb's own auxiliary, after the subject's relative clause.
   return words !== '' && words.split(/\s+/).length <= 4 && !/^(?:and|but|then|also|as|who|which|he|she|they|it|has|have|had|is|are|was|were|will|would)\b/i.test(words);
 }
 
-const HAN_TEXT = /[\u3400-\u9fff]/;
 const BETWEEN = /^\s+between\s+(?:the\s+)?(?:[a-z-]+\s+)?$/i;
 
 // 在奥地利与塞内加尔进行友谊赛, 总部位于挪威的: a country where something happens is a venue, not a party to it.

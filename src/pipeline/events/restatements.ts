@@ -12,9 +12,9 @@
 import type { TimelineEvent } from '../../lib/schema.ts';
 import { bigramProfile, containment } from './bigrams.ts';
 import { combine } from './merge.ts';
+import { hasHan } from '../text/han.ts';
 
 const QUOTATION = /“([^”]+)”|「([^」]+)」|"([^"]+)"/g;
-const HAN = /[\u3400-\u9fff]/;
 /** How much of the quotation the report must hold. */
 const HELD = 0.6;
 
@@ -61,7 +61,7 @@ export function longestQuotation(sentence: string): string | null {
     const text = m[1] ?? m[2] ?? m[3]!;
     if (text.length > longest.length) longest = text;
   }
-  const enough = HAN.test(longest) ? longest.length >= 6 : words(longest).length >= 4;
+  const enough = hasHan(longest) ? longest.length >= 6 : words(longest).length >= 4;
   return enough ? longest : null;
 }
 
@@ -71,7 +71,7 @@ export function longestQuotation(sentence: string): string | null {
  * pairs (th, an, on…) say little.
  */
 export function held(quotation: string, report: string): number {
-  if (HAN.test(quotation)) return containment(bigramProfile(quotation), bigramProfile(report));
+  if (hasHan(quotation)) return containment(bigramProfile(quotation), bigramProfile(report));
   const said = words(quotation);
   const known = new Set(words(report));
   return said.length ? said.filter((w) => known.has(w)).length / said.length : 0;

@@ -10,6 +10,7 @@ import type { DateMention } from '../types.ts';
 import { quotations } from '../text/quotations.ts';
 import { splitClauses, type Span } from './clauses.ts';
 import type { Head } from './classify.ts';
+import { hasHan } from '../text/han.ts';
 
 export interface Segment extends Span {
   /** Carries its sentence, for classification to read around a trigger (see classify.ts). */
@@ -18,7 +19,7 @@ export interface Segment extends Span {
 }
 
 export function segmentSentence(sentence: string, found: DateMention[]): Segment[] {
-  const english = !HAN.test(sentence);
+  const english = !hasHan(sentence);
   const dates = english ? sayingFrameDates(sentence, withoutBackground(sentence, outsideQuotations(sentence, found))) : withoutDayOf(sentence, outsideQuotations(sentence, found));
   const clauses = english && dates.length > 1 ? afterJoinsAnd(sentence, splitAtAnd(sentence, splitClauses(sentence), dates), dates) : splitClauses(sentence);
   if (!clauses.length) return [];
@@ -124,7 +125,7 @@ const DAY_OF = /^(?:当天|當天|当日|當日)$/;
 const CLAUSE_END_ZH = new Set(['，', ',']);
 // 并于当天, 亦在当日: the day itself, not "the day of".
 const SAME_DAY_OPENING = /[于於在]$/;
-const isHan = (ch: string | undefined) => ch !== undefined && HAN.test(ch);
+const isHan = (ch: string | undefined) => ch !== undefined && hasHan(ch);
 
 /**
  * A date in a quotation is what was said ("…our Historic Victory in
@@ -232,7 +233,6 @@ function datesIn(dates: DateMention[], clause: Span): DateMention[] {
   return found;
 }
 
-const HAN = /[\u3400-\u9fff]/;
 
 /**
  * The clause an English sentence reports: the first with a few words, past a

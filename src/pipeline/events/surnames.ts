@@ -7,6 +7,7 @@
 import type { Actor } from '../../lib/schema.ts';
 import type { ActorMention } from '../types.ts';
 import { isChineseName } from '../actors/index.ts';
+import { hasHan } from '../text/han.ts';
 
 export class SurnameMemory {
   /** Surname → actor id, or null when two people of the article share it. */
@@ -22,7 +23,7 @@ export class SurnameMemory {
 
   /** `mentions` plus the surnames standing alone in an English sentence, in order. */
   complete(sentence: string, mentions: ActorMention[]): ActorMention[] {
-    if (HAN.test(sentence) || !this.known.size) return mentions;
+    if (hasHan(sentence) || !this.known.size) return mentions;
     const added: ActorMention[] = [];
     for (const m of sentence.matchAll(CAPITALISED)) {
       const id = this.known.get(m[0]);
@@ -34,7 +35,6 @@ export class SurnameMemory {
   }
 }
 
-const HAN = /[\u3400-\u9fff]/;
 const CAPITALISED = /\b[A-Z][a-z]+(?:[-’'][A-Za-z]+)?\b/g;
 
 /**
