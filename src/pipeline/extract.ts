@@ -35,6 +35,7 @@ export function extractCorpus(files: SeedFile[]): Timeline {
   // memo, and extraction cuts its sentences' folded forms out of it.
   const folded = new Map<object, string>();
   for (const doc of documents) {
+    registry.startDocument();
     for (const p of doc.paragraphs) {
       folded.set(p, foldText(p.text));
       registry.learn(p.text);
@@ -46,6 +47,7 @@ export function extractCorpus(files: SeedFile[]): Timeline {
   const paragraphIndex = new Map(documents.flatMap((d) => d.paragraphs.map((p, i) => [p.id, i] as const)));
   for (const doc of documents) {
     const docPublished = published.get(doc.file) ?? null;
+    registry.startDocument();
     const own = extractEvents(doc, { published: docPublished, registry, folded: (p) => folded.get(p) });
     events.push(...mergeRestatements(own, (id) => paragraphIndex.get(id)!));
     if (!docPublished) diagnostics.push(...unresolvedDateDiagnostics(doc, seeds.find((s) => s.file === doc.file)!));
@@ -75,7 +77,13 @@ function memoisedLookups(registry: ActorRegistry): ActorRegistry {
     cache.set(id, actor);
     return actor;
   };
-  return { learn: (t) => registry.learn(t), find: (t) => registry.find(t), actors: () => registry.actors(), get };
+  return {
+    learn: (t) => registry.learn(t),
+    find: (t) => registry.find(t),
+    startDocument: () => registry.startDocument(),
+    actors: () => registry.actors(),
+    get,
+  };
 }
 
 function toDocument(seed: ParsedSeed): TimelineDocument {

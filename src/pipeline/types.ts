@@ -87,6 +87,12 @@ export interface ActorRegistry {
   get(id: string): Actor | undefined;
   /** Learn from a paragraph before its sentences are searched. */
   learn(text: string): void;
+  /**
+   * A new article starts: the countries it names in full decide what a short
+   * form several share stands for (乌 is Ukraine, or Uzbekistan in an article
+   * about Uzbekistan), and another article's names must not.
+   */
+  startDocument(): void;
   /** The actors that were mentioned at least once, for the output. */
   actors(): Actor[];
 }

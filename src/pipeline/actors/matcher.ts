@@ -99,6 +99,37 @@ const PLACE_BEFORE = /\b(?:in|to|from|at|near|via|into|of|outside|around|across|
 const isLatinWordChar = (c: number) =>
   (c >= 48 && c <= 57) || (c >= 97 && c <= 122) || (c > 0xbf && c < 0x2000 && c !== 0xd7 && c !== 0xf7);
 
+const NOTHING_NAMED: ReadonlyMap<string, number> = new Map();
+
+/**
+ * Of the countries that share a short form (乌: Ukraine and Uzbekistan; 土:
+ * Turkey and Turkmenistan), the one the text or its article last named in
+ * full: 中乌 in an article about Tashkent is China and Uzbekistan. Named by
+ * neither, the form is the first country listed with it in countries.json,
+ * the one Chinese news most often means. Null when no two short forms share
+ * these characters.
+ */
+function sharedShortChoice(forms: readonly Form[], found: readonly RawMention[], named: ReadonlyMap<string, number>): string | null {
+  let first: string | null = null;
+  let shared = false;
+  let best: string | null = null;
+  let bestWhen = -1;
+  for (const form of forms) {
+    if (form.type !== 'short') continue;
+    if (first === null) first = form.actorId;
+    else shared = true;
+    // Named in this very text outranks anything named before it.
+    const here = found.some((m) => m.kind === 'name' && m.actorId === form.actorId);
+    const when = here ? Number.MAX_SAFE_INTEGER : (named.get(form.actorId) ?? -1);
+    if (when > bestWhen) {
+      best = form.actorId;
+      bestWhen = when;
+    }
+  }
+  if (!shared) return null;
+  return best ?? first;
+}
+
 export class ActorIndex {
   private readonly trie = new CharTrie<Form>();
   /** acceptAt's hits; the helpers it calls walk with hitsAt, so nothing overwrites them mid-loop. */
@@ -119,9 +150,10 @@ export class ActorIndex {
   /**
    * Mentions in `text` (folded form `folded`), left to right, not overlapping.
    * `seenFull`: countries whose full name the corpus has used, which lets a
-   * bare short form after a preposition count (对哈).
+   * bare short form after a preposition count (对哈). `named`: countries the
+   * article has named in full so far, with when (see sharedShortChoice).
    */
-  scan(text: string, folded: string, seenFull: ReadonlySet<string>): RawMention[] {
+  scan(text: string, folded: string, seenFull: ReadonlySet<string>, named: ReadonlyMap<string, number> = NOTHING_NAMED): RawMention[] {
     const found: RawMention[] = [];
     for (let i = this.trie.nextStart(folded, 0); i < folded.length; i = this.trie.nextStart(folded, i)) {
       const c = folded.charCodeAt(i);
@@ -129,7 +161,7 @@ export class ActorIndex {
         i++; // only whole Latin words match
         continue;
       }
-      const accepted = this.acceptAt(text, folded, i, found, seenFull);
+      const accepted = this.acceptAt(text, folded, i, found, seenFull, named);
       if (accepted === null) i++;
       else {
         if (accepted.actorId) found.push(accepted as RawMention);
@@ -145,11 +177,14 @@ export class ActorIndex {
     i: number,
     found: RawMention[],
     seenFull: ReadonlySet<string>,
+    named: ReadonlyMap<string, number>,
   ): (Omit<RawMention, 'actorId'> & { actorId: string | null }) | null {
     const { hits } = this;
     for (let h = this.trie.hitsInto(folded, i, hits) - 1; h >= 0; h--) {
       const end = hits.ends[h]!;
-      for (const form of hits.values[h]!) {
+      const forms = hits.values[h]!;
+      const shortFor = forms.length > 1 ? sharedShortChoice(forms, found, named) : null;
+      for (const form of forms) {
         if (form.type === 'blocker') {
           if (this.followedBy(folded, end, form.notFollowedBy)) continue;
           if (this.nameStartsInside(folded, i, end)) continue;
@@ -162,6 +197,7 @@ export class ActorIndex {
           if (form.bare) mention.bare = true;
           return this.withInstitution(folded, mention, form.country);
         }
+        if (shortFor !== null && form.actorId !== shortFor) continue;
         const shortEnd = this.shortFits(form, folded, i, end, found, seenFull);
         if (shortEnd < 0) continue;
         // 中美国防部: the body is both countries', not the second one's alone.

@@ -81,6 +81,9 @@ class Registry implements ActorRegistry {
   private readonly bareForms = new Map<string, NameForm>();
   /** Countries whose full name the texts used: their bare short form may then follow a preposition. */
   private readonly seenFull = new Set<string>();
+  /** Countries the current article has named in full, with when (a running count): see matcher's sharedShortChoice. */
+  private readonly namedInArticle = new Map<string, number>();
+  private namings = 0;
 
   constructor() {
     for (const { word, notFollowedBy } of blockerWords) this.index.add(foldText(word), { type: 'blocker', notFollowedBy });
@@ -106,15 +109,26 @@ class Registry implements ActorRegistry {
     }
   }
 
+  startDocument(): void {
+    this.namedInArticle.clear();
+  }
+
+  private noteNamedCountries(mentions: readonly RawMention[]): void {
+    for (const m of mentions) {
+      if (m.kind === 'name' && this.entries.get(m.actorId)?.kind === 'country') this.namedInArticle.set(m.actorId, ++this.namings);
+    }
+  }
+
   learn(text: string): void {
     const folded = foldText(text);
     // What bare bodies (外交部) stand for depends on the corpus as a whole: learning must not see them, or its order would matter.
     const mentions = this.index
-      .scan(text, folded, this.seenFull)
+      .scan(text, folded, this.seenFull, this.namedInArticle)
       .filter((m, k, all) => !this.isBareBody(folded, m) && !(m.bare && this.claimedByOtherCountry(all, k)));
     for (const m of mentions) {
       if (m.kind === 'name' && this.entries.get(m.actorId)?.kind === 'country') this.seenFull.add(m.actorId);
     }
+    this.noteNamedCountries(mentions);
     // A Latin title inside a known name (the General Assembly) introduces nobody.
     const titles = roleLexicon
       .titlesIn(folded)
@@ -318,7 +332,8 @@ class Registry implements ActorRegistry {
 
   find(text: string): ActorMention[] {
     const folded = foldText(text);
-    const raw = this.index.scan(text, folded, this.seenFull);
+    const raw = this.index.scan(text, folded, this.seenFull, this.namedInArticle);
+    this.noteNamedCountries(raw);
     // 托卡耶夫（Kassym-Schomart Tokajew）is one mention: the bracket only spells the name.
     // So is Economic Community of West African States (ECOWAS), with its space.
     const credits = photoCredits(text);

@@ -66,3 +66,36 @@ describe('one-character short forms count only where they are safe', () => {
     expect(ids('对法律', ['法国'])).toEqual([]);
   });
 });
+
+describe('a short form two countries share is the one its article names', () => {
+  // One article's paragraphs in order, then the sentence searched.
+  const inArticle = (paragraphs: string[], text: string, registry = createActorRegistry()) => {
+    registry.startDocument();
+    for (const p of paragraphs) registry.find(p);
+    return registry.find(text).map((m) => `${m.text}=${m.actorId}`);
+  };
+
+  it.each([
+    // Named by neither: the country Chinese news most often means.
+    [[], '中乌关系', ['中=china', '乌=ukraine']],
+    [[], '中土两国', ['中=china', '土=turkey']],
+    // The article named Uzbekistan (or Turkmenistan) earlier.
+    [['习近平抵达乌兹别克斯坦首都塔什干。'], '中乌两国元首会谈', ['中=china', '乌=uzbekistan']],
+    [['土库曼斯坦总统访华。'], '中土双方签署协议', ['中=china', '土=turkmenistan']],
+    // Or in the same sentence.
+    [[], '乌兹别克斯坦总统表示，中乌合作前景广阔', ['乌兹别克斯坦=uzbekistan', '中=china', '乌=uzbekistan']],
+    // Named both: the one named last.
+    [['乌兹别克斯坦与乌克兰', '乌克兰局势'], '乌方表示', ['乌方=ukraine']],
+    [['乌克兰局势', '乌兹别克斯坦表示'], '乌方表示', ['乌方=uzbekistan']],
+    // Traditional script folds to the same names.
+    [['烏茲別克總統'], '中烏關係', ['中=china', '烏=uzbekistan']],
+  ])('after %j, %s → %j', (paragraphs, text, expected) => {
+    expect(inArticle(paragraphs, text)).toEqual(expected);
+  });
+
+  it('forgets the names of the previous article', () => {
+    const registry = createActorRegistry();
+    expect(inArticle(['乌兹别克斯坦总统表示'], '中乌关系', registry)).toEqual(['中=china', '乌=uzbekistan']);
+    expect(inArticle(['新华社北京电'], '中乌关系', registry)).toEqual(['中=china', '乌=ukraine']);
+  });
+});
