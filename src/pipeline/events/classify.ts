@@ -269,8 +269,9 @@ export function onlyCasualties(triggers: TriggerMatch[]): boolean {
 }
 
 const CASUALTY_LABEL = 'casualties';
-// What else kills and wounds (not a state of emergency or a deployment, which a disaster brings too).
-const VIOLENCE = new Set(['use of force', 'attack', 'unrest', 'protests', 'crackdown', 'quelling unrest', 'missile launch', 'military intervention', 'coup', 'mutiny', 'uprising', 'takeover', 'looting']);
+// What else kills and wounds (not a state of emergency or a deployment, which a disaster brings too;
+// nor looting, which a disaster brings and which takes property, not lives: 趁乱抢劫商店).
+const VIOLENCE = new Set(['use of force', 'attack', 'unrest', 'protests', 'crackdown', 'quelling unrest', 'missile launch', 'military intervention', 'coup', 'mutiny', 'uprising', 'takeover']);
 
 const PROTEST = new Set(['protests', 'unrest', 'crackdown', 'quelling unrest']);
 
