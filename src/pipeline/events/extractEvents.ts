@@ -15,7 +15,7 @@ import { classifySegment, kindOf, lastDisaster, onlyCasualties, storyDisaster, t
 import { participants } from './participants.ts';
 import { quotations } from '../text/quotations.ts';
 import { advanceNarrative, carriedDate, emptyNarrative, setsAgainst, type Carried, type Narrative } from './narrative.ts';
-import { englishLabel, nativeTitle } from './titles.ts';
+import { englishLabel, englishSubject, nativeTitle } from './titles.ts';
 import { makesNoEvent, relatedArticleEvent } from './relatedEvent.ts';
 import { datelineLength } from './dateline.ts';
 import { SurnameMemory } from './surnames.ts';
@@ -269,7 +269,13 @@ function segmentEvent(at: SentenceContext, segment: Segment, laterSegment: boole
     date,
     category: classification.category,
     ...(classification.cameo ? { cameo: classification.cameo } : {}),
-    title: nativeTitle(text.slice(Math.max(segment.start, at.dateline), segment.end), stated ? datesWithin(at.dates, segment) : [], at.doc.language, classification.trigger.text),
+    title: nativeTitle(
+      text.slice(Math.max(segment.start, at.dateline), segment.end),
+      stated ? datesWithin(at.dates, segment) : [],
+      at.doc.language,
+      classification.trigger.text,
+      at.doc.language === 'en' ? englishSubject(text, Math.max(segment.start, at.dateline), at.dateline) : null,
+    ),
     titleEn: englishLabel(classification, who, ownFigures),
     actors: who.actors.map((a) => a.id),
     trigger: classification.trigger.text,

@@ -3,7 +3,7 @@ import type { Actor } from '../../lib/schema.ts';
 import { findTriggers } from './lexicon.ts';
 import { findFigures } from './figures.ts';
 import { classifySegment } from './classify.ts';
-import { englishLabel, nativeTitle } from './titles.ts';
+import { englishLabel, englishSubject, nativeTitle } from './titles.ts';
 
 const actor = (id: string, name: string, kind: Actor['kind'] = 'person', country?: string): Actor => ({
   id, name, kind, names: { 'zh-Hans': '', 'zh-Hant': '', en: name }, aliases: [], ...(country ? { country } : {}),
@@ -251,4 +251,44 @@ describe('englishLabel', () => {
   });
   it('falls back to the kind of event when no actor is known', () =>
     expect(label('全国哀悼日。', [])).toBe('Day of mourning'));
+});
+
+describe('an English segment that starts at its verb keeps the subject its sentence gave it', () => {
+  // The segment runs from `segmentFrom` to the end, or to the comma after it for a relative clause.
+  const titleOf = (sentence: string, segmentFrom: string, dates: string[] = []) => {
+    const start = sentence.indexOf(segmentFrom);
+    const comma = sentence.indexOf(',', start);
+    const end = /^(?:who|which)\b/.test(segmentFrom) && comma > 0 ? comma : sentence.length;
+    return nativeTitle(sentence.slice(start, end), dates, 'en', undefined, englishSubject(sentence, start));
+  };
+  it.each([
+    // The subject, then an aside, then the verb: the aside goes, the subject stays.
+    [
+      'The mutiny, the gravest challenge to President Vladimir Putin since he came to power in 1999, began late on Friday when Prigozhin accused the defence ministry.',
+      'began late',
+      ['late on Friday'],
+      'The mutiny began when Prigozhin accused the defence ministry',
+    ],
+    [
+      'U.S. Secretary of State Antony Blinken, who spoke with Bazoum by phone last week, also said on Saturday that aid depended on democratic governance.',
+      'also said',
+      ['on Saturday'],
+      'U.S. Secretary of State Antony Blinken also said that aid depended on democratic governance',
+    ],
+    ['Yunus, 84, is in Paris and is expected to return to Dhaka, a spokesperson said.', 'is expected', [], 'Yunus is expected to return to Dhaka, a spokesperson said'],
+    // A relative clause: its noun, when short.
+    ['Khaleda Zia, who was convicted on corruption charges, was freed on Tuesday.', 'who was', [], 'Khaleda Zia was convicted on corruption charges'],
+    // No subject to take: a fronted phrase, a clause with its own verb, a long noun phrase.
+    ['In Paris, officials met and agreed to talk again.', 'agreed', [], 'Agreed to talk again'],
+    ['Prigozhin accused the ministry and vowed to topple Shoigu.', 'vowed', [], 'Vowed to topple Shoigu'],
+    ['Police arrested the driver, who was charged with manslaughter.', 'who was', [], 'Was charged with manslaughter'],
+    [
+      'He ordered the release of Khaleda Zia, Hasina’s archrival and the chair of the opposition Bangladesh Nationalist Party, who was convicted on corruption charges.',
+      'who was',
+      [],
+      'Was convicted on corruption charges',
+    ],
+    // A segment that starts with its own subject needs none.
+    ['The army, which took power in July, said the talks would resume.', 'the talks', [], 'The talks would resume'],
+  ])('%s (from “%s”) → %s', (sentence, from, dates, title) => expect(titleOf(sentence, from, dates)).toBe(title));
 });

@@ -187,8 +187,39 @@ const DATE_HEADING =
  */
 const FRONTED = /^(?:on|in|since|at)\s+(?!least\b|most\b)[^,;:]{1,60},\s+(?=\S)/i;
 
-/** The segment without its date words, Latin glosses and credits, cut at a clause end. */
-export function nativeTitle(text: string, dateTexts: string[], language: 'zh' | 'en', trigger?: string): string {
+/*
+ * A segment that starts at its verb ("began late on Friday when…", "also said
+ * that…", "is expected to return…") left its subject before an aside: "The
+ * mutiny, the gravest challenge to Putin since 1999, began…". A segment that
+ * is a relative clause ("who was convicted…") has its noun just before it.
+ */
+const VERB_FIRST =
+  /^\s*(?:(?:also|then|later|still|now|further|again)\s+)?(?:[a-z]+ed|is|was|are|were|has|had|have|will|would|could|can|may|might|must|should|began|begins|said|says|told|tells|met|meets|took|takes|went|came|became|fled|led|left|sent|won|lost|held|saw|made|gave|spoke|faces|faced)\b/;
+const RELATIVE_FIRST = /^\s*(?:which|who)\s/;
+/* A subject opening its sentence, up to the comma of the aside after it: "The mutiny,", "Yunus,". */
+const OPENING_SUBJECT = /^\s*([A-Z][^,;:()“”"]{0,60}?),/;
+/* The noun phrase a relative clause hangs on: the words after the last pause before it, if short (a long one would crowd out the deed). */
+const ANTECEDENT = /(?:^|[,;:(]\s*)([A-Za-z][^,;:()“”"]{1,50}?),\s*$/;
+/* A verb, or a word that opens a fronted phrase: then it is no subject ("In Paris,", "As talks stalled,"). */
+const NOT_A_SUBJECT =
+  /\b(?:[a-z]+ed|said|says|is|was|are|were|has|had|will|would|began|told)\b|^(?:In|On|At|After|Before|When|While|As|Since|Despite|Amid|During|Following|Asked|Speaking|However|But|And|Meanwhile|Separately|Earlier|Later|Also)\b/;
+
+/** The subject an English segment starting at `start` of `sentence` leaves behind, or null (see VERB_FIRST). */
+export function englishSubject(sentence: string, start: number, from = 0): string | null {
+  if (start <= from) return null;
+  const rest = sentence.slice(start);
+  const head = sentence.slice(from, start);
+  const found = RELATIVE_FIRST.test(rest) ? ANTECEDENT.exec(head) : VERB_FIRST.test(rest) ? OPENING_SUBJECT.exec(head) : null;
+  const subject = found?.[1]?.trim();
+  return subject && !NOT_A_SUBJECT.test(subject) ? subject : null;
+}
+
+/**
+ * The segment without its date words, Latin glosses and credits, cut at a
+ * clause end. `subject`: what englishSubject found, to lead an English title
+ * whose segment starts at its verb or relative pronoun.
+ */
+export function nativeTitle(text: string, dateTexts: string[], language: 'zh' | 'en', trigger?: string, subject?: string | null): string {
   let title = text;
   for (const d of dateTexts) {
     // "Thursday's launch" is "the launch".
@@ -202,8 +233,11 @@ export function nativeTitle(text: string, dateTexts: string[], language: 'zh' | 
   if (/\s/.test(title)) title = title.replace(/\s+/g, ' ').replace(/\s+([,.;:!?])/g, '$1').trim();
   if (TURN.test(title)) title = title.replace(TURN, '');
   title = title.replace(LEADING_JOINERS, '').replace(/^[-–—]+\s+|^[，,、：:；;\s]+|[，,、：:；;。.\s]+$/g, '');
-  if (language === 'en')
-    title = title.replace(EN_LEADING_CONJUNCTION, '').replace(FRONTED, '').replace(EN_LEADING_RELATIVE, '').replace(/^\w/, (c) => c.toUpperCase());
+  if (language === 'en') {
+    title = title.replace(EN_LEADING_CONJUNCTION, '').replace(FRONTED, '');
+    title = subject ? `${subject} ${title.replace(/^(?:which|who)\s+/i, '')}` : title.replace(EN_LEADING_RELATIVE, '');
+    title = title.replace(/^\w/, (c) => c.toUpperCase());
+  }
   // 据…消息，截至目前，地震已造成…: what happened leads, not where it was read nor "so far".
   if (language === 'zh') {
     for (let lead = LEAD_IN.exec(title); lead && title.length - lead[0].length >= 6; lead = LEAD_IN.exec(title)) title = title.slice(lead[0].length);
