@@ -15,7 +15,8 @@ import { classifySegment, kindOf, lastDisaster, onlyCasualties, storyDisaster, t
 import { participants } from './participants.ts';
 import { quotations } from '../text/quotations.ts';
 import { advanceNarrative, carriedDate, emptyNarrative, setsAgainst, type Carried, type Narrative } from './narrative.ts';
-import { englishLabel, englishSubject, nativeTitle } from './titles.ts';
+import { englishLabel, nativeTitle } from './titles.ts';
+import { englishSubject } from './englishSubject.ts';
 import { makesNoEvent, relatedArticleEvent } from './relatedEvent.ts';
 import { datelineLength } from './dateline.ts';
 import { SurnameMemory } from './surnames.ts';

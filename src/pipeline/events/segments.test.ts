@@ -191,6 +191,19 @@ describe('segmentSentence', () => {
     expect(describeSegments(s, [mention(s, 'Monday')])).toHaveLength(1);
   });
 
+  it('keeps a subject with its verb across an aside that holds a date of its own', () => {
+    const s = 'The mutiny, the gravest challenge to President Vladimir Putin since he came to power in 1999, began late on Friday when Prigozhin accused the defence ministry.';
+    expect(describeSegments(s, [mention(s, '1999', '1999'), mention(s, 'late on Friday', '2023-06-23')])).toEqual([
+      { text: s.slice(0, -1), head: 'began late on Friday when Prigozhin accused the defence ministry', dates: ['late on Friday'] },
+    ]);
+    // A relative clause between reports something of its own: two segments.
+    const t = 'Antony Blinken, who spoke with Bazoum by phone last week, also said on Saturday that aid depended on democracy.';
+    expect(describeSegments(t, [mention(t, 'last week', '2023-07-24'), mention(t, 'on Saturday', '2023-07-29')]).map((x) => x.dates)).toEqual([
+      ['last week'],
+      ['on Saturday'],
+    ]);
+  });
+
   it('keeps two dates in one clause together', () => {
     const s = '示威者9日和10日两度冲进议会。';
     expect(describeSegments(s, [mention(s, '9日', '2022-01-09'), mention(s, '10日')])[0]?.dates).toEqual(['9日', '10日']);

@@ -11,6 +11,7 @@ import { quotations } from '../text/quotations.ts';
 import { splitClauses, type Span } from './clauses.ts';
 import type { Head } from './classify.ts';
 import { hasHan } from '../text/han.ts';
+import { verbAfterOpeningSubject } from './englishSubject.ts';
 
 export interface Segment extends Span {
   /** Carries its sentence, for classification to read around a trigger (see classify.ts). */
@@ -60,6 +61,10 @@ export function segmentSentence(sentence: string, found: DateMention[]): Segment
     if (i === but && !inClause.length && current.dates.length) {
       segments.push(current);
       current = { start: clause.start, end: clause.end, head: headOf(sentence, clause), dates: [] };
+    } else if (inClause.length && current.dates.length && english && current.start === first.start && verbAfterOpeningSubject(sentence, clause.start)) {
+      // "The mutiny, the gravest challenge to Putin since he came to power in 1999, began late on Friday…":
+      // the aside's date is background; the verb and its date report what the subject did.
+      current = { start: current.start, end: clause.end, head: headOf(sentence, clause), dates: inClause };
     } else if (inClause.length && current.dates.length) {
       segments.push(current);
       current = { start: clause.start, end: clause.end, head: headOf(sentence, clause), dates: inClause };

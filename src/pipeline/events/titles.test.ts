@@ -3,7 +3,8 @@ import type { Actor } from '../../lib/schema.ts';
 import { findTriggers } from './lexicon.ts';
 import { findFigures } from './figures.ts';
 import { classifySegment } from './classify.ts';
-import { englishLabel, englishSubject, nativeTitle } from './titles.ts';
+import { englishLabel, nativeTitle } from './titles.ts';
+import { englishSubject } from './englishSubject.ts';
 
 const actor = (id: string, name: string, kind: Actor['kind'] = 'person', country?: string): Actor => ({
   id, name, kind, names: { 'zh-Hans': '', 'zh-Hant': '', en: name }, aliases: [], ...(country ? { country } : {}),
@@ -287,6 +288,13 @@ describe('an English segment that starts at its verb keeps the subject its sente
       'who was',
       [],
       'Was convicted on corruption charges',
+    ],
+    // A longer aside after the subject goes too, before the verb.
+    [
+      'Joshua Wong, a former student leader who rose to fame during the 2014 Umbrella Movement, was sentenced to four years and eight months.',
+      'Joshua Wong',
+      [],
+      'Joshua Wong was sentenced to four years and eight months',
     ],
     // A segment that starts with its own subject needs none.
     ['The army, which took power in July, said the talks would resume.', 'the talks', [], 'The talks would resume'],

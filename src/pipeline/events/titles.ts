@@ -187,33 +187,6 @@ const DATE_HEADING =
  */
 const FRONTED = /^(?:on|in|since|at)\s+(?!least\b|most\b)[^,;:]{1,60},\s+(?=\S)/i;
 
-/*
- * A segment that starts at its verb ("began late on Friday when…", "also said
- * that…", "is expected to return…") left its subject before an aside: "The
- * mutiny, the gravest challenge to Putin since 1999, began…". A segment that
- * is a relative clause ("who was convicted…") has its noun just before it.
- */
-const VERB_FIRST =
-  /^\s*(?:(?:also|then|later|still|now|further|again)\s+)?(?:[a-z]+ed|is|was|are|were|has|had|have|will|would|could|can|may|might|must|should|began|begins|said|says|told|tells|met|meets|took|takes|went|came|became|fled|led|left|sent|won|lost|held|saw|made|gave|spoke|faces|faced)\b/;
-const RELATIVE_FIRST = /^\s*(?:which|who)\s/;
-/* A subject opening its sentence, up to the comma of the aside after it: "The mutiny,", "Yunus,". */
-const OPENING_SUBJECT = /^\s*([A-Z][^,;:()“”"]{0,60}?),/;
-/* The noun phrase a relative clause hangs on: the words after the last pause before it, if short (a long one would crowd out the deed). */
-const ANTECEDENT = /(?:^|[,;:(]\s*)([A-Za-z][^,;:()“”"]{1,50}?),\s*$/;
-/* A verb, or a word that opens a fronted phrase: then it is no subject ("In Paris,", "As talks stalled,"). */
-const NOT_A_SUBJECT =
-  /\b(?:[a-z]+ed|said|says|is|was|are|were|has|had|will|would|began|told)\b|^(?:In|On|At|After|Before|When|While|As|Since|Despite|Amid|During|Following|Asked|Speaking|However|But|And|Meanwhile|Separately|Earlier|Later|Also)\b/;
-
-/** The subject an English segment starting at `start` of `sentence` leaves behind, or null (see VERB_FIRST). */
-export function englishSubject(sentence: string, start: number, from = 0): string | null {
-  if (start <= from) return null;
-  const rest = sentence.slice(start);
-  const head = sentence.slice(from, start);
-  const found = RELATIVE_FIRST.test(rest) ? ANTECEDENT.exec(head) : VERB_FIRST.test(rest) ? OPENING_SUBJECT.exec(head) : null;
-  const subject = found?.[1]?.trim();
-  return subject && !NOT_A_SUBJECT.test(subject) ? subject : null;
-}
-
 /**
  * The segment without its date words, Latin glosses and credits, cut at a
  * clause end. `subject`: what englishSubject found, to lead an English title
@@ -262,7 +235,7 @@ const EN_LONG_FRONTED =
  * demanded". Not "over Billings, Montana, not far from…": no verb follows.
  */
 const EN_APPOSITIVE =
-  /^([A-Z][^,;:]{1,40}),\s+(?!(?:and|or|but|nor|then|so|yet)\b)[^,;:]{2,60},\s+(?=(?:[a-z]+(?:ed|es)|says|said|told|met|took|gave|made|spoke|wrote|went|came|became|fled|led|left|sent|won|lost|held|saw|put|set|cut|hit|will|would|can|could|may|might|must|should|has|had|is|was|are|were)\b)/;
+  /^([A-Z][^,;:]{1,40}),\s+(?!(?:and|or|but|nor|then|so|yet)\b)[^,;:]{2,90},\s+(?=(?:[a-z]+(?:ed|es)|says|said|told|met|took|gave|made|spoke|wrote|went|came|became|fled|led|left|sent|won|lost|held|saw|put|set|cut|hit|began|rose|fell|struck|broke|ran|grew|drew|stood|sought|fought|will|would|can|could|may|might|must|should|has|had|is|was|are|were)\b)/;
 /* ", in which her then chancellor": a relative clause a cut leaves without its verb. */
 const EN_RELATIVE_OPENING = /^\s*(?:(?:in|of|on|at|by|for|from|during|under|with|after|before)\s+)?(?:which|whom|whose|who|where)\b/i;
 
