@@ -51,6 +51,13 @@ const ROWS: Row[] = [
   ['Elections are due next year.', 'next year', '2023', null, 'year', 'publication', { future: true }],
   ['Shops closed on Christmas Eve.', 'Christmas Eve', '2021-12-24', null, 'day', 'publication'],
   ['The order holds until January 19.', 'until January 19', '2022-01-19', null, 'day', 'publication', { future: true }],
+  // "is due to" + a verb: a plan still standing; past tenses and "due to" + a cause are no cue
+  ['The court is due to rule on January 14.', 'January 14', '2022-01-14', null, 'day', 'publication', { future: true }],
+  ['Talks are due to begin on Monday.', 'Monday', '2022-01-17', null, 'day', 'publication', { future: true }],
+  ['The council, which must approve the law, is due to rule on January 8.', 'January 8', '2023-01-08', null, 'day', 'publication', { future: true }],
+  ['The truce had been due to take effect on Sunday.', 'Sunday', '2022-01-09', null, 'day', 'publication'],
+  ['He was due to leave on Monday.', 'Monday', '2022-01-10', null, 'day', 'publication'],
+  ['The delay is due to the strike on Monday.', 'Monday', '2022-01-10', null, 'day', 'publication'],
   ['The same day he left.', 'The same day', '2022-01-09', null, 'day', 'anchored', { ref: '2022-01-09' }],
   ['The next day he left.', 'The next day', '2022-01-10', null, 'day', 'anchored', { ref: '2022-01-09' }],
   // a weekday before its date is part of it, and picks the year when none is given (13 January 2022 is a Thursday)

@@ -57,6 +57,15 @@ const ROWS: Row[] = [
   ['选举延期至3月举行。', '至3月', '2022-03', null, 'month', 'publication', { future: true }],
   ['會議推遲到15日舉行。', '到15日', '2022-01-15', null, 'day', 'publication', { future: true }],
   ['截至1月10日，已有100人被捕。', '1月10日', '2022-01-10', null, 'day', 'publication'],
+  // a cue right at publication day's expression: still to come that day, like "later on Monday"
+  ['指挥部今天将继续举行新闻发布会。', '今天', '2022-01-11', null, 'day', 'publication', { future: true }],
+  ['会议将于今天下午举行。', '今天', '2022-01-11', null, 'day', 'publication', { future: true }],
+  ['双方今天下午还将举行会谈。', '今天', '2022-01-11', null, 'day', 'publication', { future: true }],
+  ['當局今日將舉行記者會。', '今日', '2022-01-11', null, 'day', 'publication', { future: true }],
+  // …not a saying today about what will be, nor a day the act already took
+  ['外交部发言人今天表示，中方将加强合作。', '今天', '2022-01-11', null, 'day', 'publication'],
+  ['今天举行的会议将讨论此事。', '今天', '2022-01-11', null, 'day', 'publication'],
+  ['今天上午，总统发表讲话。', '今天', '2022-01-11', null, 'day', 'publication'],
   // full and partial calendar dates
   ['2022 年 1 月 9 日，在阿拉木图。', '2022 年 1 月 9 日', '2022-01-09', null, 'day', 'stated'],
   ['2022年1月9日，抗议继续。', '2022年1月9日', '2022-01-09', null, 'day', 'stated'],

@@ -76,7 +76,8 @@ export interface DateExpr {
   ahead: boolean;
   /**
    * "Will be sworn in later on Monday" when Monday is publication day: the
-   * day is publication's, but the act is still to come on it.
+   * day is publication's, but the act is still to come on it. So is
+   * "指挥部今天将继续举行…" (a cue right at the expression).
    */
   laterSameDay?: boolean;
 }

@@ -44,8 +44,18 @@ const ZH_CUE = new RegExp(
   'g',
 );
 
-const EN_CUE =
-  /\b(?:will|shall|won't|going to|plans? to|planned to|intends? to|expected to|scheduled|set to|until|till|next|tomorrow|upcoming|later this)\b|'ll\b/gi;
+/**
+ * "Is due to rule", "are due to begin": a plan still standing. Only in the
+ * present and before a verb: "was due to leave" and "had been due to take
+ * effect on Sunday" tell of a plan for a day that may be gone, and "is due to
+ * the strike" gives a cause.
+ */
+const EN_DUE_VERBS =
+  'be|begin|start|take|rule|decide|meet|vote|arrive|visit|travel|return|hold|host|attend|sign|speak|address|testify|appear|face|resume|hear|deliver|give|release|publish|announce|unveil|present|submit|debate|open|reopen|close|end|expire|finish|complete|leave|fly|land|launch|enter|reach|receive|issue|make|hand|stand|sit|go|come';
+const EN_CUE = new RegExp(
+  `\\b(?:will|shall|won't|going to|plans? to|planned to|intends? to|expected to|scheduled|set to|until|till|next|tomorrow|upcoming|later this|(?:is|are)\\s+(?:also\\s+|now\\s+|still\\s+)?due\\s+to\\s+(?:${EN_DUE_VERBS}))\\b|'ll\\b`,
+  'gi',
+);
 
 /**
  * Modals that point ahead only in the writer's own voice: "which could be
@@ -164,6 +174,33 @@ export function aheadCue(text: string, start: number, end: number, chinese: bool
   cue.lastIndex = 0;
   if (answer || chinese) return answer;
   return weakCue(text, from, start, end, to);
+}
+
+/**
+ * 今天将继续举行, 今晚还将, 将于今天下午举行: a future cue right at the
+ * expression (only a time of day or an adverb between) says the act is still
+ * to come on that day, as "later on Monday" does; 今天表示，将… is a saying
+ * today. Not 直到今天 ("to this day"), nor cues that name another time
+ * (明天, 下周, 未来).
+ */
+const ZH_GAP_AFTER =
+  /^(?:[上下中]午|早上|上午|晚上|晚间|傍晚|晚些时候|稍后|稍晚|[0-9]{1,2}[时点](?:[0-9]{1,2}分|半)?许?)?(?:还|也|仍|又|再|均|都|亦|则)?$/;
+const ZH_GAP_BEFORE = /^[在于]?$/;
+const ZH_SAME_DAY_CUE = /^(?:将|即将|预计|预定|定于|有望|打算|计[划画])/;
+
+export function cueAtExpression(text: string, start: number, end: number): boolean {
+  ZH_CUE.lastIndex = Math.max(0, start - 6);
+  let answer = false;
+  for (let m = ZH_CUE.exec(text); m && m.index <= end + 8; m = ZH_CUE.exec(text)) {
+    if (!ZH_SAME_DAY_CUE.test(m[0])) continue;
+    const cueEnd = m.index + m[0].length;
+    if ((cueEnd <= start && ZH_GAP_BEFORE.test(text.slice(cueEnd, start))) || (m.index >= end && ZH_GAP_AFTER.test(text.slice(end, m.index)))) {
+      answer = true;
+      break;
+    }
+  }
+  ZH_CUE.lastIndex = 0;
+  return answer;
 }
 
 /** A modal in the clause [from, to), with no verb of saying between the clause start and it, nor between the expression and it. */

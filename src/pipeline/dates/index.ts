@@ -16,7 +16,7 @@ import type { DateContext, DateMention } from '../types.ts';
 import { composeUnits } from './compose.ts';
 import { englishExpressions } from './english.ts';
 import type { DateExpr, DateExpression } from './expr.ts';
-import { aheadCue, isChinese, pointsAhead } from './future.ts';
+import { aheadCue, cueAtExpression, isChinese, pointsAhead } from './future.ts';
 import { resolveExpressions } from './mentions.ts';
 import { normalise } from './numerals.ts';
 import { mayHoldDate, scanAtoms } from './patterns.ts';
@@ -56,7 +56,11 @@ function chineseExpressions(sentence: string): DateExpr[] {
   const atoms = scanAtoms(text);
   if (atoms.length === 0) return [];
   const exprs = dropZoneConversions(text, findRanges(composeUnits(atoms, text), text));
-  for (const expr of exprs) expr.ahead = expr.until === true || aheadCue(text, expr.start, expr.end, true);
+  for (const expr of exprs) {
+    expr.ahead = expr.until === true || aheadCue(text, expr.start, expr.end, true);
+    // 今天将继续举行: still to come on publication day, like "later on Monday".
+    if (expr.ahead && !expr.until && cueAtExpression(text, expr.start, expr.end)) expr.laterSameDay = true;
+  }
   return exprs;
 }
 

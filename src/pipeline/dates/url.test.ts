@@ -8,6 +8,9 @@ describe('dateFromUrl', () => {
     ['https://www.rfa.org/mandarin/yataibaodao/junshiwaijiao/cl-010720220928327.html', '2022-01-07', '010720220928327'],
     ['https://www.rfa.org/mandarin/Xinwen/10-01082022170344.html', '2022-01-08', '01082022170344'],
     ['http://www.news.cn/world/2022-01/06/c_1128236512.htm', '2022-01-06', '/2022-01/06'],
+    // People's Daily and China News Service.
+    ['http://politics.people.com.cn/n1/2022/0324/c1001-32383756.html', '2022-03-24', '/2022/0324'],
+    ['https://www.chinanews.com.cn/sh/2022/03-27/9712563.shtml', '2022-03-27', '/2022/03-27'],
     ['https://www.rfa.org/mandarin/Xinwen/cl-02292020101010.html', '2020-02-29', '02292020101010'],
     ['https://example.com/world/2022/01/10/kazakhstan-unrest', '2022-01-10', '/2022/01/10'],
     ['https://example.com/news/20220110/123.html', '2022-01-10', '20220110'],

@@ -4,7 +4,8 @@
  * RFA writes MMDDYYYY followed by the time of day (4–9 digits, e.g.
  * `cl-01112022133717.html`, `cl-010720220928327.html`); other sites put
  * `/2022/01/10/`, the Guardian's `/2022/feb/24/` (month by name),
- * `2022-01-10`, Xinhua's `/2022-01/06/` or `20220110` in the path, CNA
+ * `2022-01-10`, Xinhua's `/2022-01/06/`, People's Daily's `/2022/0324/`, China News
+ * Service's `/2022/03-27/` or `20220110` in the path, CNA
  * `20220803` plus a 2–6 digit serial (`202208030047.aspx`), Yonhap a letter
  * prefix, `20221117` and a 6–9 digit serial (`AEN20221117001651325`). Month and day are
  * checked, so an article id that merely looks like a date is not taken.
@@ -38,6 +39,8 @@ const PATTERNS: readonly UrlPattern[] = [
   // The Guardian: /world/2022/feb/24/slug.
   { regex: /\/((?:19|20)\d{2})\/([a-z]{3,9})\/(\d{1,2})(?=\/|$|[?#.])/i, order: [1, 2, 3], named: true },
   { regex: /\/((?:19|20)\d{2})-(\d{2})\/(\d{2})(?=\/)/, order: [1, 2, 3] },
+  // People's Daily /n1/2022/0324/…, China News Service /sh/2022/03-27/….
+  { regex: /\/((?:19|20)\d{2})\/(\d{2})-?(\d{2})(?=\/)/, order: [1, 2, 3] },
   { regex: /(?<![0-9])((?:19|20)\d{2})(\d{2})(\d{2})(?![0-9])/, order: [1, 2, 3] },
   // CNA (Taiwan) writes YYYYMMDD and a serial: /news/aipl/202208030047.aspx.
   // The year is held to 1990 on: a bare serial is less safe than a separated date.

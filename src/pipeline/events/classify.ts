@@ -225,7 +225,7 @@ function disasterBefore(events: TriggerMatch[], at: number, earlier?: Category):
     if (PROTEST.has(t.entry.label)) protest = true;
   }
   if (!cause) return earlier;
-  if (cause.entry.label === DISASTER) return cause.entry.category;
+  if (DISASTERS.has(cause.entry.label)) return cause.entry.category;
   // Those of an airstrike or a shelling are the fighting's, unless protesters were fired on (向抗议人群开枪: a crackdown).
   return cause.entry.category === 'military' && !protest ? cause.entry.category : undefined;
 }
@@ -237,7 +237,7 @@ function disasterBefore(events: TriggerMatch[], at: number, earlier?: Category):
  */
 export function lastDisaster(triggers: TriggerMatch[], before: Category | undefined): Category | undefined {
   let found = before;
-  for (const t of triggers) if (t.entry.label === DISASTER && !t.quoted) found = t.entry.category;
+  for (const t of triggers) if (DISASTERS.has(t.entry.label) && !t.quoted) found = t.entry.category;
   return found;
 }
 
@@ -251,7 +251,7 @@ export function storyDisaster(triggers: TriggerMatch[], before: Category | undef
   let found = before;
   for (const t of triggers) {
     if (t.quoted || t.entry.kind !== 'event') continue;
-    if (t.entry.label === DISASTER) found = t.entry.category;
+    if (DISASTERS.has(t.entry.label)) found = t.entry.category;
     else if (VIOLENCE.has(t.entry.label)) found = undefined;
   }
   return found;
@@ -275,8 +275,8 @@ const VIOLENCE = new Set(['use of force', 'attack', 'unrest', 'protests', 'crack
 
 const PROTEST = new Set(['protests', 'unrest', 'crackdown', 'quelling unrest']);
 
-/** The lexicon's label for earthquakes, fires, floods and crashes (data/triggers.json). */
-const DISASTER = 'disaster';
+/** The lexicon's labels for earthquakes, fires, floods and crashes, and for an epidemic's spread (data/triggers.json). */
+const DISASTERS = new Set(['disaster', 'outbreak']);
 
 /**
  * The category with the most weight, its heaviest trigger, and how many

@@ -212,7 +212,44 @@ describe('findFigures', () => {
     ['more than 100 Tory MPs were ready to back him', []],
     ['Thirty-six Conservative MPs did not vote.', []],
     ['MSC said 25 crew members were aboard.', []],
+    // Adverbs (已, 全部, 均) and when it happened (前一日, 当天) may stand before the outcome; 病逝 and 去世 are deaths.
+    ['机上132人已全部遇难。', ['132 dead']],
+    ['123名乘客和9名机组人员已全部遇难', ['123 dead', '9 dead']],
+    ['3名患者前一日病逝', ['3 dead']],
+    ['12人当天死亡', ['12 dead']],
+    ['2名老人去世', ['2 dead']],
+    // The identities or relatives of victims are not the victims.
+    ['通过DNA鉴定已确定120名遇难者身份', []],
+    ['300名遇难者家属抵达现场', []],
+    // "a million", "half a million": the article as the number; those who marched are the demonstrators.
+    ['More than a million people marched across France on Thursday', ['over 1,000,000 protesters']],
+    ['Half a million people took to the streets', ['500,000 protesters']],
+    ['about 200 students have rallied outside', ['about 200 protesters']],
+    ['thousands of people marched in Paris', ['thousands of protesters']],
+    ['a thousand people were killed', ['1,000 dead']],
+    ['a hundred thousand people were killed', []],
+    ['5,000 police marched', []],
+    ['5,000 soldiers marched', ['5,000 troops']],
+    ['the people marched', []],
+    // People nouns, two joined by and, then the outcome, with or without were; not when it takes an object.
+    ['457 people had been arrested and 441 police officers and gendarmes injured in the unrest', ['457 arrested', '441 injured']],
+    ['12 police officers were hurt', ['12 injured']],
+    ['300 police officers detained protesters', []],
+    // A part of a count just made, in a place or "of them", counts the same.
+    ['The ministry counted 1.08 million protesters in 300 towns, including a record 119,000 in Paris.', ['1,080,000 protesters', '119,000 protesters']],
+    ['police detained 310 people nationwide, 258 of them in Paris', ['310 arrested', '258 arrested']],
+    ['10 people were killed, including 3 in Kyiv.', ['10 dead', '3 dead']],
+    ['The war killed 300 people; including 20 in Paris', ['300 dead']],
+    ['More than 300 towns, including 40 in Brittany', []],
   ])('%s', (text, expected) => expect(summary(text)).toEqual(expected));
+
+  it.each([
+    ['123名乘客和9名机组人员已全部遇难', ['123名乘客', '9名机组人员']],
+    ['16名大学生试图闯入大楼，被当场逮捕', ['16名大学生']],
+    ['数百名乌鲁木齐居民聚集在市政府大楼外抗议', ['数百名']],
+    ['机上132人已全部遇难', ['132人']],
+  ])('takes the people noun after 名 into the text: %s', (text, expected) =>
+    expect(findFigures(text).map((f) => f.text)).toEqual(expected));
 
   it('keeps the figure as written and its offsets', () => {
     const text = '造成了至少164人丧生';

@@ -27,7 +27,8 @@ const QUALIFIERS: Record<string, Approx> = {
 // 被当场逮捕, 遭警方带走, 相继被捕: who did it and how soon may stand between 被 and the verb.
 const BY_WHOM = '(?:被|遭)(?:警方|警察|公安|军警)?(?:当场|随即|相继|先后|已经?|均)?';
 const OUTCOMES: [RegExp, string, Category][] = [
-  [new RegExp(`^(?:丧生|死亡|遇难|身亡|罹难|被杀|${BY_WHOM}(?:杀害|杀死|打死|击毙|炸死|枪杀)|killed|dead|died)`), 'dead', 'unrest'],
+  // 病逝, 去世: died of illness or old age, in an outbreak's toll as much as a disaster's.
+  [new RegExp(`^(?:丧生|死亡|遇难|身亡|罹难|病逝|病故|去世|离世|被杀|${BY_WHOM}(?:杀害|杀死|打死|击毙|炸死|枪杀)|killed|dead|died)`), 'dead', 'unrest'],
   // 受重伤, 重伤, "hurt": how badly does not change what is counted. 伤亡 (casualties) counts the dead too.
   [/^(?:受伤|受重伤|受轻伤|重伤|轻伤|伤(?!亡)|injured|wounded|hurt)/, 'injured', 'unrest'],
   // 被带走 (taken away, by the police where said): how detentions at protests are reported.
@@ -35,6 +36,8 @@ const OUTCOMES: [RegExp, string, Category][] = [
   [/^(?:失踪|missing)/, 'missing', 'unrest'],
   // Driven from home by war or disaster: a humanitarian count, not a casualty.
   [/^(?:流离失所|逃离家园|被迫离开家园|displaced|fled|flee|forced from)/, 'displaced', 'other'],
+  // "More than a million people marched": those who marched are the demonstrators (see MARCHERS).
+  [/^(?:marched|demonstrated|protested|rallied|took\s+to\s+the\s+streets)/, 'protesters', 'unrest'],
 ];
 /*
  * 22名警员受伤, 至少79人在冲突中受伤: who was counted, or where it happened
@@ -47,7 +50,21 @@ const OUTCOMES: [RegExp, string, Category][] = [
  */
 const PEOPLE = '(?:警员|警察|警官|军警|民众|市民|平民|居民|村民|群众|学生|官员|士兵|军人|儿童|妇女|乘客|工人|农民|人员|人士|嫌疑人|嫌犯|疑犯|男子|女子|青年|成员|分子|高层|高管|董事|编辑|员工|职员|律师|者)';
 const PEOPLE_NOUN = `[\u4e00-\u9fff]{0,3}?${PEOPLE}`;
-const BEFORE_OUTCOME = new RegExp(`(?:${PEOPLE_NOUN})?(?:在[^，。；！？,;:：]{1,10}?(?:中|期间))?[亦也均都]?`, 'y');
+/*
+ * 机上132人已全部遇难, 3人均已死亡: adverbs (已, 全部, 均, 都) may stand before the outcome too,
+ * and when it happened (3名患者前一日病逝, 12人当天死亡).
+ */
+const BEFORE_OUTCOME = new RegExp(
+  `(?:${PEOPLE_NOUN})?(?:前一[日天]|当[日天]|同[日天]|[昨今次翌][日天])?(?:在[^，。；！？,;:：]{1,10}?(?:中|期间))?(?:已经?|全部|全都|[亦也均都皆全]){0,3}`,
+  'y',
+);
+/*
+ * 已确定120名遇难者身份, 300名死者家属: the count is of identities or relatives of
+ * the victims, not of the victims (those who died are counted elsewhere).
+ */
+const OF_THE_VICTIMS = /^[\u4e00-\u9fff]{1,3}?者的?(?:身份|家属|亲属|遗属|姓名|名单)/;
+/** 123名乘客, 9名机组人员: the figure's text takes the people noun after 名 along. */
+const NOUN_AFTER = new RegExp(`${PEOPLE_NOUN}`, 'y');
 /*
  * 103万人参与游行, 5万人参加集会: a crowd counted by 人 alone is the
  * demonstrators when what they joined follows within a few characters.
@@ -111,13 +128,17 @@ const EN_WORD_VALUE: Record<string, number> = Object.fromEntries([
 ]);
 const EN_WORD_NUMBER = `(?:${EN_TENS.join('|')})(?:-(?:${EN_UNITS.join('|')}))?|${[...EN_TEENS, ...EN_UNITS].join('|')}`;
 // Not after a dot either: "1.9 people" must not read as 9.
-const EN_NUMBER = `(?<![-\\w.])(\\d+(?:\\.\\d+)?\\s+(?:million|billion)|\\d{1,3}(?:,\\d{3})+|\\d+|${EN_WORD_NUMBER})`;
+// "a million people", "half a million": the article as the number.
+const EN_NUMBER = `(?<![-\\w.])(\\d+(?:\\.\\d+)?\\s+(?:million|billion)|(?:half\\s+)?an?\\s+(?:hundred|thousand|million|billion)\\b(?!\\s+(?:thousand|million|billion))|\\d{1,3}(?:,\\d{3})+|\\d+|${EN_WORD_NUMBER})`;
 /** Any number word at all: most sentences have none, and then the word forms cannot match. */
-const MAY_WORD_NUMBER = new RegExp(`\\b(?:${[...EN_UNITS, ...EN_TEENS, ...EN_TENS].join('|')})\\b`, 'i');
+const MAY_WORD_NUMBER = new RegExp(`\\b(?:${[...EN_UNITS, ...EN_TEENS, ...EN_TENS, 'hundred', 'thousand', 'million', 'billion'].join('|')})\\b`, 'i');
+const EN_SCALE: Record<string, number> = { hundred: 100, thousand: 1_000, million: 1e6, billion: 1e9 };
 
 /** The value of a count EN_NUMBER read: 53, 46,000, 1.9 million, Forty-five. */
 function parseEnglishNumber(raw: string): number | null {
   const word = raw.toLowerCase();
+  const article = /^(half\s+)?an?\s+(hundred|thousand|million|billion)$/.exec(word);
+  if (article) return EN_SCALE[article[2]!]! / (article[1] ? 2 : 1);
   if (/^[a-z]/.test(word)) return word.split('-').reduce((sum, w) => sum + (EN_WORD_VALUE[w] ?? NaN), 0) || null;
   const scaled = /^(\d+(?:\.\d+)?)\s+(million|billion)$/.exec(word);
   if (scaled) return Math.round(Number(scaled[1]) * (scaled[2] === 'million' ? 1e6 : 1e9));
@@ -156,9 +177,16 @@ const ZH_COUNT = new RegExp(
 const MONTHS =
   'January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec';
 const AFTER_MONTH = new RegExp(`\\b(?:${MONTHS})\\.?\\s+$`);
+/** Those who marched (see MARCHERS); "took to the streets". */
+const MARCH = 'marched|demonstrated|protested|rallied|took\\s+to\\s+the\\s+streets';
+/*
+ * "a million people marched", "5,000 students rallied": who marched are the demonstrators when
+ * they are people, or said to be, and nobody else (police and troops march too).
+ */
+const MARCHERS = /^(?:of\s+)?(?:(?:people|persons|demonstrators|protesters|students|workers|residents|supporters|women|farmers|teachers|activists|marchers|unionists)\s+)?(?:have\s+|had\s+|has\s+)?(?:already\s+)?$/i;
 /** "were seriously injured", "were lightly hurt": how badly does not change what is counted ("fatally" does, and is left out). */
 const HOW_BADLY = '(?:seriously|critically|badly|severely|gravely|slightly|lightly|moderately)';
-const EN_OUTCOME = `(?:(?:people|persons),\\s[^,;.:]{1,60},\\s+(?:were|have been|had been|are)\\s+|(?:(?!(?:were|have|had|has|are|that|who|which|whom|stealth|jet|fighter|years?|months?|weeks?|days?|hours?|${MONTHS})\\b)[a-z][a-z.'’-]*\\s+)??(?:people\\s+|persons\\s+|members\\s+)?(?:(?:were|have been|had been|has been|are)\\s+|(?:have|had|has)\\s+(?=(?:already\\s+)?(?:died|fled)\\b))?(?:already\\s+)?(?:${HOW_BADLY}\\s+)?)(killed|dead|died|injured|wounded|hurt|arrested|detained|missing|displaced|(?:fled|flee)\\s+(?:(?:their|his|her)\\s+homes?|(?:into|to|across|from)\\b|the\\s+(?:country|city|region|area|fighting|violence)\\b|[a-z][\\w'’-]*)|forced\\s+from\\s+(?:their|his|her)\\s+homes?|peacekeepers|troops|soldiers|fighters|protesters)\\b`;
+const EN_OUTCOME = `(?:(?:people|persons),\\s[^,;.:]{1,60},\\s+(?:were|have been|had been|are)\\s+|(?:(?!(?:were|have|had|has|are|that|who|which|whom|stealth|jet|fighter|years?|months?|weeks?|days?|hours?|${MONTHS})\\b)[a-z][a-z.'’-]*\\s+)??(?:people\\s+|persons\\s+|members\\s+)?(?:(?:were|have been|had been|has been|are)\\s+|(?:have|had|has)\\s+(?=(?:already\\s+)?(?:died|fled|marched|protested|demonstrated|rallied)\\b))?(?:already\\s+)?(?:${HOW_BADLY}\\s+)?)(killed|dead|died|injured|wounded|hurt|arrested|detained|missing|displaced|(?:fled|flee)\\s+(?:(?:their|his|her)\\s+homes?|(?:into|to|across|from)\\b|the\\s+(?:country|city|region|area|fighting|violence)\\b|[a-z][\\w'’-]*)|forced\\s+from\\s+(?:their|his|her)\\s+homes?|peacekeepers|troops|soldiers|fighters|protesters|${MARCH})\\b`;
 /*
  * "at least 137 Ukrainian soldiers and civilians had been killed": a passive outcome
  * closing the clause says what happened to those counted, and wins over the noun.
@@ -212,6 +240,37 @@ const EN_ORDER = new RegExp(
   `\\b(dozens|scores|hundreds of thousands|tens of thousands|hundreds|thousands|millions)\\s+(?:of\\s+)?${EN_OUTCOME}`,
   'gi',
 );
+/*
+ * "441 police officers and gendarmes injured", "12 police officers were hurt": who was counted
+ * (people nouns, two joined by and/or, each with one word before it), then the outcome. Without
+ * were/had been the participle must not take an object ("3 officers arrested 5 men" is what they did),
+ * see ACTIVE_OBJECT.
+ */
+const EN_PEOPLE =
+  '(?:people|persons|civilians|protesters|demonstrators|activists|students|soldiers|troops|fighters|militants|residents|' +
+  'villagers|children|women|men|journalists|officials|officers|police|policemen|policewomen|gendarmes|firefighters|rescuers|' +
+  'workers|supporters|migrants|refugees|passengers|crew|guards|personnel|members|staff|others)';
+const EN_NOUN_LIST = new RegExp(
+  `\\b(at least|more than|over|nearly|almost|about|around|some)?\\s*${EN_NUMBER}\\s+(?:[a-z-]+\\s+)?${EN_PEOPLE}` +
+    `(?:\\s+(?:and|or)\\s+(?:[a-z-]+\\s+)?${EN_PEOPLE})?\\s+((?:were|was|have been|had been|has been)\\s+)?` +
+    `(?:${HOW_BADLY}\\s+)?(killed|injured|wounded|hurt|arrested|detained)\\b`,
+  'gi',
+);
+const MAY_OUTCOME = /killed|injured|wounded|hurt|arrested|detained/i;
+const ACTIVE_OBJECT = new RegExp(
+  `^\\s+(?:\\d|(?:a|an|the|at least|more than|some|many|dozens|scores|hundreds|thousands|his|her|their|its|them|him|two|three|four|five|six|seven|eight|nine|ten|${EN_PEOPLE})\\b|[A-Z])`,
+);
+/*
+ * "1.08 million protesters …, including a record 119,000 in Paris", "police detained 310
+ * people nationwide, 258 of them in Paris": a part of a count just made, in a place or of
+ * them, is a count of the same.
+ */
+const EN_PART = new RegExp(
+  `(?:\\b(?:including|among them)\\s+(?:a\\s+record\\s+|a\\s+further\\s+|another\\s+)?(at least|more than|over|nearly|almost|about|around|some)?\\s*` +
+    `${EN_NUMBER}(?=\\s+(?:in|at|from)\\s+(?:the\\s+)?[A-Z])|,\\s+(at least|more than|over|nearly|almost|about|around|some)?\\s*${EN_NUMBER}\\s+of\\s+them\\b)`,
+  'g',
+);
+const MAY_PART = /including|among them| of them\b/;
 const EN_ORDER_VALUE: Record<string, number> = {
   dozens: 10, scores: 10, hundreds: 100, thousands: 1_000, 'tens of thousands': 10_000,
   'hundreds of thousands': 100_000, millions: 1_000_000,
@@ -229,6 +288,7 @@ export function findFigures(text: string): FoundFigure[] {
     const value = parseNumber(m[4]!.replace(/,$/, ''));
     if (value === null || value === 0) continue;
     const end = m.index + m[0].length;
+    if (OF_THE_VICTIMS.test(folded.slice(end, end + 8))) continue;
     const counted =
       classifyCount(folded, m.index, end, folded.slice(Math.max(0, m.index - 12), m.index)) ??
       outcomeAfterList(folded, end) ??
@@ -237,7 +297,9 @@ export function findFigures(text: string): FoundFigure[] {
       sameAsBefore(figures, folded, m.index, end);
     if (!counted) continue;
     const approx: Approx = m[2] ? 'several' : m[3] ? 'at-least' : m[5] ? 'more-than' : m[1] ? QUALIFIERS[m[1]]! : 'exact';
-    figures.push({ value, text: text.slice(m.index, end), what: counted[0], category: counted[1], approx, start: m.index, end });
+    NOUN_AFTER.lastIndex = end;
+    const until = m[0].endsWith('名') && NOUN_AFTER.test(folded) ? NOUN_AFTER.lastIndex : end;
+    figures.push({ value, text: text.slice(m.index, until), what: counted[0], category: counted[1], approx, start: m.index, end: until });
   }
   for (const m of folded ? folded.matchAll(ZH_TOLL) : []) {
     const [, cause, qualifier, numeral, more, outcome] = m;
@@ -259,6 +321,11 @@ export function findFigures(text: string): FoundFigure[] {
     if (value === null || !counted) return;
     if (/^fle/i.test(outcome) && !FLED_WHERE.test(outcome)) return;
     if (number && outcomeFirst.includes(numberAt(m, number))) return;
+    if (counted[0] === 'protesters' && number && !COUNTED_NOUNS.some(([re]) => re.test(outcome.toLowerCase()))) {
+      const after = m[0].indexOf(number) + number.length;
+      const between = m[0].slice(after, m[0].lastIndexOf(outcome)).trim();
+      if (between && !MARCHERS.test(`${between} `)) return;
+    }
     const start = m.index!;
     let end = start + m[0].length;
     if (COUNTED_NOUNS.some(([re]) => re.test(outcome.toLowerCase()))) {
@@ -294,6 +361,31 @@ export function findFigures(text: string): FoundFigure[] {
     counting(m, m[3]!, parseEnglishNumber(m[2]!), m[1] ? QUALIFIERS[m[1].toLowerCase()]! : 'exact', m[2]);
   }
   for (const m of orders ? text.matchAll(EN_ORDER) : []) counting(m, m[2]!, EN_ORDER_VALUE[m[1]!.toLowerCase().replace(/\s+/g, ' ')]!, 'several', m[1]);
+  const covered = (at: number) => figures.some((f) => f.start <= at && at < f.end);
+  for (const m of numbers && MAY_OUTCOME.test(text) ? text.matchAll(EN_NOUN_LIST) : []) {
+    const [, qualifier, number, auxiliary, outcome] = m;
+    const end = m.index + m[0].length;
+    if (covered(numberAt(m, number!)) || (!auxiliary && ACTIVE_OBJECT.test(text.slice(end, end + 12)))) continue;
+    const value = parseEnglishNumber(number!);
+    const counted = classifyAfter(outcome!.toLowerCase());
+    if (value === null || !counted) continue;
+    const start = numberAt(m, qualifier ?? number!);
+    const approx: Approx = qualifier ? QUALIFIERS[qualifier.toLowerCase()]! : 'exact';
+    figures.push({ value, text: text.slice(start, end), what: counted[0], category: counted[1], approx, start, end });
+  }
+  for (const m of numbers && figures.length && MAY_PART.test(text) ? text.matchAll(EN_PART) : []) {
+    const qualifier = m[1] ?? m[3];
+    const number = (m[2] ?? m[4])!;
+    const at = numberAt(m, number);
+    const whole = figures.filter((f) => f.end <= m.index!).sort((a, b) => b.end - a.end)[0];
+    if (!whole || covered(at) || /[;:]|\.\s/.test(text.slice(whole.end, m.index))) continue;
+    const value = parseEnglishNumber(number);
+    if (value === null || value >= whole.value) continue;
+    const start = qualifier ? numberAt(m, qualifier) : at;
+    const end = m[4] ? m.index + m[0].length : at + number.length;
+    const approx: Approx = qualifier ? QUALIFIERS[qualifier.toLowerCase()]! : 'exact';
+    figures.push({ value, text: text.slice(start, end), what: whole.what, category: whole.category, approx, start, end });
+  }
   return figures.sort((a, b) => a.start - b.start);
 }
 

@@ -194,7 +194,7 @@ describe('findTriggers: English forms beyond the one first listed', () => {
     ['They vowed to shoot the balloon down.', ['vowed: statement', 'shoot the balloon down: use of force']],
     ['Defense officials acknowledged that balloons had crossed.', ['acknowledged: statement']],
     ['The minister confirmed the deaths of 13 airmen.', ['confirmed: statement', 'deaths: casualties']],
-    ['There were 40 confirmed cases.', []], // cases counted, nobody speaking
+    ['There were 40 confirmed cases.', ['confirmed cases: outbreak']], // an epidemic's count, nobody speaking
     ['He was admitted to hospital on Monday.', []],
     ['His claims are grounded in fact.', []],
   ])('%s → %j', (sentence, expected) => expect(labels(sentence)).toEqual(expected));
@@ -355,4 +355,24 @@ describe('findTriggers: companies, courts and the press (Chinese)', () => {
   ])('%s → %j', (sentence, expected) => {
     expect(kinds(sentence)).toEqual(expected);
   });
+});
+
+describe('findTriggers: crashes, spaceflight, epidemics, censorship, evacuations and factories', () => {
+  const labelled = (sentence: string) => findTriggers(sentence).map((t) => `${t.text}: ${t.entry.label}`);
+  it.each([
+    ['客机于广西藤县附近坠毁。', ['坠毁: disaster']],
+    ['长征五号遥八运载火箭在文昌发射升空。', ['发射升空: spaceflight']],
+    ['上升器与组合体完成月球轨道交会对接。', ['完成月球轨道交会对接: spaceflight']], // the longest match, 完成…对接
+    ['嫦娥六号在月球背面完成智能快速采样。', ['完成智能快速采样: spaceflight']],
+    ['The capsule splashed down off Florida.', ['splashed down: spaceflight']],
+    ['上海新增本土確診病例268例。', ['新增本土確診病例: outbreak']],
+    ['該視頻即遭各大平台全網刪除。', ['遭各大平台全網刪除: censorship']],
+    ['國務院下令總領事館的非緊急職員及家屬撤離。', ['下令: order', '領事館的非緊急職員及家屬撤離: evacuation of diplomats']],
+    ['特斯拉上海工廠本週二恢復生產。', ['恢復生產: production']],
+    // A speaker's briefing and instructions are sayings.
+    ['朱涛介绍，指挥部累计出动搜救人员。', ['介绍，: statement', '搜救: search and rescue']],
+    ['The government survived two no-confidence motions on Monday.', ['survived two no-confidence motions: parliamentary vote']],
+    ['The Constitutional Council is due to rule on April 14.', ['due to rule: court ruling']],
+    ['Macron broke his silence on Wednesday.', ['broke his silence: statement']],
+  ])('%s → %j', (sentence, expected) => expect(labelled(sentence)).toEqual(expected));
 });

@@ -230,3 +230,45 @@ describe('timeline entries ("April 2019 - …")', () => {
     expect(runText(steps).filter((d) => d !== undefined)).toEqual(expected);
   });
 });
+
+describe('what 当天, 同日, 次日 count from (the reference)', () => {
+  /** The reference after each sentence, and what the next undated sentence carries. */
+  function references(steps: Said[]): { reference: (string | null)[]; carried: string | null } {
+    let state: Narrative = emptyNarrative;
+    const reference: (string | null)[] = [];
+    for (const step of steps) {
+      const mentions = (step.dates ?? []).map(([text, start, precision, end, future]): DateMention => {
+        const at = step.text.indexOf(text);
+        return { text, start: at, end: at + text.length, value: { start, precision, ...(end ? { end } : {}), ...(future ? { future } : {}) }, rule: 'publication' };
+      });
+      state = advanceNarrative(state, { paragraph: step.paragraph, quote: step.text, mentions, actors: step.actors ?? [], carried: false });
+      reference.push(state.date?.start ?? null);
+    }
+    return { reference, carried: carriedDate(state, steps.at(-1)!.paragraph, undefined)?.date.start ?? null };
+  }
+
+  it.each<[string, Said[], (string | null)[], string | null]>([
+    ['a sentence naming only a day ahead moves the reference there, not the carried day', [
+      { paragraph: 0, text: '美联社周三宣布特朗普胜选。', dates: [['周三', '2024-11-06', 'day']] },
+      { paragraph: 0, text: '特朗普将于明年1月20日宣誓就职。', dates: [['明年1月20日', '2025-01-20', 'day', undefined, true]] },
+    ], ['2024-11-06', '2025-01-20'], '2024-11-06'],
+    ['a sentence with a running day keeps it as the reference, whatever it names ahead', [
+      { paragraph: 0, text: '国务院10日宣布，布林肯将于15日访华。', dates: [['10日', '2023-02-10', 'day'], ['15日', '2023-02-15', 'day', undefined, true]] },
+    ], ['2023-02-10'], '2023-02-10'],
+    ['not a day a decision sets', [
+      { paragraph: 0, text: '岸田周一会见渔民。', dates: [['周一', '2023-08-21', 'day']] },
+      { paragraph: 0, text: '日本政府正式决定于24日开始排放。', dates: [['24日', '2023-08-24', 'day', undefined, true]] },
+    ], ['2023-08-21', '2023-08-21'], '2023-08-21'],
+    ['nor a deadline (until) or a span ahead', [
+      { paragraph: 0, text: 'Talks opened on Monday.', dates: [['Monday', '2024-11-18', 'day']] },
+      { paragraph: 0, text: 'They had been delayed until Friday.', dates: [['until Friday', '2024-11-22', 'day', undefined, true]] },
+      { paragraph: 0, text: '演习将于5日至7日举行。', dates: [['5日至7日', '2024-11-25', 'day', '2024-11-27', true]] },
+    ], ['2024-11-18', '2024-11-18', '2024-11-18'], '2024-11-18'],
+    ['a later running day takes the reference back', [
+      { paragraph: 0, text: '特朗普将于明年1月20日宣誓就职。', dates: [['明年1月20日', '2025-01-20', 'day', undefined, true]] },
+      { paragraph: 0, text: '拜登周四发表讲话。', dates: [['周四', '2024-11-07', 'day']] },
+    ], ['2025-01-20', '2024-11-07'], '2024-11-07'],
+  ])('%s', (_, steps, reference, carried) => {
+    expect(references(steps)).toEqual({ reference, carried });
+  });
+});

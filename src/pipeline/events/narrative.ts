@@ -11,6 +11,11 @@
  * took part in the sentences that carried the date (总统5日… ¶ 总统介绍说…).
  * A sentence that sets someone else against it (美国则担忧…) does not take it.
  * Anything else stays undated rather than guessed.
+ *
+ * What 当天, 同日, 次日 count from is the day the text named last: the running
+ * day, or, after a sentence that names only a day still to come, that day
+ * (特朗普将于明年1月20日宣誓就职。万斯将在同日宣誓…: the 20th of January). That
+ * day is not carried to undated sentences: what is told next is told now.
  */
 import type { DateValue } from '../../lib/schema.ts';
 import type { DateMention } from '../types.ts';
@@ -18,8 +23,11 @@ import { isBackgroundDate } from './segments.ts';
 import { hasHan } from '../text/han.ts';
 
 export interface Narrative {
+  /** The day 当天, 同日, 次日 count from: `running`, or a day ahead named since. */
   date: DateValue | null;
-  /** The sentence that gave the date, for the reader to check. */
+  /** The day the story has reached, carried to sentences that give none. */
+  running: DateValue | null;
+  /** The sentence that gave the running date, for the reader to check. */
   from: string;
   actors: ReadonlySet<string>;
   /** Index (among text paragraphs) where the date was last set or carried. */
@@ -35,7 +43,7 @@ export interface Narrative {
   month: { date: DateValue; from: string; paragraph: number } | null;
 }
 
-export const emptyNarrative: Narrative = { date: null, from: '', actors: new Set(), paragraph: -2, datedParagraph: -2, entry: -2, month: null };
+export const emptyNarrative: Narrative = { date: null, running: null, from: '', actors: new Set(), paragraph: -2, datedParagraph: -2, entry: -2, month: null };
 
 export interface Carried {
   date: DateValue;
@@ -54,7 +62,7 @@ export const setsAgainst = (sentence: string) => CONTRAST.test(sentence);
 export function carriedDate(state: Narrative, paragraph: number, subject: string | undefined, contrast = false): Carried | null {
   if (contrast && (subject === undefined || !state.actors.has(subject))) return null;
   if (state.month?.paragraph === paragraph) return { date: state.month.date, from: state.month.from };
-  if (!state.date) return null;
+  if (!state.running) return null;
   const sameParagraph = state.paragraph === paragraph;
   // A timeline entry ("April 2019 - …") dates itself only: the next entry has its own heading.
   const followsOn =
@@ -63,7 +71,7 @@ export function carriedDate(state: Narrative, paragraph: number, subject: string
     state.datedParagraph !== paragraph &&
     subject !== undefined &&
     state.actors.has(subject);
-  return sameParagraph || followsOn ? { date: state.date, from: state.from } : null;
+  return sameParagraph || followsOn ? { date: state.running, from: state.from } : null;
 }
 
 export interface SentenceFacts {
@@ -79,14 +87,16 @@ export function advanceNarrative(state: Narrative, s: SentenceFacts): Narrative 
     const heading = headingDate(s.quote, s.mentions);
     const date = heading?.value ?? runningDate(s.quote, s.mentions);
     if (!date) {
+      // 特朗普将于明年1月20日宣誓就职。万斯将在同日…: the day named last is what 同日 counts from.
+      const reference = aheadDay(s.quote, s.mentions) ?? state.date;
       const month = state.entry === s.paragraph ? undefined : runningMonth(s.quote, s.mentions);
       // The month is carried only within the paragraph: the chain of days continues from where it was.
-      if (month) return { ...state, actors: new Set([...state.actors, ...s.actors]), datedParagraph: s.paragraph, month: { date: month.value, from: s.quote, paragraph: s.paragraph } };
-      return { ...state, datedParagraph: s.paragraph, month: null };
+      if (month) return { ...state, date: reference, actors: new Set([...state.actors, ...s.actors]), datedParagraph: s.paragraph, month: { date: month.value, from: s.quote, paragraph: s.paragraph } };
+      return { ...state, date: reference, datedParagraph: s.paragraph, month: null };
     }
     // An entry's later sentences (…the next day, the agency halts…) stay within the entry.
     const entry = heading || state.entry === s.paragraph ? s.paragraph : -2;
-    return { date, from: s.quote, actors: new Set(s.actors), paragraph: s.paragraph, datedParagraph: s.paragraph, entry, month: null };
+    return { date, running: date, from: s.quote, actors: new Set(s.actors), paragraph: s.paragraph, datedParagraph: s.paragraph, entry, month: null };
   }
   // Carrying the paragraph's month does not carry its day on into the next paragraph.
   if (s.carried) return { ...state, actors: new Set([...state.actors, ...s.actors]), paragraph: state.month?.paragraph === s.paragraph ? state.paragraph : s.paragraph };
@@ -127,6 +137,22 @@ function runningDate(sentence: string, mentions: DateMention[]): DateValue | und
   }
   return date;
 }
+
+/**
+ * The last single day ahead the sentence names (将于明年1月20日), when it names
+ * no running day: not a span, nor a day a decision sets (决定于24日开始排放:
+ * 前一天 then counts from the meeting), nor a deadline (直至, until).
+ */
+function aheadDay(sentence: string, mentions: DateMention[]): DateValue | undefined {
+  let day: DateValue | undefined;
+  for (const m of mentions) {
+    if (!m.value.future || m.value.precision !== 'day' || m.value.end || UNTIL.test(m.text) || looksBack(sentence, m) || decided(sentence, m)) continue;
+    day = m.value;
+  }
+  return day;
+}
+
+const UNTIL = /^(?:直至|直到|until\b|till\b)/i;
 
 const SINCE_BEFORE = /(?:自|从|從|\bsince|\bfrom)\s*$/i;
 // 周四起, 从周四下午开始, "from Thursday": not 自9月17日以来 ("since"), whose events need not fall on its first day.

@@ -211,3 +211,42 @@ describe('who is no subject: a source, a listener, a nationality, an object', ()
     expect(found.subjects).not.toContain('Graham Brady');
   });
 });
+
+describe('a pronoun opening the sentence is its subject, even with a person named after it', () => {
+  const published = '2024-11-08T02:00:00Z';
+  it.each([
+    // 他 opens the sentence; 希拉里 is whom he defeated, named after him.
+    [['特朗普是美国史上第二位两届任期不相连的总统。他2016年击败民主党候选人希拉里首次当选。'], '他2016年', ['Trump'], ['Trump', 'Hillary Clinton']],
+    // The same after a date that opens the sentence, and for the sentence after it (他 is still Trump).
+    [['特朗普2016年击败希拉里首次当选。四年前，他在竞选连任时败给拜登。'], '四年前', ['Trump'], ['Trump', 'Biden']],
+    // 他的竞选搭档…万斯: a possessive, so the sentence's subject is whom it names.
+    [['特朗普将于明年1月20日宣誓就职。他的竞选搭档万斯将在同日宣誓就任副总统。'], '他的竞选搭档', ['Vance'], ['Vance']],
+    // Nobody named: the pronoun still stands for the person before (unchanged).
+    [['特朗普将于明年1月20日宣誓就职。他2017年首次就任总统。'], '他2017年', ['Trump'], ['Trump']],
+  ])('%j: %s → %j', (paragraphs, fragment, subjects, actors) => {
+    const found = eventIn(paragraphs, fragment, published);
+    expect(found.subjects).toEqual(subjects);
+    expect(found.actors).toEqual(expect.arrayContaining(actors));
+  });
+});
+
+describe('whom the trigger names right after it takes part, before a verb of saying', () => {
+  const published = '2024-11-08T02:00:00Z';
+  it.each([
+    // 致电特朗普，祝贺他…: 特朗普 is whom Xi called, not someone commenting on the call.
+    ['中国国家主席习近平7日致电特朗普，祝贺他当选美国总统。', '致电', 'Trump', true],
+    ['国家副主席韩正7日致电万斯，祝贺他当选美国副总统。', '致电', 'Vance', true],
+    // No comma between the name and the next verb: still the object of the call.
+    ['哈里斯6日致电特朗普祝贺他胜选。', '致电', 'Trump', true],
+    // A title between the verb and the name.
+    ['习近平7日致电美国当选总统特朗普，祝贺他胜选。', '致电', 'Trump', true],
+    // Someone commenting after a break is no part of what happened.
+    ['叛军5日攻占首都，美国总统拜登表示，美方正密切关注局势。', '攻占首都', 'Biden', false],
+  ])('%s: %s → %s %s', (sentence, fragment, name, kept) => {
+    const timeline = extractArticle([sentence], published);
+    const event = timeline.events.find((e) => e.source.quote.includes(fragment) && e.trigger !== '表示');
+    if (!event) throw new Error(`no event quotes ${fragment}`);
+    const names = event.actors.map((id) => timeline.actors.find((a) => a.id === id)!.name);
+    expect(names.includes(name)).toBe(kept);
+  });
+});

@@ -62,8 +62,8 @@ const THEY_OPENING = /^\s*They(?:\s+(?:also|further|then|later|have|had))?\s+$/;
 const THE_BODY = /^[\s,]*the\s+(?:ministry|agency|embassy|consulate|office)\s+$/i;
 // "His press service said…", "Her lawyer said…": someone speaking for the person of the sentence before.
 const POSSESSIVE_AIDE = /^\s*(?:His|Her)\s+(?:press (?:service|office|secretary)|office|spokes(?:man|woman|person)|lawyers?|attorneys?|aides?|representatives?|campaign|team)\s+$/;
-// 他2008年…, 2020年5月他在…: a pronoun (not 他们, 他国, 他人) opening the sentence's own words.
-const PRONOUN_FIRST = /^(?:他|她)(?![国國人们們])/;
+// 他2008年…, 2020年5月他在…: a pronoun (not 他们, 他国, 他人, nor the possessive 他的 of 他的竞选搭档万斯…) opening the sentence's own words.
+const PRONOUN_FIRST = /^(?:他|她)(?![国國人们們的])/;
 // 2020年5月他在…上指出: the pronoun right after the segment's date, in the verb's clause.
 const PRONOUN_AFTER_DATE = /^\s*(?:他|她)(?![国國人们們])[^，,。；;]*$/;
 
@@ -172,7 +172,12 @@ export function participants(input: ParticipantInput): Participants {
     if (listed.length) subject = listed;
   }
   const lead = sentence.slice(segment.start, saying.start);
-  if (!before.some((a) => a.kind === 'person') && input.previousPerson && (ANAPHOR.test(lead) || pronounAfterDate(input) || frontedAnaphor(input) || sharesOpeningPronoun(input, inClause, clauseStart) || POSSESSIVE_AIDE.test(lead))) {
+  // 他2016年击败民主党候选人希拉里…当选: the pronoun opening the sentence is its subject; a person named after it
+  // (whom he defeated) is not, as a person named before a later 他 would be.
+  const pronounSubject = input.previousPerson !== undefined && !input.laterSegment && before.some((a) => a.kind === 'person') && opensWithPronoun(input);
+  if (pronounSubject) {
+    subject = [input.previousPerson!];
+  } else if (!before.some((a) => a.kind === 'person') && input.previousPerson && (ANAPHOR.test(lead) || pronounAfterDate(input) || frontedAnaphor(input) || sharesOpeningPronoun(input, inClause, clauseStart) || POSSESSIVE_AIDE.test(lead))) {
     subject = [input.previousPerson];
   } else if (classification.speech && !before.length && input.previousSubject && IT_OPENING.test(lead)) {
     subject = [input.previousSubject];
@@ -451,10 +456,19 @@ function commentStart(input: ParticipantInput, mentions: ActorMention[], after: 
   const verb = input.speechVerbs.find((v) => v.start >= after && v.end <= input.segment.end);
   if (!verb) return input.segment.end;
   const speaker = mentions.filter((m) => m.start >= after && m.end <= verb.start && verb.start - m.end <= 4).at(-1);
+  // 习近平致电特朗普，祝贺他…, 她已致电特朗普祝贺他胜选: a name right after the trigger (or after it and a title) is its
+  // object, who takes part, not someone commenting on it.
+  if (speaker && isObjectOf(input.sentence.slice(after, speaker.start))) return input.segment.end;
   // …会议在撒马尔罕举行，习近平出席并讲话: who attended and spoke took part.
   if (speaker && /出席|参加|與會|与会/.test(input.sentence.slice(speaker.end, verb.start))) return input.segment.end;
   return speaker ? speaker.start : verb.start;
 }
+
+// What may stand between a verb and its object's name: an aspect particle, or a title (致电美国当选总统特朗普).
+const OBJECT_GAP = /^(?:了|过|過)?$/;
+
+/** Whether the words between a trigger and a name make the name the trigger's object. */
+const isObjectOf = (gap: string) => OBJECT_GAP.test(gap) || isTitleOnly(gap.replace(/^(?:了|过|過)/, ''));
 
 /**
  * The actors these mentions name, in order. A plain loop rather than
