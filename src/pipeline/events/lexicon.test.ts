@@ -376,3 +376,13 @@ describe('findTriggers: crashes, spaceflight, epidemics, censorship, evacuations
     ['Macron broke his silence on Wednesday.', ['broke his silence: statement']],
   ])('%s → %j', (sentence, expected) => expect(labelled(sentence)).toEqual(expected));
 });
+
+describe('findTriggers: what a remark after 对 was about is said, not done', () => {
+  const about = (sentence: string) => findTriggers(sentence).filter((t) => t.quoted).map((t) => t.text);
+  it.each([
+    ['习近平对东航客机坠毁作出重要指示', ['坠毁']],
+    ['外交部对袭击事件表示强烈谴责', ['袭击']],
+    // No remark follows: 对 marks whom the deed was done to.
+    ['警方对抗议者开枪', []],
+  ])('%s → %j', (sentence, expected) => expect(about(sentence)).toEqual(expected));
+});

@@ -204,6 +204,15 @@ describe('segmentSentence', () => {
     ]);
   });
 
+  it('does not cut between two nouns joined by "and"', () => {
+    const s = "Darmanin told CNews on Friday that 457 people had been arrested and 441 police officers and gendarmes injured in Thursday's unrest.";
+    const found = describeSegments(s, [mention(s, 'on Friday', '2023-03-24'), mention(s, "Thursday's", '2023-03-23')]);
+    expect(found.map((x) => x.text)).toEqual([
+      'Darmanin told CNews on Friday that 457 people had been arrested',
+      "441 police officers and gendarmes injured in Thursday's unrest",
+    ]);
+  });
+
   it('keeps two dates in one clause together', () => {
     const s = '示威者9日和10日两度冲进议会。';
     expect(describeSegments(s, [mention(s, '9日', '2022-01-09'), mention(s, '10日')])[0]?.dates).toEqual(['9日', '10日']);

@@ -272,6 +272,9 @@ const SUBORDINATE = /(?<!\b(?:such|known|same|so|just))\s(?:as(?!\s+(?:well|a|an
  * with several dates, "and" joins two dated reports; never inside a date
  * ("between July 1 and 5").
  */
+const PLURAL_BEFORE = /\b[a-z]{3,}s$/;
+const PLURAL_AFTER = /^[a-z]{3,}s\b/;
+
 function splitAtAnd(sentence: string, clauses: Span[], dates: DateMention[]): Span[] {
   const out: Span[] = [];
   for (const clause of clauses) {
@@ -279,6 +282,8 @@ function splitAtAnd(sentence: string, clauses: Span[], dates: DateMention[]): Sp
     for (const m of sentence.slice(clause.start, clause.end).matchAll(/\s+and\s+/g)) {
       const at = clause.start + m.index;
       if (dates.some((d) => d.start < at && at < d.end)) continue;
+      // "441 police officers and gendarmes injured": two nouns of one subject, not two reports.
+      if (PLURAL_BEFORE.test(sentence.slice(Math.max(0, at - 20), at)) && PLURAL_AFTER.test(sentence.slice(at + m[0].length, at + m[0].length + 20))) continue;
       out.push({ start, end: at });
       start = at + m[0].length;
     }

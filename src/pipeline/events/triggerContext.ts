@@ -88,8 +88,13 @@ export function protestersAsObject(folded: string, m: TriggerMatch): boolean {
 
 /** What a remark was about (就选举结果发表谈话): said, not done. */
 export function isTopic(folded: string, m: TriggerMatch): boolean {
-  return cues.about && ABOUT_BEFORE.test(folded.slice(Math.max(0, m.start - 10), m.start));
+  if (!cues.about) return false;
+  if (ABOUT_BEFORE.test(folded.slice(Math.max(0, m.start - 10), m.start))) return true;
+  // 对东航客机坠毁作出重要指示: a bare 对 only when a remark about it follows (not 对抗议者开枪).
+  return TO_BEFORE.test(folded.slice(Math.max(0, m.start - 10), m.start)) && REMARK_AFTER.test(folded.slice(m.end, m.end + 8));
 }
+const TO_BEFORE = /对[^，。；、对]{0,8}$/;
+const REMARK_AFTER = /^[^，。；、]{0,2}(?:作出|做出|发表|表示|表态|致以)/;
 
 /**
  * 在通话中表示, 在出席…会议时表示, "at a summit … said": the call or meeting is
