@@ -257,6 +257,12 @@ export function storyDisaster(triggers: TriggerMatch[], before: Category | undef
   return found;
 }
 
+/** Whether a sentence names something that kills: a disaster or violence (what a toll told before it may belong to). */
+export function namesCause(triggers: TriggerMatch[]): boolean {
+  for (const t of triggers) if (!t.quoted && t.entry.kind === 'event' && (DISASTERS.has(t.entry.label) || VIOLENCE.has(t.entry.label))) return true;
+  return false;
+}
+
 /** Whether a sentence's only event words are deaths and injuries: a toll with no cause of its own (not arrests). */
 export function onlyCasualties(triggers: TriggerMatch[]): boolean {
   let casualties = false;

@@ -231,6 +231,9 @@ describe("a toll told in a later paragraph: the story's disaster, unless violenc
     [['土耳其南部周一发生7.8级强烈地震。', '示威者周二与警察发生冲突。', '当局说，共有12人死亡。'], '12人死亡', 'unrest'],
     // Arrests are no toll: looting after a quake is still unrest.
     [['土耳其南部周一发生7.8级强烈地震。', '警方说，已逮捕至少10名嫌疑人。'], '逮捕至少10名', 'unrest'],
+    // A toll in the lead, before its cause is told: the first cause named owns it, if a disaster.
+    [['指挥部确认，机上132人已全部遇难。', '客机21日在广西藤县附近坠毁。'], '132人已全部遇难', 'other'],
+    [['警方说，共有12人死亡。', '示威者周二与警察发生冲突。', '地震造成房屋倒塌。'], '12人死亡', 'unrest'],
     // Looting takes property, not lives: the quake still owns the toll told after it.
     [['土耳其南部周一发生7.8级强烈地震。', '警方说，已逮捕至少10名趁乱抢劫商店的嫌疑人。', '叙利亚截至昨晚共有至少2662人死亡。'], '2662人死亡', 'other'],
   ])('%j: %s is %s', (paragraphs, fragment, category) => expect(categoryOf(paragraphs, fragment)).toBe(category));

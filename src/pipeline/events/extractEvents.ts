@@ -11,7 +11,7 @@ import { eventId } from '../ids.ts';
 import { findTriggers, type TriggerMatch } from './lexicon.ts';
 import { findFigures, toFigure, type FoundFigure } from './figures.ts';
 import { segmentSentence, type Segment } from './segments.ts';
-import { classifySegment, kindOf, lastDisaster, onlyCasualties, storyDisaster, type Classification } from './classify.ts';
+import { classifySegment, kindOf, lastDisaster, namesCause, onlyCasualties, storyDisaster, type Classification } from './classify.ts';
 import { participants } from './participants.ts';
 import { quotations } from '../text/quotations.ts';
 import { advanceNarrative, carriedDate, emptyNarrative, setsAgainst, type Carried, type Narrative } from './narrative.ts';
@@ -80,6 +80,10 @@ export function extractEvents(doc: TimelineDocument, ctx: ExtractContext): Timel
   const isTranscript = turns.some((t) => t?.kind === 'question');
   // The disaster the story is about so far, for a toll in a later paragraph that names no cause.
   let story: Category | undefined;
+  // A toll in the lead, told before anything that kills is named (…确认，机上132人已全部遇难。…坠毁): it
+  // belongs to the first cause the story names, if that is a disaster.
+  const leadTolls: TimelineEvent[] = [];
+  let causeNamed = false;
   for (const [index, paragraph] of doc.paragraphs.entries()) {
     if (paragraph.kind === 'byline') continue;
     if (paragraph.kind === 'related') {
@@ -138,6 +142,7 @@ export function extractEvents(doc: TimelineDocument, ctx: ExtractContext): Timel
       // more likely that person than the last one named (习近平同普京、…举行会晤。同日，他…).
       let subject: Actor | undefined;
       let firstSubject: Actor | undefined;
+      const eventsBefore = events.length;
       if (triggers.length) segmentSentence(sentence.text, dates).forEach((segment, i) => {
         for (const event of segmentEvents(at, segment, i > 0)) {
           events.push(withId(event, ids));
@@ -146,6 +151,14 @@ export function extractEvents(doc: TimelineDocument, ctx: ExtractContext): Timel
         }
       });
       if (triggers.length) previousSubject = firstSubject;
+      if (isText && !causeNamed) {
+        if (!disaster && onlyCasualties(triggers)) leadTolls.push(...events.slice(eventsBefore));
+        if (namesCause(triggers)) {
+          causeNamed = true;
+          const first = storyDisaster(triggers, undefined);
+          if (first) for (const e of leadTolls) if (e.category === 'unrest') e.category = first;
+        }
+      }
       disaster = lastDisaster(triggers, disaster);
       if (isText) story = storyDisaster(triggers, story);
       // 李克强2023年3月卸任，由李强接任总理。他…: 他 is who the sentence is about, not whoever took over (由…).
