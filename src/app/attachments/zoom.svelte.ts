@@ -43,11 +43,15 @@ export function zoomSurface(ex: Explorer, onMotion: (moving: boolean) => void = 
     let moving = false;
     const gesturing = () => fingers.size > 0 || wheelEnd !== undefined;
     const motion = () => {
+      if (!gesturing()) gestureLeft = null;
       if (moving !== (gesturing() || easing)) onMotion((moving = gesturing() || easing));
     };
 
     const current = (): Span => pending ?? shown ?? ex.window;
-    const left = () => node.getBoundingClientRect().left;
+    // Where the plot starts, read once per gesture: reading it lays the page out again whenever the
+    // last frame changed it, which every frame of a gesture does; the plot does not move meanwhile.
+    let gestureLeft: number | null = null;
+    const left = () => (gesturing() ? (gestureLeft ??= node.getBoundingClientRect().left) : node.getBoundingClientRect().left);
     const width = () => ex.plotWidth || node.clientWidth || 1;
 
     function show(w: Span) {
