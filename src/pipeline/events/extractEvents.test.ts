@@ -185,7 +185,7 @@ describe('a date inside a quotation is what was said', () => {
     ).toBe('2025-01-15'));
 });
 
-describe('a record counted from a date (…以来首次, …以来最…) is a yardstick', () => {
+describe('a record counted from a date (…以来首次, …以来最…, …之后…首次) is a yardstick', () => {
   const at = (text: string, date: string) => ({ start: text.indexOf(date), end: text.indexOf(date) + date.length }) as DateMention;
   it.each([
     ['天文台於晚上8時15分發出十號颶風信號，是2018年超強颱風山竹以來首次。', '2018年', true],
@@ -194,6 +194,10 @@ describe('a record counted from a date (…以来首次, …以来最…) is a y
     // 以来 here counts from independence, not from the date.
     ['哈萨克斯坦自新年起爆发从苏联独立以来最严重的动乱。', '自新年起', false],
     ['上证指数24日收涨4.15%。', '24日', false],
+    // The count of a record after the date: 之后…首次, 继…之后…第二位.
+    ['这也是2010年8月河南航空伊春空难之后，中国民航近12年来首次发生造成人员遇难的事故。', '2010年8月', true],
+    ['特朗普也是继1892年当选的克利夫兰之后，美国史上第二位两届任期不相连的总统。', '1892年', true],
+    ['2019年地震之后，当局启动了重建计划。', '2019年', false],
     // English: a superlative counted "since" a date.
     ['The mutiny, the gravest challenge to President Vladimir Putin since he came to power in 1999, began late on Friday.', '1999', true],
     ['Oil prices rose to their highest since October.', 'October', true],

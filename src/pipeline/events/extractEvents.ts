@@ -170,7 +170,8 @@ export function extractEvents(doc: TimelineDocument, ctx: ExtractContext): Timel
         narrative = advanceNarrative(narrative, {
           paragraph: textIndex,
           quote: sentence.text,
-          mentions: reportedDates(dates, triggers, said),
+          // A yardstick's date (是1994年以来…最多, 2010年8月…之后…首次) dates nothing, nor the next sentence.
+          mentions: reportedDates(dates.length ? dates.filter((d) => !isYardstick(sentence.text, d)) : dates, triggers, said),
           actors: actorIds(mentions, quoted),
           carried: carried !== null,
         });
@@ -513,6 +514,8 @@ const COMPARED_WITH = /(?:低于|高于|低於|高於|不及|超过|超過|比|�
 // 是2018年超强台风山竹以来首次, 创2020年7月以来最大单日涨幅: the date is what a record is counted from.
 // Not 自新年起爆发从苏联独立以来最严重的…: that 以来 counts from something else.
 const RECORD_SINCE = /^[^，,。；;：:从從自起]{0,14}?以[来來](?:首次|首度|第一次|最|新高|新低)/;
+// 继1892年当选的克利夫兰之后，美国史上第二位…, 2010年8月…空难之后…首次: the count of a record, after the date.
+const RECORD_AFTER = /^[^。；;：:]{0,20}?[之][后後][，,]?[^。；;：:]{0,24}?(?:首次|首度|第一次|第二次|第二位|第二个|第二個|第二名)/;
 
 // "the gravest challenge to Putin since he came to power in 1999", "the highest since October": the same in English.
 // Looked for only where "since" stands just before the date: isYardstick runs for every dated segment.
@@ -529,7 +532,9 @@ export function isYardstick(text: string, date: DateMention): boolean {
   if (COMPARED_WITH.test(text.slice(Math.max(0, date.start - 4), date.start))) return true;
   if (date.start > 6 && text.charCodeAt(date.start - 1) === 32 && englishRecordSince(text, date)) return true;
   const next = text.indexOf('以', date.end);
-  return next >= 0 && next - date.end <= 14 && RECORD_SINCE.test(text.slice(date.end, date.end + 24));
+  if (next >= 0 && next - date.end <= 14 && RECORD_SINCE.test(text.slice(date.end, date.end + 24))) return true;
+  const after = text.indexOf('之', date.end);
+  return after >= 0 && after - date.end <= 20 && RECORD_AFTER.test(text.slice(date.end, date.end + 48));
 }
 
 /**
