@@ -241,6 +241,12 @@ describe("a toll told in a later paragraph: the story's disaster, unless violenc
     // Looting takes property, not lives: the quake still owns the toll told after it.
     [['土耳其南部周一发生7.8级强烈地震。', '警方说，已逮捕至少10名趁乱抢劫商店的嫌疑人。', '叙利亚截至昨晚共有至少2662人死亡。'], '2662人死亡', 'other'],
   ])('%j: %s is %s', (paragraphs, fragment, category) => expect(categoryOf(paragraphs, fragment)).toBe(category));
+
+  it('gives a toll that a disaster owns no CAMEO code of unrest (a riot)', () => {
+    const toll = extractArticle(['指挥部确认，机上132人已全部遇难。', '客机21日在广西藤县附近坠毁。'], '2023-02-09T03:00:00Z').events.find((e) => e.source.quote.includes('132人'));
+    expect(toll?.category).toBe('other');
+    expect(toll?.cameo).toBeUndefined();
+  });
 });
 
 describe('what was said', () => {

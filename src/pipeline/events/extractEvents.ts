@@ -156,7 +156,11 @@ export function extractEvents(doc: TimelineDocument, ctx: ExtractContext): Timel
         if (namesCause(triggers)) {
           causeNamed = true;
           const first = storyDisaster(triggers, undefined);
-          if (first) for (const e of leadTolls) if (e.category === 'unrest') e.category = first;
+          // Its CAMEO code was the unrest's (a riot): a disaster's toll has none, as classify gives it.
+          if (first) for (const e of leadTolls) if (e.category === 'unrest') {
+            e.category = first;
+            delete e.cameo;
+          }
         }
       }
       disaster = lastDisaster(triggers, disaster);
