@@ -198,6 +198,8 @@ describe('nativeTitle', () => {
     ['Benny Gantz, a centrist member of the cabinet, said Israel would respond', [], 'Benny Gantz, a centrist member of the cabinet, said Israel would respond'],
     // A day's possessive: "the".
     ["Thursday's launch of an SRBM came hours later", ['Thursday'], 'The launch of an SRBM came hours later'],
+    // Its preposition stays: "in Thursday's unrest" is "in the unrest".
+    ["441 police officers and gendarmes injured in Thursday's unrest", ['Thursday'], '441 police officers and gendarmes injured in the unrest'],
     ["It followed Friday’s launch", ['Friday'], 'It followed the launch'],
     // A long title is not cut at the colon of a clock time nor the comma of a number.
     [

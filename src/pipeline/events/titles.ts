@@ -147,7 +147,8 @@ function withoutEnDate(title: string, date: string): string {
   EN_POSSESSIVE.lastIndex = end;
   const possessive = EN_POSSESSIVE.test(title);
   if (possessive) end = EN_POSSESSIVE.lastIndex;
-  const before = EN_BEFORE.exec(title.slice(Math.max(0, at - 40), at));
+  // "injured in Thursday's unrest" keeps its "in": the possessive date stands for "the", not for the phrase.
+  const before = possessive ? null : EN_BEFORE.exec(title.slice(Math.max(0, at - 40), at));
   const start = before ? at - before[0].length : at;
   const rest = title.slice(end);
   // "over Billings, Montana, on Wednesday, not far from…": one of the two commas around it goes.
