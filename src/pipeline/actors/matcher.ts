@@ -18,6 +18,8 @@ export interface NameForm {
   notFollowedBy?: string[];
   /** The actor is a country: a body suffix may follow (外交部). */
   country: boolean;
+  /** The actor is a person: a building or a ship named after them (特朗普大厦, 里根号) is not them. */
+  person?: boolean;
   /** A family name learned from a full one (拉贾帕克萨 from 戈塔巴雅·拉贾帕克萨). */
   surname?: boolean;
   /** Set when a learned surname turns out to be shared by two actors. */
@@ -130,6 +132,9 @@ function sharedShortChoice(forms: readonly Form[], found: readonly RawMention[],
   return best ?? first;
 }
 
+/** What is named after a person without being them: 特朗普大厦, 里根号, 戴高乐机场, "Trump Tower". */
+const NAMED_AFTER = /^(?:大厦|大楼|酒店|广场|机场|国际机场|纪念馆|纪念堂|庄园|号(?![召码])|\s(?:tower|plaza|hotel|international airport|airport|memorial|building)\b)/;
+
 export class ActorIndex {
   private readonly trie = new CharTrie<Form>();
   /** acceptAt's hits; the helpers it calls walk with hitsAt, so nothing overwrites them mid-loop. */
@@ -214,6 +219,7 @@ export class ActorIndex {
     if (form.country && folded.charCodeAt(end) === 0x65f6 && folded.startsWith('时间', end)) return false;
     // A family name joined to a given name by a dot is someone's full name, maybe someone else's.
     if (form.surname && (folded.charAt(i - 1) === '·' || folded.charAt(end) === '·')) return false;
+    if (form.person && NAMED_AFTER.test(folded.slice(end, end + 22))) return false;
     if (form.bare && i > 0 && isHan(folded.charCodeAt(i - 1)) && !BEFORE_BARE_BODY.has(folded.charAt(i - 1))) return false;
     if (!form.latin) return true;
     if (end < folded.length && isLatinWordChar(folded.charCodeAt(end))) return false;

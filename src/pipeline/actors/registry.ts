@@ -559,6 +559,7 @@ class Registry implements ActorRegistry {
     const exact = latin && !/[\s-]/.test(text.trim()) ? text.trim() : null;
     const { entry } = options;
     const form: NameForm = { type: 'name', actorId, latin, exact, notFollowedBy: entry?.notFollowedBy, country: entry?.kind === 'country' };
+    if ((entry?.kind ?? this.kindOf(actorId)) === 'person') form.person = true;
     if (surname) form.surname = true;
     if (options.bare) form.bare = true;
     if (options.demonym) form.demonym = true;
