@@ -175,7 +175,7 @@ export function extractEvents(doc: TimelineDocument, ctx: ExtractContext): Timel
           paragraph: textIndex,
           quote: sentence.text,
           // A yardstick's date (是1994年以来…最多, 2010年8月…之后…首次) dates nothing, nor the next sentence.
-          mentions: reportedDates(dates.length ? dates.filter((d) => !isYardstick(sentence.text, d)) : dates, triggers, said),
+          mentions: reportedDates(dates.length ? dates.filter((d) => !isYardstick(sentence.text, d)) : dates, triggers, said, sourceOf(sentence.text, triggers)),
           actors: actorIds(mentions, quoted),
           carried: carried !== null,
         });
@@ -561,7 +561,10 @@ function dateOfTrigger(segment: Segment, trigger: TriggerMatch, language: string
  * 会于6月12日恢复二读。翌日… counts 翌日 from 当晚, not from the 12th. Dates
  * after the first verb of saying are what was said, when a date came before it.
  */
-function reportedDates(dates: DateMention[], triggers: TriggerMatch[], said: Set<DateMention>): DateMention[] {
+function reportedDates(dates: DateMention[], triggers: TriggerMatch[], said: Set<DateMention>, source?: TriggerMatch): DateMention[] {
+  // 据珠海市公安局昨晚发布的警情通报，11日19时48分许…: the source's day is when it was published; what it
+  // reports is the story, and its day is what 当晚 and 次日 count from next.
+  if (source && dates.some((d) => d.start >= source.end)) return dates.filter((d) => d.start >= source.end);
   const verb = triggers.find((t) => t.entry.kind === 'speech');
   // 港铁表示，列车服务今晨起逐步恢复: a date the event found to be in what was said dates no saying, nor what follows.
   if (!verb || !dates.some((d) => d.end <= verb.start)) return said.size ? dates.filter((d) => !said.has(d)) : dates;

@@ -386,3 +386,16 @@ describe('findTriggers: what a remark after 对 was about is said, not done', ()
     ['警方对抗议者开枪', []],
   ])('%s → %j', (sentence, expected) => expect(about(sentence)).toEqual(expected));
 });
+
+describe('findTriggers: rammings, captures, offensives, celebrations, impeachments', () => {
+  const labelled = (sentence: string) => findTriggers(sentence).map((t) => `${t.text}: ${t.entry.label}`);
+  it.each([
+    ['樊某驾驶越野车冲撞正在锻炼的市民。', ['冲撞正在锻炼的市民: attack']],
+    ['樊某随后被警方控制。', ['被警方控制: arrests']],
+    ['反抗軍8日攻入首都。', ['攻入: occupation']],
+    ['反抗軍11月27日起發動攻勢。', ['發動攻勢: military intervention']],
+    ['民眾在廣場上慶祝。', ['慶祝: celebrations']],
+    ['The opposition filed a motion to impeach the president.', ['to impeach: parliamentary vote']],
+    ['A car plowed into a crowd on Monday.', ['plowed into: attack']],
+  ])('%s → %j', (sentence, expected) => expect(labelled(sentence)).toEqual(expected));
+});

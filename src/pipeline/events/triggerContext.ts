@@ -94,7 +94,7 @@ export function isTopic(folded: string, m: TriggerMatch): boolean {
   return TO_BEFORE.test(folded.slice(Math.max(0, m.start - 10), m.start)) && REMARK_AFTER.test(folded.slice(m.end, m.end + 8));
 }
 const TO_BEFORE = /对[^，。；、对]{0,8}$/;
-const REMARK_AFTER = /^[^，。；、]{0,2}(?:作出|做出|发表|表示|表态|致以)/;
+const REMARK_AFTER = /^[^，。；、]{0,4}(?:作出|做出|发表|表示|表态|致以)/;
 
 /**
  * 在通话中表示, 在出席…会议时表示, "at a summit … said": the call or meeting is
