@@ -132,3 +132,14 @@ describe('short forms and spellings', () => {
     expect(found('部长表示，学生应保持冷静')).toEqual([]);
   });
 });
+
+describe('a building or a ship named after a person is not the person', () => {
+  it.each([
+    ['示威者聚集在芝加哥市中心的特朗普大厦外，反对特朗普当选。', ['特朗普=donald-trump']],
+    ['數百人聚集在特朗普大廈外', []],
+    ['Protesters gathered outside Trump Tower in Chicago.', []],
+    ['Trump said he would win.', ['Trump=donald-trump']],
+    // 号召 is a call, not a ship's name.
+    ['特朗普号召支持者投票', ['特朗普=donald-trump']],
+  ])('%s → %j', (text, expected) => expect(found(text).map(([t, id]) => `${t}=${id}`)).toEqual(expected));
+});
