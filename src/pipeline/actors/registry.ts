@@ -43,6 +43,7 @@ import {
   schoolStartBefore,
   unknownNameInRun,
 } from './learn.ts';
+import { localBodiesIn } from './localBodies.ts';
 import { ActorIndex, type NameForm, type RawMention } from './matcher.ts';
 import { englishNameFor, isChineseName, pinyinWord, shortHash, slug, syllableVariant } from './names.ts';
 import { roleLexicon } from './roles.ts';
@@ -151,6 +152,13 @@ class Registry implements ActorRegistry {
       const zh = folded.slice(m.start, end);
       if (this.owner.has(zh)) continue;
       this.learnActor(zh, 'organisation', countryBodyGloss(country.name, folded.slice(m.end, end)), m.actorId);
+    }
+    for (const body of localBodiesIn(folded)) {
+      const zh = folded.slice(body.start, body.end);
+      if (this.owner.has(zh)) continue;
+      // 珠海市公安局 and 珠海警方 are one body; its id comes from its English name, whichever spelling came first.
+      this.learnActor(zh, 'organisation', body.en, 'china', body.key, body.en);
+      this.addForm(this.learnedByKey.get(body.key)!.id, zh);
     }
     this.learnBareBodies(folded, mentions, titles);
     this.learnBrackets(text, folded, mentions, titles);
@@ -491,11 +499,12 @@ class Registry implements ActorRegistry {
     latin: string | null,
     country: string | null,
     key = zh ?? `latin:${foldText(latin ?? '')}`,
+    idBase?: string,
   ): void {
     let actor = this.learnedByKey.get(key);
     if (!actor) {
       // From the name alone (never the kind or a bracket seen elsewhere): the id must not depend on other articles.
-      const base = zh ? englishNameFor(zh).name : latin!;
+      const base = idBase ?? (zh ? englishNameFor(zh).name : latin!);
       actor = { id: `${slug(base) || 'actor'}-${shortHash(key)}`, zh, kind, latin: new Set(), countries: new Set() };
       this.learnedByKey.set(key, actor);
       this.learnedById.set(actor.id, actor);
