@@ -485,14 +485,18 @@ export function unknownNameInRun(
   run: string,
   lastKnownEnd: number,
   lastTitleEnd: number,
+  lastPersonEnd = 0,
 ): { zh: string; titled: boolean } | null {
-  if (lastTitleEnd > 0 && run.length - lastTitleEnd >= 2) return { zh: run.slice(lastTitleEnd), titled: true };
-  if (lastKnownEnd > 0 && run.length - lastKnownEnd >= 2) return { zh: run.slice(lastKnownEnd), titled: false };
+  // 国务卿布林肯周日在接受美国广播公司（ABC）: a known person after the title is whom it introduced.
+  // (Any other known name may be a name's first characters: 巴西 in 财长巴西尔·拉贾帕克萨.)
+  if (lastTitleEnd > 0 && lastTitleEnd >= lastPersonEnd && run.length - lastTitleEnd >= 2) return { zh: run.slice(lastTitleEnd), titled: true };
+  const from = Math.max(lastKnownEnd, lastTitleEnd);
   if (ORG_SUFFIX.test(run)) {
     let start = run.length;
-    while (start > 0 && run.length - start < 12 && !BEFORE_BODY.has(run.charAt(start - 1))) start--;
+    while (start > from && run.length - start < 12 && !BEFORE_BODY.has(run.charAt(start - 1))) start--;
     return run.length - start >= 2 ? { zh: run.slice(start), titled: false } : null;
   }
+  if (lastKnownEnd > 0 && run.length - lastKnownEnd >= 2) return { zh: run.slice(lastKnownEnd), titled: false };
   let start = run.length;
   while (start > 0 && isTransliterationChar(run.charAt(start - 1))) start--;
   const zh = run.slice(start).replace(/^·+/, '');

@@ -415,8 +415,9 @@ class Registry implements ActorRegistry {
       const inRun = (end: number) => (end > pair.hanStart && end < pair.hanEnd ? end - pair.hanStart : 0);
       const lastKnownEnd = Math.max(0, ...mentions.map((m) => inRun(m.end)));
       const lastTitleEnd = Math.max(0, ...titles.map((t) => inRun(t.end)));
+      const lastPersonEnd = Math.max(0, ...mentions.map((m) => (this.kindOf(m.actorId) === 'person' ? inRun(m.end) : 0)));
       const run = folded.slice(pair.hanStart, pair.hanEnd);
-      const unknown = unknownNameInRun(run, lastKnownEnd, lastTitleEnd);
+      const unknown = unknownNameInRun(run, lastKnownEnd, lastTitleEnd, lastPersonEnd);
       if (!unknown || this.owner.has(unknown.zh)) continue;
       const latin = pair.latin[0]!;
       // 专属经济海域（EEZ）: an acronym also abbreviates terms, areas and treaties.
@@ -432,10 +433,17 @@ class Registry implements ActorRegistry {
         for (const form of pair.latin) this.addAlias(person, form);
         continue;
       }
-      const zhStart = pair.hanEnd - unknown.zh.length;
+      let zhStart = pair.hanEnd - unknown.zh.length;
+      // 美国广播公司（ABC）: a body's name starts with the country before it.
+      const countryFirst = kind === 'organisation' ? mentions.find((m) => m.end === zhStart && m.kind === 'name' && this.kindOf(m.actorId) === 'country') : undefined;
+      if (countryFirst) {
+        zhStart = countryFirst.start;
+        unknown.zh = folded.slice(zhStart, pair.hanEnd);
+        if (this.owner.has(unknown.zh)) continue;
+      }
       // 意大利专家马尔科·罗西（Marco Rossi）: the country stands before the title.
       const title = titles.find((t) => t.end === zhStart);
-      const country = this.countryBefore(folded, title ? title.start : zhStart, mentions);
+      const country = countryFirst ? countryFirst.actorId : this.countryBefore(folded, title ? title.start : zhStart, mentions);
       for (const form of pair.latin) this.learnActor(unknown.zh, kind, form, country);
     }
   }

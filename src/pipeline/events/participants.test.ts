@@ -188,6 +188,9 @@ describe('who is no subject: a source, a listener, a nationality, an object', ()
     // The source and the listener still appear, but the label is not "on" them.
     [['据路透社报道，清盘人在声明中说，将优先考虑保留恒大尚可运作的业务。'], '清盘人', 'Unattributed statement'],
     [['一名购房者对BBC中文说：“我们已经等了两年多。”'], 'BBC中文', 'Unattributed statement'],
+    // Who interviews hears what is said: the bracketed name is the broadcaster's whole name (美国广播公司, not 布林肯…公司).
+    [['一名购房者在接受美国广播公司（ABC）采访时说：“我们已经等了两年多。”'], '采访', 'Unattributed statement'],
+    [['美国国务卿布林肯周日在接受美国广播公司（ABC）采访时说，“这显然不是西贡”。'], '采访', 'Blinken statement'],
     // 对哈方…表达支持: Kazakhstan receives the support, not merely hears it.
     [['中方愿对哈方维稳止暴表达坚定支持。'], '表达坚定支持', 'China support on Kazakhstan'],
   ])('%j: %s → %s', (paragraphs, fragment, label) => expect(event(paragraphs, fragment, zh).titleEn).toBe(label));

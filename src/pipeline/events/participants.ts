@@ -269,8 +269,12 @@ const LISTENER_GAP = /^(?:中文|英文|中文网|中文網|记者|記者|媒体
 // Verbs that only say something to someone (not 表达支持, which 对哈方 receives as its party).
 const TO_LISTENER = /^(?:说|說|表示|透露|称|稱|介绍|介紹|坦言|直言)/;
 
-/** 购房者对BBC中文说, 向中方表示: whom someone spoke to (对/向 X, then the verb of saying). */
+// 在接受美国广播公司（ABC）采访时说, 接受本台專訪: an interview, whose maker hears what is said.
+const INTERVIEW_AFTER = /^(?:[（(][^）)]{1,24}[）)])?(?:中文|英文)?(?:网|網|电视台|電視台|电台|電台)?(?:的)?(?:独家|獨家|电话|電話|书面|書面)?(?:专访|專訪|采访|採訪|访问|訪問)/;
+
+/** 购房者对BBC中文说, 向中方表示, 接受ABC采访时说: whom someone spoke to (对/向 X, then the verb of saying). */
 function isListener(sentence: string, m: ActorMention, verbs: Span[]): boolean {
+  if (sentence.startsWith('接受', m.start - 2) && INTERVIEW_AFTER.test(sentence.slice(m.end, m.end + 40))) return true;
   const before = sentence.charAt(m.start - 1);
   if (before !== '对' && before !== '對' && before !== '向') return false;
   return verbs.some((v) => v.start >= m.end && v.start - m.end <= 4 && LISTENER_GAP.test(sentence.slice(m.end, v.start)) && TO_LISTENER.test(sentence.slice(v.start, v.start + 2)));
