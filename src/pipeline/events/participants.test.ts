@@ -195,6 +195,17 @@ describe('who is no subject: a source, a listener, a nationality, an object', ()
     [['中方愿对哈方维稳止暴表达坚定支持。'], '表达坚定支持', 'China support on Kazakhstan'],
   ])('%j: %s → %s', (paragraphs, fragment, label) => expect(event(paragraphs, fragment, zh).titleEn).toBe(label));
 
+  it("takes a body's own notice (据…发布的警情通报) as the body's statement, not as its part in what the notice reports", () => {
+    const sentence = '据珠海市公安局昨晚发布的警情通报，11日19时48分许，62岁的犯罪嫌疑人樊某驾驶一辆小型越野车闯闸强行进入珠海市体育中心，冲撞正在体育中心内部道路锻炼的市民。';
+    const timeline = extractArticle([sentence], '2024-11-13T01:00:00Z');
+    const police = timeline.actors.find((a) => a.name === 'Zhuhai police')!.id;
+    const statement = timeline.events.find((e) => e.category === 'statement')!;
+    const attack = timeline.events.find((e) => e.category === 'unrest')!;
+    expect(statement.titleEn).toBe('Zhuhai police statement on attack');
+    expect(statement.subjects).toEqual([police]);
+    expect(attack.subjects ?? []).not.toContain(police);
+  });
+
   it.each([
     // A country, then a place in it, after 在: where it happened.
     ['恒大去年8月在美国纽约申请破产保护。', '纽约', 'United States'],

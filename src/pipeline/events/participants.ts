@@ -139,7 +139,7 @@ export function participants(input: ParticipantInput): Participants {
   const saying = classification.speech ? verbOf(input) : trigger;
   // 据彭博社报道，…: the source is where the news comes from, not who did or said it; nor is
   // 英国 in 英国御用大律师歐文 (part of the lawyer's role), nor whom someone spoke to (对BBC中文说).
-  const source = sourceOpening(sentence, dateline);
+  const source = sourceOpening(sentence, dateline, classification.speech);
   const notSubject = (m: ActorMention) =>
     (source > 0 && m.start < source) || isRoleCountry(sentence, m, lookup) || isListener(sentence, m, input.speechVerbs) || isEnglishObject(sentence, m);
   // Names inside a quotation are what was said, not who said it.
@@ -246,12 +246,15 @@ function verbOf(input: ParticipantInput): Span & { text: string } {
 // 据彭博社报道，/據路透社消息，/据外交官透露，: the opening names where the news comes from.
 const SOURCE_OPENING = /^[据據][^，,。；;：:“「]{1,24}[，,]/;
 
-/** Where a sentence-opening source attribution ends (0: none). */
-function sourceOpening(sentence: string, from: number): number {
+// 据珠海市公安局昨晚发布的警情通报，: a body's own notice is its statement, and the body its speaker.
+const OWN_NOTICE = /(?:发布|發布|公布)的?[^，,]{0,6}(?:通报|通報|声明|聲明|公告|通告)[，,]$/;
+
+/** Where a sentence-opening source attribution ends (0: none); in a statement, not at a body's own notice. */
+function sourceOpening(sentence: string, from: number, speech: boolean): number {
   const c = sentence.charCodeAt(from);
   if (c !== 0x636e /* 据 */ && c !== 0x64da /* 據 */) return 0;
   const m = SOURCE_OPENING.exec(sentence.slice(from));
-  return m ? from + m[0].length : 0;
+  return m && !(speech && OWN_NOTICE.test(m[0])) ? from + m[0].length : 0;
 }
 
 // 英国御用大律师, 美国资深记者, 日本法官: a profession a nationality qualifies (not an office: 英国外相 is the government).
