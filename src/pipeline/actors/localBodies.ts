@@ -1,11 +1,11 @@
 /**
- * Mainland China's local authorities, named by their place: 珠海市公安局 and
+ * Local authorities in China and Taiwan, named by their place: 珠海市公安局 and
  * 珠海警方 are one body, "Zhuhai police"; 广东省应急管理厅 is "Guangdong
  * Emergency Management Department". Chinese news quotes them all the time
  * (警情通报, 通报称), and no list of bodies could hold every city's.
  *
  * A body is a known place (china-places.json: provinces, prefecture-level
- * and county-level cities) followed by a body word. Short place forms (珠海,
+ * and county-level cities, Taiwan's counties and cities) followed by a body word. Short place forms (珠海,
  * 广东) are accepted only for provinces and prefecture-level cities, and
  * never before 政府 (上海市政府, not 上海政府): a county-level city's short
  * form is often a word (合作, 东方).
@@ -19,6 +19,8 @@ interface Place {
   short?: string;
   en: string;
   level: 'province' | 'city' | 'county-city';
+  /** Taiwan's counties and cities; the mainland's otherwise. */
+  country?: string;
 }
 
 export interface LocalBody {
@@ -28,6 +30,7 @@ export interface LocalBody {
   /** The same body under every spelling: 珠海市公安局, 珠海公安 and 珠海警方 share it. */
   key: string;
   en: string;
+  country: string;
 }
 
 /** [word, key, English]: a key is shared by a body's spellings. Longer words first where one contains another. */
@@ -42,6 +45,7 @@ const BODY_WORDS: readonly (readonly [string, string, string])[] = [
   ['公安局', 'police', 'police'],
   ['公安厅', 'police', 'police'],
   ['公安', 'police', 'police'],
+  ['警察局', 'police', 'police'],
   ['警方', 'police', 'police'],
   ['中级人民法院', 'intermediate-court', "Intermediate People's Court"],
   ['中院', 'intermediate-court', "Intermediate People's Court"],
@@ -54,12 +58,14 @@ const BODY_WORDS: readonly (readonly [string, string, string])[] = [
   ['卫生健康委员会', 'health', 'Health Commission'],
   ['卫生健康委', 'health', 'Health Commission'],
   ['卫健委', 'health', 'Health Commission'],
+  ['卫生局', 'health', 'Health Bureau'],
   ['疾病预防控制中心', 'cdc', 'CDC'],
   ['疾控中心', 'cdc', 'CDC'],
   ['应急管理局', 'emergency', 'Emergency Management Bureau'],
   ['应急管理厅', 'emergency', 'Emergency Management Department'],
   ['消防救援总队', 'fire', 'Fire and Rescue'],
   ['消防救援支队', 'fire', 'Fire and Rescue'],
+  ['消防局', 'fire', 'Fire Department'],
   ['消防', 'fire', 'Fire and Rescue'],
   ['防汛抗旱指挥部', 'flood', 'Flood Control Headquarters'],
   ['气象台', 'weather', 'Meteorological Observatory'],
@@ -73,7 +79,7 @@ const BODY_WORDS: readonly (readonly [string, string, string])[] = [
 ];
 
 /** 公安 and 消防 are bodies only as words of their own: 公安部 is the ministry, 消防员 a firefighter. */
-const NOT_AFTER: Record<string, string> = { 公安: '部机局厅分干民警', 消防: '员车栓队站通器', 政府: '军' };
+const NOT_AFTER: Record<string, string> = { 公安: '部机局厅分干民警', 消防: '员车栓队站通器局', 政府: '军' };
 
 const full = new Map<string, Place>();
 const short = new Map<string, Place>();
@@ -146,7 +152,7 @@ export function localBodiesIn(text: string): LocalBody[] {
         end += branch[0].length;
       }
       taken.push([start, end]);
-      found.push({ start, end, key: `local:${bodyKey}`, en: `${name} ${en}` });
+      found.push({ start, end, key: `local:${bodyKey}`, en: `${name} ${en}`, country: place.country ?? 'china' });
     }
   }
   return found.sort((a, b) => a.start - b.start);

@@ -157,7 +157,7 @@ class Registry implements ActorRegistry {
       const zh = folded.slice(body.start, body.end);
       if (this.owner.has(zh)) continue;
       // 珠海市公安局 and 珠海警方 are one body; its id comes from its English name, whichever spelling came first.
-      this.learnActor(zh, 'organisation', body.en, 'china', body.key, body.en);
+      this.learnActor(zh, 'organisation', body.en, body.country, body.key, body.en);
       this.addForm(this.learnedByKey.get(body.key)!.id, zh);
     }
     this.learnBareBodies(folded, mentions, titles);
