@@ -80,11 +80,13 @@ const ROWS: Row[] = [
   ['That night, crowds gathered again.', 'That night', '2022-01-09', null, 'day', 'anchored', { ref: '2022-01-09' }],
   ['The next morning he left.', 'The next morning', '2022-01-10', null, 'day', 'anchored', { ref: '2022-01-09' }],
   ['The previous evening he had met the envoy.', 'The previous evening', '2022-01-08', null, 'day', 'anchored', { ref: '2022-01-09' }],
-  // "overnight" with no day given is the night before publication (Tue 01-11: the night of Mon 01-10);
-  // after a day the text gave, the night after that day
+  // "overnight" with no day given in its sentence is the night before publication (Tue 01-11: the night
+  // of Mon 01-10), like "last night", whatever day an earlier sentence told of; after a day its sentence
+  // gave, the night after that day (below)
   ['Overnight, rebels shelled the city.', 'Overnight', '2022-01-10', null, 'day', 'publication'],
   ['He signed a mobilisation decree overnight.', 'overnight', '2022-01-10', null, 'day', 'publication'],
-  ['Overnight, rebels shelled the city.', 'Overnight', '2022-01-06', null, 'day', 'anchored', { ref: '2022-01-06' }],
+  ['Overnight, rebels shelled the city.', 'Overnight', '2022-01-10', null, 'day', 'publication', { ref: '2022-01-06' }],
+  ['The building was hit by a suspected arson attack overnight, its staff said.', 'overnight', '2022-01-10', null, 'day', 'publication', { ref: '2022-01-06' }],
   ['He spoke in a video address last night.', 'last night', '2022-01-10', null, 'day', 'publication'],
   // "N days/weeks later|earlier" counts from the date last given, like "the next day"
   ['Two days later, the general declared himself head of state.', 'Two days later', '2022-01-11', null, 'day', 'anchored', { ref: '2022-01-09' }],
@@ -148,6 +150,10 @@ const ROWS: Row[] = [
   ['The rebels had agreed to leave by Monday.', 'Monday', '2022-01-10', null, 'day', 'publication'],
   ['Units must sign contracts by January 15, a demand he had refused.', 'January 15', '2022-01-15', null, 'day', 'publication', { future: true }],
   ['The bill was signed by officials on Monday.', 'Monday', '2022-01-10', null, 'day', 'publication'],
+  // With no order, plan or must in its clause, "by" a day is when a count stood.
+  ['The toll rose through the day, reaching 133 by Saturday evening.', 'Saturday evening', '2022-01-08', null, 'day', 'publication'],
+  ['By Sunday morning, the toll stood at 137.', 'Sunday morning', '2022-01-09', null, 'day', 'publication'],
+  ['The government promised to hold elections by March 1.', 'March 1', '2022-03-01', null, 'day', 'publication', { future: true }],
 ];
 
 const refValue = (start: string): DateValue => ({ start, precision: 'day' });
@@ -167,6 +173,9 @@ describe('findDates (English)', () => {
   });
 
   it.each([
+    // the day declared (the object of declaring) dates nothing: the declaring keeps its own or the carried day
+    'He declared Sunday a day of national mourning.', 'Mayor Sobyanin urged residents to stay home, declaring Monday a non-working day.',
+    'The government made Friday a public holiday.', 'Parliament named 5 June as a national day of remembrance.',
     'May we go?', 'They march on.', '2300 troops arrived.', 'It was a new year of hope.', 'In 2300 cases the army fired.',
     'The same day he left.', 'That afternoon, troops seized the plant.', 'The government imposed an overnight curfew.',
     'Earlier in the day, he spoke.', 'Troops moved in in the afternoon.',
@@ -178,6 +187,19 @@ describe('findDates (English)', () => {
       expect(findDates(sentence, { published: new Date(PUBLISHED), reference: null })).toEqual([]);
     },
   );
+});
+
+describe('findDates (English): a day declared', () => {
+  // The declaring's own day stays; only the day declared goes (PUBLISHED is Tue 2022-01-11).
+  it.each([
+    ['Sobyanin declared a counter-terrorist regime on Saturday, declaring Monday a non-working day.', ['Saturday']],
+    ['He declared Sunday a day of national mourning.', []],
+    // not declared as a day: a date that dates the declaring
+    ['He declared on Sunday a state of emergency.', ['Sunday']],
+    ['They made Friday their deadline.', ['Friday']],
+  ])('%s', (sentence, kept) => {
+    expect(findDates(sentence, { published: new Date(PUBLISHED), reference: null }).map((m) => m.text)).toEqual(kept);
+  });
 });
 
 describe('findDates (English): a night in a sentence that gives its day', () => {

@@ -62,6 +62,9 @@ const ROWS: Row[] = [
   ['会议将于今天下午举行。', '今天', '2022-01-11', null, 'day', 'publication', { future: true }],
   ['双方今天下午还将举行会谈。', '今天', '2022-01-11', null, 'day', 'publication', { future: true }],
   ['當局今日將舉行記者會。', '今日', '2022-01-11', null, 'day', 'publication', { future: true }],
+  // …with the clock named between the cue and the day (publication is a Tuesday)
+  ['安理会将于纽约时间周二上午召开紧急会议。', '周二', '2022-01-11', null, 'day', 'publication', { future: true }],
+  ['會議將於當地時間今天下午舉行。', '今天', '2022-01-11', null, 'day', 'publication', { future: true }],
   // …not a saying today about what will be, nor a day the act already took
   ['外交部发言人今天表示，中方将加强合作。', '今天', '2022-01-11', null, 'day', 'publication'],
   ['今天举行的会议将讨论此事。', '今天', '2022-01-11', null, 'day', 'publication'],
@@ -342,6 +345,21 @@ describe('findDates (Chinese): a time-zone conversion in brackets', () => {
     ['会晤（北京时间16日凌晨3时许）开始。', [['16日', '2023-11-16']]],
     // a bracket that is no clock keeps its date
     ['双方15日（周三）签署协议。', [['15日', '2023-11-15'], ['周三', '2023-11-15']]],
+  ])('%s → %j', (sentence, expected) => {
+    expect(findDates(sentence, pub).map((m) => [m.text, m.value.start])).toEqual(expected);
+  });
+});
+
+describe('findDates (Chinese): a day declared', () => {
+  // 将X定为…日, 宣布X为…日: the day is what was declared; the declaring keeps its own day.
+  const pub = { published: new Date('2024-03-24T12:00:00Z'), reference: null };
+  it.each([
+    ['普京宣布24日为全国哀悼日。', []],
+    ['政府將週日定為全國哀悼日。', []],
+    ['普京23日发表讲话，并宣布24日为全国哀悼日。', [['23日', '2024-03-23']]],
+    // a day that dates the announcing, or a day from which something applies, stays
+    ['政府宣布10月1日起实施新规。', [['10月1日起', '2023-10-01']]],
+    ['他将于25日访问莫斯科。', [['25日', '2024-03-25']]],
   ])('%s → %j', (sentence, expected) => {
     expect(findDates(sentence, pub).map((m) => [m.text, m.value.start])).toEqual(expected);
   });

@@ -212,9 +212,10 @@ function toUnit(g: Groups, start: number, end: number, text: string): EnUnit | n
     return { start, end, spec: { kind: 'shift', unit: 'day', n: 1 }, mod: 'AFTER' };
   }
   if (g('night') !== undefined) {
-    // The night after the day last given ("On Thursday … overnight") is still
-    // that day; with none, a report's "overnight" is the night before it.
-    return { start, end, spec: { kind: 'anchor', n: 0, publicationFallback: true, fallbackShift: -1 } };
+    // The night after the day the sentence gave ("On Thursday … overnight") is
+    // still that day; with none, a report's "overnight" is the night before it,
+    // as "yesterday" is, whatever day an earlier sentence told of.
+    return { start, end, spec: { kind: 'anchor', n: 0, publicationFallback: true, fallbackShift: -1, sentenceOnly: true } };
   }
   if (g('inPart') !== undefined) return { start, end, spec: { kind: 'anchor', n: 0, publicationFallback: false } };
   if (g('gap') !== undefined) {

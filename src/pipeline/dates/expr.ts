@@ -50,9 +50,10 @@ export type DateSpec =
   /**
    * 当天, 次日, 前一天: counted from the reference date. `fallbackShift`: days
    * from publication when there is none, if not `n` ("overnight" in a morning
-   * report is the night before it).
+   * report is the night before it). `sentenceOnly`: only a day said earlier in
+   * the sentence anchors it, not one from an earlier sentence.
    */
-  | { kind: 'anchor'; n: number; publicationFallback: boolean; fallbackShift?: number };
+  | { kind: 'anchor'; n: number; publicationFallback: boolean; fallbackShift?: number; sentenceOnly?: boolean };
 
 /** An expression found in a sentence, with its offsets and how it stands in a range. */
 export interface DateExpr {

@@ -178,18 +178,19 @@ export function aheadCue(text: string, start: number, end: number, chinese: bool
 
 /**
  * 今天将继续举行, 今晚还将, 将于今天下午举行: a future cue right at the
- * expression (only a time of day or an adverb between) says the act is still
+ * expression (only a time of day, a clock's name or an adverb between) says the act is still
  * to come on that day, as "later on Monday" does; 今天表示，将… is a saying
  * today. Not 直到今天 ("to this day"), nor cues that name another time
  * (明天, 下周, 未来).
  */
 const ZH_GAP_AFTER =
   /^(?:[上下中]午|早上|上午|晚上|晚间|傍晚|晚些时候|稍后|稍晚|[0-9]{1,2}[时点](?:[0-9]{1,2}分|半)?许?)?(?:还|也|仍|又|再|均|都|亦|则)?$/;
-const ZH_GAP_BEFORE = /^[在于]?$/;
+// 将于纽约时间周一上午: a clock named between the cue and the day.
+const ZH_GAP_BEFORE = /^[在于於]?(?:[\u4e00-\u9fff]{1,5}(?:时间|時間))?$/;
 const ZH_SAME_DAY_CUE = /^(?:将|即将|预计|预定|定于|有望|打算|计[划画])/;
 
 export function cueAtExpression(text: string, start: number, end: number): boolean {
-  ZH_CUE.lastIndex = Math.max(0, start - 6);
+  ZH_CUE.lastIndex = Math.max(0, start - 12);
   let answer = false;
   for (let m = ZH_CUE.exec(text); m && m.index <= end + 8; m = ZH_CUE.exec(text)) {
     if (!ZH_SAME_DAY_CUE.test(m[0])) continue;

@@ -55,7 +55,7 @@ function chineseExpressions(sentence: string): DateExpr[] {
   if (!mayHoldDate(text)) return [];
   const atoms = scanAtoms(text);
   if (atoms.length === 0) return [];
-  const exprs = dropZoneConversions(text, findRanges(composeUnits(atoms, text), text));
+  const exprs = withoutDeclaredDays(text, dropZoneConversions(text, findRanges(composeUnits(atoms, text), text)), true);
   for (const expr of exprs) {
     expr.ahead = expr.until === true || aheadCue(text, expr.start, expr.end, true);
     // 今天将继续举行: still to come on publication day, like "later on Monday".
@@ -83,19 +83,52 @@ const DEADLINE_BEFORE = /\bby\s+$/i;
 const PAST_PERFECT = /\bhad\b/i;
 const CLAUSE_END = /[,;:.!?]/;
 
+/**
+ * What makes "by" a day a deadline: an order, a plan or a must in its clause
+ * ("told to leave by Friday", "must sign … by January 15"). Without one the
+ * day is when a count stood ("climbed through Saturday, reaching 133 by
+ * Saturday evening"). `to` before a lower-case word is an infinitive, not a
+ * place (went to Moscow) nor a number (rose to 133).
+ */
+const DEADLINE_CUE =
+  /\b(?:must|should|shall|will|would|need(?:s|ed)?|ha(?:s|ve)\s+to|ordered|told|asked|demanded|urged|called\s+for|wants?|wanted|promised|pledged|vowed|expects?|expected|aim(?:s|ed)?|plan(?:s|ned)?|due|deadline|ultimatum)\b|\bto\s+(?!the\b|a\b|an\b|his\b|her\b|their\b|its\b|our\b)[a-z]+\b/;
+
 function deadline(sentence: string, start: number, end: number): boolean {
   if (!DEADLINE_BEFORE.test(sentence.slice(Math.max(0, start - 4), start))) return false;
-  if (start <= 4) return !PAST_PERFECT.test(sentence);
+  if (start <= 4) return !PAST_PERFECT.test(sentence) && DEADLINE_CUE.test(sentence);
   const rest = sentence.slice(end);
   const stop = rest.search(CLAUSE_END);
-  return !PAST_PERFECT.test(sentence.slice(0, end) + (stop >= 0 ? rest.slice(0, stop) : rest));
+  if (PAST_PERFECT.test(sentence.slice(0, end) + (stop >= 0 ? rest.slice(0, stop) : rest))) return false;
+  const before = sentence.slice(0, start);
+  const clauseStart = Math.max(before.lastIndexOf(','), before.lastIndexOf(';')) + 1;
+  return DEADLINE_CUE.test(before.slice(clauseStart));
 }
+
+/**
+ * "declared Sunday a day of national mourning", "declaring Monday a
+ * non-working day", 将24日定为全国哀悼日: the day is what was declared, the
+ * object of the verb, not when anything in the sentence happened. It dates
+ * nothing: the declaring keeps the day carried to it.
+ */
+const DECLARING_BEFORE_EN = /\b(?:declare[sd]?|declaring|proclaim(?:s|ed|ing)?|designat(?:e[sd]?|ing)|nam(?:e[sd]|ing)|ma(?:de|kes?|king))\s+$/i;
+const DECLARED_AS_EN = /^\s+(?:as\s+)?(?:an?\s+)(?:[\w-]+\s+){0,3}?(?:day|holiday)\b/i;
+const DECLARING_BEFORE_ZH = /(?:将|將|把|宣布|宣佈)$/;
+const DECLARED_AS_ZH = /^(?:定为|定為|设为|設為|作为|作為|为|為)[^，。；,;]{0,10}?(?:日|节|節|假)/;
+
+function declaredDay(text: string, expr: DateExpr, chinese: boolean): boolean {
+  const before = text.slice(Math.max(0, expr.start - 14), expr.start);
+  const after = text.slice(expr.end, expr.end + 40);
+  return chinese ? DECLARING_BEFORE_ZH.test(before) && DECLARED_AS_ZH.test(after) : DECLARING_BEFORE_EN.test(before) && DECLARED_AS_EN.test(after);
+}
+
+const withoutDeclaredDays = (text: string, exprs: DateExpr[], chinese: boolean): DateExpr[] =>
+  exprs.some((e) => declaredDay(text, e, chinese)) ? exprs.filter((e) => !declaredDay(text, e, chinese)) : exprs;
 
 /** Every date expression in the sentence, unresolved, in order. */
 function expressions(sentence: string): DateExpr[] {
   if (isChinese(sentence)) return chineseExpressions(sentence);
   if (!MAY_HOLD_ENGLISH_DATE.test(sentence)) return [];
-  const exprs = englishExpressions(sentence);
+  const exprs = withoutDeclaredDays(sentence, englishExpressions(sentence), false);
   for (const expr of exprs) {
     expr.ahead = expr.until === true || aheadCue(sentence, expr.start, expr.end, false) || deadline(sentence, expr.start, expr.end);
     if (expr.ahead && LATER_BEFORE.test(sentence.slice(Math.max(0, expr.start - 12), expr.start))) expr.laterSameDay = true;

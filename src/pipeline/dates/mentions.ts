@@ -180,7 +180,7 @@ export function resolveExpressions(sentence: string, exprs: readonly DateExpr[],
   const earlier: Resolved[] = [];
   const mentions: DateMention[] = [];
   for (const expr of exprs) {
-    const references = referencesFor(earlier, ctxRef);
+    const references = referencesFor(earlier, expr.spec.kind === 'anchor' && expr.spec.sentenceOnly ? null : ctxRef);
     const resolved = resolveExpr(expr, { pubDay, references, ahead: expr.ahead }, earlier, ctxRef);
     if (!resolved) continue;
     earlier.push(resolved);

@@ -168,3 +168,40 @@ describe('outcomes told after their disaster, in a later sentence of the paragra
     [['台风昨晚吹袭香港。', '骚乱造成3人死亡。'], 'unrest'],
   ])('%j → %s', (sentences, category) => expect(paragraph(sentences).at(-1)).toBe(category));
 });
+
+describe('classifySegment: a speech word beats its topic, and no diplomacy at home', () => {
+  it.each([
+    // The address, the post, the press conference are what the sentence reports, whatever they were about.
+    ['In a televised address to the nation on Saturday, President Vladimir Putin called the attack a “bloody, barbaric terrorist act”.', 'statement', 'televised address', true],
+    ['"No violence will be tolerated," Prime Minister Gabriel Attal told a crisis meeting of ministers in Paris on Thursday morning, adding that the state of emergency would allow the government to deploy "massive means to restore order".', 'statement', 'told', true],
+    ['氣象署地震測報中心主任吳健富今天上午在記者會上表示，這是民國88年921大地震以來規模最大的地震。', 'statement', '表示', true],
+    ['日本首相岸田文雄今天在社群平台X發文，對台灣東部發生大地震深感痛心。', 'statement', '發文', true],
+    ['Putin on Tuesday dismissed such Western warnings as “provocative”.', 'statement', 'dismissed such Western warnings', true],
+    // A leader at a disaster centre, a parliament sitting: at home, no diplomacy.
+    ['總統蔡英文今天上午前往中央災害應變中心聽取簡報。', 'other', '前往', false],
+    ['Both houses are due to meet together as a Congress in Versailles before the end of June.', 'other', 'due to meet', false],
+    // A closure told by its operator is the closure.
+    ['La Tontouta airport, closed to commercial flights since Tuesday, will remain shut until at least Saturday, its operator said.', 'other', 'closed to commercial flights', false],
+    // An armed force in the capital, an embassy lowering its flag.
+    ['阿富汗塔利班武装周日几乎未遇抵抗便进入首都喀布尔。', 'military', '进入首都', false],
+    ['美国驻喀布尔大使馆当天降下了国旗。', 'diplomacy', '降下了国旗', false],
+  ])('%s → %s (%s)', (sentence, category, trigger, speech) => {
+    expect(classify(sentence)).toMatchObject({ category, trigger, speech });
+  });
+});
+
+describe('classifySegment: a toll standing alone in its segment', () => {
+  const sentence = 'The toll, which the FSB put at 40 late on Friday, climbed through Saturday, reaching 133 by Saturday evening.';
+  const at = sentence.indexOf('reaching');
+  const from = <T extends { start: number }>(xs: T[]) => xs.filter((x) => x.start >= at);
+  it('is a report of casualties, of its cause when the story has one', () => {
+    const head = { start: at, end: sentence.length - 1, sentence };
+    expect(classifySegment(from(findTriggers(sentence)), from(findFigures(sentence)), head)).toMatchObject({ category: 'unrest', trigger: { text: '133' } });
+    expect(classifySegment(from(findTriggers(sentence)), from(findFigures(sentence)), head, undefined, 'other')).toMatchObject({ category: 'other' });
+  });
+  it('is nothing without a count of people', () => {
+    const plain = 'The fire spread, reaching 13,000 square metres by evening.';
+    const head = { start: plain.indexOf('reaching'), end: plain.length - 1, sentence: plain };
+    expect(classifySegment([], findFigures(plain), head)).toBeNull();
+  });
+});

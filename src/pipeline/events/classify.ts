@@ -6,7 +6,7 @@
  * stay is military news; a spokesman's hope is a statement).
  */
 import type { Actor, Category, TimelineEvent } from '../../lib/schema.ts';
-import type { TriggerMatch } from './lexicon.ts';
+import { CASUALTY_ENTRY, type TriggerMatch } from './lexicon.ts';
 import type { FoundFigure } from './figures.ts';
 import type { Span } from './clauses.ts';
 import { relativeClauses } from './relativeClauses.ts';
@@ -63,7 +63,7 @@ export function classifySegment(
   // 参与请愿的退休教师梁志明对记者说: a word that only describes someone (…的) is not what the clause reports.
   // Nor is a saying that only describes something (本周宣布的措施已落地): nobody speaks in that sentence.
   const first = inHead.find((t) => !t.modifier) ?? inHead.find(describedDeed) ?? inSegment.find((t) => !t.modifier) ?? inSegment.find(describedDeed);
-  if (!first) return null;
+  if (!first) return inSegment.length ? null : tollAlone(figures, head, segmentEnd, cause);
   if (first.entry.kind === 'speech') return classifySpeech(first, meaningful, figures, sentence, cause);
   // What protesters demanded (要求总统下台) is not what they did.
   const said = inSegment.find((t) => t.entry.kind === 'speech' && !t.modifier);
@@ -78,6 +78,19 @@ export function classifySegment(
     return { category: 'diplomacy', trigger: best.trigger, speech: false };
   }
   return best && { ...categoryOf(best.trigger, best.category), trigger: best.trigger, speech: false };
+}
+
+/**
+ * "The toll, which…put at 40 late on Friday, climbed…, reaching 133 by Saturday
+ * evening": a count of the dead or injured with a day of its own and no word
+ * beside it is still a report of casualties (the figure finder read it as one).
+ * Its cause's category, when the story has one.
+ */
+function tollAlone(figures: FoundFigure[], head: Head, segmentEnd: number, cause?: Category): Classification | null {
+  const f = figures.find((f) => f.start >= head.start && f.end <= segmentEnd && CASUALTIES.has(f.what));
+  if (!f) return null;
+  const trigger: TriggerMatch = { entry: CASUALTY_ENTRY, text: f.text, start: f.start, end: f.end, modifier: false, quoted: false };
+  return { category: cause ?? f.category, trigger, speech: false };
 }
 
 /**

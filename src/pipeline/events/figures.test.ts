@@ -251,6 +251,43 @@ describe('findFigures', () => {
   ])('takes the people noun after 名 into the text: %s', (text, expected) =>
     expect(findFigures(text).map((f) => f.text)).toEqual(expected));
 
+  // Round 7: people counted by what they are suspected of, how they died, tolls, a part named by its people.
+  it.each([
+    // A number word and an adjective before the people noun (gunmen, rioters, suspects…).
+    ['The four suspected gunmen were arrested early on Saturday in the Bryansk region.', ['4 arrested']],
+    ['The high commission said that more than 200 suspected rioters had been arrested.', ['over 200 arrested']],
+    ['Police said 12 looters were detained overnight.', ['12 arrested']],
+    ['Two attackers were killed by security forces.', ['2 dead']],
+    // Gunmen who act are not counted: only an outcome done to them is.
+    ['Four gunmen opened fire on the crowd.', []],
+    // How they died: shot dead, found dead, shot and killed.
+    ['Three people, all young Kanaks, were shot dead during the second night of rioting.', ['3 dead']],
+    ['Two men were found dead in the house.', ['2 dead']],
+    ['5 protesters were shot dead outside the palace.', ['5 dead']],
+    ['3 soldiers were shot and killed at a checkpoint.', ['3 dead']],
+    ['Two people were shot in the leg.', []],
+    // A toll as the subject, its figure after a verb of rising or standing; "put at" (an estimate) in an aside is not it.
+    ['The toll, which the FSB security service put at 40 late on Friday, climbed through Saturday, reaching 133 by Saturday evening.', ['133 dead']],
+    ['The death toll rose to more than 40 on Monday.', ['over 40 dead']],
+    ['The injury toll stood at 1,200.', ['1,200 injured']],
+    ['The toll passed 100 on Sunday.', ['over 100 dead']],
+    ['Its death toll has risen to nearly 300.', ['nearly 300 dead']],
+    ['The war took a heavy toll on the economy, which shrank 5 percent.', []],
+    ['The toll road reached 5 states.', []],
+    // A part named by its people after the whole: "among them 64 police officers and gendarmes".
+    ['Hundreds of people have been injured, among them 64 police officers and gendarmes, it said.', ['hundreds injured', '64 injured']],
+    ['At least 20 people were killed, including 5 children.', ['at least 20 dead', '5 dead']],
+    // A part is less than the whole (an order: less than ten times it).
+    ['Dozens of people were injured, including 150 police officers.', ['dozens injured']],
+    ['Hundreds of people were injured, including 150 police officers.', ['hundreds injured', '150 injured']],
+  ])('reads %s', (text, expected) => expect(summary(text)).toEqual(expected));
+
+  it.each([
+    ['Hundreds of people have been injured, among them 64 police officers and gendarmes, it said.', '64 police officers and gendarmes'],
+    ['The toll, which the FSB security service put at 40 late on Friday, climbed, reaching 133 by Saturday evening.', '133'],
+    ['The death toll rose to more than 40 on Monday.', 'more than 40'],
+  ])('takes the figure text from %s', (text, expected) => expect(findFigures(text).map((f) => f.text)).toContain(expected));
+
   it('keeps the figure as written and its offsets', () => {
     const text = '造成了至少164人丧生';
     const [figure] = findFigures(text);

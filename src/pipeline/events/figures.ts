@@ -184,16 +184,18 @@ const MARCH = 'marched|demonstrated|protested|rallied|took\\s+to\\s+the\\s+stree
  * they are people, or said to be, and nobody else (police and troops march too).
  */
 const MARCHERS = /^(?:of\s+)?(?:(?:people|persons|demonstrators|protesters|students|workers|residents|supporters|women|farmers|teachers|activists|marchers|unionists)\s+)?(?:have\s+|had\s+|has\s+)?(?:already\s+)?$/i;
+/** "were shot dead", "found dead", "shot and killed": how they died does not change what is counted. */
+const HOW_KILLED = '(?:shot|stabbed|beaten|burned|burnt|found|confirmed|pronounced)\\s+(?=dead\\b)|shot\\s+and\\s+(?=killed\\b)';
 /** "were seriously injured", "were lightly hurt": how badly does not change what is counted ("fatally" does, and is left out). */
 const HOW_BADLY = '(?:seriously|critically|badly|severely|gravely|slightly|lightly|moderately)';
-const EN_OUTCOME = `(?:(?:people|persons),\\s[^,;.:]{1,60},\\s+(?:were|have been|had been|are)\\s+|(?:(?!(?:were|have|had|has|are|that|who|which|whom|stealth|jet|fighter|years?|months?|weeks?|days?|hours?|${MONTHS})\\b)[a-z][a-z.'’-]*\\s+)??(?:people\\s+|persons\\s+|members\\s+)?(?:(?:were|have been|had been|has been|are)\\s+|(?:have|had|has)\\s+(?=(?:already\\s+)?(?:died|fled|marched|protested|demonstrated|rallied)\\b))?(?:already\\s+)?(?:${HOW_BADLY}\\s+)?)(killed|dead|died|injured|wounded|hurt|arrested|detained|missing|displaced|(?:fled|flee)\\s+(?:(?:their|his|her)\\s+homes?|(?:into|to|across|from)\\b|the\\s+(?:country|city|region|area|fighting|violence)\\b|[a-z][\\w'’-]*)|forced\\s+from\\s+(?:their|his|her)\\s+homes?|peacekeepers|troops|soldiers|fighters|protesters|${MARCH})\\b`;
+const EN_OUTCOME = `(?:(?:people|persons),\\s[^,;.:]{1,60},\\s+(?:were|have been|had been|are)\\s+|(?:(?!(?:were|have|had|has|are|that|who|which|whom|stealth|jet|fighter|years?|months?|weeks?|days?|hours?|${MONTHS})\\b)[a-z][a-z.'’-]*\\s+)??(?:people\\s+|persons\\s+|members\\s+)?(?:(?:were|have been|had been|has been|are)\\s+|(?:have|had|has)\\s+(?=(?:already\\s+)?(?:died|fled|marched|protested|demonstrated|rallied)\\b))?(?:already\\s+)?(?:${HOW_BADLY}\\s+)?)(?:${HOW_KILLED})?(killed|dead|died|injured|wounded|hurt|arrested|detained|missing|displaced|(?:fled|flee)\\s+(?:(?:their|his|her)\\s+homes?|(?:into|to|across|from)\\b|the\\s+(?:country|city|region|area|fighting|violence)\\b|[a-z][\\w'’-]*)|forced\\s+from\\s+(?:their|his|her)\\s+homes?|peacekeepers|troops|soldiers|fighters|protesters|${MARCH})\\b`;
 /*
  * "at least 137 Ukrainian soldiers and civilians had been killed": a passive outcome
  * closing the clause says what happened to those counted, and wins over the noun.
  */
 const EN_NOUN_THEN_OUTCOME = new RegExp(
   `(?:\\s+(?:and|or)\\s+(?:[a-z-]+\\s+)?[a-z-]+)?\\s+(?:(?:were|was|are|is|(?:have|had|has)\\s+(?:(?:already|also)\\s+)?been)\\s+` +
-    `(?:(?:already|also|reportedly)\\s+)?(?:${HOW_BADLY}\\s+)?(killed|injured|wounded|hurt|arrested|detained|missing|displaced)|(?:have\\s+|had\\s+)?(died))\\b`,
+    `(?:(?:already|also|reportedly)\\s+)?(?:${HOW_BADLY}\\s+)?(?:${HOW_KILLED})?(killed|dead|injured|wounded|hurt|arrested|detained|missing|displaced)|(?:have\\s+|had\\s+)?(died))\\b`,
   'y',
 );
 /*
@@ -249,7 +251,10 @@ const EN_ORDER = new RegExp(
 const EN_PEOPLE =
   '(?:people|persons|civilians|protesters|demonstrators|activists|students|soldiers|troops|fighters|militants|residents|' +
   'villagers|children|women|men|journalists|officials|officers|police|policemen|policewomen|gendarmes|firefighters|rescuers|' +
-  'workers|supporters|migrants|refugees|passengers|crew|guards|personnel|members|staff|others)';
+  'workers|supporters|migrants|refugees|passengers|crew|guards|personnel|members|staff|others|' +
+  // Those counted by what they are suspected of: "four suspected gunmen were arrested", "200 rioters".
+  'gunmen|attackers|assailants|suspects|rioters|looters|ringleaders|hostages|prisoners|inmates|detainees|' +
+  'tourists|hikers|miners|youths|teenagers|pilgrims|worshippers|spectators|concertgoers|fans|patients)';
 const EN_NOUN_LIST = new RegExp(
   `\\b(at least|more than|over|nearly|almost|about|around|some)?\\s*${EN_NUMBER}\\s+(?:[a-z-]+\\s+)?${EN_PEOPLE}` +
     `(?:\\s+(?:and|or)\\s+(?:[a-z-]+\\s+)?${EN_PEOPLE})?\\s+((?:were|was|have been|had been|has been)\\s+)?` +
@@ -263,11 +268,13 @@ const ACTIVE_OBJECT = new RegExp(
 /*
  * "1.08 million protesters …, including a record 119,000 in Paris", "police detained 310
  * people nationwide, 258 of them in Paris": a part of a count just made, in a place or of
- * them, is a count of the same.
+ * them, is a count of the same; so are people named after it: "Hundreds of people have been injured,
+ * among them 64 police officers and gendarmes" (the figure's text takes the people along).
  */
 const EN_PART = new RegExp(
   `(?:\\b(?:including|among them)\\s+(?:a\\s+record\\s+|a\\s+further\\s+|another\\s+)?(at least|more than|over|nearly|almost|about|around|some)?\\s*` +
-    `${EN_NUMBER}(?=\\s+(?:in|at|from)\\s+(?:the\\s+)?[A-Z])|,\\s+(at least|more than|over|nearly|almost|about|around|some)?\\s*${EN_NUMBER}\\s+of\\s+them\\b)`,
+    `${EN_NUMBER}(?:(?=\\s+(?:in|at|from)\\s+(?:the\\s+)?[A-Z])|(\\s+(?:[a-z-]+\\s+)?${EN_PEOPLE}(?:\\s+(?:and|or)\\s+(?:[a-z-]+\\s+)?${EN_PEOPLE})?\\b))` +
+    `|,\\s+(at least|more than|over|nearly|almost|about|around|some)?\\s*${EN_NUMBER}\\s+of\\s+them\\b)`,
   'g',
 );
 const MAY_PART = /including|among them| of them\b/;
@@ -374,19 +381,57 @@ export function findFigures(text: string): FoundFigure[] {
     figures.push({ value, text: text.slice(start, end), what: counted[0], category: counted[1], approx, start, end });
   }
   for (const m of numbers && figures.length && MAY_PART.test(text) ? text.matchAll(EN_PART) : []) {
-    const qualifier = m[1] ?? m[3];
-    const number = (m[2] ?? m[4])!;
+    const qualifier = m[1] ?? m[4];
+    const number = (m[2] ?? m[5])!;
     const at = numberAt(m, number);
     const whole = figures.filter((f) => f.end <= m.index!).sort((a, b) => b.end - a.end)[0];
     if (!whole || covered(at) || /[;:]|\.\s/.test(text.slice(whole.end, m.index))) continue;
     const value = parseEnglishNumber(number);
-    if (value === null || value >= whole.value) continue;
+    // "Hundreds … among them 64": a part of an order is below ten times its value.
+    if (value === null || value >= (whole.approx === 'several' ? whole.value * 10 : whole.value)) continue;
     const start = qualifier ? numberAt(m, qualifier) : at;
-    const end = m[4] ? m.index + m[0].length : at + number.length;
+    const end = m[5] || m[3] ? m.index + m[0].length : at + number.length;
     const approx: Approx = qualifier ? QUALIFIERS[qualifier.toLowerCase()]! : 'exact';
     figures.push({ value, text: text.slice(start, end), what: whole.what, category: whole.category, approx, start, end });
   }
+  if (numbers && (text.includes('toll') || text.includes('Toll'))) tollFigures(text, figures, covered);
   return figures.sort((a, b) => a.start - b.start);
+}
+
+/*
+ * "The toll, which …, climbed through Saturday …, reaching 133 by Saturday evening", "the death
+ * toll rose to more than 40": a toll as the subject, its figure after a verb of rising or standing
+ * (not "put at", which gives someone's estimate), within the sentence. A bare toll is of the dead;
+ * a casualty toll counts the injured too and is left out. "took a heavy toll on" is no toll of people.
+ */
+const TOLL_SUBJECT = /\b(?:the|its|a|this|that|their|his|her)\s+(?:(death|fatality|injury)\s+)?toll\b(?!\s+(?:on|of\s+the\s+(?:economy|war)|road|booth|plaza|free|charges?))/gi;
+const TOLL_FIGURE = new RegExp(
+  `^[^.;!?]*?\\b(?:(reach(?:ed|es|ing)?|hit(?:s|ting)?|(?:top|pass|exceed)(?:ped|ed|es|s|ping|ing)?)|` +
+    `(?:r(?:ose|ises?|ising|isen)|climb(?:ed|s|ing)?|jump(?:ed|s|ing)?|increas(?:ed|es|ing)|grew|grow(?:s|ing|n)?|soar(?:ed|s|ing)?|` +
+    `swell(?:ed|s|ing)?|mount(?:ed|s|ing)?)\\s+to|st(?:ood|ands?|anding)\\s+at|(?:is|was|now)\\s+at)\\s+` +
+    `(at least|more than|over|nearly|almost|about|around|some)?\\s*${EN_NUMBER}(?!\\s*(?:%|percent|per\\s+cent|years?|km|miles?|metres?|meters?)\\b)`,
+  'i',
+);
+const TOLL_ASIDE = /^,\s+(?:which|that)\b[^,;.]*,/;
+const TOLL_WHAT: Record<string, string> = { death: 'dead', fatality: 'dead', injury: 'injured' };
+
+/** See TOLL_SUBJECT: the figure is pushed onto `figures` unless a count already stands there. */
+function tollFigures(text: string, figures: FoundFigure[], covered: (at: number) => boolean): void {
+  for (const subject of text.matchAll(TOLL_SUBJECT)) {
+    // "The toll, which the FSB put at 40 late on Friday, climbed …": the relative clause tells an earlier figure.
+    const from = subject.index + subject[0].length + (TOLL_ASIDE.exec(text.slice(subject.index + subject[0].length))?.[0].length ?? 0);
+    const m = TOLL_FIGURE.exec(text.slice(from));
+    if (!m) continue;
+    const [, passed, qualifier, number] = m;
+    const value = parseEnglishNumber(number!);
+    const at = from + m[0].length - number!.length;
+    if (value === null || covered(at)) continue;
+    const start = qualifier ? from + m[0].lastIndexOf(qualifier, m[0].length - number!.length) : at;
+    const end = from + m[0].length;
+    const approx: Approx = qualifier ? QUALIFIERS[qualifier.toLowerCase()]! : passed && !/^(?:reach|hit)/i.test(passed) ? 'more-than' : 'exact';
+    figures.push({ value, text: text.slice(start, end), what: TOLL_WHAT[subject[1]?.toLowerCase() ?? 'death']!, category: 'unrest', approx, start, end });
+    return;
+  }
 }
 
 /**

@@ -70,7 +70,7 @@ describe('findTriggers: protesters as the object of another word (阻止抗议�
   it.each([
     ['为了阻止抗议者相互联络，当局限制互联网', ['限制互联网: internet shutdown']],
     ['此举被普遍视为对抗议者的声援。', ['声援: support']],
-    ['前锋也在社交媒体上发文支持抗议者。', []],
+    ['前锋也在社交媒体上发文支持抗议者。', ['发文: statement']], // posting is saying; the protesters are whom it backed
     ['数千名示威者冲破警方防线', ['示威: protests', '冲破: protests']], // counted: the subject
     ['逃犯条例的示威者昨日包围政府总部', ['示威: protests', '包围: protests']],
     ['昨天，示威者冲进政府总部', ['示威: protests', '冲进: protests']],
@@ -312,7 +312,7 @@ describe('findTriggers: airspace, markets, budgets and votes (English)', () => {
   it.each([
     ['Jordan, Iraq and Lebanon closed their airspace late Saturday.', ['closed their airspace: closures (other)']],
     ['Airlines canceled dozens of flights overnight.', ['canceled dozens of flights: closures (other)']],
-    ['The war cabinet is expected to meet again this week.', ['expected to meet: talks (diplomacy)']],
+    ['The war cabinet is expected to meet again this week.', ['expected to meet: meeting (other)']], // a government's own body: no diplomacy
     ['The pound plunged to a record low against the dollar.', ['plunged: markets (economy)', 'record low: markets (economy)']],
     ['Support for the campaign slumped.', []], // no currency, bonds or shares
     ['The yield on 10-year government bonds fell to 3.87 per cent.', []], // a rate, no city falling to a force
@@ -398,4 +398,90 @@ describe('findTriggers: rammings, captures, offensives, celebrations, impeachmen
     ['The opposition filed a motion to impeach the president.', ['to impeach: parliamentary vote']],
     ['A car plowed into a crowd on Monday.', ['plowed into: attack']],
   ])('%s → %j', (sentence, expected) => expect(labelled(sentence)).toEqual(expected));
+});
+
+describe('findTriggers: round 7 (shootings, arson, tolls, closures, resumptions, warnings, speeches)', () => {
+  it.each([
+    // Guns fired at people are an attack; beside an army, the state's use of force.
+    ['The gunmen fired automatic weapons in short bursts at concertgoers.', ['fired automatic weapons: attack (unrest)']],
+    ['Army units fired heavy weapons at the village.', ['Army: troops (military)', 'fired heavy weapons: use of force (military)']],
+    ['They fired him in March.', []], // no weapon: a dismissal
+    // Arson.
+    ['They then set the building ablaze.', ['set the building ablaze: looting (unrest)']],
+    ['Rioters torched cars overnight.', ['torched: looting (unrest)']],
+    // A toll as the subject: the dead counted.
+    ['The death toll rose to 133.', ['death toll: casualties (unrest)']],
+    ['Rescuers searched the burnt-out building.', ['searched the: search and rescue (other)']],
+    // A place kept shut is a closure; trains and flights resumed are services resumed.
+    ['The airport, closed to commercial flights since Tuesday, will remain shut until Saturday.', ['closed to commercial flights: closures (other)', 'remain shut: closures (other)']],
+    ['台鐵東部幹線明天上午可恢復單線雙向通車。', ['恢復單線雙向通車: services resumed (other)']],
+    ['那霸機場一度暫停起降。', ['暫停起降: closures (other)']],
+    // A warning issued by a weather agency.
+    ['日本氣象廳對沖繩本島發布海嘯警報。', ['發布海嘯警報: warning signal (other)']],
+    ['The agency issued a tsunami warning for Okinawa.', ['tsunami warning: warning signal (other)']],
+    // A meeting convened at home.
+    ['應變中心將於明天上午9時召開工作會報。', ['召開工作會報: meeting (other)']],
+    // A decision taken is an act.
+    ['Macron decided on the measures at a security council.', ['decided on: decision (other)']],
+  ])('%s → %j', (sentence, expected) => expect(kinds(sentence)).toEqual(expected));
+});
+
+describe('findTriggers: an armed force entering the seat of power is a takeover', () => {
+  it.each([
+    ['塔利班武装几乎未遇抵抗便进入首都喀布尔。', ['进入首都: takeover (military)']],
+    ['塔利班武装人员周日晚间进入位于喀布尔市中心的总统府。', ['进入位于喀布尔市中心的总统府: takeover (military)']],
+    ['Taliban fighters entered the presidential palace on Sunday.', ['entered the presidential palace: takeover (military)']],
+    ['总统进入总统府办公。', []], // no armed force: a leader going to work
+    ['武装人员进入一栋民宅。', []], // a building in general is no seat of power
+  ])('%s → %j', (sentence, expected) => expect(kinds(sentence)).toEqual(expected));
+});
+
+describe('findTriggers: an embassy closing (only beside an embassy)', () => {
+  it.each([
+    ['美国驻喀布尔大使馆当天降下了国旗，使馆人员已全部转移到机场。', ['降下了国旗: embassy closure (diplomacy)', '使馆人员已全部转移: evacuation of diplomats (diplomacy)']],
+    ['The embassy lowered its flag on Sunday.', ['lowered its flag: embassy closure (diplomacy)']],
+    ['博物馆下午五时闭馆。', []], // a museum closing for the day
+    ['士兵在日落时降下了国旗。', ['士兵: troops (military)']], // a flag lowered at dusk
+  ])('%s → %j', (sentence, expected) => expect(kinds(sentence)).toEqual(expected));
+});
+
+describe('findTriggers: speeches, posts and dismissals are sayings', () => {
+  it.each([
+    ['In a televised address to the nation on Saturday, Putin called the attack barbaric.', ['televised address: statement', 'attack: attack (unrest)']],
+    ['Putin on Tuesday dismissed such Western warnings as provocative.', ['dismissed such Western warnings: statement']],
+    ['The president dismissed the government on Monday.', ['dismissed the government: government change (other)']], // a government dismissed is no remark
+    ['岸田文雄今天在社群平台X發文。', ['發文: statement']],
+  ])('%s → %j', (sentence, expected) => expect(kinds(sentence)).toEqual(expected));
+});
+
+describe('findTriggers: what is said not to be, or only allowed, has not happened', () => {
+  it.each([
+    ['"No violence will be tolerated," Attal said.', ['said: statement']],
+    ['The state of emergency would allow the government to deploy more police.', ['state of emergency: state of emergency (unrest)']],
+    ['The law enables police to arrest protesters without a warrant.', ['protesters: protests (unrest)']],
+    ['The government decided to deploy troops.', ['decided to: decision (other)', 'deploy: troops deployed (military)', 'troops: troops (military)']], // decided is no permission
+    ['There was violence in the capital.', ['violence: unrest (unrest)']],
+  ])('%s → %j', (sentence, expected) => expect(kinds(sentence)).toEqual(expected));
+});
+
+describe('findTriggers: a body at home meeting, or a leader visiting a site at home, is no diplomacy', () => {
+  it.each([
+    ['Both houses are due to meet together as a Congress in Versailles.', ['due to meet: meeting (other)']],
+    ['Lawmakers will meet on Tuesday to vote.', ['will meet: meeting (other)']],
+    ['Biden will meet Xi in San Francisco.', ['will meet: talks (diplomacy)']],
+    ['Leaders at the General Assembly will meet Guterres.', ['will meet: talks (diplomacy)']], // the UN's assembly is no body at home
+    ['總統蔡英文今天上午前往中央災害應變中心聽取簡報。', ['前往: inspection (other)', '聽取簡報: inspection (other)']],
+    ['The king visited the quake-hit region on Friday.', ['visited: inspection (other)']],
+    ['習近平前往莫斯科進行國事訪問。', ['前往: arrival (diplomacy)', '國事訪問: visit (diplomacy)']],
+    ['以色列總理納坦雅胡8日視察戈蘭高地時表示，協議已經瓦解。', ['視察: setting', '表示: statement']], // a visit when speaking: where he spoke
+  ])('%s → %j', (sentence, expected) => expect(kinds(sentence)).toEqual(expected));
+});
+
+describe('findTriggers: a centre or a bureau named after what it watches is a name', () => {
+  it.each([
+    ['氣象署地震測報中心主任吳健富今天上午在記者會上表示。', ['記者會上: setting', '表示: statement']],
+    ['中国地震局发布消息。', []],
+    ['动荡局势持续。', ['动荡: unrest (unrest)']], // 局势 is no bureau
+    ['地震造成重大伤亡。', ['地震: disaster (other)', '伤亡: casualties (unrest)']],
+  ])('%s → %j', (sentence, expected) => expect(kinds(sentence)).toEqual(expected));
 });

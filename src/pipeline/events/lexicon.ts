@@ -13,6 +13,9 @@ import {
   bareSaying,
   countedCalls,
   describesPeople,
+  domesticMeeting,
+  domesticVisit,
+  enabledOnly,
   facingFrame,
   fellToAmount,
   isChant,
@@ -246,8 +249,11 @@ export function findTriggers(text: string): TriggerMatch[] {
     if (m.entry.requires && !m.entry.requires.test(text)) continue;
     if (occupiedPlace(text, m) || seizedPeople(text, m) || releasedDocument(text, m)) continue;
     if (bareSaying(text, m) || countedCalls(folded, m) || fellToAmount(text, m) || negated(text, folded, m) || notSaying(folded, m)) continue;
+    if (enabledOnly(text, m)) continue;
     if (militaryStrike(text, m)) m.entry = AIR_STRIKE;
     else if (militaryAttack(text, m)) m.entry = USE_OF_FORCE;
+    else if (domesticMeeting(text, m)) m.entry = MEETING;
+    else if (domesticVisit(text, folded, m)) m.entry = INSPECTION;
     if (yardstick >= 0 && m.start > yardstick && m.entry.kind === 'event') {
       m.entry = SETTING;
       kept.push(m);
@@ -302,6 +308,13 @@ const byEnglish = (word: string): TriggerEntry => {
 const AIR_STRIKE = byEnglish('airstrike');
 /** "a missile attack", "the army attacked": force used by a state, not unrest. */
 const USE_OF_FORCE = byEnglish('fighting');
+/** "Both houses are due to meet as a Congress": a body at home sitting, no diplomacy. */
+const MEETING = byEnglish('convened');
+/** 前往灾害应变中心, "visited the hospital": a visit at home, no diplomacy. */
+const INSPECTION = byEnglish('toured the');
+
+/** Deaths and injuries: for a toll's figure that stands without a word of its own (classify.ts). */
+export const CASUALTY_ENTRY = byEnglish('killed');
 
 /** The verb-of-saying entry, for a headline's "Name：…" form. */
 export const STATEMENT: TriggerEntry = (() => {

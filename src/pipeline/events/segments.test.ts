@@ -176,6 +176,35 @@ describe('segmentSentence', () => {
   });
 
   it.each([
+    // A dated main clause, then an after/before clause with its own verb and day: two reports.
+    ['Russia held a national day of mourning on Sunday after gunmen stormed a concert hall near Moscow on Friday, killing 137 people.', ['Sunday', 'Friday'],
+      [['Russia held a national day of mourning on Sunday', ['Sunday']], ['after gunmen stormed a concert hall near Moscow on Friday, killing 137 people', ['Friday']]]],
+    ['Troops withdrew on Monday before rebels entered the town on Tuesday.', ['Monday', 'Tuesday'],
+      [['Troops withdrew on Monday', ['Monday']], ['before rebels entered the town on Tuesday', ['Tuesday']]]],
+    // No verb of its own: one report.
+    ['The leaders signed a deal on Tuesday after talks on Monday.', ['Tuesday', 'Monday'],
+      [['The leaders signed a deal on Tuesday after talks on Monday', ['Tuesday', 'Monday']]]],
+    // "after" inside a date ("a day after"): no cut there.
+    ['Police arrested him on Friday a day after he fled the city on Thursday.', ['Friday', 'a day after', 'Thursday'],
+      [['Police arrested him on Friday a day after he fled the city on Thursday', ['Friday', 'a day after', 'Thursday']]]],
+  ])('cuts at an after/before clause with a verb and a day of its own: %s', (s, texts, expected) => {
+    expect(describeSegments(s, texts.map((t) => mention(s, t))).map((x) => [x.text, x.dates])).toEqual(expected);
+  });
+
+  it.each([
+    // The speaker goes on (否认…, 并强调…): a date after the verb is what was said or denied.
+    ['美国国务卿布林肯周日在接受采访时说，“这显然不是西贡”，否认美国正在重演1975年从越南撤离的一幕。', ['周日', '1975年'],
+      [['美国国务卿布林肯周日在接受采访时说，“这显然不是西贡”，否认美国正在重演1975年从越南撤离的一幕', ['周日']]]],
+    ['外长10日表示，双方关系良好，并强调2019年签署的协议仍然有效。', ['10日', '2019年'],
+      [['外长10日表示，双方关系良好，并强调2019年签署的协议仍然有效', ['10日']]]],
+    // A clause with a subject of its own, or a saying's plan ahead, reports its own.
+    ['外长10日表示，双方关系良好，总统11日抵达北京。', ['10日', '11日'],
+      [['外长10日表示，双方关系良好', ['10日']], ['总统11日抵达北京', ['11日']]]],
+  ])('keeps a date in what the speaker goes on to say in the saying: %s', (s, texts, expected) => {
+    expect(describeSegments(s, texts.map((t) => mention(s, t))).map((x) => [x.text, x.dates])).toEqual(expected);
+  });
+
+  it.each([
     ['They captured Bakhmut in May after a long battle, but Prigozhin had for months accused Shoigu of incompetence.', 'May',
       [['They captured Bakhmut in May after a long battle', ['May']], ['but Prigozhin had for months accused Shoigu of incompetence', []]]],
     ['Police fired tear gas, but the crowd returned on Monday.', 'Monday',

@@ -22,7 +22,7 @@ export interface Segment extends Span {
 export function segmentSentence(sentence: string, found: DateMention[]): Segment[] {
   const english = !hasHan(sentence);
   const dates = english ? sayingFrameDates(sentence, withoutBackground(sentence, outsideQuotations(sentence, found))) : withoutDayOf(sentence, outsideQuotations(sentence, found));
-  const clauses = english && dates.length > 1 ? afterJoinsAnd(sentence, splitAtAnd(sentence, splitClauses(sentence), dates), dates) : splitClauses(sentence);
+  const clauses = english && dates.length > 1 ? splitAtDatedAfter(sentence, afterJoinsAnd(sentence, splitAtAnd(sentence, splitClauses(sentence), dates), dates), dates) : splitClauses(sentence);
   if (!clauses.length) return [];
   const first = clauses[0]!;
   // "They captured Bakhmut in May, but Prigozhin had for months accused…": a new subject, a new report.
@@ -65,6 +65,9 @@ export function segmentSentence(sentence: string, found: DateMention[]): Segment
       // "The mutiny, the gravest challenge to Putin since he came to power in 1999, began late on Friday…":
       // the aside's date is background; the verb and its date report what the subject did.
       current = { start: current.start, end: clause.end, head: headOf(sentence, clause), dates: inClause };
+    } else if (inClause.length && current.dates.length && !english && saysWhatFollows(sentence, clause, inClause)) {
+      // 布林肯周日…说，“…”，否认美国正在重演1975年…的一幕: the speaker goes on; the year is what was denied.
+      current.end = clause.end;
     } else if (inClause.length && current.dates.length) {
       segments.push(current);
       current = { start: clause.start, end: clause.end, head: headOf(sentence, clause), dates: inClause };
@@ -176,6 +179,21 @@ function clauseRest(sentence: string, from: number): string {
   const stop = rest.search(/[,;.]/);
   return stop < 0 ? rest : rest.slice(0, stop);
 }
+
+/**
+ * A clause that goes on with the speaker's verb, no subject of its own
+ * (…说，…，否认美国正在重演1975年…, 并强调2019年的协议…): a date after the verb
+ * is in what was said or denied, not a report of its own. A day still to come
+ * (并表示将于15日访问) is left to report its own plan.
+ */
+function saysWhatFollows(sentence: string, clause: Span, inClause: DateMention[]): boolean {
+  const m = SAYING_OPENING.exec(sentence.slice(clause.start, clause.start + 8));
+  if (!m) return false;
+  const verbEnd = clause.start + m[0].length;
+  return inClause.every((d) => d.start >= verbEnd && !d.value.future);
+}
+
+const SAYING_OPENING = /^(?:并|並|还|還|也|又|同时|同時)?(?:否认|否認|表示|强调|強調|指出|重申|承认|承認|批评|批評|警告|呼吁|呼籲|谴责|譴責|坚称|堅稱|声称|聲稱|反驳|反駁|驳斥|駁斥|称|稱|说|說)/;
 
 /**
  * An undated clause that only names who spoke (港交所表示, 警方称) and is
@@ -316,6 +334,47 @@ function afterJoinsAnd(sentence: string, pieces: Span[], dates: DateMention[]): 
   }
   return out ?? pieces;
 }
+
+/**
+ * "Russia held a day of mourning on Sunday after gunmen stormed a concert
+ * hall on Friday": an after/before clause with a subject, a verb and a date of
+ * its own, after a dated main clause in the same piece, reports its own event
+ * on its own day. The piece is cut where the clause opens. Not "since" (what a
+ * span or a record counts from), and not a verbless phrase ("after talks on Monday").
+ */
+function splitAtDatedAfter(sentence: string, pieces: Span[], dates: DateMention[]): Span[] {
+  let out: Span[] | undefined;
+  for (let i = 0; i < pieces.length; i++) {
+    const piece = pieces[i]!;
+    const cut = datedAfterOpening(sentence, piece, dates);
+    if (cut < 0) {
+      out?.push(piece);
+      continue;
+    }
+    out ??= pieces.slice(0, i);
+    out.push({ start: piece.start, end: sentence.slice(piece.start, cut).trimEnd().length + piece.start }, { start: cut, end: piece.end });
+  }
+  return out ?? pieces;
+}
+
+function datedAfterOpening(sentence: string, piece: Span, dates: DateMention[]): number {
+  const own = datesIn(dates, piece);
+  if (own.length < 2) return -1;
+  const text = sentence.slice(piece.start, piece.end);
+  for (const m of text.matchAll(AFTER_CLAUSE)) {
+    const at = piece.start + m.index + 1;
+    // "…on Friday, a day after it launched…": the word is part of a date.
+    if (own.some((d) => d.start < at && at < d.end)) continue;
+    const before = own.some((d) => d.end <= at);
+    const after = own.find((d) => d.start >= at + m[0].length - 1);
+    if (!before || !after) continue;
+    // Its verb stands before its date: "after gunmen stormed a hall on Friday".
+    if (FINITE.test(sentence.slice(at + m[0].length - 1, after.start))) return at;
+  }
+  return -1;
+}
+
+const AFTER_CLAUSE = /\s(?:after|before)\s/gi;
 
 /** Where an after/before/since clause with a verb of its own opens, past every date of the piece; -1 when none. */
 function subordinateOpening(sentence: string, piece: Span, dates: DateMention[]): number {

@@ -7,7 +7,8 @@ import type { TriggerMatch } from './lexicon.ts';
 
 // An institution or title named after what it deals with (立法院, 选举委员会, 立法委员, 贸易部,
 // 海关总署) is a name, not the thing happening.
-const INSTITUTION_AFTER = /^(?:委员|委会|院|署|总署|厅|部(?![署队分])|法(?![案规律])|条例)/;
+// So is a bureau or a centre that watches it (地震局, 地震测报中心, 台风预报中心), not 动荡局势.
+const INSTITUTION_AFTER = /^(?:委员|委会|院|署|总署|厅|部(?![署队分])|法(?![案规律])|条例|局(?![势面部])|(?:测报|监测|观测|预报|预警|研究|应变|指挥|救援|防治)(?:中心|局|站|所))/;
 
 /**
  * What a sentence holds that the per-trigger checks below look for: one pass
@@ -21,7 +22,7 @@ export function noteCues(folded: string): void {
   cues.covering = /采访|报道|报导|cover/i.test(folded);
   cues.facing = folded.includes('面对');
 }
-const INSTITUTION_FIRST = new Set([...'委院署总厅部法条']);
+const INSTITUTION_FIRST = new Set([...'委院署总厅部法条局测监观预研应指救防']);
 const TIME_FRAME_FIRST = new Set([...'当之结前后以来0123456789一二三四五六七八九十百多余几']);
 const COVERING_BEFORE = /(?:采访|报道|报导|covering|to cover)\s*(?:the\s)?$/i;
 
@@ -40,7 +41,7 @@ export function partOfName(folded: string, m: TriggerMatch): boolean {
   if (m.entry.kind === 'speech') return false;
   // "…brokered in 2015 to end the fighting", 防止骚乱: what was meant to stop it, not a report of it.
   if (PREVENTED_BEFORE.test(folded.slice(Math.max(0, m.start - 28), m.start))) return true;
-  if (INSTITUTION_FIRST.has(folded.charAt(m.end)) && INSTITUTION_AFTER.test(folded.slice(m.end, m.end + 3))) return true;
+  if (INSTITUTION_FIRST.has(folded.charAt(m.end)) && INSTITUTION_AFTER.test(folded.slice(m.end, m.end + 4))) return true;
   // 对这次访问表示满意: a visit referred to, not one happening here (not 一次: 又一次袭击 is one).
   if (cues.reference && REFERENCE_BEFORE.test(folded.slice(Math.max(0, m.start - 6), m.start))) return true;
   if (!folded.includes('《')) return false;
@@ -110,6 +111,11 @@ export function isSetting(text: string, folded: string, m: TriggerMatch): boolea
   // 主持军政府首次会议时说: the meeting someone chaired is where the words were said.
   if (m.entry.label === 'meeting' && MEETING_WHEN.test(folded.slice(m.end, m.end + 3))) return true;
   if (englishFrame(text, m)) return true;
+  // 视察戈兰高地时表示, 访问美国期间: a visit or a tour someone made when speaking or doing something else.
+  if (VISITING.has(m.entry.label)) {
+    const at = folded.indexOf('时', m.end);
+    if ((at >= 0 && at - m.end <= 14 && VISIT_WHEN.test(folded.slice(m.end, at + 1))) || VISIT_DURING.test(folded.slice(m.end, m.end + 16))) return true;
+  }
   if (m.entry.category !== 'diplomacy') return false;
   const before = folded.slice(Math.max(0, m.start - 16), m.start);
   const clauseBefore = before.slice(before.search(/[^，。；：,;:]*$/));
@@ -117,6 +123,10 @@ export function isSetting(text: string, folded: string, m: TriggerMatch): boolea
   const englishBefore = text.slice(Math.max(0, m.start - 60), m.start);
   return /\b(?:at|during|after|before)\s[^,;.]*$/i.test(englishBefore);
 }
+
+const VISITING = new Set(['visit', 'arrival', 'inspection']);
+const VISIT_WHEN = /^[^，。；：、！？,;:]*时$/;
+const VISIT_DURING = /^[^，。；：、！？,;:]{0,12}?(?:期间|之际)/;
 
 // "the occupied West Bank", "in occupied East Jerusalem": after an article or a preposition and before
 // a place's name, "occupied" describes the place; "Russian forces occupied Kherson" reports it.
@@ -192,7 +202,7 @@ export function militaryStrike(text: string, m: TriggerMatch): boolean {
 const MILITARY_ATTACK_NEAR = /missile|drone|rocket|warplane|fighter jet|air force|artillery|military|army|navy/i;
 
 export function militaryAttack(text: string, m: TriggerMatch): boolean {
-  if (m.entry.label !== 'attack' || !/^attack/i.test(m.text)) return false;
+  if (m.entry.label !== 'attack' || !/^(?:attack|fire)/i.test(m.text)) return false;
   return MILITARY_ATTACK_NEAR.test(text.slice(Math.max(0, m.start - 50), Math.min(text.length, m.end + 30)));
 }
 
@@ -227,7 +237,8 @@ export function yardstickFrom(text: string): number {
 }
 
 // "Israel has not claimed", "did not attack", 无意同中国发生冲突, 不寻求…: a negated verb reports nothing.
-const NEGATED_BEFORE_EN = /\b(?:not|never|n[’']t|no longer)\s+(?:(?:yet|been|ever|formally|publicly|officially)\s+)?$/i;
+// "No violence will be tolerated", "no deaths were reported": a thing said not to be is none.
+const NEGATED_BEFORE_EN = /\b(?:not|never|n[’']t|no longer|no)\s+(?:(?:yet|been|ever|formally|publicly|officially)\s+)?$/i;
 // An intent disowned (无意, 不寻求) may stand a few words off (无意同中国发生冲突); a plain 未/没有 right before the verb.
 const NEGATED_BEFORE_ZH = /(?:(?:无意|不寻求|无意于)[^，。；：、！？“”]{0,8}|(?:不会|没有|未|并未|从未|并没有))$/;
 
@@ -246,4 +257,35 @@ export function notSaying(folded: string, m: TriggerMatch): boolean {
   const word = folded.slice(m.start, m.end);
   if (word === '承认') return RECOGNISED_AFTER.test(folded.slice(m.end, m.end + 24));
   return word === '表态' && folded.charAt(m.start - 1) === '的';
+}
+
+// "the state of emergency would allow the government to deploy…", "enables police to detain": what someone is
+// allowed or able to do has not happened. Only an infinitive ("to " right before the word, a cheap check).
+const ENABLED_BEFORE = /\b(?:allows?|allowed|allowing|enables?|enabled|enabling|permits?|permitted|empowers?|empowered|authori[sz]es|able)\s+(?:[\w’'-]+\s+){0,3}?to\s$/i;
+
+export function enabledOnly(text: string, m: TriggerMatch): boolean {
+  if (m.entry.kind !== 'event' || m.start < 3 || text.charCodeAt(m.start - 1) !== 32 || text.slice(m.start - 3, m.start - 1) !== 'to') return false;
+  return ENABLED_BEFORE.test(text.slice(Math.max(0, m.start - 60), m.start));
+}
+
+// "Both houses are due to meet together as a Congress", "MPs met", "the cabinet will meet": a parliament or a
+// government's own body sitting is a meeting at home, no diplomacy. The body is the subject (before the verb,
+// within its clause) or what it meets as ("as a Congress"). "met with …" names whom someone met: left as talks.
+const DOMESTIC_BODY_BEFORE = /\b(?:houses|parliament|parliaments|lawmakers|legislators|MPs|senators|deputies|congress|(?<!general\s)assembly|cabinet|senate|politburo|central committee|government ministers)\b[^,;.:]{0,30}$/i;
+const DOMESTIC_BODY_AFTER = /^\s+(?:together\s+)?(?:as|in)\s+(?:a|the)\s+(?:congress|parliament|joint session|plenary|cabinet)\b/i;
+
+export function domesticMeeting(text: string, m: TriggerMatch): boolean {
+  if (m.entry.label !== 'talks' || text.charCodeAt(m.start) > 127 || /(?:with|talks)$/i.test(m.text) || !/meet|met\b/i.test(m.text)) return false;
+  return DOMESTIC_BODY_BEFORE.test(text.slice(Math.max(0, m.start - 50), m.start)) || DOMESTIC_BODY_AFTER.test(text.slice(m.end, m.end + 40));
+}
+
+// 前往中央灾害应变中心, 赶赴灾区, "visited the hospital", "visited the quake-hit region": a leader going to a
+// disaster centre, a site or a hospital is a visit at home, no diplomacy.
+const DOMESTIC_PLACE_ZH = /^[^，。；：！？]{0,14}?(?:灾区|现场|医院|中心|指挥部|指挥所|灾民|受灾|灾情|工地|矿区|收容所|安置)/;
+const DOMESTIC_PLACE_EN = /^\s+(?:[\w’'-]+\s+){0,3}?(?:hospital|scene|disaster|quake-hit|flood-hit|storm-hit|affected areas?|victims|wounded|injured|emergency|crisis centre|command centre|site of|rescue)\b/i;
+
+export function domesticVisit(text: string, folded: string, m: TriggerMatch): boolean {
+  if (m.entry.label !== 'arrival' && m.entry.label !== 'visit') return false;
+  if (text.charCodeAt(m.start) > 127) return DOMESTIC_PLACE_ZH.test(folded.slice(m.end, m.end + 20));
+  return DOMESTIC_PLACE_EN.test(text.slice(m.end, m.end + 50));
 }
