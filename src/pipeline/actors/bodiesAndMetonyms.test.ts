@@ -46,6 +46,8 @@ describe('demonyms that only describe, and capitals that act', () => {
     ['Beijing imposed the law on the former British colony in June 2020.', [['Beijing', 'china']]],
     ['The activist, an Australian citizen, was jailed.', []],
     ['A British national was detained.', []],
+    ['The Soviet-era rock band Picnic was due to perform.', []],
+    ['He drove a German-made car.', []],
     // The adjective still names the state where the state acts.
     ['Russian troops advanced.', [['Russian', 'russia']]],
     ['Washington has urged restraint.', [['Washington', 'united-states']]],

@@ -84,11 +84,11 @@ const BODY_TAIL = / (?:Council|Committee|Commission|Assembly|Court|Bank|Union|Ag
 
 /**
  * Nouns a demonym only describes (an Australian citizen, the former British
- * colony, a British national who…): the country does nothing there. "national"
+ * colony, a British national who…, a Soviet-era band): the country does nothing there. "national"
  * is a noun only before a pause or a verb: British national security is the state's.
  */
 const DESCRIBED_NOUN =
-  /^(?:-born|-educated| (?:citizens?|nationals|colony|colonies|passports?|passport-holders?|descent|origin|nationality|expats?|expatriates?|dual)(?![\p{L}-])| national(?=[,.;:!?)]| (?:who|whose|was|is|has|had|and|in|living|held|detained|named|arrested)\b))/u;
+  /^(?:-(?:born|educated|era|style|made|built|designed|inspired|themed)\b| (?:citizens?|nationals|colony|colonies|passports?|passport-holders?|descent|origin|nationality|expats?|expatriates?|dual)(?![\p{L}-])| national(?=[,.;:!?)]| (?:who|whose|was|is|has|had|and|in|living|held|detained|named|arrested)\b))/u;
 
 /** What a government does, right after its capital: Beijing imposed, Washington has urged. */
 const GOVERNMENT_VERB =

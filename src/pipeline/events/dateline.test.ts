@@ -30,12 +30,16 @@ describe('datelineLength', () => {
     ['SEOUL, Nov. 18 (Yonhap) -- North Korea fired', 'SEOUL, Nov. 18 (Yonhap) -- '],
     ['April 20 (Reuters) - Fighting between Sudan’s army', 'April 20 (Reuters) - '],
     ['Jan. 5 (Reuters) - Prices rose', 'Jan. 5 (Reuters) - '],
+    // AFP's place in title case, with a wire's name in the brackets.
+    ['Noumea (AFP) - France deployed troops', 'Noumea (AFP) - '],
+    ['Port-au-Prince, Haiti (AFP) — Gangs attacked', 'Port-au-Prince, Haiti (AFP) — '],
     // Not datelines: a sentence that only starts with a place or a date.
     ['April 20 (local time) - the talks ended', ''],
     ['April 2019 - The army ousts Omar al-Bashir', ''],
     ['NATO said on July 31 (local time) that', ''],
     ['Niamey, the capital, was calm on Sunday.', ''],
     ['NATO (the alliance) - said nothing.', ''],
+    ['Macron (left) - and his minister', ''],
     ['1月11日，托卡耶夫表示', ''],
   ])('%s', (sentence, dateline) => expect(sentence.slice(0, datelineLength(sentence))).toBe(dateline));
 });

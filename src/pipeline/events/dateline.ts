@@ -28,7 +28,11 @@ const ZH = new RegExp(
 // filed from several places leaves the place out: "April 20 (Reuters) - ".
 const EN = /^(?:[A-Z][A-Z.'’ -]{1,40}(?:,\s*[A-Z][A-Za-z.'’ -]{1,30})?(?:,\s*(?:Jan|Feb|March|April|May|June|July|Aug|Sept?|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2})?|(?:Jan|Feb|March|April|May|June|July|Aug|Sept?|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2})\s*\([A-Z][A-Za-z .&-]{0,30}\)\s*[-–—]+\s*/;
 
+// AFP and others also write the place in title case ("Noumea (AFP) -"): then only a wire's name in the
+// brackets makes it a dateline, since any sentence may open with a name and a bracket.
+const EN_TITLE_CASE = /^[A-Z][A-Za-z.'’ -]{1,40}(?:,\s*[A-Z][A-Za-z.'’ -]{1,30})?\s*\((?:AFP|Reuters|AP|Bloomberg|dpa|DPA|Xinhua|Kyodo|Yonhap|UPI|TASS|Anadolu|EFE|ANSA)\)\s*[-–—]+\s*/;
+
 /** How many characters at the start of `sentence` are a dateline (0: none). */
 export function datelineLength(sentence: string): number {
-  return (ZH.exec(sentence) ?? EN.exec(sentence))?.[0].length ?? 0;
+  return (ZH.exec(sentence) ?? EN.exec(sentence) ?? EN_TITLE_CASE.exec(sentence))?.[0].length ?? 0;
 }

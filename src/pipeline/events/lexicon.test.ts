@@ -406,9 +406,12 @@ describe('findTriggers: round 7 (shootings, arson, tolls, closures, resumptions,
     ['The gunmen fired automatic weapons in short bursts at concertgoers.', ['fired automatic weapons: attack (unrest)']],
     ['Army units fired heavy weapons at the village.', ['Army: troops (military)', 'fired heavy weapons: use of force (military)']],
     ['They fired him in March.', []], // no weapon: a dismissal
+    // Armed men storming a place attack it; protesters storming it protest.
+    ['After gunmen stormed a concert hall near Moscow, police sealed off the area.', ['stormed: attack (unrest)']],
+    ['Protesters stormed the palace.', ['Protesters: protests (unrest)', 'stormed: protests (unrest)']],
     // Arson.
-    ['They then set the building ablaze.', ['set the building ablaze: looting (unrest)']],
-    ['Rioters torched cars overnight.', ['torched: looting (unrest)']],
+    ['They then set the building ablaze.', ['set the building ablaze: arson (unrest)']],
+    ['Rioters torched cars overnight.', ['torched: arson (unrest)']],
     // A toll as the subject: the dead counted.
     ['The death toll rose to 133.', ['death toll: casualties (unrest)']],
     ['Rescuers searched the burnt-out building.', ['searched the: search and rescue (other)']],

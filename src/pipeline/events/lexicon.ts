@@ -13,6 +13,7 @@ import {
   bareSaying,
   countedCalls,
   describesPeople,
+  armedStorming,
   domesticMeeting,
   domesticVisit,
   enabledOnly,
@@ -252,6 +253,7 @@ export function findTriggers(text: string): TriggerMatch[] {
     if (enabledOnly(text, m)) continue;
     if (militaryStrike(text, m)) m.entry = AIR_STRIKE;
     else if (militaryAttack(text, m)) m.entry = USE_OF_FORCE;
+    else if (armedStorming(text, m)) m.entry = ATTACK;
     else if (domesticMeeting(text, m)) m.entry = MEETING;
     else if (domesticVisit(text, folded, m)) m.entry = INSPECTION;
     if (yardstick >= 0 && m.start > yardstick && m.entry.kind === 'event') {
@@ -308,6 +310,8 @@ const byEnglish = (word: string): TriggerEntry => {
 const AIR_STRIKE = byEnglish('airstrike');
 /** "a missile attack", "the army attacked": force used by a state, not unrest. */
 const USE_OF_FORCE = byEnglish('fighting');
+/** "Gunmen stormed a concert hall": an armed assault, not a protest. */
+const ATTACK = byEnglish('attacked');
 /** "Both houses are due to meet as a Congress": a body at home sitting, no diplomacy. */
 const MEETING = byEnglish('convened');
 /** 前往灾害应变中心, "visited the hospital": a visit at home, no diplomacy. */

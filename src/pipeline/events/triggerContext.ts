@@ -289,3 +289,12 @@ export function domesticVisit(text: string, folded: string, m: TriggerMatch): bo
   if (text.charCodeAt(m.start) > 127) return DOMESTIC_PLACE_ZH.test(folded.slice(m.end, m.end + 20));
   return DOMESTIC_PLACE_EN.test(text.slice(m.end, m.end + 50));
 }
+
+// "Gunmen stormed a concert hall", "militants storming the base": armed men storming a place attack it;
+// protesters storming a parliament protest. Who stormed stands shortly before the verb.
+const ARMED_BEFORE = /\b(?:gunmen|gunman|militants?|attackers?|assailants?|terrorists?|insurgents?|fighters|jihadists?|commandos?|soldiers|troops|(?:armed|masked)\s+(?:men|man|group))\b[^.;:]{0,40}$/i;
+
+export function armedStorming(text: string, m: TriggerMatch): boolean {
+  if (m.entry.label !== 'protests' || !/^storm/i.test(m.text)) return false;
+  return ARMED_BEFORE.test(text.slice(Math.max(0, m.start - 60), m.start));
+}
