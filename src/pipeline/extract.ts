@@ -15,6 +15,7 @@ import { diagnostic } from './diagnostics.ts';
 import { compareCodeUnits } from './text/compareCodeUnits.ts';
 import { unresolvedDateDiagnostics } from './events/unresolved.ts';
 import { foldText } from './text/fold.ts';
+import { articleClock } from './outletTime.ts';
 
 export interface SeedFile {
   name: string;
@@ -44,11 +45,12 @@ export function extractCorpus(files: SeedFile[]): Timeline {
 
   const events: TimelineEvent[] = [];
   const published = new Map(seeds.map((s) => [s.file, s.published]));
+  const clocks = new Map(seeds.map((s) => [s.file, articleClock(s.published, s.url)]));
   const paragraphIndex = new Map(documents.flatMap((d) => d.paragraphs.map((p, i) => [p.id, i] as const)));
   for (const doc of documents) {
     const docPublished = published.get(doc.file) ?? null;
     registry.startDocument();
-    const own = extractEvents(doc, { published: docPublished, registry, folded: (p) => folded.get(p) });
+    const own = extractEvents(doc, { published: clocks.get(doc.file) ?? null, registry, folded: (p) => folded.get(p) });
     events.push(...mergeRestatements(own, (id) => paragraphIndex.get(id)!));
     if (!docPublished) diagnostics.push(...unresolvedDateDiagnostics(doc, seeds.find((s) => s.file === doc.file)!));
   }

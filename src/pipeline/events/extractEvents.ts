@@ -27,6 +27,7 @@ import type { Span } from './clauses.ts';
 import { hasHan } from '../text/han.ts';
 
 export interface ExtractContext {
+  /** Publication on the outlet's wall clock (outletTime.ts): what relative dates count from. */
   published: Date | null;
   registry: ActorRegistry;
   /** A paragraph's folded text, when the caller has it already (see foldPiece). */
