@@ -52,6 +52,9 @@ const FROM_BEFORE = new Set(['从', '從', '自']);
 const FRAMED = /^(?:[^，。；,;：:]{0,6}?的[^，。；,;：:]{0,10}?(?:中|上|时|時|期间|期間|之际|之際)|[^，。；,;：:]{0,12}?(?:之际|之際|期间|期間))/;
 /* 昨日下午3時許, 當晚11时: the hour is part of the date expression (digits only: 一时 is "for a moment"). */
 const HOUR = /[0-9０-９]{1,2}(?:时|時|点|點)(?:[0-9０-９]{1,2}分|半)?(?:许|許|左右|前後|前后)?/y;
+/* 事发当晚, 案发次日: the incident an anchor counts from. */
+const INCIDENT = /(?:事发|事發|案发|案發)$/;
+const INCIDENT_ANCHOR = /^[当當次翌]/;
 const PUNCTUATION = /^[，,。；;：:、]$/;
 const CLAUSE_END = /^(?:$|[，,。；;：:！？!?])/;
 
@@ -93,6 +96,8 @@ function withoutZhDate(title: string, date: string): string {
   let start = at;
   const clock = CLOCK.exec(title.slice(Math.max(0, at - 8), at));
   if (clock) start -= clock[0].length;
+  // 事发当晚, 案發當日: "of the incident" goes with the anchor it qualifies.
+  else if (INCIDENT_ANCHOR.test(date) && INCIDENT.test(title.slice(Math.max(0, start - 2), start))) start -= 2;
   const before = title[start - 1] ?? '';
   const beforeThat = title[start - 2] ?? '';
   // 早在2月3日 ("as early as") goes whole: 早 alone means nothing.
