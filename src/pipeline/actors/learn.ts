@@ -5,7 +5,7 @@
  */
 import { isHan } from '../text/fold.ts';
 import { compoundSurnames, singleSurnames, verbLengths, verbs } from './gazetteer.ts';
-import { isChineseName, isTransliterationChar, surnameLength } from './names.ts';
+import { isChineseName, isMarriedSurname, isTransliterationChar, surnameLength } from './names.ts';
 
 export interface BracketPair {
   /** The run of Han characters before the bracket, in folded offsets. */
@@ -191,6 +191,13 @@ const DATE_WORDS = new Set(
   '本周 上周 下周 这周 本月 上月 下月 本年 今年 去年 明年 前年 周一 周二 周三 周四 周五 周六 周日 周末 星期 礼拜 当天 当日 次日 同日 翌日 此前 日前 近日 目前 稍早 稍后'.split(' '),
 );
 
+/** Whether a name may end at `pos`: the text goes on with no Han character, or with a particle, a verb or a date word. */
+export function nameMayEndAt(folded: string, pos: number): boolean {
+  const ch = folded.charAt(pos);
+  if (!ch || !isHan(ch.charCodeAt(0))) return ch !== '·';
+  return STOP.has(ch) || verbAt(folded, pos) || DATE_WORDS.has(folded.slice(pos, pos + 2));
+}
+
 /** A common verb (表示, 宣布) starts at `pos`. */
 export function verbAt(folded: string, pos: number): boolean {
   for (const len of verbLengths) if (verbs.has(folded.slice(pos, pos + len))) return true;
@@ -219,6 +226,8 @@ const NUMERAL_HAN = new Set('〇零一二三四五六七八九十百千万两几
 
 /** Surname + one or two given-name characters, stopping at verbs, digits or a known word. */
 function chineseNameAt(folded: string, pos: number, startsWord: (p: number) => boolean): string | null {
+  const married = marriedNameAt(folded, pos, startsWord);
+  if (married) return married;
   const compound = compoundSurnames.find((s) => folded.startsWith(s, pos));
   const surname = compound ? compound.length : singleSurnames.has(folded.charAt(pos)) ? 1 : 0;
   if (!surname) return null;
@@ -232,6 +241,20 @@ function chineseNameAt(folded: string, pos: number, startsWord: (p: number) => b
     end++;
   }
   return end > pos + surname ? folded.slice(pos, end) : null;
+}
+
+/**
+ * 叶刘淑仪: a Hong Kong married name, two common surnames and two given
+ * characters, taken only where the text plainly ends it (在, 表示, a comma):
+ * 王李明强调 is 王李明.
+ */
+function marriedNameAt(folded: string, pos: number, startsWord: (p: number) => boolean): string | null {
+  if (!isMarriedSurname(folded, pos) || !nameMayEndAt(folded, pos + 4)) return null;
+  for (let k = pos + 1; k < pos + 4; k++) {
+    const ch = folded.charAt(k);
+    if (!isHan(ch.charCodeAt(0)) || (k > pos + 1 && STOP.has(ch)) || verbAt(folded, k) || DATE_WORDS.has(folded.slice(k, k + 2)) || startsWord(k)) return null;
+  }
+  return folded.slice(pos, pos + 4);
 }
 
 /**
@@ -292,8 +315,12 @@ export function knownAsAfter(text: string, end: number): string | null {
  * one person holds it, so the title, even in lower case, names them.
  * Lower-case modifiers may stand between (Ukraine's deputy defence minister, Hanna Maliar).
  */
-const DEFINITE_BEFORE = /(?:\b(?:[Tt]he|[Hh]er|[Hh]is|[Tt]heir|[Ii]ts)|\p{L}['’]s)(?: \p{Lu}[\p{L}.-]*)?(?: (?:first|deputy|vice|acting|interim|former|then|new|outgoing|incoming|senior|chief|top))* $/u;
-const APPOSED_LATIN = /^, (\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+){1,2}),/u;
+const DEFINITE_BEFORE = /(?:\b(?:[Tt]he|[Hh]er|[Hh]is|[Tt]heir|[Ii]ts)|\p{L}['’]s)(?: \p{Lu}[\p{L}.-]*)?(?: (?:first|deputy|vice|acting|interim|former|then|new|outgoing|incoming|senior|chief|top))*(?: (?!(?:and|or|of|in|at|to|by|for|with|on|from|said|says|told)\b)[a-z][a-z-]{2,}){0,2} $/u;
+/**
+ * ", Name Name," right after the title, or after an "of" phrase that says whose
+ * title it is (the commander of Hamas’s armed wing, Mohammed Deif,).
+ */
+const APPOSED_LATIN = /^(?: of [^,.;:!?“”"()]{2,40}?)?, (\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+){1,2}),/u;
 
 /** A title starting at `titleStart` is made definite by "the" or a possessive before it. */
 export const definiteBefore = (text: string, titleStart: number) => DEFINITE_BEFORE.test(text.slice(Math.max(0, titleStart - 60), titleStart));

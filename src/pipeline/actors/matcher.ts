@@ -92,7 +92,7 @@ const DESCRIBED_NOUN =
 
 /** What a government does, right after its capital: Beijing imposed, Washington has urged. */
 const GOVERNMENT_VERB =
-  /^ (?:has |have |had |will |would |also |has also |later |then )?(?:said|says|imposed|imposes|announced|announces|urged|urges|warned|warns|accused|accuses|demanded|demands|rejected|rejects|condemned|condemns|denied|denies|insisted|insists|responded|retaliated|vowed|vows|threatened|threatens|sanctioned|summoned|protested|critici[sz]ed|critici[sz]es|ordered|approved|banned|blamed|pledged|hit back|signed|recalled|expelled|agreed)\b/;
+  /^ (?:has |have |had |will |would |also |has also |later |then )?(?:said|says|imposed|imposes|announced|announces|urged|urges|warned|warns|accused|accuses|demanded|demands|rejected|rejects|condemned|condemns|denied|denies|insisted|insists|responded|retaliated|vowed|vows|threatened|threatens|sanctioned|summoned|protested|critici[sz]ed|critici[sz]es|ordered|approved|banned|blamed|pledged|hit back|signed|recalled|expelled|agreed|stands? by|stood by|supports|supported|backs|backed)\b/;
 /** A capital after a capitalised word is the end of a name: Denzel Washington. */
 const NAME_BEFORE = /\p{Lu}[\p{L}'’-]*\s$/u;
 /** A capital after these is a place: in Beijing, to Washington. */

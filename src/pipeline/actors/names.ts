@@ -28,8 +28,13 @@ export const isTransliterationChar = (ch: string) => ch in transliteration.sylla
 /** Length of the surname a Chinese name starts with (2 for 欧阳), or 0. */
 export function surnameLength(name: string): number {
   if (compoundSurnames.some((s) => name.startsWith(s))) return 2;
+  // 叶刘淑仪, 范徐丽泰: a Hong Kong married name puts the husband's common surname before her own.
+  if (name.length === 4 && isMarriedSurname(name, 0)) return 2;
   return singleSurnames.has(name.charAt(0)) ? 1 : 0;
 }
+
+/** Two common single surnames at `pos` (叶刘): the double surname of a married name, when two given characters follow. */
+export const isMarriedSurname = (text: string, pos: number) => commonSurnames.has(text.charAt(pos)) && commonSurnames.has(text.charAt(pos + 1));
 
 /**
  * A Chinese personal name: a known surname and one or two given-name

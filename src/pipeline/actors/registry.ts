@@ -38,6 +38,7 @@ import {
   looksLikeTerm,
   looksLikePersonName,
   nameAfterTitle,
+  nameMayEndAt,
   namesBeforeTitles,
   photoCredits,
   schoolStartBefore,
@@ -85,6 +86,11 @@ class Registry implements ActorRegistry {
   /** Countries the current article has named in full, with when (a running count): see matcher's sharedShortChoice. */
   private readonly namedInArticle = new Map<string, number>();
   private namings = 0;
+  /**
+   * The family part of gazetteer people's dotted Chinese names (鲍里斯·约翰逊 → 约翰逊),
+   * by its first character: after a title it is that person (英国首相约翰逊).
+   */
+  private readonly familyParts = new Map<string, { family: string; ids: Set<string> }[]>();
 
   constructor() {
     for (const { word, notFollowedBy } of blockerWords) this.index.add(foldText(word), { type: 'blocker', notFollowedBy });
@@ -107,7 +113,35 @@ class Registry implements ActorRegistry {
       if (entry.short) {
         this.index.add(entry.short, { type: 'short', actorId: entry.id, contexts: new Set(entry.shortContexts) });
       }
+      if (entry.kind === 'person') {
+        for (const form of [entry.names['zh-Hans'], entry.names['zh-Hant'], ...entry.aliases]) {
+          if (!form?.includes('·')) continue;
+          const family = foldText(form.split('·').pop()!);
+          if (family.length < 2) continue;
+          const list = this.familyParts.get(family.charAt(0)) ?? [];
+          this.familyParts.set(family.charAt(0), list);
+          const known = list.find((p) => p.family === family);
+          if (known) known.ids.add(entry.id);
+          else list.push({ family, ids: new Set([entry.id]) });
+        }
+      }
     }
+  }
+
+  /**
+   * 英国首相约翰逊: the family part of one gazetteer person's dotted name right
+   * after a title is that person, when the title's country (if any) is theirs
+   * and no other gazetteer person has that family name. Null otherwise.
+   */
+  private knownByFamilyAfterTitle(folded: string, pos: number, country: string | null): { id: string; family: string } | null {
+    let best: { id: string; family: string } | null = null;
+    for (const { family, ids } of this.familyParts.get(folded.charAt(pos)) ?? []) {
+      if (ids.size !== 1 || !folded.startsWith(family, pos) || !nameMayEndAt(folded, pos + family.length)) continue;
+      const id = [...ids][0]!;
+      if (country && this.entries.get(id)?.country !== country) continue;
+      if (!best || family.length > best.family.length) best = { id, family };
+    }
+    return best;
   }
 
   startDocument(): void {
@@ -178,6 +212,11 @@ class Registry implements ActorRegistry {
       const next = mentions.find((m) => m.start === title.end || m.start === title.end + 1);
       if (next) {
         if (country) this.learnedById.get(next.actorId)?.countries.add(country);
+        continue;
+      }
+      const byFamily = this.knownByFamilyAfterTitle(folded, title.end, country);
+      if (byFamily) {
+        this.addForm(byFamily.id, byFamily.family, { surname: true });
         continue;
       }
       const entry = roleLexicon.lookup(title.role.zh);

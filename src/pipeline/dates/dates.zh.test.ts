@@ -457,3 +457,34 @@ describe('findDates (Chinese): yearless dates before a date still to come', () =
     expect(mentions.map((m) => [m.text, m.value.start, m.value.end, m.value.future])).toEqual(expected);
   });
 });
+
+describe('当年, 同年, 一年后: the year named before (round 8)', () => {
+  // Reference 2003 (a year named, no day): 特區政府曾於2003年推出…。當年7月1日…
+  const year2003: DateValue = { start: '2003', precision: 'year' };
+  const month200609: DateValue = { start: '2006-09', precision: 'month' };
+  it.each<[string, DateValue | null, string | null, string | null, boolean]>([
+    // 当年 before a month: that year.
+    ['當年7月1日約50萬人上街遊行反對', year2003, '當年7月1日', '2003-07-01', false],
+    ['同年9月5日宣布撤回草案', year2003, '同年9月5日', '2003-09-05', false],
+    // With nothing named, 当年 dates nothing (no guess from publication).
+    ['當年7月1日約50萬人上街遊行', null, null, null, false],
+    // 一年后 after a year or month named: a year after it.
+    ['他一年后因病辞职', month200609, '一年后', '2007', false],
+    // Nothing named: a year from publication, ahead.
+    ['他一年后因病辞职', null, '一年后', '2023', true],
+    // A cue ahead: from publication, whatever was named.
+    ['预计五年后建成', month200609, '五年后', '2027', true],
+    // Back in time stays counted from publication.
+    ['他三年前辞职', month200609, '三年前', '2019', false],
+  ])('%s (ref %j) → %s %s', (sentence, ref, text, start, future) => {
+    const found = findDates(sentence, { published: new Date('2022-07-09T02:00:00Z'), reference: ref });
+    if (text === null) return expect(found).toEqual([]);
+    expect(found.map((m) => m.text)).toEqual([text]);
+    expect(found[0]!.value.start).toBe(start);
+    expect(found[0]!.value.future === true).toBe(future);
+  });
+
+  it.each(['他當年的承諾沒有兑現', '他看起来相当年轻', '当年底'])('%s: 当年 alone is no date', (sentence) => {
+    expect(findDates(sentence, { published: new Date('2022-07-09T02:00:00Z'), reference: year2003 }).map((m) => m.text)).not.toContain('当年');
+  });
+});

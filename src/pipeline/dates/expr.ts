@@ -9,8 +9,10 @@ import type { HolidayId } from './lexicon.ts';
 /**
  * A year or month given outright, counted from publication, or "the same" as
  * the reference, moved by `shift` units ("the following month", "a year later").
+ * `fallback`: with no reference, or with a cue ahead, counted from publication
+ * instead (一年后: a year after the year named, else a year from now).
  */
-export type FieldRef = { abs: number } | { rel: number } | { same: true; shift?: number };
+export type FieldRef = { abs: number } | { rel: number } | { same: true; shift?: number; fallback?: boolean };
 
 export type Part = Extract<TimexMod, 'START' | 'MID' | 'END'>;
 

@@ -72,3 +72,18 @@ describe('pointsAhead', () => {
     expect(pointsAhead(sentence)).toBe(false);
   });
 });
+
+describe('aheadCue: "is to" + a verb (a plan)', () => {
+  const monday = (sentence: string): boolean => {
+    const start = sentence.indexOf('Monday');
+    return aheadCue(sentence, start, start + 'Monday'.length, false);
+  };
+  it.each([
+    ['He flew to San Diego, where he is to meet later Monday with Albanese.', true],
+    ['The leaders are to sign the deal on Monday.', true],
+    ['He was to meet Albanese on Monday.', false],
+    ['The aim is to the point on Monday.', false],
+  ])('%s → %s', (sentence, ahead) => {
+    expect(monday(sentence)).toBe(ahead);
+  });
+});

@@ -45,7 +45,7 @@ const ZH_CUE = new RegExp(
 );
 
 /**
- * "Is due to rule", "are due to begin": a plan still standing. Only in the
+ * "Is due to rule", "are due to begin", "he is to meet": a plan still standing. Only in the
  * present and before a verb: "was due to leave" and "had been due to take
  * effect on Sunday" tell of a plan for a day that may be gone, and "is due to
  * the strike" gives a cause.
@@ -53,7 +53,7 @@ const ZH_CUE = new RegExp(
 const EN_DUE_VERBS =
   'be|begin|start|take|rule|decide|meet|vote|arrive|visit|travel|return|hold|host|attend|sign|speak|address|testify|appear|face|resume|hear|deliver|give|release|publish|announce|unveil|present|submit|debate|open|reopen|close|end|expire|finish|complete|leave|fly|land|launch|enter|reach|receive|issue|make|hand|stand|sit|go|come';
 const EN_CUE = new RegExp(
-  `\\b(?:will|shall|won't|going to|plans? to|planned to|intends? to|expected to|scheduled|set to|until|till|next|tomorrow|upcoming|later this|(?:is|are)\\s+(?:also\\s+|now\\s+|still\\s+)?due\\s+to\\s+(?:${EN_DUE_VERBS}))\\b|'ll\\b`,
+  `\\b(?:will|shall|won't|going to|plans? to|planned to|intends? to|expected to|scheduled|set to|until|till|next|tomorrow|upcoming|later this|(?:is|are)\\s+(?:also\\s+|now\\s+|still\\s+)?(?:due\\s+)?to\\s+(?:${EN_DUE_VERBS}))\\b|'ll\\b`,
   'gi',
 );
 

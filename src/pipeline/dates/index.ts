@@ -26,6 +26,7 @@ import { countsFromStart, isStated, needsReference } from './resolve.ts';
 export { dateFromUrl } from './url.ts';
 export { pointsAhead };
 export type { DateExpression };
+export type { ReferenceDate } from './mentions.ts';
 
 /** A bracket that opens on a clock: （北京时间16日凌晨3时许）, (当地時間…), （GMT…）. */
 const ZH_ZONE_OPEN = /[（(]\s*(?:[\u4e00-\u9fff]{1,6}(?:时间|時間)|UTC|GMT)/g;

@@ -62,9 +62,9 @@ export const ZH_ANCHORS: Readonly<Record<string, { n: number; fallback: boolean 
   翌晨: { n: 1, fallback: false }, 前一天: { n: -1, fallback: false }, 前一日: { n: -1, fallback: false },
 };
 
-/** Years from publication; 同年 is the reference's year. */
+/** Years from publication; 同年 (and 当年 before a month, see patterns.ts) is the reference's year. */
 export const ZH_RELATIVE_YEARS: Readonly<Record<string, number | 'same'>> = {
-  大前年: -3, 大后年: 3, 前年: -2, 后年: 2, 去年: -1, 今年: 0, 明年: 1, 同年: 'same',
+  大前年: -3, 大后年: 3, 前年: -2, 后年: 2, 去年: -1, 今年: 0, 明年: 1, 同年: 'same', 当年: 'same',
 };
 
 export const ZH_MONTH_PREFIXES: Readonly<Record<string, number | 'same'>> = {

@@ -34,12 +34,20 @@ function coverage(r: Resolved): Span {
  * (it cannot take ctxRef without changing it again), and each class met late
  * throws away the compiled resolveExpressions.
  */
-function referencesFor(earlier: readonly Resolved[], ctxRef: Span | null): Span[] {
+function referencesFor(earlier: readonly Resolved[], ctxNamed: Span | null, ctxRef: Span | null): Span[] {
   const references: Span[] = [];
   for (let i = earlier.length - 1; i >= 0; i--) references.push(coverage(earlier[i]!));
+  if (ctxNamed) references.push(ctxNamed);
   if (ctxRef) references.push(ctxRef);
   return references;
 }
+
+/**
+ * A reference date may bring the year or month the text named since that day
+ * (特區政府曾於2003年推出…。當年7月1日…): 同年, 当年, 同月 and 一年后 count from
+ * it first; 当天, 次日 still need a day, which it is not.
+ */
+export type ReferenceDate = DateValue & { named?: DateValue };
 
 function spanOfValue(value: DateValue): Span | null {
   const start = parseIsoPrefix(value.start);
@@ -177,10 +185,13 @@ export function resolveExpressions(sentence: string, exprs: readonly DateExpr[],
   const pubDay = ctx.published ? utcDay(ctx.published) : null;
   if (pubDay !== null && exprs.length > 1) pullAhead(exprs, pubDay);
   const ctxRef = ctx.reference ? spanOfValue(ctx.reference) : null;
+  const named = (ctx.reference as ReferenceDate | null)?.named;
+  const ctxNamed = named ? spanOfValue(named) : null;
   const earlier: Resolved[] = [];
   const mentions: DateMention[] = [];
   for (const expr of exprs) {
-    const references = referencesFor(earlier, expr.spec.kind === 'anchor' && expr.spec.sentenceOnly ? null : ctxRef);
+    const sentenceOnly = expr.spec.kind === 'anchor' && expr.spec.sentenceOnly;
+    const references = referencesFor(earlier, sentenceOnly ? null : ctxNamed, sentenceOnly ? null : ctxRef);
     const resolved = resolveExpr(expr, { pubDay, references, ahead: expr.ahead }, earlier, ctxRef);
     if (!resolved) continue;
     earlier.push(resolved);

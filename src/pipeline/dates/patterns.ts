@@ -59,7 +59,7 @@ const { regex: ATOM, groups: ATOM_GROUPS } = compileNamed(
     // Taiwan counts years from the Republic (1912 = 民国元年): 民国111年 is 2022.
     `(?<roc>民国${SP}(?<rocNum>[0-9]{1,3}|[〇零○一二三四五六七八九十百]{1,6}|元)${SP}年(?:年?(?<rocPart>初|底|末|中))?)`,
     `(?<year>(?<yNum>[0-9]{4}|[〇零○一二三四五六七八九]{4})${SP}年(?:年?(?<yPart>初|底|末|中))?)`,
-    `(?<relYear>(?<ryWord>大前|大后|今|去|前|明|后|同)年(?:年?(?<ryPart>初|底|末|中))?)`,
+    `(?<relYear>(?<ryWord>大前|大后|今|去|前|明|后|同|当)年(?:年?(?<ryPart>初|底|末|中))?)`,
     `(?<month>(?<mNum>[0-9]{1,2}|十[一二]?|[一二三四五六七八九])${SP}月份?(?<mPart>${PART})?)`,
     `(?<relMonth>(?<rmWord>上个|这个|下个|上|本|下|同|当)月份?(?<rmPart>${PART})?)`,
     `(?<day>(?<dNum>[0-9]{1,2}|[二三]?十[一二三四五六七八九]?|[一二三四五六七八九])${SP}(?<dUnit>日|号))`,
@@ -134,6 +134,8 @@ function toAtom(g: Groups, text: string, start: number, end: number): Atom | nul
   if (g('relYear') !== undefined) {
     const word = `${g('ryWord')}年`;
     const { part, end: to, next } = withPart(g('ryPart'), text, end);
+    // 当年 is "that year" only before the month it dates (当年7月1日); alone it is "back then" (当年的承诺), or 相当年轻.
+    if (word === '当年' && (part !== undefined || !SAME_YEAR_MONTH.test(text.slice(to, to + 3)))) return null;
     if (!guarded(word, before, part === undefined ? next : undefined)) return null;
     return calendarAtom({ start, end: to }, 'year', { year: fieldRef(ZH_RELATIVE_YEARS[word]!), part });
   }
@@ -205,8 +207,10 @@ function numericAtom(g: Groups, text: string, at: Span, before: string | undefin
   if (unit === '天') {
     return otherAtom(at, signed > 0 ? { kind: 'anchor', n: signed, publicationFallback: true } : { kind: 'shift', unit: 'day', n: signed });
   }
-  if (unit === '个月') return calendarAtom(at, 'month', { month: { rel: signed } });
-  if (unit === '年') return calendarAtom(at, 'year', { year: { rel: signed } });
+  // 安倍2006年9月首次出任首相。他一年后因病辞职: a year after the year the text has named (2007), like 两天后;
+  // with nothing named, or a cue ahead (五年后将…), a year from publication.
+  if (unit === '个月') return calendarAtom(at, 'month', { month: signed > 0 ? { same: true, shift: signed, fallback: true } : { rel: signed } });
+  if (unit === '年') return calendarAtom(at, 'year', { year: signed > 0 ? { same: true, shift: signed, fallback: true } : { rel: signed } });
   return otherAtom(at, { kind: 'shift', unit: 'week', n: signed });
 }
 
@@ -227,6 +231,8 @@ function dayAtom(g: Groups, at: Span, after: string | undefined): Atom | null {
  */
 /** 本周早些时候 (earlier this week), 本周晚些时候/稍后 (later this week). */
 const WEEK_SIDE = /^(?:早些时候|晚些时候|稍后)/;
+/** A month after 当年: 当年7月, 当年十二月. */
+const SAME_YEAR_MONTH = /^\s*(?:[0-9]{1,2}|十[一二]?|[一二三四五六七八九])\s*月/;
 
 function weekAtom(g: Groups, text: string, at: Span, before: string | undefined, after: string | undefined): Atom | null {
   const prefix = g('wPre');

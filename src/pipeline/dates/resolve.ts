@@ -119,8 +119,8 @@ function fixField(ref: FieldRef, env: Env, unit: 'year' | 'month'): FixedField |
     const ym = unit === 'year' ? { y: pub.y + ref.rel, m: 1 } : addMonths(pub, ref.rel);
     return { y: ym.y, m: ym.m, rule: 'publication', anchor: env.pubDay, forward: ref.rel > 0 };
   }
-  const span = reference(env, (s) => unit === 'year' || s.precision !== 'year');
-  if (!span) return null;
+  const span = ref.fallback && env.ahead ? null : reference(env, (s) => unit === 'year' || s.precision !== 'year');
+  if (!span) return ref.fallback ? fixField({ rel: ref.shift ?? 0 }, env, unit) : null;
   const given = toYmd(span.first);
   const shift = ref.shift ?? 0;
   const { y, m } = unit === 'year' ? { y: given.y + shift, m: given.m } : addMonths(given, shift);
@@ -325,7 +325,7 @@ export function needsReference(spec: DateSpec): boolean {
   if (spec.kind === 'weekday') return spec.anchored !== undefined;
   if (spec.kind === 'calendar' || spec.kind === 'holiday') {
     const fields = [spec.year, spec.kind === 'calendar' ? spec.month : undefined];
-    return fields.some((f) => f !== undefined && 'same' in f);
+    return fields.some((f) => f !== undefined && 'same' in f && !f.fallback);
   }
   return false;
 }

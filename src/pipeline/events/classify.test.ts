@@ -205,3 +205,34 @@ describe('classifySegment: a toll standing alone in its segment', () => {
     expect(classifySegment([], findFigures(plain), head)).toBeNull();
   });
 });
+
+describe('classifySegment: round 8 (explaining, tolls reported, own deeds, meetings and laws at home)', () => {
+  it.each([
+    // Meeting the press after a death is the setting of what was said.
+    ['岸田当晚在安倍去世后再次会见记者，他一度哽咽地说，安倍是“留下伟大功绩的杰出领导人”。', 'statement', 'speech'],
+    ['梁君彥昨晚表決後解釋，主席一般不會投票，但今次是歷史性時刻，故與全體議員一同投票支持。', 'statement', 'speech'],
+    ['曾任保安局局長、主理2003年23條立法工作的新民黨主席葉劉淑儀在辯論中發言說，若23條在21年前已完成立法。', 'statement', 'speech'],
+    ['Earlier Sunday, Yellen had ruled out a bailout of the kind the government extended to big banks.', 'statement', 'speech'],
+    // A health ministry's toll with no cause named is a statement; a toll in clashes stays unrest.
+    ['The Palestinian health ministry in Gaza said on Sunday morning that 313 people had been killed in the territory, including 20 children, and nearly 2,000 wounded.', 'statement', 'speech'],
+    ['醫院管理局表示，截至昨晚10時，至少79人在衝突中受傷送院。', 'unrest', 'speech'],
+    ['据目击者称，机场至少有5人死亡。', 'unrest', 'speech'],
+    // A speaker reporting its own deed did it.
+    ['The Israel Defense Forces said it had struck more than 400 targets in Gaza overnight.', 'military', 'speech'],
+    ['The group said it would launch airstrikes on more targets.', 'statement', 'speech'],
+    // Speaking before a trip is when; the meeting ahead is the news.
+    ['He spoke before flying to San Diego, where he is to meet later Monday with Australian Prime Minister Anthony Albanese.', 'diplomacy', 'deed'],
+    // A government's own officials meeting, a law signed at home: no diplomacy; money withdrawn: no troops.
+    ['On Friday, Treasury Secretary Janet Yellen met with the heads of the Fed, the FDIC and the Office of the Comptroller of the Currency.', 'other', 'deed'],
+    ['In 2018, Congress passed and President Donald Trump signed a law that freed banks of SVB’s size from the strictest oversight.', 'other', 'deed'],
+    ['Customers tried to withdraw $42 billion that day alone, about a quarter of the bank’s deposits.', 'economy', 'deed'],
+    ['Its stock plunged 60% on Thursday as venture capital firms advised the startups they had backed to pull their money.', 'economy', 'deed'],
+    ['New York state regulators closed Signature Bank, a lender popular with cryptocurrency companies, on Sunday.', 'economy', 'deed'],
+    ['條例將於本周六（23日）刊憲生效。', 'other', 'deed'],
+    ['安倍的遗体今天清晨由灵车从医院运往东京涩谷区的寓所。', 'other', 'deed'],
+    ['當年7月1日約50萬人上街遊行反對，是回歸以來最大規模的遊行之一。', 'unrest', 'deed'],
+  ])('%s → %s', (sentence, category, kind) => {
+    const c = classify(sentence);
+    expect([c?.category, c?.speech ? 'speech' : 'deed']).toEqual([category, kind]);
+  });
+});

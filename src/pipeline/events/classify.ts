@@ -57,7 +57,7 @@ export function classifySegment(
   const sentence = head.sentence;
   // 这是习近平时隔六年再次访问美国: a remark on the visit just told (its first, its second), not another visit.
   if (sentence !== undefined && head.start === 0 && COMMENT_OPENING.test(sentence)) return null;
-  const meaningful = outsideRelatives(triggers.filter((t) => t.entry.kind !== 'setting'), sentence, segmentEnd);
+  const meaningful = outsideRelatives(withoutSpokeOnly(triggers.filter((t) => t.entry.kind !== 'setting'), sentence), sentence, segmentEnd);
   const inSegment = meaningful.filter((t) => t.end <= segmentEnd);
   const inHead = inSegment.filter((t) => within(t, head));
   // 参与请愿的退休教师梁志明对记者说: a word that only describes someone (…的) is not what the clause reports.
@@ -159,7 +159,12 @@ function classifySpeech(verb: TriggerMatch, triggers: TriggerMatch[], figures: F
       !(sentence !== undefined && (describesOther(sentence, t) || (t.quoted && topicPhrase(sentence, t)) || characterised(sentence, t))),
   );
   const content = strongest(said, figures.filter((f) => f.start >= verb.end), cause);
-  if (content && ((content.score > CONTENT_THRESHOLD && content.evidence > 1) || (sentence !== undefined && announcedObject(sentence, verb, content.trigger)))) {
+  if (
+    content &&
+    !tollReported(sentence, verb, said, cause) &&
+    ((content.score > CONTENT_THRESHOLD && content.evidence > 1) ||
+      (sentence !== undefined && (announcedObject(sentence, verb, content.trigger) || ownDeed(sentence, verb, content.trigger))))
+  ) {
     return { ...categoryOf(content.trigger, content.category), trigger: content.trigger, speech: true, topic: content.trigger, verb };
   }
   const topic = content?.trigger;
@@ -183,6 +188,50 @@ const CHARACTERISED_AFTER = /^\s+(?:was|is|were|are|had been|has been|would be)\
 
 function characterised(sentence: string, t: TriggerMatch): boolean {
   return sentence.charCodeAt(t.end) === 0x20 && CHARACTERISED_AFTER.test(sentence.slice(t.end, t.end + 12)) && CHARACTERISED_BEFORE.test(sentence.slice(Math.max(0, t.start - 12), t.start));
+}
+
+/*
+ * "He spoke before flying to San Diego", "spoke briefly after landing": a verb of
+ * speaking followed by a time clause tells that someone spoke, not what was said.
+ */
+const SPOKE_ONLY = /^(?:spoke|speaks)\s+(?:(?:briefly|shortly)\s+)?(?:before|after|as|while)\s/i;
+
+/** The triggers without such a verb of speaking, when something is done after it: "…, where he is to meet Albanese" is the news. */
+function withoutSpokeOnly(triggers: TriggerMatch[], sentence: string | undefined): TriggerMatch[] {
+  if (sentence === undefined || !sentence.includes('spoke')) return triggers;
+  const verb = triggers.find((t) => t.entry.kind === 'speech' && SPOKE_ONLY.test(sentence.slice(t.start, t.end + 24)));
+  if (!verb || !triggers.some((t) => t.entry.kind === 'event' && t.start > verb.end && !t.quoted && !t.modifier)) return triggers;
+  return triggers.filter((t) => t !== verb);
+}
+
+/*
+ * "The Palestinian health ministry in Gaza said that 313 people had been killed": a
+ * health ministry's toll, with no cause named in the sentence nor the story's
+ * disaster to count for, is a tally it reported, a statement (the strikes that
+ * caused the deaths are told elsewhere). Protesters hurt or killed in the
+ * witnesses' or a hospital's words stay the unrest's.
+ */
+function tollReported(sentence: string | undefined, verb: TriggerMatch, said: TriggerMatch[], cause?: Category): boolean {
+  if (cause !== undefined || sentence === undefined) return false;
+  if (!HEALTH_MINISTRY.test(sentence.slice(Math.max(0, verb.start - 60), verb.start))) return false;
+  let casualties = false;
+  for (const t of said) {
+    if (t.entry.label !== CASUALTY_LABEL) return false;
+    casualties = true;
+  }
+  return casualties;
+}
+const HEALTH_MINISTRY = /health ministry|ministry of health|health authorities|卫生部|衞生部|衛生部|卫生当局|衛生當局/i;
+
+/*
+ * "The army said it had struck 400 targets", "Hezbollah said it fired shells": a
+ * speaker reporting its own deed (it, they, we right after the verb of saying) did
+ * it; one word is enough, as for "announced his resignation". Not what it would do.
+ */
+const OWN_DEED_BETWEEN = /^\s+(?:that\s+)?(?:it|they|we)\s+(?:(?:had|has|have)\s+)?(?:(?:already|also|successfully)\s+)?$/i;
+
+function ownDeed(sentence: string, verb: TriggerMatch, t: TriggerMatch): boolean {
+  return t.entry.weight >= 1.5 && !t.entry.outcome && t.start > verb.end && t.start - verb.end <= 30 && OWN_DEED_BETWEEN.test(sentence.slice(verb.end, t.start));
 }
 
 /*

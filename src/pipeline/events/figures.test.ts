@@ -23,6 +23,10 @@ describe('findFigures', () => {
     ['tens of thousands of protesters marched; thousands of troops arrived', ['tens of thousands of protesters', 'thousands of troops']],
     // Who was counted can stand between the count and what happened to them.
     ['政变以来已有数十名民盟官员、民运人士和作家被捕', ['dozens arrested']],
+    // A crowd counted by 人 that marched (上街游行) are the demonstrators.
+    ['當年7月1日約50萬人上街遊行反對', ['about 500,000 protesters']],
+    ['約50萬人遊行', ['about 500,000 protesters']],
+    ['約50萬人上街購物', []],
     ['the United States has more than 1,000 U.S. troops there', ['over 1,000 troops']],
     ['300 French soldiers left', ['300 troops']],
     // Traditional numerals: 兩, 萬 are counts as much as 两, 万.

@@ -66,10 +66,10 @@ const OF_THE_VICTIMS = /^[\u4e00-\u9fff]{1,3}?者的?(?:身份|家属|亲属|遗
 /** 123名乘客, 9名机组人员: the figure's text takes the people noun after 名 along. */
 const NOUN_AFTER = new RegExp(`${PEOPLE_NOUN}`, 'y');
 /*
- * 103万人参与游行, 5万人参加集会: a crowd counted by 人 alone is the
- * demonstrators when what they joined follows within a few characters.
+ * 103万人参与游行, 5万人参加集会, 约50万人上街游行: a crowd counted by 人 alone is the
+ * demonstrators when what they joined (or marched in) follows within a few characters.
  */
-const CROWD = /^(?:上街)?(?:参与|参加|加入)(?:了|这次|此次|当天的|当日的)?(?:大)?(?:游行|示威|集会|抗议)/;
+const CROWD = /^(?:上街|走上街头)?(?:(?:参与|参加|加入)(?:了|这次|此次|当天的|当日的)?(?:大)?)?(?:游行|示威|集会|抗议)/;
 /*
  * 数百名乌鲁木齐居民聚集在市政府大楼外抗议, 上千人聚集在河畔，为遇难者守夜:
  * people who gather count as the demonstrators only when what they gathered

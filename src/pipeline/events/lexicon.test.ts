@@ -254,7 +254,9 @@ describe('findTriggers: quakes, markets, discharges, harassment (Chinese)', () =
   it.each([
     ['同一地区再发生一次7.5级强烈余震', ['余震: disaster']],
     ['主震发生在凌晨4时17分', ['主震: disaster']],
-    ['证券交易所在股指暴跌后宣布暂停交易五天', ['证券交易所: markets', '股指暴跌: markets', '宣布: statement', '暂停交易: markets']],
+    // 在股指暴跌后 only says when the exchange acted (a time frame, as 在安倍去世后).
+    ['证券交易所在股指暴跌后宣布暂停交易五天', ['证券交易所: markets', '股指暴跌: setting', '宣布: statement', '暂停交易: markets']],
+    ['股指暴跌，证券交易所宣布暂停交易五天', ['股指暴跌: markets', '证券交易所: markets', '宣布: statement', '暂停交易: markets']],
     ['日本开始将处理水排入太平洋', ['排入: discharge']],
     ['东京电力公司启动排放泵', ['启动排放: discharge']],
     ['餐馆接到大量骚扰电话', ['骚扰电话: harassment']],
@@ -384,6 +386,11 @@ describe('findTriggers: what a remark after 对 was about is said, not done', ()
     ['外交部对袭击事件表示强烈谴责', ['袭击']],
     // No remark follows: 对 marks whom the deed was done to.
     ['警方对抗议者开枪', []],
+    // What is called something (将X定性为, 把X称为) is what the words are about.
+    ['总统正式将骚乱定性为一场“未遂政变”', ['骚乱', '未遂政变']],
+    ['官方媒体把抗议称为暴乱', ['抗议']],
+    // 将 before a verb is "will": the deed itself.
+    ['警方将驱散抗议者', []],
   ])('%s → %j', (sentence, expected) => expect(about(sentence)).toEqual(expected));
 });
 
@@ -487,4 +494,62 @@ describe('findTriggers: a centre or a bureau named after what it watches is a na
     ['动荡局势持续。', ['动荡: unrest (unrest)']], // 局势 is no bureau
     ['地震造成重大伤亡。', ['地震: disaster (other)', '伤亡: casualties (unrest)']],
   ])('%s → %j', (sentence, expected) => expect(kinds(sentence)).toEqual(expected));
+});
+
+describe('findTriggers: laws gazetted and scrutinised, funerals, bank runs and meetings at home (round 8)', () => {
+  it.each([
+    // Gazetting a law, its taking effect, a committee scrutinising a bill: legislation.
+    ['條例將於本周六（23日）刊憲生效。', ['條例將於本周六（23日）刊憲生效: legislation']],
+    ['條例草案本月8日刊憲，同日在立法會首讀。', ['刊憲: legislation', '立法會: setting']],
+    ['委員會其後連續7天開會，本月13日完成逐條審議草案181項條文。', ['審議草案181項條文: legislation']],
+    ['委員會翌日再審議政府提出的91項修正案。', ['審議政府提出的91項修正案: legislation']],
+    ['In 2018, Congress passed and President Donald Trump signed a law that curbed oversight.', ['signed a law: legislation']],
+    // The body taken home in a hearse, a wake: funeral.
+    ['安倍的遗体今天清晨由灵车从医院运往东京涩谷区的寓所。', ['遗体今天清晨由灵车从医院运往: funeral']],
+    ['安倍的守灵仪式将于下周一（11日）晚在东京港区的增上寺举行。', ['守灵: funeral']],
+    // Explaining (解释，) is saying; an interpretation (这份解释) is not.
+    ['梁君彥昨晚表決後解釋，主席一般不會投票。', ['解釋，: statement']],
+    ['根據這份解釋，海外律師能否參與案件由特首決定。', []],
+    // Ruling out, reassuring, making public: statements, not court rulings.
+    ['Earlier Sunday, Yellen had ruled out a bailout of the kind.', ['ruled out: statement', 'bailout: trade and investment']],
+    ['President Joe Biden sought to reassure Americans on Monday that the banking system is safe.', ['sought to reassure: statement']],
+    ['The findings are to be made public by May 1.', ['be made public: statement']],
+    // Money withdrawn is a run on a bank; troops withdrawn stay troops.
+    ['Customers tried to withdraw $42 billion that day alone.', ['withdraw: bank run']],
+    ['Depositors withdrew their deposits within hours.', ['withdrew their deposits: bank run']],
+    ['Russia will withdraw its troops from the region.', ['withdraw: troop withdrawal', 'troops: troops']],
+    // Regulators closing a bank: a bank failure; the West Bank is no bank.
+    ['New York state regulators closed Signature Bank, a lender popular with crypto firms, on Sunday.', ['closed Signature Bank: bank failure']],
+    ['Israel closed the West Bank crossings on Sunday.', []],
+    ['Its stock plunged 60% on Thursday.', ['plunged: markets']],
+    // A government's own officials meeting, a central bank's policymakers: a meeting at home, no talks.
+    ['On Friday, Treasury Secretary Janet Yellen met with the heads of the Fed and the FDIC.', ['met with: meeting']],
+    ['Fed policymakers are scheduled to meet March 21-22.', ['scheduled to meet: meeting']],
+    ['Blinken met with Chinese officials in Beijing.', ['met with: talks']],
+    ['The UN security council is due to hold an emergency session on Sunday.', ['hold an emergency session: talks']],
+    ['Parliament will hold a special session on Monday.', ['Parliament: setting', 'hold a special session: meeting']],
+    // A police search of a home.
+    ['警方当晚搜查了山上的住所，搜出数支疑似自制的枪支。', ['搜查了山上的住所: police search', '搜出: police search']],
+  ])('%s → %j', (sentence, expected) => {
+    expect(labels(sentence).map((l) => l.replace(/: (statement|criticism|appeal|support)$/, ': statement'))).toEqual(expected);
+  });
+});
+
+describe('findTriggers: 在…后 and 工作的 frame or describe, they do not report', () => {
+  it.each([
+    // 在安倍去世后: when Kishida spoke again, not a death told here.
+    ['岸田当晚在安倍去世后再次会见记者，他一度哽咽地说。', [['去世', 'setting'], ['会见记者', 'setting'], ['说', 'speech']]],
+    ['他在访问结束前会见了总统。', [['访问', 'setting'], ['会见', 'event']]],
+    // With nothing else told, the framed event is what the sentence reports.
+    ['哈萨克斯坦局势在俄国进行军事干预后已经稳定下来。', [['军事干预', 'event']]],
+    // 在 in another clause frames nothing.
+    ['在东京，他宣布辞职后离开。', [['宣布', 'speech'], ['辞职', 'event']]],
+  ])('%s → %j', (sentence, expected) => {
+    expect(findTriggers(sentence).map((t) => [t.text, t.entry.kind])).toEqual(expected);
+  });
+
+  it('a duty someone once ran (主理…立法工作的) describes them', () => {
+    const [law] = findTriggers('主理2003年23條立法工作的新民黨主席葉劉淑儀在辯論中發言說。');
+    expect([law?.text, law?.modifier]).toEqual(['立法', true]);
+  });
 });

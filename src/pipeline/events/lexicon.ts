@@ -18,11 +18,13 @@ import {
   domesticVisit,
   enabledOnly,
   facingFrame,
+  inFrame,
   fellToAmount,
   isChant,
   isSetting,
   militaryAttack,
   militaryStrike,
+  moneyWithdrawn,
   negated,
   notSaying,
   yardstickFrom,
@@ -243,7 +245,7 @@ export function findTriggers(text: string): TriggerMatch[] {
   const quoted = quotations(text);
   noteCues(folded);
   const yardstick = yardstickFrom(text);
-  // Diplomacy words turned into settings ("during talks at the summit"): restored when nothing else is left.
+  // Diplomacy words turned into settings ("during talks at the summit"), and any event framed by 在…后: restored when nothing else is left.
   let asSetting: TriggerMatch[] | undefined;
   for (const m of removeOverlaps(found)) {
     if (m.entry.kind === 'blocked' || partOfName(folded, m) || protestersAsObject(folded, m)) continue;
@@ -256,6 +258,7 @@ export function findTriggers(text: string): TriggerMatch[] {
     else if (armedStorming(text, m)) m.entry = ATTACK;
     else if (domesticMeeting(text, m)) m.entry = MEETING;
     else if (domesticVisit(text, folded, m)) m.entry = INSPECTION;
+    else if (moneyWithdrawn(text, m)) m.entry = BANK_RUN;
     if (yardstick >= 0 && m.start > yardstick && m.entry.kind === 'event') {
       m.entry = SETTING;
       kept.push(m);
@@ -273,8 +276,9 @@ export function findTriggers(text: string): TriggerMatch[] {
       kept.push(m);
       continue;
     }
-    if (isSetting(text, folded, m) || facingFrame(folded, m)) {
-      if (m.entry.category === 'diplomacy') (asSetting ??= []).push({ ...m });
+    const framed = inFrame(folded, m);
+    if (framed || isSetting(text, folded, m) || facingFrame(folded, m)) {
+      if (framed || m.entry.category === 'diplomacy') (asSetting ??= []).push({ ...m });
       m.entry = SETTING;
       kept.push(m);
       continue;
@@ -316,6 +320,9 @@ const ATTACK = byEnglish('attacked');
 const MEETING = byEnglish('convened');
 /** 前往灾害应变中心, "visited the hospital": a visit at home, no diplomacy. */
 const INSPECTION = byEnglish('toured the');
+
+/** "Customers tried to withdraw $42 billion": a run on a bank, no troops withdrawn. */
+const BANK_RUN = byEnglish('bank run');
 
 /** Deaths and injuries: for a toll's figure that stands without a word of its own (classify.ts). */
 export const CASUALTY_ENTRY = byEnglish('killed');

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { DateMention } from '../types.ts';
 import type { Precision } from '../../lib/schema.ts';
 import { advanceNarrative, carriedDate, emptyNarrative, setsAgainst, type Narrative } from './narrative.ts';
+import { findDates } from '../dates/index.ts';
 
 interface Step {
   paragraph: number;
@@ -270,5 +271,31 @@ describe('what 当天, 同日, 次日 count from (the reference)', () => {
     ], ['2025-01-20', '2024-11-07'], '2024-11-07'],
   ])('%s', (_, steps, reference, carried) => {
     expect(references(steps)).toEqual({ reference, carried });
+  });
+});
+
+describe('the year or month a sentence names, for 当年, 同年, 一年后 in the next (round 8)', () => {
+  const step = (state: Narrative, paragraph: number, sentence: string, mentions: DateMention[]) =>
+    advanceNarrative(state, { paragraph, quote: sentence, mentions, actors: [], carried: false });
+  const published = new Date('2024-03-19T22:00:00Z');
+  const dated = (sentence: string, state: Narrative) => findDates(sentence, { published, reference: state.date }).map((m) => `${m.text} ${m.value.start}`);
+
+  it.each<[string, string, string, string[]]>([
+    ['特區政府曾於2003年推出條例草案。', '當年7月1日約50萬人上街遊行反對。', '2003年', ['當年7月1日 2003-07-01']],
+    ['安倍2006年9月首次出任首相。', '他一年后因病辞职。', '2006年9月', ['一年后 2007']],
+    // Where a span starts is no year named.
+    ['自2003年以来，草案一直擱置。', '他一年后辞职。', '2003年', ['一年后 2025']],
+  ])('%s %s', (first, second, text, want) => {
+    let state: Narrative = step(emptyNarrative, 0, '王毅10日抵达。', findDates('王毅10日抵达。', { published, reference: null }));
+    state = step(state, 0, first, findDates(first, { published, reference: state.date }).filter((m) => m.text === text));
+    expect(dated(second, state)).toEqual(want);
+    // 当天 still counts from the day.
+    expect(dated('当天他说。', state)).toEqual(['当天 2024-03-10']);
+  });
+
+  it('lends the year to the next sentence only', () => {
+    let state: Narrative = step(emptyNarrative, 0, '特區政府曾於2003年推出條例草案。', findDates('特區政府曾於2003年推出條例草案。', { published, reference: null }));
+    state = step(state, 0, '草案引起爭議。', []);
+    expect(dated('同年9月5日宣布撤回草案。', state)).toEqual([]);
   });
 });

@@ -20,11 +20,17 @@
 import type { DateValue } from '../../lib/schema.ts';
 import type { DateMention } from '../types.ts';
 import { isBackgroundDate } from './segments.ts';
+import type { ReferenceDate } from '../dates/index.ts';
 import { hasHan } from '../text/han.ts';
 
 export interface Narrative {
-  /** The day 当天, 同日, 次日 count from: `running`, or a day ahead named since. */
-  date: DateValue | null;
+  /**
+   * The day 当天, 同日, 次日 count from: `running`, or a day ahead named since.
+   * For the next sentence only, it brings the year or month the sentence
+   * before named without a day (安倍2006年9月首次出任首相。他一年后因病辞职;
+   * 特區政府曾於2003年推出…。當年7月1日…): 同年, 当年, 同月, 一年后 count from that.
+   */
+  date: ReferenceDate | null;
   /** The day the story has reached, carried to sentences that give none. */
   running: DateValue | null;
   /** The sentence that gave the running date, for the reader to check. */
@@ -88,7 +94,7 @@ export function advanceNarrative(state: Narrative, s: SentenceFacts): Narrative 
     const date = heading?.value ?? runningDate(s.quote, s.mentions);
     if (!date) {
       // 特朗普将于明年1月20日宣誓就职。万斯将在同日…: the day named last is what 同日 counts from.
-      const reference = aheadDay(s.quote, s.mentions) ?? state.date;
+      const reference = withNamed(aheadDay(s.quote, s.mentions) ?? state.date, namedPeriod(s.quote, s.mentions));
       const month = state.entry === s.paragraph ? undefined : runningMonth(s.quote, s.mentions);
       // The month is carried only within the paragraph: the chain of days continues from where it was.
       if (month) return { ...state, date: reference, actors: new Set([...state.actors, ...s.actors]), datedParagraph: s.paragraph, month: { date: month.value, from: s.quote, paragraph: s.paragraph } };
@@ -98,10 +104,42 @@ export function advanceNarrative(state: Narrative, s: SentenceFacts): Narrative 
     const entry = heading || state.entry === s.paragraph ? s.paragraph : -2;
     return { date, running: date, from: s.quote, actors: new Set(s.actors), paragraph: s.paragraph, datedParagraph: s.paragraph, entry, month: null };
   }
+  // The year or month named lends itself to the next sentence only.
+  const date = state.date?.named ? withNamed(state.date, undefined) : state.date;
   // Carrying the paragraph's month does not carry its day on into the next paragraph.
-  if (s.carried) return { ...state, actors: new Set([...state.actors, ...s.actors]), paragraph: state.month?.paragraph === s.paragraph ? state.paragraph : s.paragraph };
-  return state;
+  if (s.carried) return { ...state, date, actors: new Set([...state.actors, ...s.actors]), paragraph: state.month?.paragraph === s.paragraph ? state.paragraph : s.paragraph };
+  return date === state.date ? state : { ...state, date };
 }
+
+/**
+ * The day reference with the year or month a sentence named (or without one):
+ * a reference that was only such a period, with no day, leaves none.
+ */
+function withNamed(day: ReferenceDate | null, named: DateValue | undefined): ReferenceDate | null {
+  let plain: DateValue | null = day;
+  if (day?.named) {
+    const { named: _, ...rest } = day;
+    plain = rest.precision === 'day' ? rest : null;
+  }
+  if (!named) return plain;
+  return plain ? { ...plain, named } : { ...named, named };
+}
+
+/**
+ * The latest year or month a sentence names with no day (安倍2006年9月首次出任首相,
+ * 特區政府曾於2003年推出…): not ahead, not a span, not where a span starts (自2003年以来).
+ */
+function namedPeriod(sentence: string, mentions: DateMention[]): DateValue | undefined {
+  let named: DateValue | undefined;
+  for (const m of mentions) {
+    if (m.value.precision === 'day' || m.value.end || m.value.future || looksBack(sentence, m) || decided(sentence, m)) continue;
+    if (SINCE_BEFORE.test(sentence.slice(Math.max(0, m.start - 6), m.start)) || SINCE_AFTER.test(sentence.slice(m.end, m.end + 2))) continue;
+    if (!named || m.value.start >= named.start) named = m.value;
+  }
+  return named;
+}
+
+const SINCE_AFTER = /^(?:以来|以來|来|來)/;
 
 /**
  * "April 2019 - The army ousts…", "June 3, 2019 - Security forces…": a

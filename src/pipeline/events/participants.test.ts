@@ -264,3 +264,13 @@ describe('whom the trigger names right after it takes part, before a verb of say
     expect(names.includes(name)).toBe(kept);
   });
 });
+
+describe('a bare definite title stands for the person the sentence before was about', () => {
+  it.each([
+    [['“We are at war,” Benjamin Netanyahu said in a video message on Saturday morning. That evening the prime minister vowed “mighty vengeance”.'], 'vowed', ['Netanyahu']],
+    [['Emmanuel Macron arrived in Berlin on Monday. The president said on Tuesday that the talks had gone well.'], 'talks had gone well', ['Macron']],
+  ])('%j: %s', (paragraphs, fragment, subjects) => expect(eventIn(paragraphs, fragment, '2023-10-08T10:00:00Z').subjects).toEqual(subjects));
+
+  it('not when the title is followed by a name', () =>
+    expect(eventIn(['Benjamin Netanyahu said on Saturday that Israel was at war. On Sunday the energy minister, Israel Katz, ordered the electricity supply to Gaza to be cut off.'], 'ordered the electricity', '2023-10-08T10:00:00Z').subjects).toEqual(['Israel Katz']));
+});

@@ -67,6 +67,13 @@ const PRONOUN_FIRST = /^(?:他|她)(?![国國人们們的])/;
 // 2020年5月他在…上指出: the pronoun right after the segment's date, in the verb's clause.
 const PRONOUN_AFTER_DATE = /^\s*(?:他|她)(?![国國人们們])[^，,。；;]*$/;
 
+/**
+ * "That evening the prime minister vowed…": a bare definite title with no name
+ * (nor a country's, nor an "of" phrase) is the person the sentence before was about.
+ */
+const THE_TITLE =
+  /^[\s,]*(?:and\s+|but\s+|then\s+)?the\s+(?:(?:new|acting|interim|outgoing|former)\s+)?(?:prime\s+minister|president|premier|chancellor|(?:foreign|defen[cs]e|finance|interior|home|health|energy|justice)\s+(?:minister|secretary)|secretary\s+of\s+state|king|queen)(?:\s+(?:also|then|later|again|himself|herself))?\s+$/i;
+
 /** 2020年5月他在记者会上指出: the pronoun stands right after the date that opens the segment. */
 function pronounAfterDate(input: ParticipantInput): boolean {
   const { afterDate, segment, classification } = input;
@@ -177,7 +184,7 @@ export function participants(input: ParticipantInput): Participants {
   const pronounSubject = input.previousPerson !== undefined && !input.laterSegment && before.some((a) => a.kind === 'person') && opensWithPronoun(input);
   if (pronounSubject) {
     subject = [input.previousPerson!];
-  } else if (!before.some((a) => a.kind === 'person') && input.previousPerson && (ANAPHOR.test(lead) || pronounAfterDate(input) || frontedAnaphor(input) || sharesOpeningPronoun(input, inClause, clauseStart) || POSSESSIVE_AIDE.test(lead))) {
+  } else if (!before.some((a) => a.kind === 'person') && input.previousPerson && (ANAPHOR.test(lead) || pronounAfterDate(input) || frontedAnaphor(input) || sharesOpeningPronoun(input, inClause, clauseStart) || POSSESSIVE_AIDE.test(lead) || THE_TITLE.test(ownWords(input, lead)))) {
     subject = [input.previousPerson];
   } else if (classification.speech && !before.length && input.previousSubject && IT_OPENING.test(lead)) {
     subject = [input.previousSubject];

@@ -247,3 +247,40 @@ describe('segmentSentence', () => {
     expect(describeSegments(s, [mention(s, '9日', '2022-01-09'), mention(s, '10日')])[0]?.dates).toEqual(['9日', '10日']);
   });
 });
+
+describe('round 8: modifiers, announcements, earlier figures, plans in a where-clause', () => {
+  it.each<[string, string[], string[]]>([
+    // A date in a modifier (…的) before the subject, with the clause's own date after it.
+    ['正在印度尼西亚巴厘岛出席7日至8日二十国集团（G20）外长会议的美国国务卿布林肯昨天说，美国对安倍遇袭深感震惊。', ['7日至8日', '昨天'], ['昨天']],
+    ['前天刚宣布辞去保守党党魁的英国首相约翰逊昨天则在推特上说，安倍的“全球领导力将被许多人铭记”。', ['前天', '昨天'], ['昨天']],
+    ['曾任保安局局長、主理2003年23條立法工作的新民黨主席葉劉淑儀昨日在辯論中發言說，若23條在21年前已完成立法。', ['2003年', '昨日'], ['昨日']],
+    // No 的 between, or a clause break: both dates stay.
+    ['王毅10日抵达，11日会见总统。', ['10日', '11日'], ['10日', '11日']],
+    ['7日举行的会议上，他8日说。', ['7日', '8日'], ['7日', '8日']],
+  ])('%s', (s, texts, kept) => {
+    const dates = texts.map((t) => mention(s, t));
+    expect(describeSegments(s, dates).flatMap((seg) => seg.dates)).toEqual(kept);
+  });
+
+  it('keeps what 宣布 announced in the segment of the announcement', () => {
+    const s = '立法會秘書處前日發出通告，宣布大會於昨日上午加開會議處理草案。';
+    expect(describeSegments(s, [mention(s, '前日'), mention(s, '昨日')])).toEqual([{ text: s.slice(0, -1), head: '立法會秘書處前日發出通告', dates: ['前日'] }]);
+  });
+
+  it('leaves an earlier figure (up from … on Saturday night) to the report it is measured by', () => {
+    const s = 'The ministry said on Sunday morning that 313 people had been killed, up from 232 deaths reported on Saturday night.';
+    expect(describeSegments(s, [mention(s, 'Sunday morning'), mention(s, 'Saturday night')]).map((seg) => seg.dates)).toEqual([['Sunday morning']]);
+  });
+
+  it.each<[string, boolean, string]>([
+    // A plan still ahead in a closing where-clause: the clause is the report.
+    ['He spoke before flying to San Diego, where he is to meet later Monday with Albanese and Sunak.', true, 'where he is to meet later Monday with Albanese and Sunak'],
+    // Not ahead: the main clause reports.
+    ['He spoke before flying to San Diego, where he met Albanese on Monday.', false, 'He spoke before flying to San Diego'],
+  ])('%s', (s, future, head) => {
+    const date = /later Monday|Monday/.exec(s)![0];
+    const m = mention(s, date.replace('later ', ''));
+    if (future) m.value.future = true;
+    expect(describeSegments(s, [m])[0]!.head).toBe(head);
+  });
+});

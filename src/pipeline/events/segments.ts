@@ -21,7 +21,7 @@ export interface Segment extends Span {
 
 export function segmentSentence(sentence: string, found: DateMention[]): Segment[] {
   const english = !hasHan(sentence);
-  const dates = english ? sayingFrameDates(sentence, withoutBackground(sentence, outsideQuotations(sentence, found))) : withoutDayOf(sentence, outsideQuotations(sentence, found));
+  const dates = english ? sayingFrameDates(sentence, withoutBackground(sentence, outsideQuotations(sentence, found))) : withoutModifierDates(sentence, withoutDayOf(sentence, outsideQuotations(sentence, found)));
   const clauses = english && dates.length > 1 ? splitAtDatedAfter(sentence, afterJoinsAnd(sentence, splitAtAnd(sentence, splitClauses(sentence), dates), dates), dates) : splitClauses(sentence);
   if (!clauses.length) return [];
   const first = clauses[0]!;
@@ -51,7 +51,8 @@ export function segmentSentence(sentence: string, found: DateMention[]): Segment
         { start: after[0]!.start, end: clauses.at(-1)!.end, head: headOf(sentence, englishHead(sentence, after, dates)), dates },
       ];
     }
-    return [{ start: first.start, end: clauses.at(-1)!.end, head: headOf(sentence, englishHead(sentence, clauses, dates)), dates }];
+    const plan = dates.length ? plannedWhere(sentence, dates[0]!, clauses.at(-1)!.end) : null;
+    return [{ start: first.start, end: clauses.at(-1)!.end, head: headOf(sentence, plan ?? englishHead(sentence, clauses, dates)), dates }];
   }
   const segments: Segment[] = [];
   let current: Segment = { start: first.start, end: first.end, head: headOf(sentence, first), dates: [] };
@@ -136,6 +137,36 @@ const SAME_DAY_OPENING = /[于於在]$/;
 const isHan = (ch: string | undefined) => ch !== undefined && hasHan(ch);
 
 /**
+ * 正在…出席7日至8日…会议的美国国务卿布林肯昨天说, 前天刚宣布辞去…党魁的英国首相约翰逊昨天…:
+ * a date in a modifier (…的) before the subject dates what the modifier tells,
+ * not the sentence, when the clause gives a date of its own after the 的.
+ */
+function withoutModifierDates(sentence: string, dates: DateMention[]): DateMention[] {
+  if (dates.length < 2 || !sentence.includes('的')) return dates;
+  let out: DateMention[] | undefined;
+  for (let i = 0; i < dates.length; i++) {
+    const d = dates[i]!;
+    const next = dates[i + 1];
+    if (next && modifies(sentence, d.end, next.start)) out ??= dates.slice(0, i);
+    else out?.push(d);
+  }
+  return out ?? dates;
+}
+
+/** Whether a 的 stands between two dates of one clause (no clause break between them). */
+function modifies(sentence: string, from: number, to: number): boolean {
+  let de = false;
+  for (let i = from; i < to; i++) {
+    const ch = sentence[i]!;
+    if (CLAUSE_BREAK_ZH.has(ch)) return false;
+    if (ch === '的') de = true;
+  }
+  return de;
+}
+
+const CLAUSE_BREAK_ZH = new Set(['，', ',', '。', '；', ';', '：', ':', '“', '”', '「', '」']);
+
+/**
  * A date in a quotation is what was said ("…our Historic Victory in
  * November"): it neither dates the saying nor opens a report of its own. Kept
  * when every date is quoted, for the saying to be told apart from its content
@@ -168,8 +199,12 @@ function withoutBackground(sentence: string, dates: DateMention[]): DateMention[
 
 /** Whether an English date is in an after/amid phrase with no verb of its own: the background, not a report (see above). */
 export function isBackgroundDate(sentence: string, d: { start: number; end: number }): boolean {
-  return BACKGROUND_BEFORE.test(sentence.slice(Math.max(0, d.start - 80), d.start)) && !FINITE.test(clauseRest(sentence, d.end));
+  const before = sentence.slice(Math.max(0, d.start - 80), d.start);
+  return (BACKGROUND_BEFORE.test(before) && !FINITE.test(clauseRest(sentence, d.end))) || (before.includes(' from ') && EARLIER_FIGURE_BEFORE.test(before));
 }
+
+// "…313 people had been killed, up from 232 deaths reported on Saturday night": an earlier figure, the yardstick of the report.
+const EARLIER_FIGURE_BEFORE = /,\s+(?:up|down)\s+from\s+[^,;]*$/i;
 
 const BACKGROUND_BEFORE = /,\s+(?:after|amid|following|despite)\s+(?![^,;]*\b(?:was|were|is|are|had|has|have|did|\w+ed)\b)[^,;]*$/i;
 const FINITE = /\b(?:was|were|is|are|had|has|have|did|\w+ed)\b/i;
@@ -182,7 +217,7 @@ function clauseRest(sentence: string, from: number): string {
 
 /**
  * A clause that goes on with the speaker's verb, no subject of its own
- * (…说，…，否认美国正在重演1975年…, 并强调2019年的协议…): a date after the verb
+ * (…说，…，否认美国正在重演1975年…, 并强调2019年的协议…, 秘書處前日發出通告，宣布大會於昨日…加開會議): a date after the verb
  * is in what was said or denied, not a report of its own. A day still to come
  * (并表示将于15日访问) is left to report its own plan.
  */
@@ -193,7 +228,7 @@ function saysWhatFollows(sentence: string, clause: Span, inClause: DateMention[]
   return inClause.every((d) => d.start >= verbEnd && !d.value.future);
 }
 
-const SAYING_OPENING = /^(?:并|並|还|還|也|又|同时|同時)?(?:否认|否認|表示|强调|強調|指出|重申|承认|承認|批评|批評|警告|呼吁|呼籲|谴责|譴責|坚称|堅稱|声称|聲稱|反驳|反駁|驳斥|駁斥|称|稱|说|說)/;
+const SAYING_OPENING = /^(?:并|並|还|還|也|又|同时|同時)?(?:宣布|宣佈|否认|否認|表示|强调|強調|指出|重申|承认|承認|批评|批評|警告|呼吁|呼籲|谴责|譴責|坚称|堅稱|声称|聲稱|反驳|反駁|驳斥|駁斥|称|稱|说|說)/;
 
 /**
  * An undated clause that only names who spoke (港交所表示, 警方称) and is
@@ -248,6 +283,23 @@ function datedAndClause(sentence: string, clauses: Span[], date: DateMention): n
 const AND_START = /^and\s+/i;
 const SCOPE = /^(?:since|from|until|till|through|throughout|between|during)\b/i;
 const COUNT_AFTER_AND = /^and\s+(?:\d|(?:nearly|almost|about|around|some|more|over|at least|another|dozens|hundreds|thousands)\b)/i;
+
+/**
+ * "He spoke before flying to San Diego, where he is to meet later Monday with
+ * …": the sentence's one date, still ahead, in a closing where/when clause with
+ * a subject of its own dates the plan the clause tells, not the main clause;
+ * that plan is the report. The clause, or null.
+ */
+function plannedWhere(sentence: string, date: DateMention, end: number): Span | null {
+  if (!date.value.future || !sentence.includes(', wh')) return null;
+  const before = sentence.slice(0, date.start);
+  const at = Math.max(before.lastIndexOf(', where '), before.lastIndexOf(', when '));
+  if (at < 0 || /[,;]/.test(sentence.slice(at + 2, date.start))) return null;
+  const clause = sentence.slice(at + 2, date.start);
+  return WHERE_SUBJECT.test(clause) ? { start: at + 2, end } : null;
+}
+
+const WHERE_SUBJECT = /^wh(?:ere|en)\s+(?:he|she|they|it|we|(?:the\s+)?\p{Lu}[\p{L}’'.-]*(?:\s+\p{Lu}[\p{L}’'.-]*){0,3})\s+(?:is|are|will|would|was|were|plans?|planned|expects?|expected)\b/u;
 
 /** The dates that start inside the clause, in order. A plain loop: it runs for every clause of every sentence. */
 function datesIn(dates: DateMention[], clause: Span): DateMention[] {

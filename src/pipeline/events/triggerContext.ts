@@ -17,7 +17,7 @@ const INSTITUTION_AFTER = /^(?:委员|委会|院|署|总署|厅|部(?![署队分
  */
 const cues = { about: false, reference: false, covering: false, facing: false };
 export function noteCues(folded: string): void {
-  cues.about = /[就针对关问谈]/.test(folded);
+  cues.about = /[就针对关问谈将把]/.test(folded);
   cues.reference = /[这此那该上]次/.test(folded);
   cues.covering = /采访|报道|报导|cover/i.test(folded);
   cues.facing = folded.includes('面对');
@@ -66,10 +66,14 @@ const ENGLISH_HEAD_NOUN =
 
 const TIME_FRAME_AFTER = /^(?:当晚|当天|当日|之际|之前|之后|结束后|前[，,]|后[，,]|(?:[0-9一二三四五六七八九十百多余几]+(?:年|周年))?(?:以来|来)|[0-9一二三四五六七八九十百]+周年)/;
 
+const WORK_OF = new Set(['工作', '事务', '事宜']);
+
 // 参与请愿的教师, 遇难者 (the victims), "protest leaders": words that describe people.
 export function describesPeople(text: string, folded: string, m: TriggerMatch): boolean {
   return (
     folded[m.end] === '的' || (m.entry.outcome === true && folded[m.end] === '者') ||
+    // 主理2003年23条立法工作的新民党主席: the work someone once did describes them, as …的 does.
+    (folded.charCodeAt(m.end + 2) === 0x7684 /* 的 */ && WORK_OF.has(folded.slice(m.end, m.end + 2))) ||
     (text.charCodeAt(m.end) === 32 && ENGLISH_HEAD_NOUN.test(text.slice(m.end, m.end + 16)))
   );
 }
@@ -92,9 +96,13 @@ export function isTopic(folded: string, m: TriggerMatch): boolean {
   if (!cues.about) return false;
   if (ABOUT_BEFORE.test(folded.slice(Math.max(0, m.start - 10), m.start))) return true;
   // 对东航客机坠毁作出重要指示: a bare 对 only when a remark about it follows (not 对抗议者开枪).
-  return TO_BEFORE.test(folded.slice(Math.max(0, m.start - 10), m.start)) && REMARK_AFTER.test(folded.slice(m.end, m.end + 8));
+  if (TO_BEFORE.test(folded.slice(Math.max(0, m.start - 10), m.start)) && REMARK_AFTER.test(folded.slice(m.end, m.end + 8))) return true;
+  // 将骚乱定性为"未遂政变", 把抗议称为暴乱: what is called something is what the words are about.
+  return NAMED_OBJECT_BEFORE.test(folded.slice(Math.max(0, m.start - 3), m.start)) && CALLED_AFTER.test(folded.slice(m.end, m.end + 4));
 }
 const TO_BEFORE = /对[^，。；、对]{0,8}$/;
+const NAMED_OBJECT_BEFORE = /[将把](?:这场|这次|此次|这些|该)?$/;
+const CALLED_AFTER = /^(?:定性|称为|称作|形容为|描述为|列为|认定为)/;
 const REMARK_AFTER = /^[^，。；、]{0,4}(?:作出|做出|发表|表示|表态|致以)/;
 
 /**
@@ -122,6 +130,19 @@ export function isSetting(text: string, folded: string, m: TriggerMatch): boolea
   if (/[在于]/.test(clauseBefore) && /^(?:中|上|时|期间|之际)/.test(folded.slice(m.end))) return true;
   const englishBefore = text.slice(Math.max(0, m.start - 60), m.start);
   return /\b(?:at|during|after|before)\s[^,;.]*$/i.test(englishBefore);
+}
+
+const IN_FRAME_AFTER = /^(?:结束)?(?:之?后|以后|之?前|以前)/;
+const IN_FRAME_BEFORE = /在[^，。；：、！？,;:]{0,10}$/;
+
+/**
+ * 在安倍去世后再次会见记者, 在访问结束前会见: 在…后/前 frames when something else was said
+ * or done, whatever follows in the clause. findTriggers restores it when nothing else is
+ * left (局势在俄国进行军事干预后稳定下来: the intervention is all the sentence tells).
+ */
+export function inFrame(folded: string, m: TriggerMatch): boolean {
+  return m.entry.kind === 'event' && !m.entry.outcome && TIME_FRAME_FIRST.has(folded.charAt(m.end)) &&
+    IN_FRAME_AFTER.test(folded.slice(m.end, m.end + 4)) && IN_FRAME_BEFORE.test(folded.slice(Math.max(0, m.start - 12), m.start));
 }
 
 const VISITING = new Set(['visit', 'arrival', 'inspection']);
@@ -252,8 +273,13 @@ export function negated(text: string, folded: string, m: TriggerMatch): boolean 
 // 承认香港法院的清盘令, 承认…判决: to recognise a ruling or a government is no statement; 的表态 is a noun (a stance).
 const RECOGNISED_AFTER = /^[^，。；：！？,;]{0,14}?(?:判决|裁决|裁定|清盘令|命令|合法性|合法地位|政权|主权|独立)/;
 
+// 根据这份解释，, 人大常委会的解释，: 解释 after a measure word or 的 is an interpretation (a noun), not explaining.
+const NOUN_BEFORE = new Set([...'份项种个的该此这那其据作']);
+
 export function notSaying(folded: string, m: TriggerMatch): boolean {
-  if (m.entry.kind !== 'speech' || m.end - m.start !== 2) return false;
+  if (m.entry.kind !== 'speech') return false;
+  if (m.end - m.start === 3 && folded.startsWith('解释', m.start)) return NOUN_BEFORE.has(folded.charAt(m.start - 1));
+  if (m.end - m.start !== 2) return false;
   const word = folded.slice(m.start, m.end);
   if (word === '承认') return RECOGNISED_AFTER.test(folded.slice(m.end, m.end + 24));
   return word === '表态' && folded.charAt(m.start - 1) === '的';
@@ -271,13 +297,21 @@ export function enabledOnly(text: string, m: TriggerMatch): boolean {
 // "Both houses are due to meet together as a Congress", "MPs met", "the cabinet will meet": a parliament or a
 // government's own body sitting is a meeting at home, no diplomacy. The body is the subject (before the verb,
 // within its clause) or what it meets as ("as a Congress"). "met with …" names whom someone met: left as talks.
-const DOMESTIC_BODY_BEFORE = /\b(?:houses|parliament|parliaments|lawmakers|legislators|MPs|senators|deputies|congress|(?<!general\s)assembly|cabinet|senate|politburo|central committee|government ministers)\b[^,;.:]{0,30}$/i;
+const DOMESTIC_BODY_BEFORE = /\b(?:houses|parliament|parliaments|lawmakers|legislators|MPs|senators|deputies|congress|(?<!general\s)assembly|cabinet|senate|politburo|central committee|government ministers|policymakers|policy-makers|rate-setters|monetary policy committee|central bank(?:ers)?)\b[^,;.:]{0,30}$/i;
 const DOMESTIC_BODY_AFTER = /^\s+(?:together\s+)?(?:as|in)\s+(?:a|the)\s+(?:congress|parliament|joint session|plenary|cabinet)\b/i;
 
 export function domesticMeeting(text: string, m: TriggerMatch): boolean {
-  if (m.entry.label !== 'talks' || text.charCodeAt(m.start) > 127 || /(?:with|talks)$/i.test(m.text) || !/meet|met\b/i.test(m.text)) return false;
+  if (m.entry.label !== 'talks' || text.charCodeAt(m.start) > 127) return false;
+  // "Yellen met with the heads of the Fed": whom an official met is a body of their own country's.
+  if (/with$/i.test(m.text)) return DOMESTIC_COUNTERPART.test(text.slice(m.end, m.end + 60));
+  if (/talks$/i.test(m.text) || !/meet|met\b|session/i.test(m.text)) return false;
   return DOMESTIC_BODY_BEFORE.test(text.slice(Math.max(0, m.start - 50), m.start)) || DOMESTIC_BODY_AFTER.test(text.slice(m.end, m.end + 40));
 }
+
+// "met with the heads of the Fed", "met with regulators", "met with his cabinet": officials and bodies at home
+// (a central bank, regulators, lawmakers, governors, bankers); "met with Chinese officials" is left as talks.
+const DOMESTIC_COUNTERPART =
+  /^\s+(?:(?:the\s+)?(?:heads?|chiefs?|leaders?|members?|executives?)\s+of\s+)?(?:the\s+|his\s+|her\s+|their\s+)?(?:top\s+)?(?:Fed\b|Federal Reserve|central bank|(?:banking\s+|financial\s+)?regulators|FDIC|lawmakers|legislators|senators|congressional|governors|mayors|bankers|bank executives|business leaders|union leaders|opposition leaders|cabinet|advisers|advisors|aides)/i;
 
 // 前往中央灾害应变中心, 赶赴灾区, "visited the hospital", "visited the quake-hit region": a leader going to a
 // disaster centre, a site or a hospital is a visit at home, no diplomacy.
@@ -297,4 +331,13 @@ const ARMED_BEFORE = /\b(?:gunmen|gunman|militants?|attackers?|assailants?|terro
 export function armedStorming(text: string, m: TriggerMatch): boolean {
   if (m.entry.label !== 'protests' || !/^storm/i.test(m.text)) return false;
   return ARMED_BEFORE.test(text.slice(Math.max(0, m.start - 60), m.start));
+}
+
+// "Customers tried to withdraw $42 billion", "withdrew their deposits": money taken out of a bank is a run on it,
+// no troops withdrawn.
+const MONEY_AFTER = /^\s+(?:(?:about|nearly|almost|more than|some|over|all|their|its|his|her|the|of|a|an|record)\s+){0,3}(?:[$£€¥]|US\$|(?:deposits|money|funds|cash|savings|billions|millions)\b)/i;
+
+export function moneyWithdrawn(text: string, m: TriggerMatch): boolean {
+  if (m.entry.label !== 'troop withdrawal' || !/^withdr/i.test(m.text)) return false;
+  return MONEY_AFTER.test(text.slice(m.end, m.end + 40));
 }
