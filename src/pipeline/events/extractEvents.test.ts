@@ -27,6 +27,11 @@ describe('the date a later sentence counts from', () => {
     ['Tokayev met Xi on Wednesday. Tokayev said Thursday that this year marks 30 years of ties.', 'said Thursday', '2022-09-15'],
     // A date something is compared with is no date of it.
     ['大选9月14日举行。选委会统计，本届选举投票率为71.86%，低于2020年的74.9%。', '投票率', '2022-09-14'],
+    // The start of a span (a since-clause with its own subject and verb) dates neither the sentence nor the next one.
+    ['Yoon declared martial law on Wednesday. He accused the opposition, citing the motions it had filed since he took office in May 2022. He said he was acting to protect the order.', 'He accused', '2022-09-14'],
+    ['Yoon declared martial law on Wednesday. He accused the opposition, citing the motions it had filed since he took office in May 2022. He said he was acting to protect the order.', 'He said', '2022-09-14'],
+    // What the since-clause itself reports is dated by it.
+    ['The crisis deepened on Wednesday. It is the second crisis since the Taliban seized power in Afghanistan in August.', 'seized power', '2022-08'],
   ])('%s: the saying is dated %s', (paragraph, fragment, date) => expect(dateOf(paragraph, fragment, '2022-09-16T13:30:00Z')).toBe(date));
 });
 

@@ -175,8 +175,9 @@ export function extractEvents(doc: TimelineDocument, ctx: ExtractContext): Timel
         narrative = advanceNarrative(narrative, {
           paragraph: textIndex,
           quote: sentence.text,
-          // A yardstick's date (是1994年以来…最多, 2010年8月…之后…首次) dates nothing, nor the next sentence.
-          mentions: reportedDates(dates.length ? dates.filter((d) => !isYardstick(sentence.text, d)) : dates, triggers, said, sourceOf(sentence.text, triggers)),
+          // A yardstick's date (是1994年以来…最多, 2010年8月…之后…首次) dates nothing, nor the next sentence; nor does
+          // the start of a span ("since he took office in May 2022").
+          mentions: reportedDates(dates.length ? dates.filter((d) => !isYardstick(sentence.text, d) && sinceClauseStart(sentence.text, d) < 0) : dates, triggers, said, sourceOf(sentence.text, triggers)),
           actors: actorIds(mentions, quoted),
           carried: carried !== null,
         });
@@ -282,8 +283,12 @@ function segmentEvent(at: SentenceContext, segment: Segment, laterSegment: boole
   const sayingDate = saying && saying.start < segment.start ? lastDateBefore(at.dates, saying.start) : undefined;
   // 投票率为71.86%，低于2020年的74.9%, 是2018年…以来首次: a yardstick, not when it happened.
   const yardstick = firstDate !== undefined && isYardstick(text, firstDate);
-  const stated = yardstick ? undefined : inWhatWasSaid ? sayingDate : firstDate;
-  const carried = inWhatWasSaid || yardstick ? at.carries : at.carried;
+  // "He accused the opposition …, citing the motions it had filed since he took office in May 2022": the accusation
+  // is not May 2022's; what the since-clause itself reports (since the Taliban seized power in August) is.
+  const sinceAt = !yardstick && firstDate !== undefined && at.doc.language === 'en' ? sinceClauseStart(text, firstDate) : -1;
+  const background = yardstick || (sinceAt >= 0 && classification.trigger.start < sinceAt);
+  const stated = background ? undefined : inWhatWasSaid ? sayingDate : firstDate;
+  const carried = inWhatWasSaid || background ? at.carries : at.carried;
   const date: DateValue | null = stated?.value ?? carried?.date ?? null;
   return {
     date,
@@ -532,6 +537,21 @@ function englishRecordSince(text: string, date: DateMention): boolean {
   if (since < 1 || date.start - since > 48 || !EN_SINCE_TO_DATE.test(text.slice(since, date.start))) return false;
   return EN_RECORD.test(text.slice(Math.max(0, since - 70), since));
 }
+
+/**
+ * "…the motions it had filed since he took office in May 2022": a since-clause
+ * with a subject and a verb tells when a span began. Where its date stands,
+ * the index of its "since"; -1 when the date is in no such clause. ("Since
+ * 2009", "since July 26": the span itself, with no verb.)
+ */
+export function sinceClauseStart(text: string, date: DateMention): number {
+  const since = text.lastIndexOf(' since ', date.start);
+  if (since < 0 || date.start - since > 90) return -1;
+  return SINCE_CLAUSE.test(text.slice(since, date.start)) ? since + 1 : -1;
+}
+
+const SINCE_CLAUSE =
+  /^ since\s+(?:he|she|they|it|we|I|the|a|an|his|her|their|its|[A-Z][\w'’-]*)\s+[^,;:!?]*?\b(?:was|were|had|did|(?!united\b)[a-z]+ed|took|came|became|began|won|left|fled|rose|fell|held|made|got|went|broke|beat|ran|swept|struck)\b[^,;:!?]*$/;
 
 export function isYardstick(text: string, date: DateMention): boolean {
   if (COMPARED_WITH.test(text.slice(Math.max(0, date.start - 4), date.start))) return true;
