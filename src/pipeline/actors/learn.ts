@@ -364,13 +364,13 @@ const PERSON_NOUNS = new Set(
     'officer soldier general economist historian expert scholar farmer worker owner writer author survivor victim ' +
     'critic supporter aide envoy diplomat ambassador secretary governor mayor judge prosecutor negotiator businessman ' +
     'businesswoman entrepreneur vendor shopkeeper engineer scientist cleric imam priest monk actor singer ' +
-    'citizen national tycoon dissident')
+    'citizen national tycoon dissident chancellor premier king queen prince princess monarch emperor ruler predecessor successor')
     .split(' '),
 );
 /** A capitalised word right before (no sentence end between): the name would be the tail of a longer one. */
 const ENDS_CAPITALISED = /\p{Lu}[\p{L}'’-]*\s$/u;
 /** Where an apposition's head noun ends: "a key coordinator | of the protests". */
-const APPOSITION_HEAD_END = /\s(?:of|in|at|for|from|with|who|whose|which|to|on|and|since|whom)\s/;
+const APPOSITION_HEAD_END = /\s(?:of|in|at|for|from|with|who|whose|which|to|on|and|since|whom|before|after|under|during|until|between)\s/;
 
 /**
  * English names introduced without a title, by an age or a person noun in

@@ -253,3 +253,30 @@ describe('names learned after a title', () => {
     expect(registry.find(later).map((m) => m.text)).toEqual([expected]);
   });
 });
+
+describe('round 9: titles after a long body, dotted family parts, appositions with before', () => {
+  it('learns a name after 委员会秘书 and its family part, ended by an adverb (分别)', () => {
+    const registry = createActorRegistry();
+    const lead = '沙特国务大臣、内阁成员兼国家安全顾问穆萨伊德·本·穆罕默德·艾班和伊朗最高国家安全委员会秘书阿里·沙姆哈尼分别率领两国代表团。';
+    registry.learn(lead);
+    expect(registry.find(lead).map((m) => m.text)).toContain('阿里·沙姆哈尼');
+    expect(registry.find('王毅与艾班（左）、沙姆哈尼（右）出席').map((m) => m.text)).toEqual(['王毅', '艾班', '沙姆哈尼']);
+    // 艾班 is not Albanese (艾班尼斯), nor the reverse.
+    const aiban = registry.find('艾班和沙姆哈尼分别致辞')[0]!.actorId;
+    expect(aiban).not.toBe('anthony-albanese');
+    expect(registry.find('澳洲總理艾班尼斯表示').map((m) => m.actorId)).toContain('anthony-albanese');
+  });
+
+  it('keeps a two-part dotted name whole (阿里 of 阿里·沙姆哈尼 is no family part)', () => {
+    const registry = createActorRegistry();
+    registry.learn('伊朗最高国家安全委员会秘书阿里·沙姆哈尼表示');
+    expect(registry.find('阿里说').map((m) => m.text)).toEqual([]);
+  });
+
+  it('learns a name whose apposition heads with a title before a preposition (the last SPD chancellor before Scholz)', () => {
+    const registry = createActorRegistry();
+    const text = 'Gerhard Schröder, the last SPD chancellor before Scholz, deliberately lost a confidence vote in July 2005.';
+    registry.learn(text);
+    expect(registry.find(text).map((m) => m.text)).toEqual(['Gerhard Schröder', 'Scholz']);
+  });
+});

@@ -46,7 +46,7 @@ import {
 } from './learn.ts';
 import { localBodiesIn } from './localBodies.ts';
 import { ActorIndex, type NameForm, type RawMention } from './matcher.ts';
-import { englishNameFor, isChineseName, pinyinWord, shortHash, slug, syllableVariant } from './names.ts';
+import { englishNameFor, isChineseName, isTransliterationChar, pinyinWord, shortHash, slug, syllableVariant } from './names.ts';
 import { roleLexicon } from './roles.ts';
 
 /** Ministries whose spokespeople and ministers the news names with the bare body (外交部发言人). */
@@ -557,9 +557,14 @@ class Registry implements ActorRegistry {
       this.learnedById.set(actor.id, actor);
       this.keyById.set(actor.id, key);
       if (zh) this.addForm(actor.id, zh);
-      // 戈塔巴雅·拉贾帕克萨 is later written 拉贾帕克萨 alone.
-      const family = zh?.split('·').pop();
-      if (family && family !== zh && family.length >= 3) this.addForm(actor.id, family, { surname: true });
+      // 戈塔巴雅·拉贾帕克萨 is later written 拉贾帕克萨 alone; 穆萨伊德·本·穆罕默德·艾班 is 艾班: a
+      // two-character family part stands alone too when the name has three parts or more and both
+      // its characters spell syllables (阿里 of 阿里·沙姆哈尼 is a given name, and two parts keep to three).
+      const parts = zh?.split('·') ?? [];
+      const family = parts.at(-1);
+      if (family && family !== zh && (family.length >= 3 || (family.length === 2 && parts.length >= 3 && [...family].every(isTransliterationChar)))) {
+        this.addForm(actor.id, family, { surname: true });
+      }
     }
     if (kind === 'organisation') actor.kind = 'organisation';
     if (country) actor.countries.add(country);

@@ -300,6 +300,15 @@ describe('English holidays', () => {
     const mentions = findDates(`Crowds gathered on ${name} in the capital.`, { published: new Date(PUBLISHED), reference: null });
     expect(mentions.map((m) => m.text)).toContain(name);
   });
+
+  it.each([
+    ["Kishida is scheduled to hold his New Year's press conference on Thursday.", ['Thursday']],
+    ["The king's New Year's address was broadcast on Monday.", ['Monday']],
+    // The day itself, possessive or not, is still a date.
+    ["Unrest since New Year's Day killed 164.", ["since New Year's Day"]],
+  ])('a holiday that names a thing (%s) is no date', (sentence, texts) => {
+    expect(findDates(sentence, { published: new Date(PUBLISHED), reference: null }).map((m) => m.text)).toEqual(texts);
+  });
 });
 
 describe('findDates (English): clauses a future cue does not reach', () => {

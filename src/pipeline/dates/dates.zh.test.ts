@@ -488,3 +488,29 @@ describe('当年, 同年, 一年后: the year named before (round 8)', () => {
     expect(findDates(sentence, { published: new Date('2022-07-09T02:00:00Z'), reference: year2003 }).map((m) => m.text)).not.toContain('当年');
   });
 });
+
+describe('round 9: Liberty Times days in brackets, Taiwan\'s 520', () => {
+  // Published Friday 2024-05-24 09:00 Taipei (01:00 UTC).
+  const pub = { published: new Date('2024-05-24T01:00:00Z'), reference: null };
+  it.each<[string, string, string, boolean]>([
+    ['東部戰區昨（23）日上午7時45分突然宣布', '昨（23）日', '2024-05-23', false],
+    ['演習今（24）日進入第2天', '今（24）日', '2024-05-24', false],
+    ['並於明（25）日上午公布', '明（25）日', '2024-05-25', true],
+    ['部隊昨(23)日返回', '昨(23)日', '2024-05-23', false],
+    // 520 for 5月20日, only right before 就職 or 當天
+    ['賴清德在520就職演說中提及', '520', '2024-05-20', false],
+    ['520當天，總統府舉行典禮', '520', '2024-05-20', false],
+  ])('%s → %s %s', (sentence, text, start, future) => {
+    const [m] = findDates(sentence, pub);
+    expect([m?.text, m?.value.start, m?.value.future ?? false]).toEqual([text, start, future]);
+  });
+
+  it.each(['共有520人就職', '他1520就職', '共機520架次'])('%s: no month-day shorthand', (sentence) => {
+    expect(findDates(sentence, pub)).toEqual([]);
+  });
+
+  it('counts 當天 from 520 in the same sentence', () => {
+    const s = '北京不滿賴清德在520就職演說中的說法，中國國台辦當天即批評演說';
+    expect(findDates(s, pub).map((m) => [m.text, m.value.start])).toEqual([['520', '2024-05-20'], ['當天', '2024-05-20']]);
+  });
+});

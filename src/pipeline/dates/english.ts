@@ -243,9 +243,13 @@ function toUnit(g: Groups, start: number, end: number, text: string): EnUnit | n
   }
   const name = g('hol')!;
   if (!capitalised(name)) return null;
+  // "his New Year's press conference", "the New Year's address": the holiday names a thing, not a day.
+  if (POSSESSIVE_THING.test(text.slice(end, end + 24))) return null;
   const holiday = EN_HOLIDAYS[name.toLowerCase().replace('’', "'").replace(/^mid autumn/, 'mid-autumn')]!;
   return { start, end, spec: { kind: 'holiday', holiday } };
 }
+
+const POSSESSIVE_THING = /^['’]s\s+(?!day\b|eve\b)[a-z]/i;
 
 /** Whole days in a count of units: hours and minutes stay on the same day below a full day. */
 function laterDays(unit: string, count: number): number {

@@ -65,6 +65,10 @@ const { regex: ATOM, groups: ATOM_GROUPS } = compileNamed(
     `(?<day>(?<dNum>[0-9]{1,2}|[二三]?十[一二三四五六七八九]?|[一二三四五六七八九])${SP}(?<dUnit>日|号))`,
     `(?<ago>(?<agoNum>[0-9]{1,3}|[一二三四五六七八九十两百]{1,4})${SP}(?<agoUnit>天|个星期|星期|周|个月|年)${SP}(?<agoDir>以前|之前|前|以后|之后|后))`,
     `(?<week>(?<wPre>上上|下下|上|下|本|这)?(?<wGe>个)?(?<wUnit>周|星期|礼拜)(?<wDay>[一二三四五六日天末])?)`,
+    // Taiwan writes 520 for 5月20日 (the inauguration): only right before 就职 or 当天, where no count stands.
+    `(?<mdd>(?<mddM>1[0-2]|[1-9])(?<mddD>[0-3][0-9])(?=就[职職]|当[天日晚]))`,
+    // Liberty Times writes 昨（23）日, 今（24）日: a relative day with its day of month in brackets.
+    `(?<relDayNum>(?<rdWord>昨|今|明)[（(](?:[0-9]{1,2})[）)](?:日|天))`,
     `(?<relDay>大前天|大后天|前[天日晚]|后天|昨[天日晚夜晨早午]|今[天日晨早晚夜]|明[天日晚早])`,
     `(?<anchor>当[天日晚]|同一?[日天]|次[日晨]|翌[日晨]|隔[天日]|第二天|前一[天日])`,
     `(?<holiday>${holidayWords.join('|')})`,
@@ -144,6 +148,14 @@ function toAtom(g: Groups, text: string, start: number, end: number): Atom | nul
     return calendarAtom({ start, end: to }, 'month', { month: fieldRef(ZH_MONTH_PREFIXES[g('rmWord')!]!), part });
   }
   if (g('week') !== undefined) return weekAtom(g, text, at, before, after);
+  if (g('mdd') !== undefined) {
+    const month = Number(g('mddM'));
+    const day = Number(g('mddD'));
+    if (hasChar(NUMERAL, before) || day < 1 || day > 31) return null;
+    return calendarAtom(at, 'day', { month: { abs: month }, day });
+  }
+  const relDayNum = g('rdWord');
+  if (relDayNum !== undefined) return otherAtom(at, { kind: 'shift', unit: 'day', n: ZH_RELATIVE_DAYS[`${relDayNum}天`]! });
   const relDay = g('relDay');
   if (relDay !== undefined) {
     return guarded(relDay, before, after) ? otherAtom(at, { kind: 'shift', unit: 'day', n: ZH_RELATIVE_DAYS[relDay]! }) : null;

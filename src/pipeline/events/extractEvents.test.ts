@@ -199,6 +199,9 @@ describe('a record counted from a date (…以来首次, …以来最…, …之
     // 以来 here counts from independence, not from the date.
     ['哈萨克斯坦自新年起爆发从苏联独立以来最严重的动乱。', '自新年起', false],
     ['上证指数24日收涨4.15%。', '24日', false],
+    // A bare 比 compares only with a comparative after: not a name ending in 比 (柯比10日说).
+    ['美国白宫国家安全委员会战略沟通协调员柯比10日说，美方欢迎。', '10日', false],
+    ['出口额比2022年增长5%。', '2022年', true],
     // The count of a record after the date: 之后…首次, 继…之后…第二位.
     ['这也是2010年8月河南航空伊春空难之后，中国民航近12年来首次发生造成人员遇难的事故。', '2010年8月', true],
     ['特朗普也是继1892年当选的克利夫兰之后，美国史上第二位两届任期不相连的总统。', '1892年', true],

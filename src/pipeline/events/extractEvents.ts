@@ -520,6 +520,8 @@ function reportedAction(text: string, c: Classification, date: DateMention | und
   return triggers.some((t) => isEvent(t) && t.start >= date.end && t.end <= segment.head.end && !/[，,。；;]/.test(text.slice(date.end, t.start)));
 }
 
+const BARE_COMPARED = /^(?:比|较|較)\s*$/;
+const COMPARATIVE_AFTER = /^[^，,。；;：:]*?(?:高|低|多|少|增|减|減|升|降|涨|漲|跌|更|大|小|快|慢|好|差|强|強|弱|提高|下滑|扩大|擴大|缩小|縮小|翻)/;
 const COMPARED_WITH = /(?:低于|高于|低於|高於|不及|超过|超過|比|较|較|than)\s*$/;
 // 是2018年超强台风山竹以来首次, 创2020年7月以来最大单日涨幅: the date is what a record is counted from.
 // Not 自新年起爆发从苏联独立以来最严重的…: that 以来 counts from something else.
@@ -554,7 +556,9 @@ const SINCE_CLAUSE =
   /^ since\s+(?:he|she|they|it|we|I|the|a|an|his|her|their|its|[A-Z][\w'’-]*)\s+[^,;:!?]*?\b(?:was|were|had|did|(?!united\b)[a-z]+ed|took|came|became|began|won|left|fled|rose|fell|held|made|got|went|broke|beat|ran|swept|struck)\b[^,;:!?]*$/;
 
 export function isYardstick(text: string, date: DateMention): boolean {
-  if (COMPARED_WITH.test(text.slice(Math.max(0, date.start - 4), date.start))) return true;
+  const compared = COMPARED_WITH.exec(text.slice(Math.max(0, date.start - 4), date.start));
+  // 比去年同期增长, but not 柯比10日说 (a name ending in 比): a bare 比 or 较 compares only when a comparative follows.
+  if (compared && (!BARE_COMPARED.test(compared[0]) || COMPARATIVE_AFTER.test(text.slice(date.end, date.end + 24)))) return true;
   if (date.start > 6 && text.charCodeAt(date.start - 1) === 32 && englishRecordSince(text, date)) return true;
   const next = text.indexOf('以', date.end);
   if (next >= 0 && next - date.end <= 14 && RECORD_SINCE.test(text.slice(date.end, date.end + 24))) return true;

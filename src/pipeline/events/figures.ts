@@ -33,9 +33,11 @@ const OUTCOMES: [RegExp, string, Category][] = [
   [/^(?:受伤|受重伤|受轻伤|重伤|轻伤|伤(?!亡)|injured|wounded|hurt)/, 'injured', 'unrest'],
   // 被带走 (taken away, by the police where said): how detentions at protests are reported.
   [new RegExp(`^(?:${BY_WHOM}(?:逮捕|拘捕|拘留|捕|拘|抓|带走)|arrested|detained)`), 'arrested', 'unrest'],
-  [/^(?:失踪|missing)/, 'missing', 'unrest'],
+  // "20 were unaccounted for": how disaster tolls say missing.
+  [/^(?:失踪|missing|unaccounted\s+for)/, 'missing', 'unrest'],
   // Driven from home by war or disaster: a humanitarian count, not a casualty.
-  [/^(?:流离失所|逃离家园|被迫离开家园|displaced|fled|flee|forced from)/, 'displaced', 'other'],
+  // "33,000 people were staying at evacuation centers": sheltering away from home after a disaster.
+  [/^(?:流离失所|逃离家园|被迫离开家园|displaced|fled|flee|forced from|(?:staying|sheltering|living)\s+(?:at|in)\s)/, 'displaced', 'other'],
   // "More than a million people marched": those who marched are the demonstrators (see MARCHERS).
   [/^(?:marched|demonstrated|protested|rallied|took\s+to\s+the\s+streets)/, 'protesters', 'unrest'],
 ];
@@ -184,11 +186,14 @@ const MARCH = 'marched|demonstrated|protested|rallied|took\\s+to\\s+the\\s+stree
  * they are people, or said to be, and nobody else (police and troops march too).
  */
 const MARCHERS = /^(?:of\s+)?(?:(?:people|persons|demonstrators|protesters|students|workers|residents|supporters|women|farmers|teachers|activists|marchers|unionists)\s+)?(?:have\s+|had\s+|has\s+)?(?:already\s+)?$/i;
+/** "were staying at evacuation centers", "sheltering in shelters": the displaced of a disaster, by where they stay. */
+const SHELTERED =
+  '(?:staying|sheltering|living)\\s+(?:at|in)\\s+(?:(?:an?|the)\\s+)?(?:(?:evacuation|relief|temporary|emergency)\\s+(?:centers?|centres?|shelters?|sites?|camps?)|shelters?|evacuation\\s+sites?)';
 /** "were shot dead", "found dead", "shot and killed": how they died does not change what is counted. */
 const HOW_KILLED = '(?:shot|stabbed|beaten|burned|burnt|found|confirmed|pronounced)\\s+(?=dead\\b)|shot\\s+and\\s+(?=killed\\b)';
 /** "were seriously injured", "were lightly hurt": how badly does not change what is counted ("fatally" does, and is left out). */
 const HOW_BADLY = '(?:seriously|critically|badly|severely|gravely|slightly|lightly|moderately)';
-const EN_OUTCOME = `(?:(?:people|persons),\\s[^,;.:]{1,60},\\s+(?:were|have been|had been|are)\\s+|(?:(?!(?:were|have|had|has|are|that|who|which|whom|stealth|jet|fighter|years?|months?|weeks?|days?|hours?|${MONTHS})\\b)[a-z][a-z.'’-]*\\s+)??(?:people\\s+|persons\\s+|members\\s+)?(?:(?:were|have been|had been|has been|are)\\s+|(?:have|had|has)\\s+(?=(?:already\\s+)?(?:died|fled|marched|protested|demonstrated|rallied)\\b))?(?:already\\s+)?(?:${HOW_BADLY}\\s+)?)(?:${HOW_KILLED})?(killed|dead|died|injured|wounded|hurt|arrested|detained|missing|displaced|(?:fled|flee)\\s+(?:(?:their|his|her)\\s+homes?|(?:into|to|across|from)\\b|the\\s+(?:country|city|region|area|fighting|violence)\\b|[a-z][\\w'’-]*)|forced\\s+from\\s+(?:their|his|her)\\s+homes?|peacekeepers|troops|soldiers|fighters|protesters|${MARCH})\\b`;
+const EN_OUTCOME = `(?:(?:people|persons),\\s[^,;.:]{1,60},\\s+(?:were|have been|had been|are)\\s+|(?:(?!(?:were|have|had|has|are|that|who|which|whom|stealth|jet|fighter|years?|months?|weeks?|days?|hours?|${MONTHS})\\b)[a-z][a-z.'’-]*\\s+)??(?:people\\s+|persons\\s+|members\\s+)?(?:(?:were|have been|had been|has been|are)\\s+|(?:have|had|has)\\s+(?=(?:already\\s+)?(?:died|fled|marched|protested|demonstrated|rallied)\\b))?(?:already\\s+)?(?:${HOW_BADLY}\\s+)?)(?:${HOW_KILLED})?(killed|dead|died|injured|wounded|hurt|arrested|detained|missing|unaccounted\\s+for|displaced|${SHELTERED}|(?:fled|flee)\\s+(?:(?:their|his|her)\\s+homes?|(?:into|to|across|from)\\b|the\\s+(?:country|city|region|area|fighting|violence)\\b|[a-z][\\w'’-]*)|forced\\s+from\\s+(?:their|his|her)\\s+homes?|peacekeepers|troops|soldiers|fighters|protesters|${MARCH})\\b`;
 /*
  * "at least 137 Ukrainian soldiers and civilians had been killed": a passive outcome
  * closing the clause says what happened to those counted, and wins over the noun.
@@ -216,7 +221,7 @@ const EN_OUTCOME_FIRST = new RegExp(
     `(?:${EN_NUMBER}|(dozens|scores|hundreds of thousands|tens of thousands|hundreds|thousands|millions)\\s+of)\\s+` +
     `(?:(?:[A-Za-z][a-z-]*\\s+)?(?:people|persons|civilians|protesters|demonstrators|activists|dissidents|defendants|lawmakers|students|` +
     `soldiers|troops|fighters|militants|residents|villagers|children|women|men|journalists|officials|officers|policemen|workers|` +
-    `supporters|migrants|refugees|others|members|personnel|commanders|generals|staff|crew|executives|employees|guards|passengers)|([a-z]{3,}(?:s|ese)))\\b`,
+    `supporters|migrants|refugees|others|members|personnel|commanders|generals|staff|crew|executives|employees|guards|passengers|person)|([a-z]{3,}(?:s|ese)))\\b`,
   'gi',
 );
 /** Palestinians, Israelis, Britons, Sudanese: a people's name is capitalised (the pattern above cannot say so, being case-blind). */
@@ -262,6 +267,19 @@ const EN_NOUN_LIST = new RegExp(
   'gi',
 );
 const MAY_OUTCOME = /killed|injured|wounded|hurt|arrested|detained/i;
+/*
+ * "Five of the six crew members aboard the coast guard's Bombardier Dash 8 were killed", "two of
+ * them were injured": a part of a group, then (within the clause) what happened to it. The first
+ * number is the count; the group's size (six) and any number inside the group's description (the
+ * model number of Dash 8) are not.
+ */
+const EN_PARTITIVE = new RegExp(
+  `\\b(at least|more than|over|nearly|almost|about|around|some)?\\s*${EN_NUMBER}\\s+of\\s+(?:them|those|(?:the|its|their|his|her)\\s+(?:${EN_NUMBER}\\s+)?` +
+    `[^,;.:!?()]{0,80}?)\\s+(?:were|was|have\\s+been|had\\s+been|are)\\s+(?:(?:already|also|reportedly)\\s+)?(?:${HOW_BADLY}\\s+)?(?:${HOW_KILLED})?` +
+    `(killed|dead|injured|wounded|hurt|arrested|detained|missing|unaccounted\\s+for)\\b`,
+  'gi',
+);
+const MAY_OUTCOME_ALL = /killed|dead|injured|wounded|hurt|arrested|detained|missing|unaccounted/i;
 const ACTIVE_OBJECT = new RegExp(
   `^\\s+(?:\\d|(?:a|an|the|at least|more than|some|many|dozens|scores|hundreds|thousands|his|her|their|its|them|him|two|three|four|five|six|seven|eight|nine|ten|${EN_PEOPLE})\\b|[A-Z])`,
 );
@@ -362,7 +380,24 @@ export function findFigures(text: string): FoundFigure[] {
     const approx: Approx = order ? 'several' : qualifier ? QUALIFIERS[qualifier.toLowerCase()]! : 'exact';
     figures.push({ value, text: text.slice(start, m.index + m[0].length), what: counted[0], category: counted[1], approx, start, end: m.index + m[0].length });
   }
+  // "Five of the six crew members aboard … were killed": the part counted is the first number (see EN_PARTITIVE).
+  const partitive: [number, number][] = [];
+  for (const m of numbers && MAY_OUTCOME_ALL.test(text) && text.includes(' of ') ? text.matchAll(EN_PARTITIVE) : []) {
+    const [, qualifier, number, , outcome] = m;
+    const value = parseEnglishNumber(number!);
+    const counted = classifyAfter(outcome!.toLowerCase());
+    if (value === null || !counted) continue;
+    const total = m[3] ? parseEnglishNumber(m[3]) : null;
+    if (total !== null && total < value) continue;
+    const start = numberAt(m, qualifier ?? number!);
+    const end = m.index + m[0].length;
+    partitive.push([start, end]);
+    outcomeFirst.push(numberAt(m, number!));
+    const approx: Approx = qualifier ? QUALIFIERS[qualifier.toLowerCase()]! : 'exact';
+    figures.push({ value, text: text.slice(start, end), what: counted[0], category: counted[1], approx, start, end });
+  }
   for (const m of numbers ? text.matchAll(EN_COUNT) : []) {
+    if (partitive.some(([from, to]) => from <= m.index! && m.index! < to)) continue;
     // "on April 1 killed": the 1 is a day (a qualifier, "April at least 5", would make it a count).
     if (!m[1] && AFTER_MONTH.test(text.slice(Math.max(0, numberAt(m, m[2]!) - 12), numberAt(m, m[2]!)))) continue;
     counting(m, m[3]!, parseEnglishNumber(m[2]!), m[1] ? QUALIFIERS[m[1].toLowerCase()]! : 'exact', m[2]);
@@ -395,6 +430,7 @@ export function findFigures(text: string): FoundFigure[] {
     figures.push({ value, text: text.slice(start, end), what: whole.what, category: whole.category, approx, start, end });
   }
   if (numbers && (text.includes('toll') || text.includes('Toll'))) tollFigures(text, figures, covered);
+  if (numbers && text.includes('number of')) troopNumbers(text, figures, covered);
   return figures.sort((a, b) => a.start - b.start);
 }
 
@@ -415,8 +451,29 @@ const TOLL_FIGURE = new RegExp(
 const TOLL_ASIDE = /^,\s+(?:which|that)\b[^,;.]*,/;
 const TOLL_WHAT: Record<string, string> = { death: 'dead', fatality: 'dead', injury: 'injured' };
 
+/*
+ * "The prefecture had put the toll at 30 on Tuesday morning", "officials put the death toll at
+ * more than 100": the toll as the object of put, its figure after at. (In a relative clause about a
+ * toll, "The toll, which the FSB put at 40, climbed …", the toll is the subject and TOLL_ASIDE skips it.)
+ */
+const TOLL_PUT = new RegExp(
+  `\\bput(?:s|ting)?\\s+(?:the|its|their|a)\\s+(?:(death|fatality|injury)\\s+)?toll\\s+at\\s+` +
+    `(at least|more than|over|nearly|almost|about|around|some)?\\s*${EN_NUMBER}(?!\\s*(?:%|percent|per\\s+cent)|\\.\\d)`,
+  'gi',
+);
+
 /** See TOLL_SUBJECT: the figure is pushed onto `figures` unless a count already stands there. */
 function tollFigures(text: string, figures: FoundFigure[], covered: (at: number) => boolean): void {
+  for (const m of text.includes('put') ? text.matchAll(TOLL_PUT) : []) {
+    const [, what, qualifier, number] = m;
+    const value = parseEnglishNumber(number!);
+    const end = m.index + m[0].length;
+    const at = end - number!.length;
+    if (value === null || covered(at)) continue;
+    const start = qualifier ? m.index + m[0].lastIndexOf(qualifier, m[0].length - number!.length) : at;
+    const approx: Approx = qualifier ? QUALIFIERS[qualifier.toLowerCase()]! : 'exact';
+    figures.push({ value, text: text.slice(start, end), what: TOLL_WHAT[what?.toLowerCase() ?? 'death']!, category: 'unrest', approx, start, end });
+  }
   for (const subject of text.matchAll(TOLL_SUBJECT)) {
     // "The toll, which the FSB put at 40 late on Friday, climbed …": the relative clause tells an earlier figure.
     const from = subject.index + subject[0].length + (TOLL_ASIDE.exec(text.slice(subject.index + subject[0].length))?.[0].length ?? 0);
@@ -431,6 +488,32 @@ function tollFigures(text: string, figures: FoundFigure[], covered: (at: number)
     const approx: Approx = qualifier ? QUALIFIERS[qualifier.toLowerCase()]! : passed && !/^(?:reach|hit)/i.test(passed) ? 'more-than' : 'exact';
     figures.push({ value, text: text.slice(start, end), what: TOLL_WHAT[subject[1]?.toLowerCase() ?? 'death']!, category: 'unrest', approx, start, end });
     return;
+  }
+}
+
+/*
+ * "would double the number of Self-Defense Forces personnel working in the disaster zone from about
+ * 1,000 to some 2,000", "raise the number of troops to 5,000": the number of troops a deployment
+ * reaches is a count of troops (the from-figure is the strength before, and is left out). Personnel
+ * count as troops only as a force's (forces, military, army personnel): police personnel are not.
+ */
+const TROOP_NUMBER = new RegExp(
+  `\\bnumber\\s+of\\s+(?:[A-Za-z][\\w'’-]*\\s+){0,4}?(?:troops|soldiers|(?:forces|military|army|armed\\s+forces)\\s+personnel)\\b` +
+    `[^;.!?]{0,80}?\\bto\\s+(at least|more than|over|nearly|almost|about|around|some)?\\s*${EN_NUMBER}(?!\\s*(?:%|percent|per\\s+cent)|\\.\\d)`,
+  'gi',
+);
+
+/** See TROOP_NUMBER. */
+function troopNumbers(text: string, figures: FoundFigure[], covered: (at: number) => boolean): void {
+  for (const m of text.matchAll(TROOP_NUMBER)) {
+    const [, qualifier, number] = m;
+    const value = parseEnglishNumber(number!);
+    const end = m.index + m[0].length;
+    const at = end - number!.length;
+    if (value === null || value < 2 || covered(at)) continue;
+    const start = qualifier ? m.index + m[0].lastIndexOf(qualifier, m[0].length - number!.length) : at;
+    const approx: Approx = qualifier ? QUALIFIERS[qualifier.toLowerCase()]! : 'exact';
+    figures.push({ value, text: text.slice(start, end), what: 'troops', category: 'military', approx, start, end });
   }
 }
 

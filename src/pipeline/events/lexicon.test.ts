@@ -553,3 +553,42 @@ describe('findTriggers: 在…后 and 工作的 frame or describe, they do not r
     expect([law?.text, law?.modifier]).toEqual(['立法', true]);
   });
 });
+
+describe('findTriggers: disasters that strike, accidents, tolls at home and government changes (round 9)', () => {
+  it.each([
+    // What struck is a disaster when a quake or a storm is its subject, or its agent after "by"; else force.
+    ['The magnitude 7.6 quake, which registered the maximum 7 on the scale, struck at 4:10 p.m. on Monday.', ['quake: disaster (other)', 'struck: disaster (other)']],
+    ['A magnitude 6.5 quake struck Suzu in May last year.', ['quake: disaster (other)', 'struck: disaster (other)']],
+    ['The town was struck by a powerful typhoon.', ['struck: disaster (other)', 'typhoon: disaster (other)']],
+    ['Israel struck targets in Lebanon.', ['struck: use of force (military)']],
+    ['A strong aftershock jolted Wajima.', ['aftershock: disaster (other)']],
+    ['A fire that broke out Monday evening burned through the night.', ['fire that broke out: disaster (other)']],
+    ['The king visited the flood-hit province.', ['visited: inspection (other)']], // a compound describing a place
+    // A collision of vehicles is an accident; rival ships colliding are not read here.
+    ['A coast guard plane collided with a passenger jet on a runway.', ['collided with: disaster (other)']],
+    ['A Chinese vessel collided with a Philippine ship.', []],
+    ['The tsunami advisories were lifted the following morning.', ['tsunami advisories: warning signal (other)']],
+    ['About 33,000 people were staying at evacuation centers.', ['evacuation centers: displaced (other)']],
+    // A minister fired, a government taking office, a winner declared.
+    ['Chancellor Olaf Scholz fired Finance Minister Christian Lindner.', ['fired Finance Minister: government change (other)']],
+    ['The coalition took office in December 2021.', ['took office: government change (other)']],
+    ['the motions it had filed since he took office in May 2022', ['took office: setting']],
+    ['Trump was declared the winner of the election.', ['declared the winner: election (other)', 'election: election (other)']],
+    ['Trump declared that he would win.', ['declared: statement']],
+    // A government's own parties meeting, or a proposal put to them, is at home.
+    ['German coalition leaders meet for crisis talks.', ['talks: meeting (other)']],
+    ['Biden and Xi held talks.', ['held talks: talks (diplomacy)']],
+    ['Lindner had proposed to coalition leaders an early election.', ['proposed: statement', 'election: election (other)']],
+    ['China proposed a peace plan.', ['proposed: initiative (diplomacy)']],
+    // Speeches ahead and instructions are statements; markets move in trading.
+    ['Kishida is scheduled to hold his New Year\'s press conference on Thursday.', ['hold his New Year\'s press conference: statement']],
+    ['Scholz is expected to address the Bundestag next week.', ['address the Bundestag: statement']],
+    ['Kishida instructed the ministers concerned.', ['instructed: statement']],
+    ['The DAX share index was up more than 1% in afternoon trading.', ['share index: markets (economy)', 'in afternoon trading: markets (economy)']],
+    // A coast guard shadowing and warning off ships is military; 驱离 beside no ship is not.
+    ['已派遣巡防艦艇全程監控、伴航，並以無線電廣播驅離。', ['全程監控: shadowing (military)', '伴航: shadowing (military)', '驅離: shadowing (military)']],
+    ['警方驱离示威者。', ['示威: protests (unrest)']],
+    // A president visiting his own troops is at home.
+    ['賴清德前往桃園勗勉海軍陸戰隊66旅。', ['前往: inspection (other)']],
+  ])('%s → %j', (sentence, expected) => expect(kinds(sentence)).toEqual(expected));
+});

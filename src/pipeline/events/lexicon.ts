@@ -25,6 +25,9 @@ import {
   militaryAttack,
   militaryStrike,
   moneyWithdrawn,
+  naturalStrike,
+  officeFrame,
+  proposedAtHome,
   negated,
   notSaying,
   yardstickFrom,
@@ -259,6 +262,8 @@ export function findTriggers(text: string): TriggerMatch[] {
     else if (domesticMeeting(text, m)) m.entry = MEETING;
     else if (domesticVisit(text, folded, m)) m.entry = INSPECTION;
     else if (moneyWithdrawn(text, m)) m.entry = BANK_RUN;
+    else if (naturalStrike(text, m)) m.entry = DISASTER;
+    else if (proposedAtHome(text, m)) m.entry = STATEMENT;
     if (yardstick >= 0 && m.start > yardstick && m.entry.kind === 'event') {
       m.entry = SETTING;
       kept.push(m);
@@ -267,6 +272,8 @@ export function findTriggers(text: string): TriggerMatch[] {
     if (protestedSomething(text, m)) m.entry = DIPLOMATIC_PROTEST;
     // "-backed", "-led": part of a compound that describes someone.
     if (text.charCodeAt(m.start - 1) === 45 /* - */ && /[A-Za-z]/.test(text.charAt(m.start - 2))) continue;
+    // "the quake-hit region", "flood-stricken towns": the first part of a compound describes a place.
+    if (m.entry.kind === 'event' && text.charCodeAt(m.end) === 45 && COMPOUND_AFTER.test(text.slice(m.end, m.end + 10))) continue;
     const inQuote = quoted.find((q) => q.start <= m.start && m.end <= q.end);
     // 喊出“习近平下台”的口号: a chant is what people shouted, not what happened.
     if (inQuote && m.entry.kind !== 'speech' && isChant(folded, inQuote)) continue;
@@ -277,7 +284,7 @@ export function findTriggers(text: string): TriggerMatch[] {
       continue;
     }
     const framed = inFrame(folded, m);
-    if (framed || isSetting(text, folded, m) || facingFrame(folded, m)) {
+    if (framed || isSetting(text, folded, m) || facingFrame(folded, m) || officeFrame(text, m)) {
       if (framed || m.entry.category === 'diplomacy') (asSetting ??= []).push({ ...m });
       m.entry = SETTING;
       kept.push(m);
@@ -295,6 +302,8 @@ export function findTriggers(text: string): TriggerMatch[] {
   }
   return kept;
 }
+
+const COMPOUND_AFTER = /^-(?:hit|stricken|affected|ravaged|damaged|prone|struck|battered|torn|weary|related)\b/i;
 
 const SETTING: TriggerEntry = { kind: 'setting', category: 'statement', label: 'setting', weight: 0 };
 
@@ -323,6 +332,9 @@ const INSPECTION = byEnglish('toured the');
 
 /** "Customers tried to withdraw $42 billion": a run on a bank, no troops withdrawn. */
 const BANK_RUN = byEnglish('bank run');
+
+/** "The quake struck at 4:10 p.m.": a disaster, not force. */
+const DISASTER = byEnglish('earthquake');
 
 /** Deaths and injuries: for a toll's figure that stands without a word of its own (classify.ts). */
 export const CASUALTY_ENTRY = byEnglish('killed');

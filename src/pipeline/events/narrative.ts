@@ -19,7 +19,7 @@
  */
 import type { DateValue } from '../../lib/schema.ts';
 import type { DateMention } from '../types.ts';
-import { isBackgroundDate } from './segments.ts';
+import { inObjectModifier, isBackgroundDate } from './segments.ts';
 import type { ReferenceDate } from '../dates/index.ts';
 import { hasHan } from '../text/han.ts';
 
@@ -232,6 +232,8 @@ function looksBack(sentence: string, m: DateMention): boolean {
   if (!hasHan(sentence)) return m.start > 0 && (RELATIVE_BEFORE.test(before) || isBackgroundDate(sentence, m));
   return (
     (m.start >= 2 && sentence.slice(m.start - 2, m.start) === '早在') ||
+    // 同意激活2001年4月17日签署的协议: the signing's day, inside what was agreed, is no day the story reached.
+    inObjectModifier(sentence, m) ||
     (m.start <= 16 && RECALLED_OPENING.test(sentence.slice(0, m.start))) ||
     RECALLED_AFTER.test(sentence.slice(m.end, m.end + 16))
   );

@@ -257,9 +257,26 @@ describe('round 8: modifiers, announcements, earlier figures, plans in a where-c
     // No 的 between, or a clause break: both dates stay.
     ['王毅10日抵达，11日会见总统。', ['10日', '11日'], ['10日', '11日']],
     ['7日举行的会议上，他8日说。', ['7日', '8日'], ['7日', '8日']],
+    // round 9: a date opening a relative clause inside an object (…签署的协议 at the clause's end) dates only the signing.
+    ['双方同意激活2001年4月17日签署的沙伊安全合作协议，以及1998年5月27日签署的沙伊经济合作总协议。', ['2001年4月17日', '1998年5月27日'], []],
+    ['两国外长将落实2019年通过的协议。', ['2019年'], []],
+    // Not at the clause's start, nor a noun followed by a verb of its own, nor a source's notice.
+    ['10日举行的会谈取得成果。', ['10日'], ['10日']],
+    ['三方10日发表的联合声明说，双方同意恢复关系。', ['10日'], ['10日']],
+    ['俄军24日发动的袭击造成3人死亡。', ['24日'], ['24日']],
+    ['据珠海市公安局昨晚发布的警情通报，11日19时48分许发生事件。', ['昨晚', '11日'], ['昨晚', '11日']],
+    // 继 ("following") is a preposition, not a verb taking an object.
+    ['李克強也是繼2019年7月病逝的李鵬之後，又一位辭世的中共前總理。', ['2019年7月'], ['2019年7月']],
   ])('%s', (s, texts, kept) => {
     const dates = texts.map((t) => mention(s, t));
     expect(describeSegments(s, dates).flatMap((seg) => seg.dates)).toEqual(kept);
+  });
+
+  it('keeps a day ahead that a plan modifies (他计划下周参加…的选举): the plan is the news', () => {
+    const s = '主要反对党领袖已表示，他计划下周参加国会的总统选举。';
+    const ahead = { ...mention(s, '下周'), value: { start: '2022-07-18', end: '2022-07-24', precision: 'day' as const, future: true } };
+    expect(describeSegments(s, [ahead]).flatMap((seg) => seg.dates)).toEqual(['下周']);
+    expect(describeSegments(s, [mention(s, '下周')]).flatMap((seg) => seg.dates)).toEqual([]);
   });
 
   it('keeps what 宣布 announced in the segment of the announcement', () => {

@@ -21,7 +21,7 @@ export interface Segment extends Span {
 
 export function segmentSentence(sentence: string, found: DateMention[]): Segment[] {
   const english = !hasHan(sentence);
-  const dates = english ? sayingFrameDates(sentence, withoutBackground(sentence, outsideQuotations(sentence, found))) : withoutModifierDates(sentence, withoutDayOf(sentence, outsideQuotations(sentence, found)));
+  const dates = english ? sayingFrameDates(sentence, withoutBackground(sentence, outsideQuotations(sentence, found))) : withoutObjectModifiers(sentence, withoutModifierDates(sentence, withoutDayOf(sentence, outsideQuotations(sentence, found))));
   const clauses = english && dates.length > 1 ? splitAtDatedAfter(sentence, afterJoinsAnd(sentence, splitAtAnd(sentence, splitClauses(sentence), dates), dates), dates) : splitClauses(sentence);
   if (!clauses.length) return [];
   const first = clauses[0]!;
@@ -163,6 +163,49 @@ function modifies(sentence: string, from: number, to: number): boolean {
   }
   return de;
 }
+
+/**
+ * 双方同意激活2001年4月17日签署的…协议，以及1998年5月27日签署的…总协议: a date
+ * opening a relative clause (date + verb + 的) inside what the clause's verb
+ * takes, the noun running to the clause's end, dates only the modifier: the
+ * signing, not the agreeing. Not a date opening its clause (10日举行的会谈…),
+ * nor one whose noun goes on to a verb of its own (三方10日发表的联合声明说), nor
+ * a day ahead (他计划下周参加国会的总统选举: the plan is the news).
+ */
+function withoutObjectModifiers(sentence: string, dates: DateMention[]): DateMention[] {
+  if (!dates.length || !sentence.includes('的')) return dates;
+  let out: DateMention[] | undefined;
+  for (let i = 0; i < dates.length; i++) {
+    const d = dates[i]!;
+    // 计划下周参加国会的总统选举: a day ahead names a plan, which is news whatever it modifies.
+    if (!d.value.future && inObjectModifier(sentence, d)) out ??= dates.slice(0, i);
+    else out?.push(d);
+  }
+  return out ?? dates;
+}
+
+/** Whether a Chinese date opens a relative clause inside an object (see `withoutObjectModifiers`). */
+export function inObjectModifier(sentence: string, d: { start: number; end: number }): boolean {
+  const m = MODIFIER_AFTER.exec(sentence.slice(d.end, d.end + 6));
+  if (!m) return false;
+  let from = d.start;
+  while (from > 0 && !CLAUSE_BREAK_ZH.has(sentence[from - 1]!)) from--;
+  const before = sentence.slice(from, d.start);
+  if (!OBJECT_BEFORE.test(before) || NOT_OBJECT_BEFORE.test(before) || SOURCE_OPENING.test(before)) return false;
+  let to = d.end + m[0].length;
+  while (to < sentence.length && !CLAUSE_BREAK_ZH.has(sentence[to]!)) to++;
+  return !SAYING_IN_NOUN.test(sentence.slice(d.end + m[0].length, to));
+}
+
+// 签署的, 通过的, 发表的: one verb (two to four characters, no 的 or 在/于 of a place) and 的 before a noun.
+const MODIFIER_AFTER = /^[^的，。；：,;:“”「」\s在于於\d]{1,4}的(?=[\u3400-\u9fff“「《])/;
+// What comes before in the clause ends with a verb or a joining word (激活, 以及), not a subject or a preposition.
+const OBJECT_BEFORE = /(?:以及|及|和|与|與|[\u3400-\u9fff]{2})$/;
+// 据…公安局昨晚发布的警情通报: a source's notice, dated by when it was published (see extractEvents.ts).
+const SOURCE_OPENING = /^(?:据|據|根据|根據|依据|依據|援引|引述)/;
+const NOT_OBJECT_BEFORE = /(?:[于於在自从從到至截止起继繼]|[他她它们們方])$/;
+// A subject's verb after the noun (…发表的声明说, …发动的袭击造成): the noun is the subject, the date its own.
+const SAYING_IN_NOUN = /说|說|称|稱|表示|指出|宣布|宣佈|强调|強調|显示|顯示|提到|是|为|為|将|將|已|被|在|造成|导致|導致|规定|規定|要求|使|让|讓|令|遭|获|獲|于|於|中/;
 
 const CLAUSE_BREAK_ZH = new Set(['，', ',', '。', '；', ';', '：', ':', '“', '”', '「', '」']);
 

@@ -297,25 +297,29 @@ export function enabledOnly(text: string, m: TriggerMatch): boolean {
 // "Both houses are due to meet together as a Congress", "MPs met", "the cabinet will meet": a parliament or a
 // government's own body sitting is a meeting at home, no diplomacy. The body is the subject (before the verb,
 // within its clause) or what it meets as ("as a Congress"). "met with …" names whom someone met: left as talks.
-const DOMESTIC_BODY_BEFORE = /\b(?:houses|parliament|parliaments|lawmakers|legislators|MPs|senators|deputies|congress|(?<!general\s)assembly|cabinet|senate|politburo|central committee|government ministers|policymakers|policy-makers|rate-setters|monetary policy committee|central bank(?:ers)?)\b[^,;.:]{0,30}$/i;
+const DOMESTIC_BODY_BEFORE = /\b(?:coalition (?:leaders|partners|parties|committee)|party leaders|ruling parties|houses|parliament|parliaments|lawmakers|legislators|MPs|senators|deputies|congress|(?<!general\s)assembly|cabinet|senate|politburo|central committee|government ministers|policymakers|policy-makers|rate-setters|monetary policy committee|central bank(?:ers)?)\b[^,;.:]{0,30}$/i;
 const DOMESTIC_BODY_AFTER = /^\s+(?:together\s+)?(?:as|in)\s+(?:a|the)\s+(?:congress|parliament|joint session|plenary|cabinet)\b/i;
 
 export function domesticMeeting(text: string, m: TriggerMatch): boolean {
   if (m.entry.label !== 'talks' || text.charCodeAt(m.start) > 127) return false;
   // "Yellen met with the heads of the Fed": whom an official met is a body of their own country's.
   if (/with$/i.test(m.text)) return DOMESTIC_COUNTERPART.test(text.slice(m.end, m.end + 60));
-  if (/talks$/i.test(m.text) || !/meet|met\b|session/i.test(m.text)) return false;
+  // "German coalition leaders meet for crisis talks": a government's own parties talking is at home too.
+  if (/talks$/i.test(m.text)) return COALITION_BEFORE.test(text.slice(Math.max(0, m.start - 50), m.start));
+  if (!/meet|met\b|session/i.test(m.text)) return false;
   return DOMESTIC_BODY_BEFORE.test(text.slice(Math.max(0, m.start - 50), m.start)) || DOMESTIC_BODY_AFTER.test(text.slice(m.end, m.end + 40));
 }
+
+const COALITION_BEFORE = /\b(?:coalition (?:leaders|partners|parties|committee)|party leaders|ruling parties)\b[^,;.:]{0,30}$/i;
 
 // "met with the heads of the Fed", "met with regulators", "met with his cabinet": officials and bodies at home
 // (a central bank, regulators, lawmakers, governors, bankers); "met with Chinese officials" is left as talks.
 const DOMESTIC_COUNTERPART =
   /^\s+(?:(?:the\s+)?(?:heads?|chiefs?|leaders?|members?|executives?)\s+of\s+)?(?:the\s+|his\s+|her\s+|their\s+)?(?:top\s+)?(?:Fed\b|Federal Reserve|central bank|(?:banking\s+|financial\s+)?regulators|FDIC|lawmakers|legislators|senators|congressional|governors|mayors|bankers|bank executives|business leaders|union leaders|opposition leaders|cabinet|advisers|advisors|aides)/i;
 
-// 前往中央灾害应变中心, 赶赴灾区, "visited the hospital", "visited the quake-hit region": a leader going to a
+// 前往中央灾害应变中心, 赶赴灾区, 前往桃园勗勉海军陆战队 (troops at home), "visited the hospital", "visited the quake-hit region": a leader going to a
 // disaster centre, a site or a hospital is a visit at home, no diplomacy.
-const DOMESTIC_PLACE_ZH = /^[^，。；：！？]{0,14}?(?:灾区|现场|医院|中心|指挥部|指挥所|灾民|受灾|灾情|工地|矿区|收容所|安置)/;
+const DOMESTIC_PLACE_ZH = /^[^，。；：！？]{0,14}?(?:部队|军营|营区|陆战队|舰队|官兵|勉励|勖勉|勗勉|慰问|灾区|现场|医院|中心|指挥部|指挥所|灾民|受灾|灾情|工地|矿区|收容所|安置)/;
 const DOMESTIC_PLACE_EN = /^\s+(?:[\w’'-]+\s+){0,3}?(?:hospital|scene|disaster|quake-hit|flood-hit|storm-hit|affected areas?|victims|wounded|injured|emergency|crisis centre|command centre|site of|rescue)\b/i;
 
 export function domesticVisit(text: string, folded: string, m: TriggerMatch): boolean {
@@ -340,4 +344,31 @@ const MONEY_AFTER = /^\s+(?:(?:about|nearly|almost|more than|some|over|all|their
 export function moneyWithdrawn(text: string, m: TriggerMatch): boolean {
   if (m.entry.label !== 'troop withdrawal' || !/^withdr/i.test(m.text)) return false;
   return MONEY_AFTER.test(text.slice(m.end, m.end + 40));
+}
+
+// "The magnitude 7.6 quake … struck at 4:10 p.m.", "the earthquake that struck central Japan", "was struck by a
+// typhoon": what struck is a disaster, not a force. The disaster stands shortly before (its clause's subject,
+// across an inserted which-clause) or after "by".
+const NATURAL_BEFORE = /\b(?:quakes?|earthquakes?|aftershocks?|tremors?|tsunamis?|typhoons?|hurricanes?|cyclones?|tornado(?:es)?|storms?|floods?|wildfires?|blazes?|lightning)\b[^.;!?]{0,110}$/i;
+const NATURAL_AFTER = /^\s+by\s+(?:[\w’'.-]+\s+){0,4}?(?:quake|earthquake|aftershock|tremor|tsunami|typhoon|hurricane|cyclone|tornado|storm|flood|wildfire)/i;
+
+export function naturalStrike(text: string, m: TriggerMatch): boolean {
+  if (m.entry.label !== 'use of force' || !/^struck$/i.test(m.text)) return false;
+  return NATURAL_BEFORE.test(text.slice(Math.max(0, m.start - 120), m.start)) || NATURAL_AFTER.test(text.slice(m.end, m.end + 50));
+}
+
+// "Lindner had proposed to coalition leaders that…", "proposed that the parties agree": a proposal put to one's own
+// government, coalition or parliament, or a proposal told as what was said, is a statement, no diplomatic initiative.
+const PROPOSED_AT_HOME = /^\s+(?:to\s+(?:the\s+|his\s+|her\s+|their\s+|its\s+)?(?:coalition|cabinet|parliament|lawmakers|legislators|party|parties|bundestag|congress|ministers|colleagues|members)\b|that\b)/i;
+
+export function proposedAtHome(text: string, m: TriggerMatch): boolean {
+  return m.entry.label === 'initiative' && /^proposed$/i.test(m.text) && PROPOSED_AT_HOME.test(text.slice(m.end, m.end + 40));
+}
+
+// "the motions it had filed since he took office in May 2022": taking office after since/when/before/after and
+// a pronoun only says from when; "The coalition took office in December 2021" reports it.
+const OFFICE_FRAME_BEFORE = /\b(?:since|when|before|after|until|soon after|shortly after)\s+(?:he|she|they|it|we|i)\s+(?:first\s+)?$/i;
+
+export function officeFrame(text: string, m: TriggerMatch): boolean {
+  return m.entry.label === 'government change' && /^t(?:ook|akes) office$/i.test(m.text) && OFFICE_FRAME_BEFORE.test(text.slice(Math.max(0, m.start - 24), m.start));
 }
