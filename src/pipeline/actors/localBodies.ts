@@ -89,11 +89,15 @@ for (const p of placesJson as Place[]) {
   if (p.short && p.short.length >= 2 && !short.has(p.short)) short.set(p.short, p);
 }
 const LONGEST_PLACE = Math.max(...[...full.keys()].map((k) => k.length));
-/** A cheap gate: every body word holds one of these. */
-const BODY_CHARS = new Set([...BODY_WORDS.map(([w]) => w.charAt(w.length - 1)), '安', '方', '防']);
+/** The last characters of every place name: most positions before a body word end none, and are passed at once. */
+const PLACE_LAST = new Set([...full.keys(), ...short.keys()].map((k) => k.charAt(k.length - 1)));
+/** Every body word in one pass, longest first where one contains another (人民政府 before 政府). */
+const BODY_WORD = new RegExp([...BODY_WORDS].map(([w]) => w).sort((a, b) => b.length - a.length).join('|'), 'g');
+const BODY_BY_WORD = new Map(BODY_WORDS.map(([w, key, en]) => [w, { key, en }]));
 
 /** The known place whose name ends at `end`, and where it starts; the longest wins. */
 function placeEndingAt(text: string, end: number, allowShort: boolean): { place: Place; start: number } | null {
+  if (!PLACE_LAST.has(text.charAt(end - 1))) return null;
   for (let len = Math.min(LONGEST_PLACE, end); len >= 2; len--) {
     const word = text.slice(end - len, end);
     const place = full.get(word) ?? (allowShort ? short.get(word) : undefined);
@@ -118,42 +122,38 @@ function districtBefore(text: string, end: number): { start: number; name: strin
 
 /** Local bodies named in a folded (simplified) paragraph, in order. */
 export function localBodiesIn(text: string): LocalBody[] {
-  let gate = false;
-  for (let i = 0; i < text.length && !gate; i++) gate = BODY_CHARS.has(text.charAt(i));
-  if (!gate) return [];
   const found: LocalBody[] = [];
-  const taken: [number, number][] = [];
-  for (const [word, key, en] of BODY_WORDS) {
-    for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
-      let end = at + word.length;
-      if (taken.some(([a, b]) => at < b && end > a)) continue;
-      if (NOT_AFTER[word]?.includes(text.charAt(end))) continue;
-      const district = districtBefore(text, at);
-      const placeEnd = district ? district.start : at;
-      const found0 = placeEndingAt(text, placeEnd, !district && word !== '政府' && word !== '人民政府');
-      if (!found0) continue;
-      const { place } = found0;
-      let start = found0.start;
-      // 广东省珠海市公安局: the province before a city belongs to the name.
-      const province = place.level === 'province' ? null : placeEndingAt(text, start, true);
-      if (province?.place.level === 'province') start = province.start;
-      let name = place.en;
-      let bodyKey = `${place.zh}:${key}`;
-      if (district) {
-        const districtEn = `${pinyinWord(district.name)} ${district.unit === '区' ? 'District' : 'County'}`;
-        name = `${name} ${districtEn}`;
-        bodyKey = `${place.zh}${district.name}${district.unit}:${key}`;
-      }
-      // 珠海市公安局香洲分局: a branch is a body of its own.
-      const branch = key === 'police' ? /^([\u4e00-\u9fff]{2,3}?)分局/.exec(text.slice(end, end + 6)) : null;
-      if (branch) {
-        name = `${name} ${pinyinWord(branch[1]!)}`;
-        bodyKey = `${bodyKey}:${branch[1]}`;
-        end += branch[0].length;
-      }
-      taken.push([start, end]);
-      found.push({ start, end, key: `local:${bodyKey}`, en: `${name} ${en}`, country: place.country ?? 'china' });
+  BODY_WORD.lastIndex = 0;
+  for (let m = BODY_WORD.exec(text); m; m = BODY_WORD.exec(text)) {
+    const word = m[0];
+    const at = m.index;
+    let end = at + word.length;
+    if (NOT_AFTER[word]?.includes(text.charAt(end))) continue;
+    const district = districtBefore(text, at);
+    const placeEnd = district ? district.start : at;
+    const located = placeEndingAt(text, placeEnd, !district && word !== '政府' && word !== '人民政府');
+    if (!located) continue;
+    const { place } = located;
+    let start = located.start;
+    // 广东省珠海市公安局: the province before a city belongs to the name.
+    const province = place.level === 'province' ? null : placeEndingAt(text, start, true);
+    if (province?.place.level === 'province') start = province.start;
+    const { key, en } = BODY_BY_WORD.get(word)!;
+    let name = place.en;
+    let bodyKey = `${place.zh}:${key}`;
+    if (district) {
+      name = `${name} ${pinyinWord(district.name)} ${district.unit === '区' ? 'District' : 'County'}`;
+      bodyKey = `${place.zh}${district.name}${district.unit}:${key}`;
     }
+    // 珠海市公安局香洲分局: a branch is a body of its own.
+    const branch = key === 'police' ? /^([\u4e00-\u9fff]{2,3}?)分局/.exec(text.slice(end, end + 6)) : null;
+    if (branch) {
+      name = `${name} ${pinyinWord(branch[1]!)}`;
+      bodyKey = `${bodyKey}:${branch[1]}`;
+      end += branch[0].length;
+      BODY_WORD.lastIndex = end;
+    }
+    found.push({ start, end, key: `local:${bodyKey}`, en: `${name} ${en}`, country: place.country ?? 'china' });
   }
-  return found.sort((a, b) => a.start - b.start);
+  return found;
 }
