@@ -413,6 +413,10 @@ describe('findTriggers: round 7 (shootings, arson, tolls, closures, resumptions,
     ['The gunmen fired automatic weapons in short bursts at concertgoers.', ['fired automatic weapons: attack (unrest)']],
     ['Army units fired heavy weapons at the village.', ['Army: troops (military)', 'fired heavy weapons: use of force (military)']],
     ['They fired him in March.', []], // no weapon: a dismissal
+    // A building that toppled over fell; an army that toppled a government took power.
+    ['A seven-story building also toppled onto its side in the city.', []],
+    ['The statue was toppled by protesters.', ['protesters: protests (unrest)']],
+    ['The army toppled the elected government on Monday.', ['army: troops (military)', 'toppled: takeover (military)']],
     // Armed men storming a place attack it; protesters storming it protest.
     ['After gunmen stormed a concert hall near Moscow, police sealed off the area.', ['stormed: attack (unrest)']],
     ['Protesters stormed the palace.', ['Protesters: protests (unrest)', 'stormed: protests (unrest)']],

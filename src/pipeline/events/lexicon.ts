@@ -17,6 +17,7 @@ import {
   domesticMeeting,
   domesticVisit,
   enabledOnly,
+  physicalTopple,
   facingFrame,
   inFrame,
   fellToAmount,
@@ -255,7 +256,7 @@ export function findTriggers(text: string): TriggerMatch[] {
     if (m.entry.requires && !m.entry.requires.test(text)) continue;
     if (occupiedPlace(text, m) || seizedPeople(text, m) || releasedDocument(text, m)) continue;
     if (bareSaying(text, m) || countedCalls(folded, m) || fellToAmount(text, m) || negated(text, folded, m) || notSaying(folded, m)) continue;
-    if (enabledOnly(text, m)) continue;
+    if (enabledOnly(text, m) || physicalTopple(text, m)) continue;
     if (militaryStrike(text, m)) m.entry = AIR_STRIKE;
     else if (militaryAttack(text, m)) m.entry = USE_OF_FORCE;
     else if (armedStorming(text, m)) m.entry = ATTACK;

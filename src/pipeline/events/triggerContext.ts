@@ -372,3 +372,13 @@ const OFFICE_FRAME_BEFORE = /\b(?:since|when|before|after|until|soon after|short
 export function officeFrame(text: string, m: TriggerMatch): boolean {
   return m.entry.label === 'government change' && /^t(?:ook|akes) office$/i.test(m.text) && OFFICE_FRAME_BEFORE.test(text.slice(Math.max(0, m.start - 24), m.start));
 }
+
+// "A seven-story building also toppled onto its side", "the statue was toppled": a thing falling over is no
+// takeover; "the army toppled the government" is.
+const TOPPLED_THING_BEFORE = /\b(?:buildings?|houses?|homes?|towers?|trees?|walls?|statues?|poles?|cranes?|bridges?|structures?|blocks?|chimneys?|pylons?|containers?|trucks?|cars?|vehicles?)\b[^,;.:]{0,25}$/i;
+const TOPPLED_OVER_AFTER = /^\s+(?:onto|over|into|off|down|from)\b/i;
+
+export function physicalTopple(text: string, m: TriggerMatch): boolean {
+  if (m.entry.label !== 'takeover' || !/^toppl/i.test(m.text)) return false;
+  return TOPPLED_OVER_AFTER.test(text.slice(m.end, m.end + 12)) || TOPPLED_THING_BEFORE.test(text.slice(Math.max(0, m.start - 50), m.start));
+}
