@@ -107,7 +107,7 @@ function deadline(sentence: string, start: number, end: number): boolean {
 
 /**
  * "declared Sunday a day of national mourning", "declaring Monday a
- * non-working day", 将24日定为全国哀悼日: the day is what was declared, the
+ * non-working day", 政府把15日定为国家哀悼日: the day is what was declared, the
  * object of the verb, not when anything in the sentence happened. It dates
  * nothing: the declaring keeps the day carried to it.
  */

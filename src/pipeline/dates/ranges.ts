@@ -44,7 +44,7 @@ const UNTIL = new RegExp(`(?:直至|直到|(?<=(?:${ZH_UNTIL_VERBS.join('|')}))(
  * date may not end it (DateExpr.runsOn): Chinese has no tense, so the clause
  * right after the range tells. 已/仍/一直/持续 say it still runs; a 了 or 曾
  * with none of those tells of a stretch over by the date last given
- * (自新年起爆发了动乱); with neither, a state in the present runs on
+ * (自月初起发生了骚乱); with neither, a state in the present runs on
  * (自9月21日起大规模限制互联网).
  */
 const STILL_RUNNING = /已|仍|一直|持续|至今|迄今|正在|还在/;

@@ -251,7 +251,7 @@ function announcedObject(sentence: string, verb: TriggerMatch, t: TriggerMatch):
  * 负责镇压抗议者的人员, 参与请愿的教师: the words before 的 say which people
  * are meant (those who ran the crackdown); nothing in them happened. Only
  * before a word for people: 部署的时间 is still about a deployment, and
- * 协助平乱的部队 about troops (a word of the lexicon itself).
+ * 参与维稳的部队 about troops (a word of the lexicon itself).
  */
 const DESCRIBING = /^[^，。；：、“”「」了过着是的\s]{0,6}的(?:[^，。；]{0,4}?)(?:人员|人士|官员|成员|分子|负责人|家属|民众|群众|学生|教师|人)/;
 

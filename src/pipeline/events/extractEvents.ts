@@ -524,7 +524,7 @@ const BARE_COMPARED = /^(?:比|较|較)\s*$/;
 const COMPARATIVE_AFTER = /^[^，,。；;：:]*?(?:高|低|多|少|增|减|減|升|降|涨|漲|跌|更|大|小|快|慢|好|差|强|強|弱|提高|下滑|扩大|擴大|缩小|縮小|翻)/;
 const COMPARED_WITH = /(?:低于|高于|低於|高於|不及|超过|超過|比|较|較|than)\s*$/;
 // 是2018年超强台风山竹以来首次, 创2020年7月以来最大单日涨幅: the date is what a record is counted from.
-// Not 自新年起爆发从苏联独立以来最严重的…: that 以来 counts from something else.
+// Not 自本月起爆发建国以来最严重的…: that 以来 counts from something else.
 const RECORD_SINCE = /^[^，,。；;：:从從自起]{0,14}?以[来來](?:首次|首度|第一次|最|新高|新低)/;
 // 继1892年当选的克利夫兰之后，美国史上第二位…, 2010年8月…空难之后…首次: the count of a record, after the date.
 const RECORD_AFTER = /^[^。；;：:]{0,20}?[之][后後][，,]?[^。；;：:]{0,24}?(?:首次|首度|第一次|第二次|第二位|第二个|第二個|第二名)/;

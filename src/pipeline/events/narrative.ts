@@ -204,7 +204,7 @@ function runningMonth(sentence: string, mentions: DateMention[]): DateMention | 
   let month: DateMention | undefined;
   for (const m of mentions) {
     if (m.value.precision !== 'month' || m.value.end || m.value.future || looksBack(sentence, m) || decided(sentence, m)) continue;
-    // 自去年8月阿富汗落入塔利班手中，…: where a span starts is background, as with 以来.
+    // 自前年5月叛军控制北部以来，…: where a span starts is background, as with 以来.
     if (SINCE_BEFORE.test(sentence.slice(Math.max(0, m.start - 6), m.start))) continue;
     if (!month || m.value.start >= month.value.start) month = m;
   }

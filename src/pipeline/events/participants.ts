@@ -383,7 +383,7 @@ function unnamedSpeaker(input: ParticipantInput, verb: Span, mentions: ActorMent
 const BETWEEN = /^\s+between\s+(?:the\s+)?(?:[a-z-]+\s+)?$/i;
 
 // 在奥地利与塞内加尔进行友谊赛, 总部位于挪威的: a country where something happens is a venue, not a party to it.
-// Not 进行 or 的: 在俄国进行军事干预后, 在美国的压力下 make the country the agent.
+// Not 进行 or 的: 在邻国进行干预后, 在美国的压力下 make the country the agent.
 const VENUE_AFTER = /^(?:与|與|同|跟|举行|舉行|举办|舉辦|召开|召開|出席|参加|參加|会见|會見|会晤|會晤|境内|境內)/;
 
 // 在美国纽约申请破产保护, 在印度尼西亚巴厘岛举行会晤: a country, then a place in it, is where it happened.

@@ -1,8 +1,8 @@
 /**
  * One statement told twice in one article: reported, then in the speaker's
  * own words, a paragraph later at most.
- *   美国务院发言人普莱斯11日表示，美国希望集安组织力量在哈萨克斯坦政府要求时应离开该国。
- *   普莱斯在新闻发布会上说：“在政府要求时，集安组织力量应离开哈萨克斯坦。”
+ *   外交部发言人5日表示，希望维和部队在该国政府要求时撤出。
+ *   发言人在记者会上说：“在政府要求时，维和部队应当撤出。”
  * The timeline shows it once: the report leads, the quotation becomes a
  * further source of it, and its id an alias, so a link to it still works.
  *

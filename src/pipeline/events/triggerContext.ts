@@ -97,7 +97,7 @@ export function isTopic(folded: string, m: TriggerMatch): boolean {
   if (ABOUT_BEFORE.test(folded.slice(Math.max(0, m.start - 10), m.start))) return true;
   // 对东航客机坠毁作出重要指示: a bare 对 only when a remark about it follows (not 对抗议者开枪).
   if (TO_BEFORE.test(folded.slice(Math.max(0, m.start - 10), m.start)) && REMARK_AFTER.test(folded.slice(m.end, m.end + 8))) return true;
-  // 将骚乱定性为"未遂政变", 把抗议称为暴乱: what is called something is what the words are about.
+  // 将冲突定性为"叛乱", 把抗议称为暴乱: what is called something is what the words are about.
   return NAMED_OBJECT_BEFORE.test(folded.slice(Math.max(0, m.start - 3), m.start)) && CALLED_AFTER.test(folded.slice(m.end, m.end + 4));
 }
 const TO_BEFORE = /对[^，。；、对]{0,8}$/;
@@ -138,7 +138,7 @@ const IN_FRAME_BEFORE = /在[^，。；：、！？,;:]{0,10}$/;
 /**
  * 在安倍去世后再次会见记者, 在访问结束前会见: 在…后/前 frames when something else was said
  * or done, whatever follows in the clause. findTriggers restores it when nothing else is
- * left (局势在俄国进行军事干预后稳定下来: the intervention is all the sentence tells).
+ * left (局势在邻国出兵干预后趋于平静: the intervention is all the sentence tells).
  */
 export function inFrame(folded: string, m: TriggerMatch): boolean {
   return m.entry.kind === 'event' && !m.entry.outcome && TIME_FRAME_FIRST.has(folded.charAt(m.end)) &&
