@@ -40,6 +40,7 @@ describe('splitSentences', () => {
     ['English: months and numbers', 'On Jan. 9 the No. 5 road closed. Police came.', ['On Jan. 9 the No. 5 road closed.', 'Police came.']],
     ['English: "no." ends a sentence when no number follows', 'He said No. Then he left.', ['He said No.', 'Then he left.']],
     ['English: initials', 'John F. Kennedy spoke. J. K. Rowling wrote.', ['John F. Kennedy spoke.', 'J. K. Rowling wrote.']],
+    ['English: a capital after a lowercase word is no initial', 'The envoy wrote on X. Ministers met. It was signed by Harry S. Truman.', ['The envoy wrote on X.', 'Ministers met.', 'It was signed by Harry S. Truman.']],
     ['English: e.g. and i.e. and vs.', 'Some, e.g. Kazakhstan, i.e. a state, vs. Russia. Next.', ['Some, e.g. Kazakhstan, i.e. a state, vs. Russia.', 'Next.']],
     ['English: a clock time ends a sentence before a name', 'It fell at around 11:23 a.m. Hamada added that it flew far.', ['It fell at around 11:23 a.m.', 'Hamada added that it flew far.']],
     ['English: a clock time then a weekday', 'It was launched at 10:15 a.m. Friday. It flew far.', ['It was launched at 10:15 a.m. Friday.', 'It flew far.']],

@@ -227,6 +227,7 @@ function isAbbreviation(text: string, dot: number, nextChar: string): boolean {
   if (word === '') return false;
   if (ABBREVIATIONS.has(word)) return true;
   if (NUMBER_ABBREVIATIONS.has(word) && /\d/.test(nextChar)) return true;
-  if (/^[A-Z]$/.test(word)) return true; // an initial: John F. Kennedy
+  // An initial follows a name (John F. Kennedy), not a lowercase word ("wrote on X.", "Plan B." aside, "in Group A.").
+  if (/^[A-Z]$/.test(word)) return !/(?:^|\s)\p{Ll}+\s+$/u.test(text.slice(Math.max(0, k - 24), k));
   return /^(?:[A-Za-z]\.)+[A-Za-z]$/.test(word); // U.S., U.N., e.g., i.e.
 }

@@ -118,6 +118,11 @@ describe('latinNameAfterTitle', () => {
     ['Gen. Waker-Uz-Zaman’s address', 'Gen.', 'Waker-Uz-Zaman'],
     // One plain word is no name, nor one word with a possessive.
     ['President Biden said', 'President', null],
+    // A Spanish name with both family names: four words, when an accent marks it and the name ends there.
+    ['Mexican President Andrés Manuel López Obrador expressed his condemnation', 'President', 'Andrés Manuel López Obrador'],
+    ['President Nicolás Maduro Moros said', 'President', 'Nicolás Maduro Moros'],
+    ['President Biden Says Ceasefire Will Hold', 'President', 'Biden Says Ceasefire'],
+    ['President Joe Biden Says Ceasefire', 'President', 'Joe Biden Says'],
     ['President Biden’s Office said', 'President', null],
     ['General Anti-war protests', 'General', null],
   ])('%s after %s → %s', (text, title, expected) => {

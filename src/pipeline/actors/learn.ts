@@ -272,6 +272,8 @@ const HAS_PARTICLE = new RegExp(String.raw`^${NAME_PARTICLE}$`);
 /** Honorifics written before a name, no part of it: Sheikh Mohammed bin Abdulrahman Al Thani, Sir Keir Starmer. */
 const HONORIFICS = new Set(['Sheikh', 'Sheikha', 'Sir', 'Dame', 'Dr', 'Lord', 'Lady']);
 const POSSESSIVE = /['’]s$/;
+/** Letters Spanish and Portuguese names carry and English headline words do not. */
+const IBERIAN_ACCENT = /[áéíóúñãõçÁÉÍÓÚÑ]/;
 /** Waker-Uz-Zaman, Al-Sisi: one word, yet a whole name, every part capitalised. */
 const HYPHENATED_NAME = /^\p{Lu}[\p{L}'’]*(?:-\p{Lu}[\p{L}'’]*)+$/u;
 
@@ -286,7 +288,9 @@ export function latinNameAfterTitle(text: string, pos: number): string | null {
   if (!m) return null;
   let words = m[1]!.split(' ');
   // Five words only with a particle among them: "President Biden Says Ceasefire Will Hold" is a headline, not a name.
-  if (!words.some((w) => HAS_PARTICLE.test(w))) words = words.slice(0, 3);
+  // Andrés Manuel López Obrador, Nicolás Maduro Moros: a Spanish or Portuguese name (an accent in it) may add the
+  // mother's family name, four words in all, when the name ends there.
+  if (!words.some((w) => HAS_PARTICLE.test(w))) words = words.slice(0, words.length === 4 && IBERIAN_ACCENT.test(m[1]!) ? 4 : 3);
   // Sheikh Hasina keeps her honorific: it is how she is named, and one word is no name.
   if (HONORIFICS.has(words[0]!) && words.length >= 3) words.shift();
   if (words.length > 5) words.length = 5;

@@ -85,3 +85,13 @@ describe('Chinese and Japanese names after a title', () => {
     expect(learned(text).actors).toEqual([]);
   });
 });
+
+describe('Hong Kong police ranks before a Chinese name', () => {
+  it.each([
+    ['国安处高级警司李桂华当天在记者会上称', '李桂华', 'Senior Superintendent'],
+    ['警方总警司黄伟文表示', '黄伟文', 'Chief Superintendent'],
+  ])('%s → %s (%s)', (text, zh, role) => {
+    const { actors } = learned(text);
+    expect(actors.map((a) => [a.names['zh-Hans'], a.kind, a.roles?.map((r) => r.en)])).toEqual([[zh, 'person', [role]]]);
+  });
+});

@@ -418,6 +418,11 @@ class Registry implements ActorRegistry {
   private record(text: string, folded: string, m: RawMention): ActorMention {
     this.mentioned.add(m.actorId);
     if (m.institution) this.institutionsUsed.set(m.actorId, m.institution);
+    // 俄罗斯国家反恐委员会: a body named with its country first names the country too (events count it, see participants).
+    if (m.kind !== 'short') {
+      const country = this.countryNamedFirst(folded, m);
+      if (country) this.mentioned.add(country);
+    }
     const mention: ActorMention = { actorId: m.actorId, text: text.slice(m.start, m.end), start: m.start, end: m.end };
     if (this.kindOf(m.actorId) === 'person') {
       const hit = roleLexicon.roleBefore(folded, m.start) ?? this.apposedRole(text, folded, m.start);
@@ -645,6 +650,22 @@ class Registry implements ActorRegistry {
     if (folded.charAt(m.start - 1) === '驻') return this.countryBefore(folded, m.start - 1, mentions);
     if (m.institution) return m.institution.country;
     return this.kindOf(m.actorId) === 'country' ? m.actorId : (this.entries.get(m.actorId)?.country ?? null);
+  }
+
+  /** The country a learned body's name (as written here) starts with, when the body is that country's. */
+  private countryNamedFirst(folded: string, m: RawMention): string | null {
+    // Learned bodies only: a gazetteer institution (美国财政部) is glossed with its country already.
+    const learned = this.learnedById.get(m.actorId);
+    if (learned?.kind !== 'organisation') return null;
+    for (const country of learned.countries) if (this.startsWithCountry(folded, m, country)) return country;
+    return null;
+  }
+
+  private startsWithCountry(folded: string, m: RawMention, country: string): string | null {
+    const entry = this.entries.get(country);
+    if (entry?.kind !== 'country') return null;
+    const zh = entry.names['zh-Hans'];
+    return m.end - m.start > zh.length && folded.startsWith(zh, m.start) ? country : null;
   }
 
   private kindOf(id: string): ActorKind | undefined {

@@ -363,3 +363,71 @@ describe('an anchor after a stretch that runs up to publication', () => {
     expect(mention!.value.start).toBe(day);
   });
 });
+
+describe('round 10: live-blog time stamps', () => {
+  // Published Thursday 2024-06-27 04:00 UTC (midnight in La Paz, UTC−4). The stamp is the latest such
+  // moment on or before publication, dated by its LOCAL day (the GMT in brackets gives the offset).
+  const pub = { published: new Date('2024-06-27T04:00:00Z'), reference: null };
+  it.each([
+    ['11:50pm local time (03:50 GMT) Lanchipa says his office has opened an investigation.', '11:50pm local time', '2024-06-26'],
+    ['8:15pm local time (00:15 GMT) Zúñiga has been arrested.', '8:15pm local time', '2024-06-26'],
+    ['6:30pm local time (22:30 GMT) The soldiers have pulled back.', '6:30pm local time', '2024-06-26'],
+    // A GMT stamp alone is read in GMT: 03:30 GMT on the 27th is before publication.
+    ['03:30 GMT Troops have left the square.', '03:30 GMT', '2024-06-27'],
+    // 18:30 GMT is not yet reached on the 27th: the 26th.
+    ['18:30 GMT Troops have left the square.', '18:30 GMT', '2024-06-26'],
+    // East of GMT: 1am in Gaza (UTC+2) is 23:00 GMT the day before; local day is the publication day.
+    ['1am local time (23:00 GMT) Buses left the prison.', '1am local time', '2024-06-27'],
+  ])('%s → %s = %s', (sentence, text, day) => {
+    const mentions = findDates(sentence, pub);
+    expect(mentions.map((m) => [m.text, m.value.start, m.rule])).toEqual([[text, day, 'publication']]);
+  });
+
+  it('yields to the day the entry names in words', () => {
+    const mentions = findDates('3:25pm local time (19:25 GMT) Soldiers gathered in Plaza Murillo on Wednesday afternoon.', pub);
+    expect(mentions.map((m) => [m.text, m.value.start])).toEqual([['Wednesday afternoon', '2024-06-26']]);
+  });
+
+  it.each([
+    // A clock inside the sentence is no stamp (the Gaza fixture).
+    'Buses left Ofer prison shortly after 1am local time (23:00 GMT on Sunday).',
+    'At 11pm the crowd had gone.',
+  ])('%s → no stamp', (sentence) => {
+    expect(findDates(sentence, pub).filter((m) => /local time|GMT/.test(m.text))).toEqual([]);
+  });
+});
+
+describe('round 10: dates that date nothing, and days ahead', () => {
+  const pub = { published: new Date('2024-06-27T04:00:00Z'), reference: null };
+  it('a bare weekday with a future cue on publication day is still to come', () => {
+    const [m] = findDates('Prosecutors will formally charge Zúñiga with terrorism on Thursday, Lanchipa told reporters.', pub);
+    expect([m!.text, m!.value.start, m!.value.future]).toEqual(['Thursday', '2024-06-27', true]);
+  });
+  it('a weekday after a verb of saying is the saying\'s, whatever is promised after it', () => {
+    const [m] = findDates('A lawyer for Chow said Thursday that his client will appeal.', pub);
+    expect([m!.text, m!.value.start, m!.value.future]).toEqual(['Thursday', '2024-06-27', undefined]);
+  });
+  it.each([
+    // A present perfect counted since a dated clause: an open range from the year to publication.
+    ['Bolivia has seen some 190 coups and attempted coups since it won independence from Spain in 1825.', [['since it won independence from Spain in 1825', '1825', '2024-06-27', 'publication']]],
+    // A past perfect or no perfect: the year stays the clause's own.
+    ['He cited the motions it had filed since he took office in May 2022.', [['May 2022', '2022-05', undefined, 'stated']]],
+    ['The mutiny was the gravest challenge to Putin since he came to power in 1999.', [['1999', '1999', undefined, 'stated']]],
+    // A year before 1900 counts after in/since only.
+    ['The country won independence in 1825.', [['1825', '1825', undefined, 'stated']]],
+    ['The army sent 1825 troops.', []],
+  ] as const)('%s', (sentence, expected) => {
+    expect(findDates(sentence, pub).map((m) => [m.text, m.value.start, m.value.end, m.rule])).toEqual(expected);
+  });
+  it.each([
+    // A relative clause closing a sentence of someone's words dates that person's past, not the saying.
+    ['Zúñiga said he would free political prisoners, among them Jeanine Áñez, who was sentenced to 10 years in prison in June 2022.', []],
+    // Without a saying, or with the date outside the clause, it stays.
+    ['Police arrested Jeanine Áñez, who was sentenced in June 2022.', ['June 2022']],
+    ['Zúñiga said in June 2022 that he would free Áñez, who was sentenced.', ['June 2022']],
+    // Beside a day of the saying, the clause keeps its own date (its own event: the conviction of 2018).
+    ['His office said late Monday that he had ordered the release of Khaleda Zia, who was convicted on corruption charges in 2018.', ['late Monday', '2018']],
+  ] as const)('%s', (sentence, texts) => {
+    expect(findDates(sentence, pub).map((m) => m.text)).toEqual(texts);
+  });
+});

@@ -514,3 +514,16 @@ describe('round 9: Liberty Times days in brackets, Taiwan\'s 520', () => {
     expect(findDates(s, pub).map((m) => [m.text, m.value.start])).toEqual([['520', '2024-05-20'], ['當天', '2024-05-20']]);
   });
 });
+
+describe('round 10: a weekday in a prayer title', () => {
+  const pub = { published: new Date('2024-05-20T10:00:00Z'), reference: null };
+  it.each([
+    ['大不里士的周五聚礼领拜人阿勒哈希姆遇难。', []],
+    ['德黑兰周五聚礼領拜人发表讲话。', []],
+    // The prayer itself, held on a Friday, is a day.
+    ['他周五在聚礼上发表讲话。', ['周五']],
+    ['送葬仪式将于周二在大不里士开始。', ['周二']],
+  ] as const)('%s → %j', (sentence, texts) => {
+    expect(findDates(sentence, pub).map((m) => m.text)).toEqual(texts);
+  });
+});

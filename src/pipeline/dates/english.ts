@@ -36,7 +36,7 @@ const { regex: ATOM, groups: ATOM_GROUPS } = compileNamed(
     `(?<my>(?<myMon>${MONTH})\\s+(?:of\\s+)?(?<myYear>${YEAR}))`,
     `(?<edge>\\b(?:the\\s+)?(?<edgeWhich>beginning|start|middle|end)\\s+of\\s+(?:(?<edgeMon>${MONTH})(?:\\s+(?<edgeMonYear>${YEAR}))?|(?<edgeYear>${YEAR})|(?<edgeRel>this|last|next|the)\\s+(?<edgeUnit>year|month)\\b))`,
     `(?<qm>\\b(?:(?<qmQual>in|since|last|this|next|early|late|mid|by|until|till|from|during|through|before|after)\\s+|(?<qmMid>mid-))(?:(?:the|their|its|his|her|our)\\s+)?(?<qmMon>${MONTH})(?!\\.?\\s*[0-9])(?:\\s+(?<qmSame>that|the\\s+same)\\s+year\\b)?)`,
-    `(?<qy>\\b(?:(?<qyQual>in|since|by|until|till|from|during|through|early|late|mid|before|after|around|of)\\s+|(?<qyMid>mid-))(?<qyYear>(?:19|20)[0-9]{2})(?![0-9%])(?!,[0-9]))`,
+    `(?<qy>\\b(?:(?<qyQual>in|since|by|until|till|from|during|through|early|late|mid|before|after|around|of)\\s+|(?<qyMid>mid-))(?<qyYear>(?:19|20)[0-9]{2}|(?<=\\b(?:in|since)\\s+)1[5-8][0-9]{2})(?![0-9%])(?!,[0-9]))`,
     `(?<wd>\\b(?:(?<wdQual>last|this|next|early|late|the\\s+(?:following|previous|preceding))\\s+)?(?<wdName>${WEEKDAY_NAMES.join('|')})\\b(?:\\s+(?:morning|afternoon|evening|night)\\b)?)`,
     `(?<rd>\\b(?:the\\s+day\\s+before\\s+yesterday|the\\s+day\\s+after\\s+tomorrow|today|yesterday|tomorrow|tonight|last\\s+night|this\\s+(?:morning|afternoon|evening))\\b)`,
     `(?<ru>\\b(?<ruQual>last|this|next|earlier\\s+this|later\\s+this)\\s+(?<ruUnit>week|weekend|month|year)\\b)`,
@@ -306,6 +306,25 @@ function simplePastAround(text: string, start: number, end: number): boolean {
   return !PERFECT.test(clause) && SIMPLE_PAST.test(clause);
 }
 
+/**
+ * "has seen some 190 coups since it won independence from Spain in 1825": a
+ * present perfect counted since a clause dated "in 1825" runs from then to
+ * publication, like "since 1825". Not "the motions it had filed since he took
+ * office in May 2022" (a past perfect), nor "the gravest challenge since he
+ * came to power in 1999" (no perfect: a yardstick of a record).
+ */
+const SINCE_CLAUSE_REACH = 70;
+const IN_BEFORE = /\bin\s+$/i;
+const PRESENT_PERFECT_BEFORE = /\b(?:has|have)\s+(?:(?:not|never|also|already|now)\s+)?(?:seen|had|been|known|suffered|experienced|witnessed|faced|endured|undergone|[a-z]+ed)\b[^,;:.!?]*$/i;
+
+/** Where the "since" of such a clause stands; −1 when the date is in none. */
+function perfectSince(text: string, start: number): number {
+  const since = text.lastIndexOf(' since ', start);
+  if (since < 0 || start - since > SINCE_CLAUSE_REACH || /[,;:.!?]/.test(text.slice(since, start))) return -1;
+  const before = text.slice(Math.max(0, since - SINCE_CLAUSE_REACH), since);
+  return PRESENT_PERFECT_BEFORE.test(before) ? since + 1 : -1;
+}
+
 const partOf = (unit: EnUnit): TimexMod | undefined =>
   unit.mod ?? (unit.spec.kind === 'calendar' ? unit.spec.part : undefined);
 
@@ -347,6 +366,12 @@ function toDrafts(units: readonly EnUnit[], text: string): DateExpr[] {
     else if (prefix?.word === 'since') {
       draft.open = true;
       if (!simplePastAround(text, start, unit.end)) draft.runsOn = true;
+    }
+    else if (!prefix && !unit.to && IN_BEFORE.test(text.slice(Math.max(0, unit.start - 4), unit.start)) && perfectSince(text, unit.start) >= 0) {
+      // Written from its "since", as "since 1825" would be: the clause between is the span's start.
+      draft.start = perfectSince(text, unit.start);
+      draft.open = true;
+      draft.runsOn = true;
     }
     if (prefix?.word === 'until' || prefix?.word === 'till') draft.until = true;
     const mod = unit.mod ?? (prefix ? PREFIX_MOD[prefix.word] : undefined);

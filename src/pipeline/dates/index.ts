@@ -21,6 +21,7 @@ import { resolveExpressions } from './mentions.ts';
 import { normalise } from './numerals.ts';
 import { mayHoldDate, scanAtoms } from './patterns.ts';
 import { findRanges } from './ranges.ts';
+import { liveStamp, stampExpression } from './stamps.ts';
 import { countsFromStart, isStated, needsReference } from './resolve.ts';
 
 export { dateFromUrl } from './url.ts';
@@ -125,14 +126,44 @@ function declaredDay(text: string, expr: DateExpr, chinese: boolean): boolean {
 const withoutDeclaredDays = (text: string, exprs: DateExpr[], chinese: boolean): DateExpr[] =>
   exprs.some((e) => declaredDay(text, e, chinese)) ? exprs.filter((e) => !declaredDay(text, e, chinese)) : exprs;
 
+/**
+ * "Prosecutors will charge him on Thursday" in a Thursday's paper: a bare
+ * weekday a future cue governs is the coming one, and on publication day
+ * itself the act is still to come (like "later on Thursday"). Only with the
+ * cue before it: in "said Tuesday that he will appeal" the day is the saying's.
+ */
+const bareWeekday = (expr: DateExpr): boolean =>
+  expr.spec.kind === 'weekday' && expr.spec.week === null && expr.spec.strict === undefined && expr.spec.anchored === undefined && expr.to === undefined;
+
+/**
+ * "Zúñiga said … and promised to free political prisoners, among them Áñez,
+ * who was sentenced to 10 years in prison in June 2022.": a relative clause
+ * that closes a sentence reporting someone's words tells of a person named in
+ * them; its date is that person's past, not when anything was said, and there
+ * is no main clause after it to take it. When it is the only date, it dates nothing.
+ */
+const TRAILING_RELATIVE = /,\s+(?:who|which)\s+(?:was|were|had\s+been|has\s+been)\s+[a-z]+(?:ed|en|t)\b[^,;:()“”"]*$/;
+const SAYING_BEFORE = /\b(?:said|says|told|promised|pledged|vowed|warned|announced|claimed|insisted|added)\b/;
+
+function inTrailingRelative(sentence: string, expr: DateExpr): boolean {
+  const body = sentence.replace(/[.!?\s]+$/, '');
+  if (expr.end < body.length - 2) return false;
+  const comma = body.lastIndexOf(',', expr.start);
+  if (comma < 0) return false;
+  return TRAILING_RELATIVE.test(body.slice(comma)) && SAYING_BEFORE.test(body.slice(0, comma));
+}
+
 /** Every date expression in the sentence, unresolved, in order. */
 function expressions(sentence: string): DateExpr[] {
   if (isChinese(sentence)) return chineseExpressions(sentence);
   if (!MAY_HOLD_ENGLISH_DATE.test(sentence)) return [];
-  const exprs = withoutDeclaredDays(sentence, englishExpressions(sentence), false);
+  let exprs = withoutDeclaredDays(sentence, englishExpressions(sentence), false);
+  // Only when it is the sentence's one date: beside a day of the saying ("said late Monday that …, who was
+  // convicted … in 2018") the clause keeps its date and its own event, as the saying keeps its own.
+  if (exprs.length === 1 && (sentence.includes(', who ') || sentence.includes(', which ')) && inTrailingRelative(sentence, exprs[0]!)) exprs = [];
   for (const expr of exprs) {
     expr.ahead = expr.until === true || aheadCue(sentence, expr.start, expr.end, false) || deadline(sentence, expr.start, expr.end);
-    if (expr.ahead && LATER_BEFORE.test(sentence.slice(Math.max(0, expr.start - 12), expr.start))) expr.laterSameDay = true;
+    if (expr.ahead && (LATER_BEFORE.test(sentence.slice(Math.max(0, expr.start - 12), expr.start)) || (bareWeekday(expr) && pointsAhead(sentence.slice(0, expr.start))))) expr.laterSameDay = true;
   }
   return exprs;
 }
@@ -140,7 +171,13 @@ function expressions(sentence: string): DateExpr[] {
 /** Every date expression in the sentence, in order, resolved against the context. */
 export function findDates(sentence: string, ctx: DateContext): DateMention[] {
   const exprs = expressions(sentence);
-  return exprs.length === 0 ? [] : resolveExpressions(sentence, exprs, ctx);
+  // "8:15pm local time (00:15 GMT) …": a live-blog entry's time stamp dates it.
+  const stamp = liveStamp(sentence, ctx.published);
+  if (!stamp) return exprs.length === 0 ? [] : resolveExpressions(sentence, exprs, ctx);
+  const mentions = resolveExpressions(sentence, [stampExpression(stamp), ...exprs.filter((e) => e.start >= stamp.end)], ctx);
+  // "3:25pm local time … gathered … on Wednesday afternoon": the entry names its day in words; that is its evidence.
+  const [own, ...rest] = mentions;
+  return own && rest.some((m) => m.value.precision === 'day' && !m.value.end && m.value.start === own.value.start) ? rest : mentions;
 }
 
 /**

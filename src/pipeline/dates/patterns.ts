@@ -246,6 +246,12 @@ const WEEK_SIDE = /^(?:早些时候|晚些时候|稍后)/;
 /** A month after 当年: 当年7月, 当年十二月. */
 const SAME_YEAR_MONTH = /^\s*(?:[0-9]{1,2}|十[一二]?|[一二三四五六七八九])\s*月/;
 
+/**
+ * 周五聚礼领拜人 (the Friday-prayer leader), 周五礼拜伊玛目: the weekday names
+ * a weekly prayer in a title, not a day.
+ */
+const PRAYER_TITLE_AFTER = /^(?:聚礼|聚禮|礼拜|禮拜|主麻|祈祷|祈禱|祷告|禱告)(?:的)?(?:领拜人|領拜人|领拜|領拜|伊玛目|伊瑪目|阿訇|主持人|领袖|領袖|教长|教長)/;
+
 function weekAtom(g: Groups, text: string, at: Span, before: string | undefined, after: string | undefined): Atom | null {
   const prefix = g('wPre');
   const dayChar = g('wDay');
@@ -253,6 +259,7 @@ function weekAtom(g: Groups, text: string, at: Span, before: string | undefined,
   if (prefix === undefined) {
     if (g('wGe') !== undefined || dayChar === undefined || dayChar === '末' || zhouTian) return null;
     if (hasChar('0123456789〇零一二三四五六七八九十两几数每', before)) return null;
+    if (PRAYER_TITLE_AFTER.test(text.slice(at.end, at.end + 8))) return null;
     return otherAtom(at, { kind: 'weekday', weekday: ZH_WEEKDAYS[dayChar]!, week: null });
   }
   const week = ZH_WEEK_PREFIXES[prefix]!;

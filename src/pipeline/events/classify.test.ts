@@ -105,8 +105,27 @@ describe('classifySegment', () => {
     ['A suspected airstrike on the consulate killed seven members of the Revolutionary Guard.', 'military', '195', 'airstrike', false],
     ['安全部队向抗议人群开枪，造成至少41人死亡。', 'unrest', '141', '抗议', false],
     ['地震灾区爆发骚乱，造成3人死亡。', 'unrest', '145', '骚乱', false],
-    // What someone announced (宣布的) describes the step taken; the step is the event.
-    ['本周宣布的紧急状态已经生效。', 'unrest', '1724', '紧急状态', false],
+    // What someone announced (宣布的) describes the step taken; the step is the event: a state of emergency alone is a government measure.
+    ['本周宣布的紧急状态已经生效。', 'other', '1724', '紧急状态', false],
+    ['俄罗斯政府紧急情况委员会9日决定，将库尔斯克州的紧急状态提升至联邦级别。', 'other', '1724', '紧急状态', false],
+    ['President Macron imposed a state of emergency on the territory.', 'other', '1724', 'state of emergency', false],
+    // Beside a curfew or riots it is part of the unrest.
+    ['首都进入紧急状态并实施宵禁。', 'unrest', '1724', '紧急状态', false],
+    // A word that only describes something (…的) does not outweigh what the sentence reports.
+    ['被当局冻结资产的《苹果日报》周四出版最后一期后正式停刊。', 'other', undefined, '停刊', false],
+    ['报社管理层决定提前停止运作。', 'other', undefined, '停止运作', false],
+    ['保安局局长引用实施细则，冻结三家公司合共1800万港元资产。', 'economy', '163', '冻结三家公司合共1800万港元资产', false],
+    ['同日，约200名警员首次搜查报社大楼。', 'unrest', undefined, '警员首次搜查', false],
+    // An attack reported through a source (据…称) is the attack.
+    ['据国防部称，约300名士兵在坦克的支援下向边境阵地发起进攻。', 'military', '19', '发起进攻', true],
+    // Residents evacuated and receiving aid: no troops withdrawn.
+    ['从边境地区撤离的居民在一处临时安置点领取救援物资。', 'other', undefined, '撤离的居民', false],
+    // A funeral announced through a source: the funeral.
+    ['官方媒体称，遇难者的送葬仪式将于周二开始，灵柩随后将被运往首都。', 'other', '017', '送葬', true],
+    ['两国总统在界河上共同为一座水坝举行落成仪式。', 'other', undefined, '落成仪式', false],
+    ['The Constitutional Court barred him from running again in December.', 'other', undefined, 'barred him from running', false],
+    ['Prosecutors will formally charge Zúñiga with terrorism and armed uprising on Thursday, Lanchipa told reporters.', 'other', undefined, 'charge Zúñiga with', false],
+    ['Television footage shows Arce confronting Zúñiga in a hallway of the palace.', 'other', undefined, 'confronting', false],
     // A relative clause says something of someone in the main clause, which reports the event.
     ['Wagner, which Prigozhin has said has about 25,000 fighters, has fought in Ukraine since February 2022.', 'military', '190', 'fought', false],
     ['Navy ships were mapping the debris field, which officials said stretched across 7 miles.', 'military', '154', 'Navy ships', false],

@@ -73,7 +73,7 @@ export function classifySegment(
   // 习近平指出，今年是…建交30周年: the head clause is what was said; the saying is the event.
   if (said && !done.some((t) => t.entry.kind === 'event')) return classifySpeech(said, meaningful, figures, sentence, cause);
   const scope = done.some((t) => within(t, head) && t.entry.kind === 'event') ? done.filter((t) => within(t, head)) : done;
-  const best = strongest(scope.filter((t) => t.entry.kind === 'event'), figures.filter((f) => f.end <= segmentEnd), cause);
+  const best = strongest(reportedDeeds(scope), figures.filter((f) => f.end <= segmentEnd), cause);
   if (best && sentence !== undefined && best.trigger.entry.label === POSTPONEMENT && putsOffMeeting(sentence, best.trigger)) {
     return { category: 'diplomacy', trigger: best.trigger, speech: false };
   }
@@ -141,6 +141,18 @@ function outsideRelatives(triggers: TriggerMatch[], sentence: string | undefined
   return reports && outside.length < triggers.length ? outside : triggers;
 }
 
+
+/**
+ * The event words that weigh: 被…冻结资产的《苹果日报》…出版最后一期后正式停刊 reports the
+ * closure; the freeze before 的 only says which paper. A word that describes
+ * something counts only when nothing else is reported.
+ */
+function reportedDeeds(scope: TriggerMatch[]): TriggerMatch[] {
+  const events = scope.filter((t) => t.entry.kind === 'event');
+  if (!events.some((t) => t.modifier)) return events;
+  const plain = events.filter((t) => !t.modifier);
+  return plain.length ? plain : events;
+}
 
 function actsIn(triggers: TriggerMatch[]): TriggerMatch[] {
   const acts = triggers.filter((t) => !t.quoted);
@@ -265,7 +277,7 @@ const topicPhrase = (sentence: string, t: TriggerMatch) => ABOUT.test(sentence.s
 
 /** An outcome counted for its cause (受伤 in a typhoon) takes the cause's category, and not its own code. */
 function categoryOf(t: TriggerMatch, counted: Category = t.entry.category): { category: Category; cameo?: string } {
-  if (counted !== t.entry.category) return { category: counted };
+  if (counted !== t.entry.category) return FOLLOWS_NEIGHBOUR.has(t.entry.label) && t.entry.cameo ? { category: counted, cameo: t.entry.cameo } : { category: counted };
   return { category: t.entry.category, ...(t.entry.cameo ? { cameo: t.entry.cameo } : {}) };
 }
 
@@ -343,6 +355,19 @@ const VIOLENCE = new Set(['use of force', 'attack', 'unrest', 'protests', 'crack
 
 const PROTEST = new Set(['protests', 'unrest', 'crackdown', 'quelling unrest']);
 
+/**
+ * 将…紧急状态提升至联邦级别, "imposed a state of emergency": a government
+ * measure (other), unless curfews, riots or fighting stand beside it
+ * (宣布全国进入紧急状态，实施宵禁): then it is part of that unrest.
+ */
+const FOLLOWS_NEIGHBOUR = new Set(['state of emergency']);
+
+function forceBeside(events: TriggerMatch[]): Category | undefined {
+  // Not what was quoted ("…to restore order"): what the speaker wants done is no unrest beside it.
+  for (const t of events) if (!t.quoted && (t.entry.category === 'unrest' || t.entry.category === 'military')) return t.entry.category;
+  return undefined;
+}
+
 /** The lexicon's labels for earthquakes, fires, floods and crashes, and for an epidemic's spread (data/triggers.json). */
 const DISASTERS = new Set(['disaster', 'outbreak']);
 
@@ -363,10 +388,12 @@ function strongest(
     scores.set(category, (scores.get(category) ?? 0) + weight);
     evidence.set(category, (evidence.get(category) ?? 0) + 1);
   };
-  // Each word's category: an outcome counts for its cause's.
+  // Each word's category: an outcome counts for its cause's, a state of emergency for the unrest or fighting beside it.
   const counted: Category[] = [];
   for (const t of events) {
-    const category = t.entry.outcome ? (disasterBefore(events, t.start, cause) ?? t.entry.category) : t.entry.category;
+    const category = t.entry.outcome
+      ? (disasterBefore(events, t.start, cause) ?? t.entry.category)
+      : FOLLOWS_NEIGHBOUR.has(t.entry.label) ? (forceBeside(events) ?? t.entry.category) : t.entry.category;
     counted.push(category);
     // A word repeated adds nothing: 海关…海关 is one topic.
     if (seen.has(t.text)) continue;

@@ -195,6 +195,8 @@ describe('a record counted from a date (…以来首次, …以来最…, …之
   it.each([
     ['天文台於晚上8時15分發出十號颶風信號，是2018年超強颱風山竹以來首次。', '2018年', true],
     ['上证指数24日收涨4.15%，创2020年7月以来最大单日涨幅。', '2020年7月', true],
+    // The first person counted from a date, with a whole clause between: 自…遇害以来首位.
+    ['他是自1984年那位总理在一次暗杀中身亡以来首位在任内遇害的领导人。', '1984年', true],
     ['投票率为71.86%，低于2020年的74.9%。', '2020年', true],
     // 以来 here counts from independence, not from the date.
     ['哈萨克斯坦自新年起爆发从苏联独立以来最严重的动乱。', '自新年起', false],
@@ -274,4 +276,16 @@ describe('what was said', () => {
     ['拜登表示，美中关系是世界上最重要的双边关系。双方同意成立禁毒合作工作组。', '双方同意', true],
     ['拜登表示，美中关系很重要。美方当天在南海部署了两艘航母。', '美方当天', true],
   ])('%s: an event of its own for %s → %s', (paragraph, fragment, own) => expect(quotes(paragraph).some((q) => q.startsWith(fragment))).toBe(own));
+});
+
+describe('a meeting between people of one country is no diplomacy', () => {
+  it.each([
+    // "met" with no object, its actors of one country or of none known: a meeting at home.
+    ['Army chief General Juan José Zúñiga told reporters that President Luis Arce had asked him to stage the operation. Zúñiga said the two men had met on Sunday at a school in La Paz.', 'met', 'other'],
+    // Two governments named: talks.
+    ['U.S. Secretary of State Antony Blinken and Chinese Foreign Minister Wang Yi met on Friday in Munich.', 'met', 'diplomacy'],
+  ])('%s', (paragraph, trigger, category) => {
+    const events = extractArticle([paragraph], '2024-06-27T04:00:00Z').events.filter((e) => e.trigger === trigger);
+    expect(events.map((e) => e.category)).toEqual([category]);
+  });
 });

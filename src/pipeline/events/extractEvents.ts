@@ -8,7 +8,7 @@ import type { ActorMention, ActorRegistry, DateMention, Sentence } from '../type
 import { findDates } from '../dates/index.ts';
 import { splitSentences } from '../sentences.ts';
 import { eventId } from '../ids.ts';
-import { findTriggers, type TriggerMatch } from './lexicon.ts';
+import { findTriggers, MEETING, type TriggerMatch } from './lexicon.ts';
 import { findFigures, toFigure, type FoundFigure } from './figures.ts';
 import { segmentSentence, type Segment } from './segments.ts';
 import { classifySegment, kindOf, lastDisaster, namesCause, onlyCasualties, storyDisaster, type Classification } from './classify.ts';
@@ -269,6 +269,9 @@ function segmentEvent(at: SentenceContext, segment: Segment, laterSegment: boole
     opening: at.opening,
     speechVerbs: at.triggers.filter((t) => t.entry.kind === 'speech'),
   });
+  if (meetingAtHome(text, classification, who.actors)) {
+    classification = { category: 'other', trigger: { ...classification.trigger, entry: MEETING }, speech: false };
+  }
   // 习近平指出，今年是建交30周年: a date in what was said (past the verb and a
   // break) does not date the saying; "said on Monday" does. A source (据…透露) says nothing itself.
   const firstDate = first(classification);
@@ -313,6 +316,27 @@ function segmentEvent(at: SentenceContext, segment: Segment, laterSegment: boole
         : { text: null, rule: 'undated' },
     source: { document: at.doc.id, paragraph: at.paragraph, quote: text, start: at.sentence.start, end: at.sentence.end },
   };
+}
+
+/*
+ * "Zúñiga said the two men had met on Sunday at a school": "met" with no object
+ * (those who met are the subject) between people of one country, or of none
+ * known, is a meeting at home, no diplomacy; "Blinken and Lavrov met in Geneva"
+ * names two governments. With nobody named, nothing is known: left as talks.
+ */
+const BARE_MET_AFTER = /^(?:\s+(?:on|at|in|last|for|early|late|briefly|privately|secretly|again|twice|earlier|before|after|then)\b|\s*[,.;]|$)/i;
+
+function meetingAtHome(text: string, c: Classification, actors: Actor[]): boolean {
+  if (c.category !== 'diplomacy' || c.trigger.entry.label !== 'talks' || !/^(?:met|meet)$/i.test(c.trigger.text)) return false;
+  if (!actors.length || !BARE_MET_AFTER.test(text.slice(c.trigger.end, c.trigger.end + 12))) return false;
+  let country: string | undefined;
+  for (const a of actors) {
+    const of = a.kind === 'country' ? a.id : a.country;
+    if (of === undefined) continue;
+    if (country !== undefined && of !== country) return false;
+    country = of;
+  }
+  return true;
 }
 
 /** A trigger inside an actor's name (the 选举 of 中央选举委员会) is part of who, not of what. */
@@ -525,7 +549,7 @@ const COMPARATIVE_AFTER = /^[^，,。；;：:]*?(?:高|低|多|少|增|减|減|�
 const COMPARED_WITH = /(?:低于|高于|低於|高於|不及|超过|超過|比|较|較|than)\s*$/;
 // 是2018年超强台风山竹以来首次, 创2020年7月以来最大单日涨幅: the date is what a record is counted from.
 // Not 自本月起爆发建国以来最严重的…: that 以来 counts from something else.
-const RECORD_SINCE = /^[^，,。；;：:从從自起]{0,14}?以[来來](?:首次|首度|第一次|最|新高|新低)/;
+const RECORD_SINCE = /^[^，,。；;：:从從自起]{0,18}?以[来來](?:首次|首度|首位|首个|首個|首名|第一次|第一位|最|新高|新低)/;
 // 继1892年当选的克利夫兰之后，美国史上第二位…, 2010年8月…空难之后…首次: the count of a record, after the date.
 const RECORD_AFTER = /^[^。；;：:]{0,20}?[之][后後][，,]?[^。；;：:]{0,24}?(?:首次|首度|第一次|第二次|第二位|第二个|第二個|第二名)/;
 
@@ -561,7 +585,7 @@ export function isYardstick(text: string, date: DateMention): boolean {
   if (compared && (!BARE_COMPARED.test(compared[0]) || COMPARATIVE_AFTER.test(text.slice(date.end, date.end + 24)))) return true;
   if (date.start > 6 && text.charCodeAt(date.start - 1) === 32 && englishRecordSince(text, date)) return true;
   const next = text.indexOf('以', date.end);
-  if (next >= 0 && next - date.end <= 14 && RECORD_SINCE.test(text.slice(date.end, date.end + 24))) return true;
+  if (next >= 0 && next - date.end <= 18 && RECORD_SINCE.test(text.slice(date.end, date.end + 24))) return true;
   const after = text.indexOf('之', date.end);
   return after >= 0 && after - date.end <= 20 && RECORD_AFTER.test(text.slice(date.end, date.end + 48));
 }

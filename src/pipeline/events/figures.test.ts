@@ -305,6 +305,27 @@ describe('findFigures', () => {
     ['The death toll rose to more than 40 on Monday.', 'more than 40'],
   ])('takes the figure text from %s', (text, expected) => expect(findFigures(text).map((f) => f.text)).toContain(expected));
 
+  // Round 10: a list between the verb and 等, a decimal before 万, evacuation, whereabouts unknown,
+  // soldiers described first, a long description after 名, a killing before the count, hospital.
+  it.each([
+    ['警方以涉嫌串谋勾结外国势力罪拘捕《苹果日报》总编辑罗伟光（Ryan Law）、壹传媒行政总裁张剑虹（Cheung Kim-hung）等5名高层，并检走44部电脑硬盘。', ['5 arrested']],
+    ['军方枪杀了示威领袖甲、乙等12人', ['12 dead']],
+    ['他会见了部长甲、乙等5名官员', []],
+    ['警方拘捕一名男子，甲、乙等3名官员出席', ['1 arrested']],
+    ['已有逾7.6萬人被臨時轉移到安全地點。', ['over 76,000 displaced']],
+    ['约1万名居民被紧急疏散', ['about 10,000 displaced']],
+    ['2000名士兵撤离该地区', ['2,000 troops']],
+    ['当地约2000名居民下落不明。', ['about 2,000 missing']],
+    ['約300名烏軍士兵在11輛坦克和20多輛裝甲車的支援下發起進攻', ['about 300 troops']],
+    ['300名警察在场', []],
+    ['那次空袭造成包括两名将领在内的7名伊斯兰革命卫队成员死亡。', ['7 dead']],
+    ['人权组织称当局在随后的镇压中打死了500多人。', ['over 500 dead']],
+    ['警方击毙了3名武装分子', ['3 dead']],
+    ['Bolivia’s health ministry said at least nine people had been taken to hospital with injuries, some of them hit by pellets.', ['at least 9 injured']],
+    ['Twelve people were treated for minor injuries.', ['12 injured']],
+    ['Nine people were taken to hospital for tests.', []],
+  ])('round 10: %s', (text, expected) => expect(summary(text)).toEqual(expected));
+
   it('keeps the figure as written and its offsets', () => {
     const text = '造成了至少164人丧生';
     const [figure] = findFigures(text);

@@ -30,14 +30,18 @@ const OUTCOMES: [RegExp, string, Category][] = [
   // 病逝, 去世: died of illness or old age, in an outbreak's toll as much as a disaster's.
   [new RegExp(`^(?:丧生|死亡|遇难|身亡|罹难|病逝|病故|去世|离世|被杀|${BY_WHOM}(?:杀害|杀死|打死|击毙|炸死|枪杀)|killed|dead|died)`), 'dead', 'unrest'],
   // 受重伤, 重伤, "hurt": how badly does not change what is counted. 伤亡 (casualties) counts the dead too.
-  [/^(?:受伤|受重伤|受轻伤|重伤|轻伤|伤(?!亡)|injured|wounded|hurt)/, 'injured', 'unrest'],
+  // "taken to hospital with injuries", "treated for injuries": EN_OUTCOME only lets these through with injuries after them.
+  [/^(?:受伤|受重伤|受轻伤|重伤|轻伤|伤(?!亡)|injured|wounded|hurt|(?:taken|rushed|admitted)\s+to\s|treated\s+for\s)/, 'injured', 'unrest'],
   // 被带走 (taken away, by the police where said): how detentions at protests are reported.
   [new RegExp(`^(?:${BY_WHOM}(?:逮捕|拘捕|拘留|捕|拘|抓|带走)|arrested|detained)`), 'arrested', 'unrest'],
   // "20 were unaccounted for": how disaster tolls say missing.
-  [/^(?:失踪|missing|unaccounted\s+for)/, 'missing', 'unrest'],
+  // 约2000名居民下落不明: whereabouts unknown is missing.
+  [/^(?:失踪|下落不明|missing|unaccounted\s+for)/, 'missing', 'unrest'],
   // Driven from home by war or disaster: a humanitarian count, not a casualty.
   // "33,000 people were staying at evacuation centers": sheltering away from home after a disaster.
-  [/^(?:流离失所|逃离家园|被迫离开家园|displaced|fled|flee|forced from|(?:staying|sheltering|living)\s+(?:at|in)\s)/, 'displaced', 'other'],
+  // 逾7.6万人被临时转移到安全地点, 1万人被疏散: moved to safety (evacuated) is displaced too;
+  // 撤离 only when done to them (2000名美军撤离 is troops withdrawing).
+  [/^(?:流离失所|逃离家园|被迫离开家园|被(?:临时|紧急|陆续)?(?:转移到安全|疏散|撤离)|(?:紧急|临时)?疏散|displaced|fled|flee|forced from|(?:staying|sheltering|living)\s+(?:at|in)\s)/, 'displaced', 'other'],
   // "More than a million people marched": those who marched are the demonstrators (see MARCHERS).
   [/^(?:marched|demonstrated|protested|rallied|took\s+to\s+the\s+streets)/, 'protesters', 'unrest'],
 ];
@@ -189,11 +193,14 @@ const MARCHERS = /^(?:of\s+)?(?:(?:people|persons|demonstrators|protesters|stude
 /** "were staying at evacuation centers", "sheltering in shelters": the displaced of a disaster, by where they stay. */
 const SHELTERED =
   '(?:staying|sheltering|living)\\s+(?:at|in)\\s+(?:(?:an?|the)\\s+)?(?:(?:evacuation|relief|temporary|emergency)\\s+(?:centers?|centres?|shelters?|sites?|camps?)|shelters?|evacuation\\s+sites?)';
+/** "had been taken to hospital with injuries", "were treated for minor injuries": the injured, by where they went. */
+const HOSPITALISED =
+  '(?:taken|rushed|admitted)\\s+to\\s+(?:(?:a|the)\\s+)?(?:local\\s+)?hospitals?\\s+with\\s+(?:[a-z]+\\s+)?injuries|treated\\s+for\\s+(?:[a-z]+\\s+)?injuries';
 /** "were shot dead", "found dead", "shot and killed": how they died does not change what is counted. */
 const HOW_KILLED = '(?:shot|stabbed|beaten|burned|burnt|found|confirmed|pronounced)\\s+(?=dead\\b)|shot\\s+and\\s+(?=killed\\b)';
 /** "were seriously injured", "were lightly hurt": how badly does not change what is counted ("fatally" does, and is left out). */
 const HOW_BADLY = '(?:seriously|critically|badly|severely|gravely|slightly|lightly|moderately)';
-const EN_OUTCOME = `(?:(?:people|persons),\\s[^,;.:]{1,60},\\s+(?:were|have been|had been|are)\\s+|(?:(?!(?:were|have|had|has|are|that|who|which|whom|stealth|jet|fighter|years?|months?|weeks?|days?|hours?|${MONTHS})\\b)[a-z][a-z.'’-]*\\s+)??(?:people\\s+|persons\\s+|members\\s+)?(?:(?:were|have been|had been|has been|are)\\s+|(?:have|had|has)\\s+(?=(?:already\\s+)?(?:died|fled|marched|protested|demonstrated|rallied)\\b))?(?:already\\s+)?(?:${HOW_BADLY}\\s+)?)(?:${HOW_KILLED})?(killed|dead|died|injured|wounded|hurt|arrested|detained|missing|unaccounted\\s+for|displaced|${SHELTERED}|(?:fled|flee)\\s+(?:(?:their|his|her)\\s+homes?|(?:into|to|across|from)\\b|the\\s+(?:country|city|region|area|fighting|violence)\\b|[a-z][\\w'’-]*)|forced\\s+from\\s+(?:their|his|her)\\s+homes?|peacekeepers|troops|soldiers|fighters|protesters|${MARCH})\\b`;
+const EN_OUTCOME = `(?:(?:people|persons),\\s[^,;.:]{1,60},\\s+(?:were|have been|had been|are)\\s+|(?:(?!(?:were|have|had|has|are|that|who|which|whom|stealth|jet|fighter|years?|months?|weeks?|days?|hours?|${MONTHS})\\b)[a-z][a-z.'’-]*\\s+)??(?:people\\s+|persons\\s+|members\\s+)?(?:(?:were|have been|had been|has been|are)\\s+|(?:have|had|has)\\s+(?=(?:already\\s+)?(?:died|fled|marched|protested|demonstrated|rallied)\\b))?(?:already\\s+)?(?:${HOW_BADLY}\\s+)?)(?:${HOW_KILLED})?(killed|dead|died|injured|wounded|hurt|arrested|detained|missing|unaccounted\\s+for|displaced|${SHELTERED}|${HOSPITALISED}|(?:fled|flee)\\s+(?:(?:their|his|her)\\s+homes?|(?:into|to|across|from)\\b|the\\s+(?:country|city|region|area|fighting|violence)\\b|[a-z][\\w'’-]*)|forced\\s+from\\s+(?:their|his|her)\\s+homes?|peacekeepers|troops|soldiers|fighters|protesters|${MARCH})\\b`;
 /*
  * "at least 137 Ukrainian soldiers and civilians had been killed": a passive outcome
  * closing the clause says what happened to those counted, and wins over the noun.
@@ -547,6 +554,13 @@ const TOLL_BEFORE =
 const TOLL_OUTCOME: Record<string, string> = { 死亡: 'dead', 遇难: 'dead', 罹难: 'dead', 死: 'dead', 受伤: 'injured', 伤: 'injured', 失踪: 'missing', 被捕: 'arrested' };
 /* 逮捕至少10名趁乱抢劫商店的嫌疑人, 警方拘留了3人: the arrest before the count; 名 needs who (a short description may come first). */
 const ARREST_BEFORE = /(?:逮捕|拘捕|拘留|抓获|抓捕|扣押|羁押|拘押)了?$/;
+/* 当局在随后的镇压中打死了500多人: the killing before the count (名 needs who, as for arrests). */
+const KILL_BEFORE = /(?:打死|杀死|杀害|击毙|炸死|枪杀|射杀)了?$/;
+/*
+ * 拘捕《苹果日报》总编辑罗伟光（Ryan Law）、壹传媒行政总裁张剑虹等5名高层: names (with titles)
+ * listed between the verb and 等, the count after 等 is of them all; within the clause.
+ */
+const LISTED_BEFORE = /(?:(逮捕|拘捕|拘留|抓获|抓捕|扣押|羁押|拘押)|(打死|杀死|杀害|击毙|炸死|枪杀|射杀))了?[^，。；！？,;:：]{2,80}等$/;
 const ARRESTED_WHO = new RegExp(`[^，。；！？,;:：]{0,10}?${PEOPLE}`, 'y');
 /*
  * 16名大学生试图闯入大楼，被当场逮捕: the count opens its clause and the next
@@ -567,9 +581,11 @@ function classifyCount(folded: string, start: number, end: number, before: strin
   return (
     outcomeOf(after) ??
     (folded[end - 1] === '名' ? outcomeAfterNoun(after) : null) ??
-    outcomeBefore(folded, before, end) ??
+    outcomeBefore(folded, before, start, end) ??
     passiveNext(folded, start, end) ??
+    (folded[end - 1] === '名' ? longNounOutcome(folded, end) : null) ??
     nounOf(after) ??
+    (folded[end - 1] === '名' && TROOPS_AFTER.test(after) ? (['troops', 'military'] as [string, Category]) : null) ??
     (NOT_TROOPS.test(after) ? null : classifyBefore(before))
   );
 }
@@ -589,13 +605,42 @@ function outcomeAfterNoun(after: string): [string, Category] | null {
   return null;
 }
 
+/*
+ * 7名伊斯兰革命卫队成员死亡: after 名 a longer description (a body's name, then its
+ * members) may stand before the people noun and the outcome; CJK only (no clause
+ * break, no other count: 两名将领在内的7名… is no count of 2).
+ */
+const PEOPLE_END = new RegExp(`${PEOPLE}$`);
+const STILL_CJK = /^[\u4e00-\u9fff]+/;
+function longNounOutcome(folded: string, end: number): [string, Category] | null {
+  const words = STILL_CJK.exec(folded.slice(end, end + 14))?.[0] ?? '';
+  for (let length = 5; length <= words.length - 2; length++) {
+    if (!PEOPLE_END.test(words.slice(0, length))) continue;
+    const outcome = outcomeOf(folded.slice(end + length).replace(/^(?:已经?|全部|均|都)/, ''));
+    if (outcome) return outcome;
+  }
+  return null;
+}
+
+/* 约300名乌军士兵, 2000名俄罗斯军人: who the soldiers are may come first (名 counts people). */
+const TROOPS_AFTER = /^[\u4e00-\u9fff]{1,4}?(?:士兵|军人|官兵)/;
+
 /** See TOLL_BEFORE and ARREST_BEFORE. */
-function outcomeBefore(folded: string, before: string, end: number): [string, Category] | null {
+function outcomeBefore(folded: string, before: string, start: number, end: number): [string, Category] | null {
   const toll = TOLL_BEFORE.exec(before);
   if (toll) return [TOLL_OUTCOME[toll[1] ?? toll[2]!]!, 'unrest'];
-  if (!ARREST_BEFORE.test(before)) return null;
+  let counted: [string, Category] | null = ARREST_BEFORE.test(before)
+    ? ['arrested', 'unrest']
+    : KILL_BEFORE.test(before)
+      ? ['dead', 'unrest']
+      : null;
+  if (!counted && before.endsWith('等')) {
+    const listed = LISTED_BEFORE.exec(folded.slice(Math.max(0, start - 90), start));
+    if (listed) counted = listed[1] ? ['arrested', 'unrest'] : ['dead', 'unrest'];
+  }
+  if (!counted) return null;
   ARRESTED_WHO.lastIndex = end;
-  return folded[end - 1] === '人' || ARRESTED_WHO.test(folded) ? ['arrested', 'unrest'] : null;
+  return folded[end - 1] === '人' || ARRESTED_WHO.test(folded) ? counted : null;
 }
 
 /** See PASSIVE_NEXT. */

@@ -471,7 +471,7 @@ describe('findTriggers: speeches, posts and dismissals are sayings', () => {
 describe('findTriggers: what is said not to be, or only allowed, has not happened', () => {
   it.each([
     ['"No violence will be tolerated," Attal said.', ['said: statement']],
-    ['The state of emergency would allow the government to deploy more police.', ['state of emergency: state of emergency (unrest)']],
+    ['The state of emergency would allow the government to deploy more police.', ['state of emergency: state of emergency (other)']],
     ['The law enables police to arrest protesters without a warrant.', ['protesters: protests (unrest)']],
     ['The government decided to deploy troops.', ['decided to: decision (other)', 'deploy: troops deployed (military)', 'troops: troops (military)']], // decided is no permission
     ['There was violence in the capital.', ['violence: unrest (unrest)']],
@@ -594,5 +594,37 @@ describe('findTriggers: disasters that strike, accidents, tolls at home and gove
     ['警方驱离示威者。', ['示威: protests (unrest)']],
     // A president visiting his own troops is at home.
     ['賴清德前往桃園勗勉海軍陸戰隊66旅。', ['前往: inspection (other)']],
+  ])('%s → %j', (sentence, expected) => expect(kinds(sentence)).toEqual(expected));
+});
+
+describe('findTriggers: closures, asset freezes, searches, offensives, evacuees, ceremonies and charges (round 10)', () => {
+  it.each([
+    // A paper or a company ceasing to operate is a closure.
+    ['报社管理层决定提前停止运作。', ['停止运作: closures (other)']],
+    ['网站和手机应用程序当晚午夜起停止更新。', ['停止更新: closures (other)']],
+    // An asset freeze may name its owners and the sum between 冻结 and 资产 (a wider gap), never across a comma.
+    ['冻结苹果日报有限公司、苹果日报印刷有限公司及苹果互动有限公司合共1800万港元资产。', ['冻结苹果日报有限公司、苹果日报印刷有限公司及苹果互动有限公司合共1800万港元资产: asset freeze (economy)']],
+    ['当局冻结了该公司的资产。', ['冻结了该公司的资产: asset freeze (economy)']],
+    ['冻结计划，资产不变。', []],
+    // Police searching a building, or police named before 搜查.
+    ['警方搜查报社大楼。', ['搜查报社大楼: police search (unrest)']], // the longer match wins
+    ['警方今早搜查多处地点。', ['警方今早搜查: police search (unrest)']],
+    ['国安处搜查位于将军澳的壹传媒大楼。', ['搜查位于将军澳的壹传媒大楼: police search (unrest)']],
+    ['Police raided the offices of the newspaper.', ['raided the offices: police search (unrest)']],
+    // An attack launched is an offensive.
+    ['约300名士兵向俄军阵地发起进攻。', ['士兵: troops (military)', '发起进攻: military intervention (military)']],
+    // Residents evacuated, and their shelters: no troops withdrawn.
+    ['從邊境地區撤離的居民在一處臨時安置點領取救援物資。', ['撤離的居民: displaced (other)', '臨時安置點: displaced (other)']],
+    ['部队从该地区撤离。', ['部队: troops (military)', '撤离: troop withdrawal (military)']],
+    // A ceremony opening a dam; a funeral procession.
+    ['两国总统共同为一座水坝举行落成仪式。', ['落成仪式: inauguration ceremony (other)']],
+    ['送葬仪式将于周二开始。', ['送葬: funeral (other)']],
+    // A charge ahead and a court's bar (a name with accents inside the gap).
+    ['Prosecutors will formally charge Zúñiga with terrorism.', ['charge Zúñiga with: court ruling (other)']],
+    ['The Constitutional Court barred him from running again.', ['barred him from running: court ruling (other)']],
+    ['Footage shows Arce confronting Zúñiga in a hallway.', ['confronting: confrontation (other)']],
+    // A state of emergency is a government measure; martial law stays with unrest.
+    ['将库尔斯克州的紧急状态提升至联邦级别。', ['紧急状态: state of emergency (other)']],
+    ['The president declared martial law.', ['declared: statement', 'martial law: state of emergency (unrest)']],
   ])('%s → %j', (sentence, expected) => expect(kinds(sentence)).toEqual(expected));
 });

@@ -86,16 +86,19 @@ interface RawEntry {
   outcome?: boolean;
   topic?: boolean;
   requires?: string;
+  /** Characters a Chinese '…' may span in this entry's words (20 unless given): 冻结…资产 spans a list of companies. */
+  gap?: number;
   zh: string[];
   en: string[];
 }
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 // A gap stays within a clause, and a copula ends it: 峰会是…首次举行的 describes the summit.
-const GAP = '[^，。；！？,;.!?是]{0,20}?';
+const gapOf = (n = 20) => `[^，。；！？,;.!?是]{0,${n}}?`;
 // Words, not a clause: "U.S." and "short-range" are one word each, a comma ends the gap.
 // A sum of money is a word too ("announced £45bn of unfunded tax cuts").
-const EN_GAP = "\\s+(?:[A-Za-z0-9'’.$£€%-]+\\s+){0,3}?";
+// Accented letters too: "charge Zúñiga with".
+const EN_GAP = "\\s+(?:[A-Za-z0-9\u00C0-\u024F'’.$£€%-]+\\s+){0,3}?";
 
 // Single characters that are verbs of saying only outside these words
 // (名称, 据说, 小说, 说法…): checked on the character before and after.
@@ -144,7 +147,7 @@ function compile(): Compiled {
     };
     for (const word of raw.zh) {
       if (word.includes('…')) {
-        zhGaps.insert(word.split('…')[0]!, { re: new RegExp(word.split('…').map(escape).join(GAP), 'y'), entry });
+        zhGaps.insert(word.split('…')[0]!, { re: new RegExp(word.split('…').map(escape).join(gapOf(raw.gap)), 'y'), entry });
       }
       // Keys meet folded text, which is lower case (a股).
       else if (!byZh.has(word.toLowerCase())) byZh.set(word.toLowerCase(), entry);
@@ -327,7 +330,7 @@ const USE_OF_FORCE = byEnglish('fighting');
 /** "Gunmen stormed a concert hall": an armed assault, not a protest. */
 const ATTACK = byEnglish('attacked');
 /** "Both houses are due to meet as a Congress": a body at home sitting, no diplomacy. */
-const MEETING = byEnglish('convened');
+export const MEETING = byEnglish('convened');
 /** 前往灾害应变中心, "visited the hospital": a visit at home, no diplomacy. */
 const INSPECTION = byEnglish('toured the');
 

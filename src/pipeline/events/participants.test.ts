@@ -274,3 +274,21 @@ describe('a bare definite title stands for the person the sentence before was ab
   it('not when the title is followed by a name', () =>
     expect(eventIn(['Benjamin Netanyahu said on Saturday that Israel was at war. On Sunday the energy minister, Israel Katz, ordered the electricity supply to Gaza to be cut off.'], 'ordered the electricity', '2023-10-08T10:00:00Z').subjects).toEqual(['Israel Katz']));
 });
+
+describe('round 10: a meeting’s host is a setting; a body named with its country first counts the country', () => {
+  const published = '2024-08-14T10:00:00Z';
+  it.each([
+    // 在普京主持的会议上: Putin hosts the meeting, Smirnov speaks.
+    [['库尔斯克州代理州长斯米尔诺夫本周一在普京主持的会议上通过视频连线汇报说，当地约2000名居民下落不明。'], '汇报说', ['Smirnov']],
+    // …and 他 in the next sentence is Smirnov.
+    [['库尔斯克州代理州长斯米尔诺夫本周一在普京主持的会议上通过视频连线汇报说，当地约2000名居民下落不明。他说，州内已有12名平民死亡，121人受伤。'], '12名平民死亡', ['Smirnov']],
+  ])('%j: %s', (paragraphs, fragment, subjects) => expect(eventIn(paragraphs, fragment, published).subjects.map((s) => s.replace(/^.*(Smirnov|Smirnof).*$/i, 'Smirnov'))).toEqual(subjects));
+
+  it.each([
+    [['俄羅斯國家反恐委員會當晚宣布，在庫爾斯克州實施“反恐行動”制度。'], '反恐委員會', 'Russia'],
+    [['俄羅斯政府緊急情況委員會9日決定，將庫爾斯克州的緊急狀態提升至聯邦級別。'], '緊急情況委員會', 'Russia'],
+  ])('%j: %s takes %s along', (paragraphs, fragment, country) => expect(eventIn(paragraphs, fragment, published).actors).toContain(country));
+
+  it('takes no country along for a listener named with it', () =>
+    expect(eventIn(['一名购房者在接受美国广播公司（ABC）采访时说：“我们已经等了两年多。”'], '采访', published).actors).not.toContain('United States'));
+});

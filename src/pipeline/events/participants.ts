@@ -162,7 +162,7 @@ export function participants(input: ParticipantInput): Participants {
       m.end <= saying.start &&
       !notSubject(m) &&
       !within(relative, m, saying.start) &&
-      !(classification.speech && (quoted.some((q) => q.start <= m.start && m.end <= q.end) || topics.some((t) => t.start <= m.start && m.end <= t.end) || afterPreposition(sentence, m.start))),
+      !(classification.speech && (quoted.some((q) => q.start <= m.start && m.end <= q.end) || topics.some((t) => t.start <= m.start && m.end <= t.end) || afterPreposition(sentence, m.start) || hostedSetting(sentence, m))),
   );
   // Who did it is named in the clause that says what was done (…since the
   // Taliban took control: not China, named earlier in the sentence).
@@ -223,7 +223,7 @@ export function participants(input: ParticipantInput): Participants {
   const about = !subject.length && classification.speech && (input.laterSegment || unnamed) && usable[0] ? lookup(usable[0].actorId) : undefined;
   // "…called for her to go, and she summoned Sir Graham Brady", "…, he said": the pronoun is the person before.
   const referred = input.previousPerson && pronounBeforeNames(input, inScope) ? input.previousPerson : undefined;
-  const actors = unique([...subject, ...(about ? [about] : []), ...(party ? [party] : []), ...named, ...(referred ? [referred] : [])]);
+  const actors = unique([...subject, ...(about ? [about] : []), ...(party ? [party] : []), ...named, ...bodyCountries(inScope.filter((m) => !notSubject(m)), lookup), ...(referred ? [referred] : [])]);
   if (!classification.speech) return { actors, subject };
   // "…told RFA that…", 对BBC中文说: whom someone spoke to is not what they spoke about.
   const listener = TOLD.test(saying.text)
@@ -367,6 +367,15 @@ const ZH_PREPOSITIONS = new Set([...'同跟向对對给給']);
 const afterPreposition = (sentence: string, at: number) =>
   at > 0 && (ZH_PREPOSITIONS.has(sentence.charAt(at - 1)) || (sentence.charCodeAt(at - 1) === 32 && PREPOSITION.test(sentence.slice(Math.max(0, at - 16), at))));
 
+/*
+ * 斯米尔诺夫在普京主持的会议上汇报说: who chairs or hosts the meeting where someone
+ * speaks (在X主持的/召开的/举行的…上) names the setting, not the speaker.
+ */
+const HOSTED = /^[^，。；,;]{0,4}?(?:主持|召开|举行|主办|出席|舉行|召開|主辦)的[^，。；,;]{0,12}?[上中]/;
+const hostedSetting = (sentence: string, m: ActorMention) =>
+  (sentence.charAt(m.start - 1) === '在' || sentence.charAt(m.start - 1) === '於' || sentence.charAt(m.start - 1) === '于') &&
+  HOSTED.test(sentence.slice(m.end, m.end + 24));
+
 /**
  * "…to discuss the launch at the request of the United States, diplomatic
  * sources said": a verb of saying after a comma has its speaker in its own
@@ -498,6 +507,27 @@ function actorsOf(mentions: ActorMention[], lookup: (id: string) => Actor | unde
   }
   return actors;
 }
+
+/*
+ * 俄罗斯国家反恐委员会宣布, 俄羅斯政府緊急情況委員會決定: a body named with its country
+ * first acts for that country, which takes part too (after the body, as it was named).
+ */
+function bodyCountries(mentions: ActorMention[], lookup: (id: string) => Actor | undefined): Actor[] {
+  let countries: Actor[] | undefined;
+  for (const m of mentions) {
+    const body = lookup(m.actorId);
+    // Learned bodies only (as the registry counts them): 美国财政部 is already glossed "US Treasury".
+    if (body?.kind !== 'organisation' || !body.country || body.origin !== 'text') continue;
+    const country = lookup(body.country);
+    if (country?.kind !== 'country') continue;
+    const { names } = country;
+    // Chinese forms only: the registry counts the country as named by the same test (its folded form).
+    const first = [names['zh-Hans'], names['zh-Hant']].find((form) => form && m.text.length > form.length && m.text.startsWith(form));
+    if (first) (countries ??= []).push(country);
+  }
+  return countries ?? NO_ACTORS;
+}
+const NO_ACTORS: Actor[] = [];
 
 function unique(actors: Actor[]): Actor[] {
   const seen = new Set<string>();
