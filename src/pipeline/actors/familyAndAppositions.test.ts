@@ -20,6 +20,8 @@ describe('British ranks written without full stops', () => {
     ['Vice Adm Brad Cooper said', 'Brad Cooper', 'Vice Admiral'],
     ['Brig Gen Pat Ryder said', 'Pat Ryder', 'Brigadier General'],
     ['Rear Adm. Daniel Hagari said', 'Daniel Hagari', 'Rear Admiral'],
+    // AP's abbreviated governor, after the place governed.
+    ['“Many are still trapped,” Ishikawa Gov. Hiroshi Hase told a meeting.', 'Hiroshi Hase', 'Governor'],
   ])('%s → %s (%s)', (text, name, role) => {
     const registry = createActorRegistry();
     registry.learn(text);

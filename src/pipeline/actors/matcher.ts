@@ -283,7 +283,8 @@ export class ActorIndex {
       const next = this.shortAt(folded, end) ?? this.shortBeforeBody(folded, end);
       if (next && next.contexts.has('pair') && next.actorId !== form.actorId && !NAME_GOES_ON.has(folded.charAt(end + 1))) return end;
     }
-    if (form.contexts.has('weak') && WEAK_BEFORE.has(before) && seenFull.has(form.actorId)) return end;
+    // 在德期间 is in Germany; 在德卡伦步道 walks a trail whose name begins with 德 (a transliteration goes on).
+    if (form.contexts.has('weak') && WEAK_BEFORE.has(before) && seenFull.has(form.actorId) && !(isTransliterationChar(folded.charAt(end)) && isTransliterationChar(folded.charAt(end + 1)))) return end;
     return -1;
   }
 

@@ -93,6 +93,16 @@ describe('a short form two countries share is the one its article names', () => 
     expect(inArticle(paragraphs, text)).toEqual(expected);
   });
 
+  it.each([
+    ['他在德期间会见了总理', ['德=germany']],
+    // 德卡伦 is a transliterated name (a trail's), not Germany.
+    ['游客在德卡伦步道遇险', []],
+  ])('after a preposition, a one-character form once the full name was seen: %s → %j', (text, expected) => {
+    const registry = createActorRegistry();
+    registry.learn('德国总理表示，德国将提供援助。');
+    expect(registry.find(text).map((m) => `${m.text}=${m.actorId}`)).toEqual(expected);
+  });
+
   it('forgets the names of the previous article', () => {
     const registry = createActorRegistry();
     expect(inArticle(['乌兹别克斯坦总统表示'], '中乌关系', registry)).toEqual(['中=china', '乌=uzbekistan']);

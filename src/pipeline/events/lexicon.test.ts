@@ -299,6 +299,10 @@ describe('findTriggers: another event named for a time or a reason, a yardstick,
     ['On Saturday, hours before the attack, commandos seized the ship.', ['attack: setting', 'seized: takeover (military)']],
     ['Israel has not claimed responsibility for the strike.', ['strike: setting']], // neither claimed nor a strike reported
     ['He said the attack was punishment for the strike two weeks ago.', ['said: statement', 'attack: attack (unrest)', 'strike: setting']],
+    // The event a sentence refers to, not one it reports: in connection with it, its victims, its wake.
+    ['The president has not mentioned the group in connection with the attack.', ['attack: setting']],
+    ['Mourners lay flowers for the victims of the shooting attack.', ['attack: setting']],
+    ['Two planes collided on the runway.', ['collided: disaster (other)']],
     ['Since the Taliban seized power, aid has dwindled.', ['seized power: takeover (military)']], // a clause, not a noun
     ['It was the first time Iran has ever launched a direct military attack on Israel.', ['military attack: setting']],
     ['Police did not arrest anyone.', []],

@@ -236,8 +236,9 @@ export function fellToAmount(text: string, m: TriggerMatch): boolean {
 }
 
 // "hours before the attack", "since the coup", "after the strike": another event only says when (a time frame),
-// like 会谈后 in Chinese. "responsibility for the strike", "punishment for the strike": what it refers to.
-const FRAME_BEFORE_EN = /\b(?:before|after|since|until|ahead of|following|(?:response|responsibility|punishment|retaliation|reprisals?|revenge|reaction)(?:\s+\w+)?\s+(?:for|to))\s+(?:the|this|that|its|his|her|their|[A-Z][\w-]*[’']s)\s+(?:[\w-]+\s+){0,3}$/;
+// like 会谈后 in Chinese. "responsibility for the strike", "punishment for the strike": what it refers to; so do
+// "in connection with the attack", "the victims of the attack", "in the wake of the coup".
+const FRAME_BEFORE_EN = /\b(?:before|after|since|until|ahead of|following|in connection with|(?:victims|survivors|aftermath|wake|anniversary)\s+of|(?:response|responsibility|punishment|retaliation|reprisals?|revenge|reaction)(?:\s+\w+)?\s+(?:for|to))\s+(?:the|this|that|its|his|her|their|[A-Z][\w-]*[’']s)\s+(?:[\w-]+\s+){0,3}$/;
 
 // "since the Taliban seized power": a clause with its own verb is an event told, not a noun for a time.
 const PAST_VERB = /^(?:[a-z]+ed|took|fell|fled|met|struck|fought|shot|won|sent|began|came|held|left|hit|broke|gave|ran)\b/i;
