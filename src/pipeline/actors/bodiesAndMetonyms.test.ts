@@ -50,6 +50,9 @@ describe('demonyms that only describe, and capitals that act', () => {
     ['He drove a German-made car.', []],
     // The adjective still names the state where the state acts.
     ['Russian troops advanced.', [['Russian', 'russia']]],
+    // The people by their name in the plural; a demonym that is its own plural gains no "s".
+    ['Slovaks vote in the European election on June 8.', [['Slovaks', 'slovakia']]],
+    ['The Britishs are no word.', []],
     ['Washington has urged restraint.', [['Washington', 'united-states']]],
     ['Talks stalled in Gaza. Washington said it would help.', [['Washington', 'united-states']]],
     // A place, or the end of a person's name.
@@ -71,6 +74,14 @@ describe('names after titles and appositions', () => {
     [' Sheikh Hasina resigned', 'Sheikh Hasina'],
     // Five words only with a particle: a headline's capitals stop at three.
     [' Biden Says Ceasefire Will Hold', 'Biden Says Ceasefire'],
+    // A middle initial stays in the name and counts as no word; a generational suffix is left out.
+    [' Ryan D. McCarthy said all 1,100 members', 'Ryan D. McCarthy'],
+    [' Robert J. Contee III said Wednesday night', 'Robert J. Contee'],
+    [' Charles E. Schumer (D-N.Y.) on Thursday', 'Charles E. Schumer'],
+    [' Martin Luther King Jr. said', 'Martin Luther King'],
+    [' John Smith Jr. said', 'John Smith'],
+    // An initial at the end is the sentence's end, not a name's.
+    [' Peter Pellegrini, who takes office', 'Peter Pellegrini'],
   ])('title +%s → %s', (after, name) => {
     expect(latinNameAfterTitle(after, 0)).toBe(name);
   });

@@ -267,7 +267,18 @@ const NAME_WORD = String.raw`(?:(?:al|el|ad|an|ar|as|ash|at|az|ul|bin|ibn)-)?\p{
 export const GLUED_ARTICLE = /^(?:al|el|ad|an|ar|as|ash|at|az|ul|bin|ibn)-(?=\p{Lu})/u;
 /** Lower-case words inside Arabic and European names (Mohammed bin Abdulrahman, Ursula von der Leyen). */
 const NAME_PARTICLE = String.raw`(?:bin|bint|ibn|abu|al|el|von|van|der|de|da|del|di|du)`;
-const TITLED_LATIN = new RegExp(String.raw`^ ([A-Z][\p{L}'’-]+(?: (?:${NAME_WORD}|${NAME_PARTICLE}(?= (?:${NAME_PARTICLE} )?\p{Lu}))){0,5})`, 'u');
+/*
+ * Ryan D. McCarthy, Robert J. Contee III, Charles E. Schumer: a middle initial may stand inside
+ * the name (and stays in it: it is how the text writes the name), a generational suffix
+ * (Jr., Sr., II, III, IV) after it, which is no part of the name.
+ */
+const MIDDLE_INITIAL = String.raw`\p{Lu}\.(?= \p{Lu}[\p{L}'’-])`;
+const NAME_SUFFIX = /^(?:Jr\.?|Sr\.?|II|III|IV)$/;
+const TITLED_LATIN = new RegExp(
+  String.raw`^ ([A-Z][\p{L}'’-]+(?: (?:${NAME_WORD}|${MIDDLE_INITIAL}|${NAME_PARTICLE}(?= (?:${NAME_PARTICLE} )?\p{Lu}))){0,5})`,
+  'u',
+);
+const IS_INITIAL = /^\p{Lu}\.$/u;
 const HAS_PARTICLE = new RegExp(String.raw`^${NAME_PARTICLE}$`);
 /** Honorifics written before a name, no part of it: Sheikh Mohammed bin Abdulrahman Al Thani, Sir Keir Starmer. */
 const HONORIFICS = new Set(['Sheikh', 'Sheikha', 'Sir', 'Dame', 'Dr', 'Lord', 'Lady']);
@@ -287,10 +298,14 @@ export function latinNameAfterTitle(text: string, pos: number): string | null {
   const m = TITLED_LATIN.exec(text.slice(pos, pos + 80));
   if (!m) return null;
   let words = m[1]!.split(' ');
+  const suffix = words.findIndex((w, k) => k >= 2 && NAME_SUFFIX.test(w));
+  if (suffix >= 0) words.length = suffix;
+  // An initial counts as no word of its own: Ryan D. McCarthy is two words and the initial.
+  const initials = words.slice(0, 4).filter((w) => IS_INITIAL.test(w)).length;
   // Five words only with a particle among them: "President Biden Says Ceasefire Will Hold" is a headline, not a name.
   // Andrés Manuel López Obrador, Nicolás Maduro Moros: a Spanish or Portuguese name (an accent in it) may add the
   // mother's family name, four words in all, when the name ends there.
-  if (!words.some((w) => HAS_PARTICLE.test(w))) words = words.slice(0, words.length === 4 && IBERIAN_ACCENT.test(m[1]!) ? 4 : 3);
+  if (!words.some((w) => HAS_PARTICLE.test(w))) words = words.slice(0, (words.length === 4 && IBERIAN_ACCENT.test(m[1]!) ? 4 : 3) + initials);
   // Sheikh Hasina keeps her honorific: it is how she is named, and one word is no name.
   if (HONORIFICS.has(words[0]!) && words.length >= 3) words.shift();
   if (words.length > 5) words.length = 5;

@@ -280,3 +280,26 @@ describe('round 9: titles after a long body, dotted family parts, appositions wi
     expect(registry.find(text).map((m) => m.text)).toEqual(['Gerhard Schröder', 'Scholz']);
   });
 });
+
+describe('round 11: names after English titles (Secretary, police chief, President-elect) and a Korean minister (部长官)', () => {
+  it.each([
+    ['On Wednesday night, Army Secretary Ryan D. McCarthy said all 1,100 members had been mobilized.', 'Ryan D. McCarthy'],
+    ['Three other people died, D.C. police chief Robert J. Contee III said Wednesday night.', 'Robert J. Contee'],
+    ['Transportation Secretary Elaine Chao, who is married to Mitch McConnell, resigned Thursday.', 'Elaine Chao'],
+    ['Outgoing President Zuzana Caputova and President-elect Peter Pellegrini made a joint appeal.', 'Peter Pellegrini'],
+    ['行政安全部長官李祥敏當天在記者會上則表示', '李祥敏'],
+    ['甘肃省应急管理厅新闻发言人韩树军介绍，截至8时', '韩树军'],
+  ])('%s → %s', (text, name) => {
+    const registry = createActorRegistry();
+    registry.learn(text);
+    expect(registry.find(text).map((m) => m.text)).toContain(name);
+  });
+
+  it('does not take the Army secretary for a known McCarthy of another first name', () => {
+    const registry = createActorRegistry();
+    const text = 'Army Secretary Ryan D. McCarthy said';
+    registry.learn(text);
+    expect(registry.find(text).map((m) => m.actorId)).not.toContain('kevin-mccarthy');
+  });
+});
+

@@ -101,7 +101,11 @@ class Registry implements ActorRegistry {
       // Downing Street is the government only when it acts ("Downing Street said"), not where Brady was summoned to.
       const metonyms = new Set(entry.capitals ?? []);
       for (const form of forms) if (!metonyms.has(form)) this.addForm(entry.id, form, { entry });
-      for (const form of entry.demonyms ?? []) this.addForm(entry.id, form, { entry, demonym: true });
+      for (const form of entry.demonyms ?? []) {
+        this.addForm(entry.id, form, { entry, demonym: true });
+        // The people by name ("Slovaks vote on June 8", "Germans"); not the demonyms that are their own plural (British, Chinese).
+        if (/^[A-Z][a-z]+[^shxz]$/.test(form) && !/(?:ese|ish|ch)$/.test(form)) this.addForm(entry.id, `${form}s`, { entry, demonym: true });
+      }
       for (const form of entry.capitals ?? []) this.addForm(entry.id, form, { entry, metonym: true });
       for (const form of entry.standalone ?? []) this.addForm(entry.id, form, { entry, bare: true });
       if (entry.kind === 'person') {

@@ -77,6 +77,19 @@ function qualify(unit: Unit, text: string): Unit {
   return { start: unit.start, end: unit.end + match[0].length, spec: unit.spec, mod: QUALIFIER_MOD[match[1]!]! };
 }
 
+/**
+ * 今天週日上午, 昨天周六: a relative day and the weekday that names it, side
+ * by side, are one expression (the relative day's), written with both words.
+ */
+function dayThenWeekday(text: string, last: Atom, next: Atom): boolean {
+  return (
+    last.kind === 'other' && last.spec.kind === 'shift' && last.spec.unit === 'day' &&
+    next.kind === 'other' && next.spec.kind === 'weekday' && next.spec.week === null &&
+    ONLY_SPACES.test(text.slice(last.end, next.start))
+  );
+}
+
+
 /** Atoms in sentence order → expressions, each with its qualifier. */
 export function composeUnits(atoms: readonly Atom[], text: string): Unit[] {
   const chained: Atom[] = [];
@@ -84,6 +97,7 @@ export function composeUnits(atoms: readonly Atom[], text: string): Unit[] {
     const last = chained[chained.length - 1];
     const joined = last?.kind === 'calendar' && adjacent(text, last, atom.start) ? extend(last, atom) : null;
     if (joined) chained[chained.length - 1] = joined;
+    else if (last && dayThenWeekday(text, last, atom)) chained[chained.length - 1] = { ...last, end: atom.end };
     else chained.push(atom);
   }
   const units: Unit[] = [];

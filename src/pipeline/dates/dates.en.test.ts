@@ -5,6 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { DateValue, Precision, TimexMod } from '../../lib/schema.ts';
+import type { DateContext } from '../types.ts';
 import { findDates } from './index.ts';
 import { EN_HOLIDAYS } from './lexicon.ts';
 
@@ -429,5 +430,44 @@ describe('round 10: dates that date nothing, and days ahead', () => {
     ['His office said late Monday that he had ordered the release of Khaleda Zia, who was convicted on corruption charges in 2018.', ['late Monday', '2018']],
   ] as const)('%s', (sentence, texts) => {
     expect(findDates(sentence, pub).map((m) => m.text)).toEqual(texts);
+  });
+});
+
+describe('round 11: days ahead told in the present, spans since, a quoted today', () => {
+  // Publication Thursday 2024-05-16 12:00 UTC: Friday ahead is 05-17, back 05-10; the last December 2023-12.
+  const pub: DateContext = { published: new Date('2024-05-16T12:00:00Z'), reference: null };
+  const shown = (sentence: string, ctx: DateContext = pub) => findDates(sentence, ctx).map((m) => [m.text, m.value.start, m.value.future ?? false]);
+  it.each([
+    // A present likelihood and a present schedule point ahead.
+    ['Doctors are likely to operate on him again as early as Friday, Lapunikova said.', [['Friday', '2024-05-17', true]]],
+    ['Her resignation takes effect Friday.', [['Friday', '2024-05-17', true]]],
+    // Past tense: the Friday gone.
+    ['Doctors operated on him again on Friday.', [['Friday', '2024-05-10', false]]],
+    // A yearless day in a sentence wholly in the present, or in a relative clause in the present, over a month back
+    // read as past, is the coming one (a schedule).
+    ['Slovaks vote in the European Parliament election on June 8.', [['June 8', '2024-06-08', true]]],
+    ['Pellegrini, who takes office June 15, made a joint appeal for calm on Thursday.', [['June 15', '2024-06-15', true], ['Thursday', '2024-05-16', false]]],
+    // Within a month back, or in the past tense, or told as ago, it stays past.
+    ['Protesters gather in Bratislava on May 10.', [['May 10', '2024-05-10', false]]],
+    ['Slovaks voted in the European election on June 8.', [['June 8', '2023-06-08', false]]],
+    ['Pellegrini, who took office June 15, made an appeal on Thursday.', [['June 15', '2023-06-15', false], ['Thursday', '2024-05-16', false]]],
+    // A span since a month runs up to publication, whatever plan the sentence names before it.
+    ['His government’s plans to overhaul public radio have drawn tens of thousands of protesters into the streets since December.', [['since December', '2023-12', false]]],
+  ] as const)('%s', (sentence, expected) => {
+    expect(shown(sentence)).toEqual(expected);
+  });
+
+  // Published Thursday 2021-01-07; the story has reached Wednesday 2021-01-06.
+  const wednesday = { published: new Date('2021-01-07T17:00:00Z'), reference: { start: '2021-01-06', precision: 'day' } as DateValue };
+  it.each([
+    // The speaker's today is the day the story reached: it dates nothing of its own.
+    ['“To those who wreaked havoc in our Capitol today, you did not win,” Pence said as he reopened the Senate.', wednesday, []],
+    // Outside a quotation, or with the story on publication day, today is publication's.
+    ['Pence reopened the Senate today.', wednesday, [['today', '2021-01-07', false]]],
+    ['“We reopened the Senate today,” Pence said.', { published: wednesday.published, reference: { start: '2021-01-07', precision: 'day' } as DateValue }, [['today', '2021-01-07', false]]],
+    // A quoted yesterday still counts from publication (the Bangladesh fixture's “She arrived yesterday evening”).
+    ['“She arrived yesterday in Delhi,” he said.', wednesday, [['yesterday', '2021-01-06', false]]],
+  ] as const)('%s', (sentence, ctx, expected) => {
+    expect(shown(sentence, ctx)).toEqual(expected);
   });
 });

@@ -527,3 +527,28 @@ describe('round 10: a weekday in a prayer title', () => {
     expect(findDates(sentence, pub).map((m) => m.text)).toEqual(texts);
   });
 });
+
+describe('round 11: a holiday naming a thing, a relative day with its weekday', () => {
+  // Publication Sunday 2022-10-30 11:00 UTC: 週六 = 10-29; Halloween (10-31) would otherwise be the latest day named.
+  const pub = { published: new Date('2022-10-30T11:00:00Z'), reference: null };
+  it.each([
+    // Celebrated, modified or modifying a noun: the festival, a thing; beside a date of another kind it dates nothing.
+    ['梨泰院當地時間週六（10月29日）晚間發生嚴重踩踏事故，大批慶祝萬聖節的民眾在小巷內相互推擠。', ['週六', '10月29日']],
+    ['由於這是韓國三年來首個沒有新冠防疫限制的萬聖節，週六晚間估計約有10萬人湧入梨泰院一帶。', ['週六']],
+    ['週六晚間的萬聖節派對上有人跌倒。', ['週六']],
+    ['週六晚間，過萬聖節的人潮湧入梨泰院。', ['週六']],
+    // As a time it stays a date; alone it stays too (there is nothing else to date the sentence).
+    ['週六萬聖節當晚有人跌倒。', ['週六', '萬聖節', '當晚']],
+    ['大批民眾慶祝萬聖節。', ['萬聖節']],
+  ] as const)('%s → %j', (sentence, texts) => {
+    expect(findDates(sentence, pub).map((m) => m.text)).toEqual(texts);
+  });
+
+  it.each([
+    // 今天週日: one day, written with both words.
+    ['今天週日上午，尹錫悅發表全國電視講話。', '今天週日', '2022-10-30'],
+    ['昨天周六晚间，大批民众涌入梨泰院。', '昨天周六', '2022-10-29'],
+  ] as const)('%s → %s', (sentence, text, start) => {
+    expect(findDates(sentence, pub).map((m) => [m.text, m.value.start])).toEqual([[text, start]]);
+  });
+});

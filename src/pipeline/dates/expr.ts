@@ -83,6 +83,12 @@ export interface DateExpr {
    * "指挥部今天将继续举行…" (a cue right at the expression).
    */
   laterSameDay?: boolean;
+  /**
+   * A yearless day in a clause told in the present ("Slovaks vote in the
+   * election on June 8", "…, who takes office June 15,"): a schedule. When its
+   * latest occurrence is more than a month back, the coming one is meant.
+   */
+  schedule?: boolean;
 }
 
 /** A date expression as written, resolved or not (see `findDateExpressions`). */

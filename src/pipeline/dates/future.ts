@@ -45,7 +45,9 @@ const ZH_CUE = new RegExp(
 );
 
 /**
- * "Is due to rule", "are due to begin", "he is to meet": a plan still standing. Only in the
+ * "Is due to rule", "are due to begin", "he is to meet": a plan still standing.
+ * So are "doctors are likely to operate again as early as Friday" (a present
+ * likelihood) and "her resignation takes effect Monday" (a present schedule). Only in the
  * present and before a verb: "was due to leave" and "had been due to take
  * effect on Sunday" tell of a plan for a day that may be gone, and "is due to
  * the strike" gives a cause.
@@ -53,7 +55,7 @@ const ZH_CUE = new RegExp(
 const EN_DUE_VERBS =
   'be|begin|start|take|rule|decide|meet|vote|arrive|visit|travel|return|hold|host|attend|sign|speak|address|testify|appear|face|resume|hear|deliver|give|release|publish|announce|unveil|present|submit|debate|open|reopen|close|end|expire|finish|complete|leave|fly|land|launch|enter|reach|receive|issue|make|hand|stand|sit|go|come';
 const EN_CUE = new RegExp(
-  `\\b(?:will|shall|won't|going to|plans? to|planned to|intends? to|expected to|scheduled|set to|until|till|next|tomorrow|upcoming|later this|(?:is|are)\\s+(?:also\\s+|now\\s+|still\\s+)?(?:due\\s+)?to\\s+(?:${EN_DUE_VERBS}))\\b|'ll\\b`,
+  `\\b(?:will|shall|won't|going to|plans? to|planned to|intends? to|expected to|scheduled|set to|until|till|next|tomorrow|upcoming|later this|(?:is|are)\\s+(?:also\\s+|now\\s+|still\\s+)?(?:due\\s+)?to\\s+(?:${EN_DUE_VERBS})|(?:is|are)\\s+(?:\\w+\\s+)?(?:un)?likely\\s+to|takes\\s+effect)\\b|'ll\\b`,
   'gi',
 );
 
@@ -88,6 +90,9 @@ const HAS_CJK = /[\u3400-\u9fff]/;
  */
 const EN_PAST =
   /(?<!\b(?:is|are|be|been|being|get|gets)\s+)\b(?:was|were|had|did|[a-z]{3,}ed|began|fell|rose|took|came|went|left|fought|held|won|lost|made|saw|ran|grew|kept|met|said|told|broke|stood|spent|sent|brought|became|withdrew|gave|drew|struck|fled|wrote)\b/i;
+/** Whether English text holds a verb in the past (was, had, fled, …ed). */
+export const hasPastVerb = (text: string): boolean => EN_PAST.test(text);
+
 /**
  * A verb told in the past that heads a clause ("Truss resigned", "Hunt
  * reversed"): a date in that clause is past, and a will/would after it belongs

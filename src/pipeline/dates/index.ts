@@ -16,12 +16,13 @@ import type { DateContext, DateMention } from '../types.ts';
 import { composeUnits } from './compose.ts';
 import { englishExpressions } from './english.ts';
 import type { DateExpr, DateExpression } from './expr.ts';
-import { aheadCue, cueAtExpression, isChinese, pointsAhead } from './future.ts';
+import { aheadCue, cueAtExpression, hasPastVerb, isChinese, pointsAhead } from './future.ts';
 import { resolveExpressions } from './mentions.ts';
 import { normalise } from './numerals.ts';
 import { mayHoldDate, scanAtoms } from './patterns.ts';
 import { findRanges } from './ranges.ts';
 import { liveStamp, stampExpression } from './stamps.ts';
+import { quotations } from '../text/quotations.ts';
 import { countsFromStart, isStated, needsReference } from './resolve.ts';
 
 export { dateFromUrl } from './url.ts';
@@ -52,12 +53,36 @@ function dropZoneConversions(text: string, exprs: DateExpr[]): DateExpr[] {
   return exprs.some((e) => !inside(e)) ? exprs.filter((e) => !inside(e)) : exprs;
 }
 
+/**
+ * 梨泰院週六（10月29日）晚間發生踩踏事故，大批慶祝萬聖節的民眾…, 首個沒有限制的萬聖節,
+ * 萬聖節派對: a holiday that is celebrated, modified or modifies a noun names
+ * the festival, a thing, not a day (as "his New Year's press conference").
+ * Beside a date of another kind it dates nothing. 萬聖節當晚, 春節期間,
+ * 萬聖節的晚上 keep it as a day. On a normalised (simplified) text.
+ */
+const HOLIDAY_THING_BEFORE = /(?:庆祝|庆贺|过|欢度|歡度|迎接|度过|的)$/;
+const HOLIDAY_THING_AFTER =
+  /^(?:的(?!(?:晚上|夜晚|夜里|当天|当晚|当日|前夕|前一天|时候|早上|上午|中午|下午|凌晨|傍晚|晚间|期间|假期))|派对|活动|庆祝|装扮|裝扮|服装|服裝|人潮|晚会|聚会|狂欢|狂歡|气氛|礼物|促销|主题|主題|文化|习俗|習俗|传统|傳統|装饰|裝飾|游行|特辑|特輯)/;
+
+function holidayThing(text: string, e: DateExpr): boolean {
+  return (
+    e.spec.kind === 'holiday' &&
+    e.to === undefined &&
+    (HOLIDAY_THING_BEFORE.test(text.slice(Math.max(0, e.start - 2), e.start)) || HOLIDAY_THING_AFTER.test(text.slice(e.end, e.end + 4)))
+  );
+}
+
+function withoutHolidayThings(text: string, exprs: DateExpr[]): DateExpr[] {
+  if (exprs.length < 2 || !exprs.some((e) => e.spec.kind === 'holiday') || !exprs.some((e) => e.spec.kind !== 'holiday')) return exprs;
+  return exprs.filter((e) => !holidayThing(text, e));
+}
+
 function chineseExpressions(sentence: string): DateExpr[] {
   const text = normalise(sentence);
   if (!mayHoldDate(text)) return [];
   const atoms = scanAtoms(text);
   if (atoms.length === 0) return [];
-  const exprs = withoutDeclaredDays(text, dropZoneConversions(text, findRanges(composeUnits(atoms, text), text)), true);
+  const exprs = withoutHolidayThings(text, withoutDeclaredDays(text, dropZoneConversions(text, findRanges(composeUnits(atoms, text), text)), true));
   for (const expr of exprs) {
     expr.ahead = expr.until === true || aheadCue(text, expr.start, expr.end, true);
     // 今天将继续举行: still to come on publication day, like "later on Monday".
@@ -153,6 +178,32 @@ function inTrailingRelative(sentence: string, expr: DateExpr): boolean {
   return TRAILING_RELATIVE.test(body.slice(comma)) && SAYING_BEFORE.test(body.slice(0, comma));
 }
 
+const yearlessDay = (expr: DateExpr): boolean =>
+  expr.to === undefined && expr.spec.kind === 'calendar' && expr.spec.year === undefined && expr.spec.day !== undefined &&
+  expr.spec.month !== undefined && 'abs' in expr.spec.month;
+
+/**
+ * "Slovaks vote in the European Parliament election on June 8", "…Pellegrini,
+ * who takes office June 15, made…": a yearless day in a sentence told wholly
+ * in the present, or in a relative clause in the present, is a schedule (see
+ * DateExpr.schedule).
+ */
+const RELATIVE_PRESENT = /^(?:who|which|that)\s+(?:also\s+)?[a-z]+s\b/i;
+const EN_CLAUSE_MARK = /[,;:“”"()]/g;
+
+function presentSchedule(sentence: string, expr: DateExpr): boolean {
+  if (/\bago\b/i.test(sentence)) return false;
+  if (!hasPastVerb(sentence)) return true;
+  let from = 0;
+  EN_CLAUSE_MARK.lastIndex = 0;
+  for (let m = EN_CLAUSE_MARK.exec(sentence); m && m.index < expr.start; m = EN_CLAUSE_MARK.exec(sentence)) from = m.index + 1;
+  EN_CLAUSE_MARK.lastIndex = expr.end;
+  const next = EN_CLAUSE_MARK.exec(sentence);
+  EN_CLAUSE_MARK.lastIndex = 0;
+  const clause = sentence.slice(from, next ? next.index : sentence.length).trim();
+  return RELATIVE_PRESENT.test(clause) && !hasPastVerb(clause);
+}
+
 /** Every date expression in the sentence, unresolved, in order. */
 function expressions(sentence: string): DateExpr[] {
   if (isChinese(sentence)) return chineseExpressions(sentence);
@@ -162,15 +213,41 @@ function expressions(sentence: string): DateExpr[] {
   // convicted … in 2018") the clause keeps its date and its own event, as the saying keeps its own.
   if (exprs.length === 1 && (sentence.includes(', who ') || sentence.includes(', which ')) && inTrailingRelative(sentence, exprs[0]!)) exprs = [];
   for (const expr of exprs) {
+    // "…have drawn protesters into the streets since December": a span since a day runs up to now, never ahead
+    // (a cue before it, "His government's plans to…", governs something else).
+    if (expr.open) {
+      expr.ahead = false;
+      continue;
+    }
     expr.ahead = expr.until === true || aheadCue(sentence, expr.start, expr.end, false) || deadline(sentence, expr.start, expr.end);
+    if (!expr.ahead && yearlessDay(expr) && presentSchedule(sentence, expr)) expr.schedule = true;
     if (expr.ahead && (LATER_BEFORE.test(sentence.slice(Math.max(0, expr.start - 12), expr.start)) || (bareWeekday(expr) && pointsAhead(sentence.slice(0, expr.start))))) expr.laterSameDay = true;
   }
   return exprs;
 }
 
+/**
+ * "“To those who wreaked havoc in our Capitol today, you did not win,” Pence
+ * said as he reopened the Senate": a "today" inside a quotation is the
+ * speaker's day. When the story has reached an earlier day than publication
+ * (the reference), that is the speaker's, and the quotation's "today" dates
+ * nothing: the sentence takes the day the story carries.
+ */
+function withoutQuotedToday(sentence: string, exprs: DateExpr[], ctx: DateContext): DateExpr[] {
+  const ref = ctx.reference;
+  if (!ref || !ctx.published || ref.precision !== 'day' || ref.end) return exprs;
+  if (!exprs.some((e) => e.spec.kind === 'shift' && e.spec.unit === 'day' && e.spec.n === 0)) return exprs;
+  if (ref.start >= ctx.published.toISOString().slice(0, 10)) return exprs;
+  const quoted = quotations(sentence);
+  if (!quoted.length) return exprs;
+  return exprs.filter(
+    (e) => !(e.spec.kind === 'shift' && e.spec.unit === 'day' && e.spec.n === 0 && quoted.some((q) => e.start > q.start && e.end < q.end)),
+  );
+}
+
 /** Every date expression in the sentence, in order, resolved against the context. */
 export function findDates(sentence: string, ctx: DateContext): DateMention[] {
-  const exprs = expressions(sentence);
+  const exprs = withoutQuotedToday(sentence, expressions(sentence), ctx);
   // "8:15pm local time (00:15 GMT) …": a live-blog entry's time stamp dates it.
   const stamp = liveStamp(sentence, ctx.published);
   if (!stamp) return exprs.length === 0 ? [] : resolveExpressions(sentence, exprs, ctx);

@@ -76,9 +76,20 @@ function openEnd(
   return pubDay !== null && pubDay > from.span.first ? publicationEnd(pubDay) : null;
 }
 
+/** How far back a schedule's day may lie before the coming one is meant, and how far ahead that may be. */
+const SCHEDULE_BACK = 31;
+const SCHEDULE_AHEAD = 183;
+
 function resolveExpr(expr: DateExpr, env: Env, earlier: readonly Resolved[], ctxRef: Span | null): Resolved | null {
-  const from = resolveSpec(expr.spec, env);
+  let from = resolveSpec(expr.spec, env);
   if (!from) return null;
+  if (expr.schedule && env.pubDay !== null && from.span.first < env.pubDay - SCHEDULE_BACK) {
+    const coming = resolveSpec(expr.spec, { ...env, ahead: true });
+    if (coming && coming.span.first <= env.pubDay + SCHEDULE_AHEAD) {
+      from = coming;
+      expr.ahead = true;
+    }
+  }
   const resolved: Resolved = { from };
   if (expr.mod) resolved.mod = expr.mod;
   if (expr.to === 'now') {

@@ -255,3 +255,32 @@ describe('classifySegment: round 8 (explaining, tolls reported, own deeds, meeti
     expect([c?.category, c?.speech ? 'speech' : 'deed']).toEqual([category, kind]);
   });
 });
+
+describe('classifySegment: round 11 (what is condemned, compared or demanded; disasters; measures)', () => {
+  it.each([
+    // What was condemned, compared or demanded did not happen in the remark: a statement.
+    ['European Commission President Ursula von der Leyen condemned what she called a “vile attack,” saying such acts of violence “have no place in our society.”', 'statement', 'speech'],
+    ['Hua Chunying compared the riot to the storming of Hong Kong’s Legislative Council by protesters in July 2019, noting that politicians had called the Hong Kong protests “a beautiful sight.”', 'statement', 'speech'],
+    ['地震发生后，习近平高度重视，连夜作出重要指示，要求全力开展搜救，及时救治受伤人员，最大限度减少人员伤亡。', 'statement', 'speech'],
+    ['Pelosi was expected to echo that demand at a news conference later Thursday.', 'statement', 'speech'],
+    // A toll told of an accident is the disaster's, not unrest.
+    ['韓國當局表示，事故已造成153人死亡，死者大多是20多歲的年輕人。', 'other', 'speech'],
+    ['中國官方媒體報導說，已知有4名中國公民在事故中遇難，另有2人受傷。', 'other', 'speech'],
+    ['世越號客輪在韓國西南部珍島附近海域沉沒，造成304人死亡。', 'other', 'deed'],
+    // Deeds: a certification, a breach, an evacuation, a shooting, surgery, a resignation, a message, a session resumed.
+    ['Congress formally confirmed Joe Biden’s victory in the presidential election, hours after a mob stormed the U.S. Capitol in a violent assault that left four people dead.', 'other', 'deed'],
+    ['Shortly after 2 p.m., as the House and Senate met in a joint session to count the electoral votes, rioters overwhelmed police barricades, smashed windows and poured into the building.', 'unrest', 'deed'],
+    ['The Senate abruptly recessed, and Secret Service agents hustled Pence out of the chamber.', 'other', 'deed'],
+    ['That afternoon, a Capitol Police officer shot Ashli Babbitt.', 'unrest', 'deed'],
+    ['Two teams of surgeons operated on him for five hours.', 'other', 'deed'],
+    ['Transportation Secretary Elaine Chao resigned, the first Cabinet member to quit over the assault.', 'other', 'deed'],
+    ['Putin sent a telegram to Caputova, calling the shooting a “monstrous crime”.', 'diplomacy', 'deed'],
+    ['Lawmakers returned to their chambers, the Senate reconvening at about 8 p.m.', 'other', 'deed'],
+    ['His coalition government was sworn in and soon halted military aid to neighboring Ukraine.', 'military', 'deed'],
+    ['上月26日，韓國又全面取消了戶外強制佩戴口罩的規定。', 'other', 'deed'],
+    ['同日，财政部、应急管理部紧急预拨2亿元中央自然灾害救灾资金。', 'economy', 'deed'],
+  ])('%s → %s', (sentence, category, kind) => {
+    const c = classify(sentence);
+    expect([c?.category, c?.speech ? 'speech' : 'deed']).toEqual([category, kind]);
+  });
+});

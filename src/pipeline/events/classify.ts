@@ -166,8 +166,9 @@ function actsIn(triggers: TriggerMatch[]): TriggerMatch[] {
  * concerns, not that it reports unrest.
  */
 function classifySpeech(verb: TriggerMatch, triggers: TriggerMatch[], figures: FoundFigure[], sentence?: string, cause?: Category): Classification {
+  const demanded = demandFrom(verb, triggers);
   const said = triggers.filter(
-    (t) => t.entry.kind === 'event' && t.entry.topic !== false && (t.start >= verb.end || t.quoted) &&
+    (t) => t.entry.kind === 'event' && t.entry.topic !== false && (t.start >= verb.end || t.quoted) && t.start < demanded &&
       !(sentence !== undefined && (describesOther(sentence, t) || (t.quoted && topicPhrase(sentence, t)) || characterised(sentence, t))),
   );
   const content = strongest(said, figures.filter((f) => f.start >= verb.end), cause);
@@ -188,6 +189,22 @@ function classifySpeech(verb: TriggerMatch, triggers: TriggerMatch[], figures: F
     ...(topic ? { topic } : {}),
     verb,
   };
+}
+
+/*
+ * What a remark only names or asks for is no report that it happened: what was
+ * condemned or mourned ("condemned what she called a “vile attack”", 谴责袭击),
+ * what something was compared to ("compared the riot to the storming of…"), and
+ * what was demanded or instructed (作出重要指示，要求全力开展搜救…, "urged troops
+ * to withdraw"). The offset from which the triggers are no content.
+ */
+const NAMING_ONLY = new Set(['criticism', 'condolences', 'comparison']);
+const DEMAND = 'appeal';
+
+function demandFrom(verb: TriggerMatch, triggers: TriggerMatch[]): number {
+  if (NAMING_ONLY.has(verb.entry.label)) return verb.start;
+  for (const t of triggers) if (t.start >= verb.start && t.entry.kind === 'speech' && t.entry.label === DEMAND && !t.quoted) return t.start;
+  return Number.POSITIVE_INFINITY;
 }
 
 /*

@@ -326,6 +326,24 @@ describe('findFigures', () => {
     ['Nine people were taken to hospital for tests.', []],
   ])('round 10: %s', (text, expected) => expect(summary(text)).toEqual(expected));
 
+  // Round 11: a crowd at a rally, members of an armed force, a toll brought to a figure, citizens between
+  // the count and the outcome, out of contact (失联), moved to safety before who and the count.
+  it.each([
+    ['Trump had addressed thousands of his supporters at a rally on the Ellipse, just south of the White House.', ['thousands of protesters']],
+    ['About 2,000 people at a vigil held candles.', ['about 2,000 protesters']],
+    ['Thousands of his supporters watched the speech on television.', []],
+    ['Army Secretary Ryan D. McCarthy said all 1,100 members of the D.C. National Guard had been mobilized.', ['1,100 troops']],
+    ['All 40 members of the city council voted.', []],
+    ['Three other people died after what police described as medical emergencies, bringing the day’s death toll to four.', ['3 dead', '4 dead']],
+    ['The new cases brought the toll to more than 30.', ['over 30 dead']],
+    ['The talks brought the total to four.', []],
+    ['已知有4名中國公民在事故中遇難，另有2人受傷。', ['4 dead', '2 injured']],
+    ['仍有20人失联，救援人员正在全力搜寻。', ['20 missing']],
+    ['大河家镇已转移安置受灾群众3000余人。', ['over 3,000 displaced']],
+    ['紧急疏散居民1200人', ['1,200 displaced']],
+    ['已向积石山县调运帐篷650顶、棉被褥4080床', []],
+  ])('round 11: %s', (text, expected) => expect(summary(text)).toEqual(expected));
+
   it('keeps the figure as written and its offsets', () => {
     const text = '造成了至少164人丧生';
     const [figure] = findFigures(text);

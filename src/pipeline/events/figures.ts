@@ -36,7 +36,8 @@ const OUTCOMES: [RegExp, string, Category][] = [
   [new RegExp(`^(?:${BY_WHOM}(?:逮捕|拘捕|拘留|捕|拘|抓|带走)|arrested|detained)`), 'arrested', 'unrest'],
   // "20 were unaccounted for": how disaster tolls say missing.
   // 约2000名居民下落不明: whereabouts unknown is missing.
-  [/^(?:失踪|下落不明|missing|unaccounted\s+for)/, 'missing', 'unrest'],
+  // 仍有20人失联: out of contact after a disaster is missing too.
+  [/^(?:失踪|失联|下落不明|missing|unaccounted\s+for)/, 'missing', 'unrest'],
   // Driven from home by war or disaster: a humanitarian count, not a casualty.
   // "33,000 people were staying at evacuation centers": sheltering away from home after a disaster.
   // 逾7.6万人被临时转移到安全地点, 1万人被疏散: moved to safety (evacuated) is displaced too;
@@ -54,7 +55,7 @@ const OUTCOMES: [RegExp, string, Category][] = [
  * People nouns, known by their ending as much as by the word: 大学生, 救援人员,
  * 抗议民众, 支持者. A few characters may come before the ending, never a clause break.
  */
-const PEOPLE = '(?:警员|警察|警官|军警|民众|市民|平民|居民|村民|群众|学生|官员|士兵|军人|儿童|妇女|乘客|工人|农民|人员|人士|嫌疑人|嫌犯|疑犯|男子|女子|青年|成员|分子|高层|高管|董事|编辑|员工|职员|律师|者)';
+const PEOPLE = '(?:警员|警察|警官|军警|民众|市民|平民|居民|村民|群众|学生|官员|士兵|军人|儿童|妇女|乘客|工人|农民|人员|人士|公民|侨民|游客|嫌疑人|嫌犯|疑犯|男子|女子|青年|成员|分子|高层|高管|董事|编辑|员工|职员|律师|者)';
 const PEOPLE_NOUN = `[\u4e00-\u9fff]{0,3}?${PEOPLE}`;
 /*
  * 机上132人已全部遇难, 3人均已死亡: adverbs (已, 全部, 均, 都) may stand before the outcome too,
@@ -436,6 +437,8 @@ export function findFigures(text: string): FoundFigure[] {
     const approx: Approx = qualifier ? QUALIFIERS[qualifier.toLowerCase()]! : 'exact';
     figures.push({ value, text: text.slice(start, end), what: whole.what, category: whole.category, approx, start, end });
   }
+  if ((numbers || orders) && MAY_RALLY.test(text)) rallyCrowds(text, figures, covered);
+  if (digits && text.includes(' of ') && MAY_FORCE.test(text)) forceMembers(text, figures, covered);
   if (numbers && (text.includes('toll') || text.includes('Toll'))) tollFigures(text, figures, covered);
   if (numbers && text.includes('number of')) troopNumbers(text, figures, covered);
   return figures.sort((a, b) => a.start - b.start);
@@ -447,12 +450,21 @@ export function findFigures(text: string): FoundFigure[] {
  * (not "put at", which gives someone's estimate), within the sentence. A bare toll is of the dead;
  * a casualty toll counts the injured too and is left out. "took a heavy toll on" is no toll of people.
  */
-const TOLL_SUBJECT = /\b(?:the|its|a|this|that|their|his|her)\s+(?:(death|fatality|injury)\s+)?toll\b(?!\s+(?:on|of\s+the\s+(?:economy|war)|road|booth|plaza|free|charges?))/gi;
+const TOLL_SUBJECT = /\b(?:the|its|a|this|that|their|his|her)\s+(?:(?:day|week|night|attack|quake|storm|riot|crash|fire)['’]s\s+)?(?:(death|fatality|injury)\s+)?toll\b(?!\s+(?:on|of\s+the\s+(?:economy|war)|road|booth|plaza|free|charges?))/gi;
 const TOLL_FIGURE = new RegExp(
   `^[^.;!?]*?\\b(?:(reach(?:ed|es|ing)?|hit(?:s|ting)?|(?:top|pass|exceed)(?:ped|ed|es|s|ping|ing)?)|` +
     `(?:r(?:ose|ises?|ising|isen)|climb(?:ed|s|ing)?|jump(?:ed|s|ing)?|increas(?:ed|es|ing)|grew|grow(?:s|ing|n)?|soar(?:ed|s|ing)?|` +
     `swell(?:ed|s|ing)?|mount(?:ed|s|ing)?)\\s+to|st(?:ood|ands?|anding)\\s+at|(?:is|was|now)\\s+at)\\s+` +
     `(at least|more than|over|nearly|almost|about|around|some)?\\s*${EN_NUMBER}(?!\\s*(?:%|percent|per\\s+cent|years?|km|miles?|metres?|meters?)\\b)`,
+  'i',
+);
+/*
+ * "bringing the day's death toll to four", "raised the toll to 30": the toll as the object of a
+ * verb of raising (before it, BROUGHT_BEFORE), its figure right after "to".
+ */
+const BROUGHT_BEFORE = /\b(?:bring(?:s|ing)?|brought|rais(?:e|es|ed|ing)|push(?:es|ed|ing)?|tak(?:es|ing)|took|lift(?:s|ed|ing)?)\s+$/i;
+const BROUGHT_TO = new RegExp(
+  `^\\s+to\\s+(at least|more than|over|nearly|almost|about|around|some)?\\s*${EN_NUMBER}(?!\\s*(?:%|percent|per\\s+cent|years?)\\b|\\.\\d)`,
   'i',
 );
 const TOLL_ASIDE = /^,\s+(?:which|that)\b[^,;.]*,/;
@@ -483,6 +495,20 @@ function tollFigures(text: string, figures: FoundFigure[], covered: (at: number)
   }
   for (const subject of text.matchAll(TOLL_SUBJECT)) {
     // "The toll, which the FSB put at 40 late on Friday, climbed …": the relative clause tells an earlier figure.
+    const brought = BROUGHT_BEFORE.test(text.slice(Math.max(0, subject.index - 12), subject.index))
+      ? BROUGHT_TO.exec(text.slice(subject.index + subject[0].length))
+      : null;
+    if (brought) {
+      const [, qualifier, number] = brought;
+      const value = parseEnglishNumber(number!);
+      const end = subject.index + subject[0].length + brought[0].length;
+      const at = end - number!.length;
+      if (value === null || covered(at)) continue;
+      const start = qualifier ? end - brought[0].length + brought[0].lastIndexOf(qualifier, brought[0].length - number!.length) : at;
+      const approx: Approx = qualifier ? QUALIFIERS[qualifier.toLowerCase()]! : 'exact';
+      figures.push({ value, text: text.slice(start, end), what: TOLL_WHAT[subject[1]?.toLowerCase() ?? 'death']!, category: 'unrest', approx, start, end });
+      return;
+    }
     const from = subject.index + subject[0].length + (TOLL_ASIDE.exec(text.slice(subject.index + subject[0].length))?.[0].length ?? 0);
     const m = TOLL_FIGURE.exec(text.slice(from));
     if (!m) continue;
@@ -509,6 +535,53 @@ const TROOP_NUMBER = new RegExp(
     `[^;.!?]{0,80}?\\bto\\s+(at least|more than|over|nearly|almost|about|around|some)?\\s*${EN_NUMBER}(?!\\s*(?:%|percent|per\\s+cent)|\\.\\d)`,
   'gi',
 );
+
+/*
+ * "addressed thousands of his supporters at a rally", "2,000 people at a vigil": those at a
+ * rally, protest or vigil are its demonstrators (as 5万人参加集会 in Chinese).
+ */
+const MAY_RALLY = /\b(?:rally|protest|demonstration|vigil)\b/;
+const EN_RALLY_CROWD = new RegExp(
+  `\\b(at least|more than|over|nearly|almost|about|around|some)?\\s*(?:${EN_NUMBER}|(dozens|scores|hundreds of thousands|tens of thousands|hundreds|thousands|millions)\\s+of)\\s+` +
+    `(?:(?:his|her|their|its|the)\\s+)?(?:[a-z-]+\\s+)?(?:people|supporters|demonstrators|protesters|activists|students|workers|residents)\\s+` +
+    `(?:at|in)\\s+(?:an?|the)\\s+(?:[a-z-]+\\s+){0,2}?(?:rally|protest|demonstration|vigil)\\b`,
+  'gi',
+);
+function rallyCrowds(text: string, figures: FoundFigure[], covered: (at: number) => boolean): void {
+  for (const m of text.matchAll(EN_RALLY_CROWD)) {
+    const [, qualifier, number, order] = m;
+    const count = (number ?? order)!;
+    const at = m.index + m[0].indexOf(count);
+    if (covered(at)) continue;
+    const value = number ? parseEnglishNumber(number) : EN_ORDER_VALUE[order!.toLowerCase().replace(/\s+/g, ' ')]!;
+    if (value === null || value < 2) continue;
+    const start = qualifier ? m.index + m[0].indexOf(qualifier) : at;
+    const approx: Approx = order ? 'several' : qualifier ? QUALIFIERS[qualifier.toLowerCase()]! : 'exact';
+    figures.push({ value, text: text.slice(start, at + count.length), what: 'protesters', category: 'unrest', approx, start, end: at + count.length });
+  }
+}
+
+/*
+ * "all 1,100 members of the D.C. National Guard", "500 personnel of the armed forces": members of
+ * an armed force are its troops (police members are not).
+ */
+const MAY_FORCE = /National Guard|Army|armed forces|military|Marines|Navy|Air Force/;
+const FORCE_MEMBERS = new RegExp(
+  `\\b(at least|more than|over|nearly|almost|about|around|some)?\\s*${EN_NUMBER}\\s+(?:members|personnel)\\s+of\\s+(?:the\\s+)?` +
+    `(?:[A-Z][\\w.'’-]*\\s+){0,4}?(?:National\\s+Guard|Army|Navy|Air\\s+Force|Marines|armed\\s+forces|military)\\b`,
+  'g',
+);
+function forceMembers(text: string, figures: FoundFigure[], covered: (at: number) => boolean): void {
+  for (const m of text.matchAll(FORCE_MEMBERS)) {
+    const [, qualifier, number] = m;
+    const at = m.index + m[0].indexOf(number!);
+    const value = parseEnglishNumber(number!);
+    if (value === null || value < 2 || covered(at)) continue;
+    const start = qualifier ? m.index + m[0].indexOf(qualifier) : at;
+    const approx: Approx = qualifier ? QUALIFIERS[qualifier.toLowerCase()]! : 'exact';
+    figures.push({ value, text: text.slice(start, at + number!.length), what: 'troops', category: 'military', approx, start, end: at + number!.length });
+  }
+}
 
 /** See TROOP_NUMBER. */
 function troopNumbers(text: string, figures: FoundFigure[], covered: (at: number) => boolean): void {
@@ -554,6 +627,11 @@ const TOLL_BEFORE =
 const TOLL_OUTCOME: Record<string, string> = { 死亡: 'dead', 遇难: 'dead', 罹难: 'dead', 死: 'dead', 受伤: 'injured', 伤: 'injured', 失踪: 'missing', 被捕: 'arrested' };
 /* 逮捕至少10名趁乱抢劫商店的嫌疑人, 警方拘留了3人: the arrest before the count; 名 needs who (a short description may come first). */
 const ARREST_BEFORE = /(?:逮捕|拘捕|拘留|抓获|抓捕|扣押|羁押|拘押)了?$/;
+/*
+ * 已转移安置受灾群众3000余人, 紧急疏散居民1200人: moved to safety before who was moved
+ * (a people noun, 受灾 or the like before it) and the count.
+ */
+const DISPLACED_BEFORE = /(?:转移安置|紧急转移|转移|安置|疏散)了?(?:受灾|遇险|受威胁|周边|当地)?(?:群众|居民|民众|村民|灾民|人员)$/;
 /* 当局在随后的镇压中打死了500多人: the killing before the count (名 needs who, as for arrests). */
 const KILL_BEFORE = /(?:打死|杀死|杀害|击毙|炸死|枪杀|射杀)了?$/;
 /*
@@ -629,6 +707,7 @@ const TROOPS_AFTER = /^[\u4e00-\u9fff]{1,4}?(?:士兵|军人|官兵)/;
 function outcomeBefore(folded: string, before: string, start: number, end: number): [string, Category] | null {
   const toll = TOLL_BEFORE.exec(before);
   if (toll) return [TOLL_OUTCOME[toll[1] ?? toll[2]!]!, 'unrest'];
+  if (DISPLACED_BEFORE.test(before)) return ['displaced', 'other'];
   let counted: [string, Category] | null = ARREST_BEFORE.test(before)
     ? ['arrested', 'unrest']
     : KILL_BEFORE.test(before)

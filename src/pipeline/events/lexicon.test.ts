@@ -632,3 +632,47 @@ describe('findTriggers: closures, asset freezes, searches, offensives, evacuees,
     ['The president declared martial law.', ['declared: statement', 'martial law: state of emergency (unrest)']],
   ])('%s → %j', (sentence, expected) => expect(kinds(sentence)).toEqual(expected));
 });
+
+describe('findTriggers: round 11 (shootings of people, crushes and sinkings, measures, relief, comparisons)', () => {
+  it.each([
+    // "shot" reports a shooting only with a person shot or in the passive.
+    ['That afternoon, a Capitol Police officer shot Ashli Babbitt.', ['shot: shooting (unrest)']],
+    ['A day after he was shot multiple times in an assassination attempt.', ['shot: shooting (unrest)', 'assassination attempt: attack (unrest)']],
+    ['The gunman shot him four times.', ['shot: shooting (unrest)']],
+    ['She shot to fame in 2010.', []],
+    ['The crew shot a documentary in Paris.', []],
+    // An opening as-clause says when the main clause happened.
+    ['Shortly after 2 p.m. Wednesday, as the House and Senate met in a joint session, rioters overwhelmed police barricades and smashed windows.', ['met: setting', 'overwhelmed police: unrest (unrest)', 'smashed windows: unrest (unrest)']],
+    ['Israeli warplanes pounded Gaza, as the death toll from the assault rose to 300.', ['death toll: casualties (unrest)', 'assault: military intervention (military)']],
+    // What someone quit over is a reason, not an event.
+    ['Chao resigned, the first Cabinet member to quit over the assault.', ['resigned: government change (other)', 'assault: setting']],
+    // A yardstick "the first … since": measured against history, which the since-clause tells with its own date.
+    ['It was the first assassination attempt on a European leader since Djindjic was shot dead in 2003.', ['assassination attempt: setting', 'shot: shooting (unrest)', 'dead: casualties (unrest)']],
+    ['The first time Iran has ever launched a direct attack on Israel.', ['attack: setting']],
+    // A session resumed, an evacuation, surgery, an election result certified, a measure extended.
+    ['The Senate reconvened at about 8 p.m.', ['reconvened: meeting (other)']],
+    ['Secret Service agents hustled Pence out of the chamber.', ['hustled Pence out of: evacuation (other)']],
+    ['Two teams of surgeons operated on him for five hours.', ['operated on: medical treatment (other)']],
+    ['Congress formally confirmed Joe Biden’s victory early Thursday.', ['confirmed Joe Biden’s victory: election result certified (other)']],
+    ['Bowser later extended the city’s public emergency by 15 days.', ['extended the city’s public emergency: state of emergency (other)']],
+    ['Putin sent a telegram to Caputova.', ['sent a telegram: message (diplomacy)']],
+    ['His government soon halted military aid to Ukraine.', ['halted military aid: military aid suspended (military)']],
+    // A comparison and an echo are sayings.
+    ['Hua compared the riot to the storming of the Legislative Council.', ['compared the riot to: comparison', 'storming: protests (unrest)']],
+    ['Pelosi was expected to echo that demand.', ['to echo: statement']],
+    // A crowd crush, an accident and a sinking are disasters; an accident's investigation or cause is none.
+    ['梨泰院週六晚間發生嚴重踩踏事故。', ['踩踏事故: disaster (other)']],
+    ['事故已造成153人死亡。', ['事故: disaster (other)', '死亡: casualties (unrest)']],
+    ['世越號客輪在珍島附近海域沉沒。', ['沉沒: disaster (other)']],
+    ['民航事故调查中心主任表示。', ['表示: statement']],
+    ['他在事故现场表示。', ['表示: statement']],
+    // 地震发生后, 事故发生当天: when, not what.
+    ['地震发生后，习近平连夜作出重要指示。', ['地震: setting', '作出重要指示: statement']],
+    ['习近平对甘肃临夏州积石山县6.2级地震作出重要指示', ['地震: disaster (other)', '作出重要指示: statement']],
+    // A rule lifted, relief funds allocated, supplies sent and people relocated.
+    ['韓國又全面取消了戶外強制佩戴口罩的規定。', ['取消了戶外強制佩戴口罩的規定: restrictions lifted (other)']],
+    ['财政部紧急预拨2亿元中央自然灾害救灾资金。', ['预拨: relief funds (economy)']],
+    ['已向积石山县调运帐篷650顶、棉被褥4080床、折叠床1604张、棉大衣3120件等救灾物资。', ['调运帐篷650顶、棉被褥4080床、折叠床1604张、棉大衣3120件等救灾物资: relief supplies (other)']],
+    ['大河家镇已转移安置受灾群众3000余人。', ['转移安置: displaced (other)']],
+  ])('%s → %j', (sentence, expected) => expect(kinds(sentence)).toEqual(expected));
+});

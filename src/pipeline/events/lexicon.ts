@@ -31,7 +31,7 @@ import {
   proposedAtHome,
   negated,
   notSaying,
-  yardstickFrom,
+  yardstickSpan,
   isTopic,
   noteCues,
   occupiedPlace,
@@ -40,6 +40,8 @@ import {
   protestersAsObject,
   releasedDocument,
   seizedPeople,
+  shotNoPerson,
+  asClause,
 } from './triggerContext.ts';
 import { quotations } from '../text/quotations.ts';
 
@@ -251,7 +253,7 @@ export function findTriggers(text: string): TriggerMatch[] {
   const kept: TriggerMatch[] = [];
   const quoted = quotations(text);
   noteCues(folded);
-  const yardstick = yardstickFrom(text);
+  const yardstick = yardstickSpan(text);
   // Diplomacy words turned into settings ("during talks at the summit"), and any event framed by 在…后: restored when nothing else is left.
   let asSetting: TriggerMatch[] | undefined;
   for (const m of removeOverlaps(found)) {
@@ -259,7 +261,7 @@ export function findTriggers(text: string): TriggerMatch[] {
     if (m.entry.requires && !m.entry.requires.test(text)) continue;
     if (occupiedPlace(text, m) || seizedPeople(text, m) || releasedDocument(text, m)) continue;
     if (bareSaying(text, m) || countedCalls(folded, m) || fellToAmount(text, m) || negated(text, folded, m) || notSaying(folded, m)) continue;
-    if (enabledOnly(text, m) || physicalTopple(text, m)) continue;
+    if (enabledOnly(text, m) || physicalTopple(text, m) || shotNoPerson(text, m)) continue;
     if (militaryStrike(text, m)) m.entry = AIR_STRIKE;
     else if (militaryAttack(text, m)) m.entry = USE_OF_FORCE;
     else if (armedStorming(text, m)) m.entry = ATTACK;
@@ -268,7 +270,7 @@ export function findTriggers(text: string): TriggerMatch[] {
     else if (moneyWithdrawn(text, m)) m.entry = BANK_RUN;
     else if (naturalStrike(text, m)) m.entry = DISASTER;
     else if (proposedAtHome(text, m)) m.entry = STATEMENT;
-    if (yardstick >= 0 && m.start > yardstick && m.entry.kind === 'event') {
+    if (yardstick && m.start > yardstick.start && m.end <= yardstick.end && m.entry.kind === 'event') {
       m.entry = SETTING;
       kept.push(m);
       continue;
@@ -287,7 +289,7 @@ export function findTriggers(text: string): TriggerMatch[] {
       kept.push(m);
       continue;
     }
-    const framed = inFrame(folded, m);
+    const framed = inFrame(folded, m) || asClause(text, m);
     if (framed || isSetting(text, folded, m) || facingFrame(folded, m) || officeFrame(text, m)) {
       if (framed || m.entry.category === 'diplomacy') (asSetting ??= []).push({ ...m });
       m.entry = SETTING;

@@ -28,6 +28,15 @@ describe('who took part', () => {
     expect(actorsOf(['上海合作组织峰会16日在撒马尔罕举行，国家主席习近平出席并讲话。'], '撒马尔罕举行')).toContain('Xi Jinping'));
 });
 
+describe('round 11: people listed together, a speaker at a meeting', () => {
+  it.each([
+    // The later segment has no subject of its own: both people listed before it made the appeal.
+    [['Outgoing President Zuzana Caputova and President-elect Peter Pellegrini, who takes office June 15, made a joint appeal for calm on Thursday and urged political parties to suspend their campaigns.'], 'made a joint appeal', 'Peter Pellegrini'],
+    // 在…发布会上，…发言人某某介绍: the speaker is at the meeting, not commenting on it.
+    [['在当天上午召开的甘肃省积石山地震抗震救灾新闻发布会上，甘肃省应急管理厅新闻发言人韩树军介绍，截至8时，震区共记录到余震32次。'], '韩树军', 'Han Shujun'],
+  ])('%j: %s has %s', (paragraphs, fragment, actor) => expect(actorsOf(paragraphs, fragment)).toContain(actor));
+});
+
 describe('who is in an event an unnamed speaker reports', () => {
   it("keeps the sentence's subject when the speaker is unnamed", () =>
     expect(actorsOf(['Sheikh Hasina, 76, won an election in 2018 and is expected to return to Dhaka on Thursday, a spokesperson said.'], 'return to Dhaka')).toEqual(['Sheikh Hasina']));

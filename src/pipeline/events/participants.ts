@@ -220,10 +220,11 @@ export function participants(input: ParticipantInput): Participants {
   if (!subject.length && classification.speech && !unnamed) subject = actorsOf(inScope.filter((m) => !notSubject(m) && !topics.some((t) => t.start <= m.start && m.end <= t.end)), lookup).filter((a) => a.kind === 'person').slice(0, 1);
   // "Yunus, 84, …, is expected to return on Thursday, a spokesperson said": an
   // unnamed speaker reports on the sentence's subject, who is in the event.
-  const about = !subject.length && classification.speech && (input.laterSegment || unnamed) && usable[0] ? lookup(usable[0].actorId) : undefined;
+  // "X and President-elect Y, who …, made a joint appeal": those listed with the first are in it too.
+  const about = !subject.length && classification.speech && (input.laterSegment || unnamed) && usable[0] ? listedFrom(sentence, usable, lookup) : NO_ACTORS;
   // "…called for her to go, and she summoned Sir Graham Brady", "…, he said": the pronoun is the person before.
   const referred = input.previousPerson && pronounBeforeNames(input, inScope) ? input.previousPerson : undefined;
-  const actors = unique([...subject, ...(about ? [about] : []), ...(party ? [party] : []), ...named, ...bodyCountries(inScope.filter((m) => !notSubject(m)), lookup), ...(referred ? [referred] : [])]);
+  const actors = unique([...subject, ...about, ...(party ? [party] : []), ...named, ...bodyCountries(inScope.filter((m) => !notSubject(m)), lookup), ...(referred ? [referred] : [])]);
   if (!classification.speech) return { actors, subject };
   // "…told RFA that…", 对BBC中文说: whom someone spoke to is not what they spoke about.
   const listener = TOLD.test(saying.text)
@@ -482,9 +483,31 @@ function commentStart(input: ParticipantInput, mentions: ActorMention[], after: 
   // 习近平致电特朗普，祝贺他…, 她已致电特朗普祝贺他胜选: a name right after the trigger (or after it and a title) is its
   // object, who takes part, not someone commenting on it.
   if (speaker && isObjectOf(input.sentence.slice(after, speaker.start))) return input.segment.end;
+  // 在…新闻发布会上，…发言人某某介绍: the trigger names the meeting (or is inside its name) where the speaker spoke:
+  // the speaker is the one at it, not someone commenting on it.
+  if (speaker && AT_MEETING.test(input.sentence.slice(after, speaker.start)) && /在[^，。；,;]*$/.test(input.sentence.slice(input.segment.start, after))) return input.segment.end;
   // …会议在撒马尔罕举行，习近平出席并讲话: who attended and spoke took part.
   if (speaker && /出席|参加|與會|与会/.test(input.sentence.slice(speaker.end, verb.start))) return input.segment.end;
   return speaker ? speaker.start : verb.start;
+}
+
+/** The rest of a 在…会上 setting, then (after its comma) the speaker's description: 新闻发布会上，甘肃省应急管理厅新闻发言人. */
+const AT_MEETING = /^[^，。；,;]*?(?:会|会议|论坛|仪式|典礼)上[，,][^，。；,;]{0,24}$/;
+
+/**
+ * The actor of the first mention and of the people listed right after it (joined by and, 和, 、,
+ * a title between): "Outgoing President Zuzana Caputova and President-elect Peter Pellegrini".
+ */
+function listedFrom(sentence: string, mentions: ActorMention[], lookup: (id: string) => Actor | undefined): Actor[] {
+  const first = lookup(mentions[0]!.actorId);
+  if (!first) return NO_ACTORS;
+  const list = [first];
+  for (let i = 1; first.kind === 'person' && i < mentions.length; i++) {
+    const actor = lookup(mentions[i]!.actorId);
+    if (actor?.kind !== 'person' || !LISTED.test(sentence.slice(mentions[i - 1]!.end, mentions[i]!.start))) break;
+    list.push(actor);
+  }
+  return list;
 }
 
 // What may stand between a verb and its object's name: an aspect particle, or a title (致电美国当选总统特朗普).

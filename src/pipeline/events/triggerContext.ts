@@ -23,7 +23,7 @@ export function noteCues(folded: string): void {
   cues.facing = folded.includes('面对');
 }
 const INSTITUTION_FIRST = new Set([...'委院署总厅部法条局测监观预研应指救防']);
-const TIME_FRAME_FIRST = new Set([...'当之结前后以来0123456789一二三四五六七八九十百多余几']);
+const TIME_FRAME_FIRST = new Set([...'当之结前后以来发0123456789一二三四五六七八九十百多余几']);
 const COVERING_BEFORE = /(?:采访|报道|报导|covering|to cover)\s*(?:the\s)?$/i;
 
 // 闭幕记者会上, 开幕式上: the press conference or ceremony after a session is where someone spoke.
@@ -64,7 +64,7 @@ export function isChant(folded: string, quote: { start: number; end: number }): 
 const ENGLISH_HEAD_NOUN =
   /^\s(?:leaders?|organi[sz]ers?|coordinators?|supporters?|groups?|movement|camps?|sites?|slogans?|songs?|organi[sz]ations?|chiefs?|commanders?|spokes(?:man|woman|person)|officials?|officers?|command|headquarters)\b/;
 
-const TIME_FRAME_AFTER = /^(?:当晚|当天|当日|之际|之前|之后|结束后|前[，,]|后[，,]|(?:[0-9一二三四五六七八九十百多余几]+(?:年|周年))?(?:以来|来)|[0-9一二三四五六七八九十百]+周年)/;
+const TIME_FRAME_AFTER = /^(?:当晚|当天|当日|之际|之前|之后|结束后|发生(?:之?后|以来|当天|当晚|当日|时)|前[，,]|后[，,]|(?:[0-9一二三四五六七八九十百多余几]+(?:年|周年))?(?:以来|来)|[0-9一二三四五六七八九十百]+周年)/;
 
 const WORK_OF = new Set(['工作', '事务', '事宜']);
 
@@ -96,11 +96,12 @@ export function isTopic(folded: string, m: TriggerMatch): boolean {
   if (!cues.about) return false;
   if (ABOUT_BEFORE.test(folded.slice(Math.max(0, m.start - 10), m.start))) return true;
   // 对东航客机坠毁作出重要指示: a bare 对 only when a remark about it follows (not 对抗议者开枪).
-  if (TO_BEFORE.test(folded.slice(Math.max(0, m.start - 10), m.start)) && REMARK_AFTER.test(folded.slice(m.end, m.end + 8))) return true;
+  if (TO_BEFORE.test(folded.slice(Math.max(0, m.start - 18), m.start)) && REMARK_AFTER.test(folded.slice(m.end, m.end + 8))) return true;
   // 将冲突定性为"叛乱", 把抗议称为暴乱: what is called something is what the words are about.
   return NAMED_OBJECT_BEFORE.test(folded.slice(Math.max(0, m.start - 3), m.start)) && CALLED_AFTER.test(folded.slice(m.end, m.end + 4));
 }
-const TO_BEFORE = /对[^，。；、对]{0,8}$/;
+// 对甘肃临夏州积石山县6.2级地震作出重要指示: a place and a magnitude may stand between.
+const TO_BEFORE = /对[^，。；、对]{0,16}$/;
 const NAMED_OBJECT_BEFORE = /[将把](?:这场|这次|此次|这些|该)?$/;
 const CALLED_AFTER = /^(?:定性|称为|称作|形容为|描述为|列为|认定为)/;
 const REMARK_AFTER = /^[^，。；、]{0,4}(?:作出|做出|发表|表示|表态|致以)/;
@@ -238,7 +239,7 @@ export function fellToAmount(text: string, m: TriggerMatch): boolean {
 // "hours before the attack", "since the coup", "after the strike": another event only says when (a time frame),
 // like 会谈后 in Chinese. "responsibility for the strike", "punishment for the strike": what it refers to; so do
 // "in connection with the attack", "the victims of the attack", "in the wake of the coup".
-const FRAME_BEFORE_EN = /\b(?:before|after|since|until|ahead of|following|in connection with|(?:victims|survivors|aftermath|wake|anniversary)\s+of|(?:response|responsibility|punishment|retaliation|reprisals?|revenge|reaction)(?:\s+\w+)?\s+(?:for|to))\s+(?:the|this|that|its|his|her|their|[A-Z][\w-]*[’']s)\s+(?:[\w-]+\s+){0,3}$/;
+const FRAME_BEFORE_EN = /\b(?:before|after|since|until|ahead of|following|in connection with|(?:quit|quits|resigned|resigns|resign|stepped down|steps down|outrage|anger|fury|dismay|concern|concerns|fears)\s+over|(?:victims|survivors|aftermath|wake|anniversary)\s+of|(?:response|responsibility|punishment|retaliation|reprisals?|revenge|reaction)(?:\s+\w+)?\s+(?:for|to))\s+(?:the|this|that|its|his|her|their|[A-Z][\w-]*[’']s)\s+(?:[\w-]+\s+){0,3}$/;
 
 // "since the Taliban seized power": a clause with its own verb is an event told, not a noun for a time.
 const PAST_VERB = /^(?:[a-z]+ed|took|fell|fled|met|struck|fought|shot|won|sent|began|came|held|left|hit|broke|gave|ran)\b/i;
@@ -250,12 +251,19 @@ export function englishFrame(text: string, m: TriggerMatch): boolean {
 }
 
 // "It was the first time Iran has ever launched…": a yardstick for what happened, told elsewhere; nothing new.
+// "the first major assassination attempt on a sitting head of government since …": what stands between "the
+// first" and "since" is measured against what came before (Djindjic "was shot dead in 2003", after since, is that
+// history, told with its own date).
 const YARDSTICK = /\bthe first time\b[^.;]*?\b(?:has|have|had)\s+ever\b/i;
+const FIRST_SINCE = /\bthe first\b[^.;]{0,120}?\bsince\b(?!\s+\d)/i;
 
-export function yardstickFrom(text: string): number {
-  if (!text.includes('first time')) return -1;
+/** Where a yardstick starts and ends in `text` (end: the text's length when it runs to the end); null if none. */
+export function yardstickSpan(text: string): { start: number; end: number } | null {
+  if (!text.includes('first')) return null;
   const y = YARDSTICK.exec(text);
-  return y ? y.index : -1;
+  if (y) return { start: y.index, end: text.length };
+  const f = FIRST_SINCE.exec(text);
+  return f ? { start: f.index, end: f.index + f[0].length } : null;
 }
 
 // "Israel has not claimed", "did not attack", 无意同中国发生冲突, 不寻求…: a negated verb reports nothing.
@@ -382,4 +390,30 @@ const TOPPLED_OVER_AFTER = /^\s+(?:onto|over|into|off|down|from)\b/i;
 export function physicalTopple(text: string, m: TriggerMatch): boolean {
   if (m.entry.label !== 'takeover' || !/^toppl/i.test(m.text)) return false;
   return TOPPLED_OVER_AFTER.test(text.slice(m.end, m.end + 12)) || TOPPLED_THING_BEFORE.test(text.slice(Math.max(0, m.start - 50), m.start));
+}
+
+// "a police officer shot Ashli Babbitt", "he was shot multiple times": "shot" reports a shooting only with a person
+// shot (a name, a pronoun, people) or in the passive; "shot a video", "shares shot up", "shot to fame" report none.
+const SHOT_PASSIVE_BEFORE = /\b(?:was|were|been|being|be|got|get|gets|is|are)\s+(?:(?:fatally|reportedly|allegedly|also|twice|then|later)\s+)?$/i;
+const SHOT_PERSON_AFTER = /^\s+(?:(?:and\s+(?:killed|wounded|injured))|dead\b|him\b|her\b|them\b|(?:at\s+least\s+|two|three|several|\d+)\S*\s+(?:people|protesters|civilians|men|women|officers|students)\b|(?:a|an|the|one)\s+(?:[\w’'-]+\s+){0,2}?(?:man|woman|boy|girl|protester|demonstrator|officer|student|civilian|journalist|suspect|rioter|teenager)\b|(?!(?:The|A|An|It|This|That|On|In|At)\b)[A-Z][a-z]+\s+[A-Z])/;
+
+export function shotNoPerson(text: string, m: TriggerMatch): boolean {
+  if (m.entry.label !== 'shooting') return false;
+  return !SHOT_PASSIVE_BEFORE.test(text.slice(Math.max(0, m.start - 24), m.start)) && !SHOT_PERSON_AFTER.test(text.slice(m.end, m.end + 50));
+}
+
+// "Shortly after 2 p.m., as the House and Senate met in a joint session, rioters stormed…", "While lawmakers met,": an opening
+// "as"/"while" clause before a comma only says when the main clause happened (English; findTriggers restores it
+// when nothing else is left).
+const AS_CLAUSE_BEFORE = /(?:^|[,;]\s*)(?:as|while)\s+(?!well\b|part\b|of\b|a result\b|long\b|much\b|many\b|soon\b|if\b|though\b)[^,;.:“”"]{0,100}$/i;
+
+export function asClause(text: string, m: TriggerMatch): boolean {
+  if (m.entry.kind !== 'event' || m.entry.outcome || text.charCodeAt(m.start) > 127) return false;
+  const comma = text.indexOf(',', m.end);
+  if (comma < 0 || comma - m.end > 60 || /[;.:]/.test(text.slice(m.end, comma))) return false;
+  // Only an opening clause (at the start, or after a short time phrase: "Shortly after 2 p.m. Wednesday, as…"):
+  // ", as the death toll … rose" after the main clause tells more of what happened.
+  if (m.start > 150) return false;
+  const found = AS_CLAUSE_BEFORE.exec(text.slice(0, m.start));
+  return found !== null && found.index <= 40;
 }
