@@ -284,3 +284,13 @@ describe('classifySegment: round 11 (what is condemned, compared or demanded; di
     expect([c?.category, c?.speech ? 'speech' : 'deed']).toEqual([category, kind]);
   });
 });
+
+describe('classifySegment: what a remark condemns is still what it is about', () => {
+  it.each([
+    ['The president condemned what she called a vile attack.', 'attack'],
+    ['总统批评边境海关的工作表现。', '海关'],
+  ])('%s → a statement on %s', (sentence, topic) => {
+    const c = classifySegment(findTriggers(sentence), findFigures(sentence), segmentSentence(sentence, [])[0]!.head);
+    expect([c?.category, c?.topic?.text]).toEqual(['statement', topic]);
+  });
+});

@@ -167,10 +167,11 @@ function actsIn(triggers: TriggerMatch[]): TriggerMatch[] {
  */
 function classifySpeech(verb: TriggerMatch, triggers: TriggerMatch[], figures: FoundFigure[], sentence?: string, cause?: Category): Classification {
   const demanded = demandFrom(verb, triggers);
-  const said = triggers.filter(
-    (t) => t.entry.kind === 'event' && t.entry.topic !== false && (t.start >= verb.end || t.quoted) && t.start < demanded &&
+  const spoken = triggers.filter(
+    (t) => t.entry.kind === 'event' && t.entry.topic !== false && (t.start >= verb.end || t.quoted) &&
       !(sentence !== undefined && (describesOther(sentence, t) || (t.quoted && topicPhrase(sentence, t)) || characterised(sentence, t))),
   );
+  const said = spoken.filter((t) => t.start < demanded);
   const content = strongest(said, figures.filter((f) => f.start >= verb.end), cause);
   if (
     content &&
@@ -180,7 +181,8 @@ function classifySpeech(verb: TriggerMatch, triggers: TriggerMatch[], figures: F
   ) {
     return { ...categoryOf(content.trigger, content.category), trigger: content.trigger, speech: true, topic: content.trigger, verb };
   }
-  const topic = content?.trigger;
+  // What was only condemned or asked for is still what the remark is about ("criticism on customs").
+  const topic = content?.trigger ?? (said.length < spoken.length ? strongest(spoken, [], cause)?.trigger : undefined);
   return {
     category: 'statement',
     ...(verb.entry.cameo ? { cameo: verb.entry.cameo } : {}),
