@@ -437,8 +437,8 @@ export function findFigures(text: string): FoundFigure[] {
     const approx: Approx = qualifier ? QUALIFIERS[qualifier.toLowerCase()]! : 'exact';
     figures.push({ value, text: text.slice(start, end), what: whole.what, category: whole.category, approx, start, end });
   }
-  if ((numbers || orders) && MAY_RALLY.test(text)) rallyCrowds(text, figures, covered);
-  if (digits && text.includes(' of ') && MAY_FORCE.test(text)) forceMembers(text, figures, covered);
+  if ((numbers || orders) && MAY_RALLY.test(text)) countsMatching(text, EN_RALLY_CROWD, 'protesters', 'unrest', figures, covered);
+  if (digits && text.includes(' of ') && MAY_FORCE.test(text)) countsMatching(text, FORCE_MEMBERS, 'troops', 'military', figures, covered);
   if (numbers && (text.includes('toll') || text.includes('Toll'))) tollFigures(text, figures, covered);
   if (numbers && text.includes('number of')) troopNumbers(text, figures, covered);
   return figures.sort((a, b) => a.start - b.start);
@@ -547,8 +547,13 @@ const EN_RALLY_CROWD = new RegExp(
     `(?:at|in)\\s+(?:an?|the)\\s+(?:[a-z-]+\\s+){0,2}?(?:rally|protest|demonstration|vigil)\\b`,
   'gi',
 );
-function rallyCrowds(text: string, figures: FoundFigure[], covered: (at: number) => boolean): void {
-  for (const m of text.matchAll(EN_RALLY_CROWD)) {
+
+/**
+ * Counts a pattern finds, as `what`: group 1 a qualifier ("at least"), group 2 a number,
+ * group 3 (when the pattern has it) an order of magnitude ("thousands of").
+ */
+function countsMatching(text: string, pattern: RegExp, what: string, category: Category, figures: FoundFigure[], covered: (at: number) => boolean): void {
+  for (const m of text.matchAll(pattern)) {
     const [, qualifier, number, order] = m;
     const count = (number ?? order)!;
     const at = m.index + m[0].indexOf(count);
@@ -557,7 +562,7 @@ function rallyCrowds(text: string, figures: FoundFigure[], covered: (at: number)
     if (value === null || value < 2) continue;
     const start = qualifier ? m.index + m[0].indexOf(qualifier) : at;
     const approx: Approx = order ? 'several' : qualifier ? QUALIFIERS[qualifier.toLowerCase()]! : 'exact';
-    figures.push({ value, text: text.slice(start, at + count.length), what: 'protesters', category: 'unrest', approx, start, end: at + count.length });
+    figures.push({ value, text: text.slice(start, at + count.length), what, category, approx, start, end: at + count.length });
   }
 }
 
@@ -571,17 +576,6 @@ const FORCE_MEMBERS = new RegExp(
     `(?:[A-Z][\\w.'’-]*\\s+){0,4}?(?:National\\s+Guard|Army|Navy|Air\\s+Force|Marines|armed\\s+forces|military)\\b`,
   'g',
 );
-function forceMembers(text: string, figures: FoundFigure[], covered: (at: number) => boolean): void {
-  for (const m of text.matchAll(FORCE_MEMBERS)) {
-    const [, qualifier, number] = m;
-    const at = m.index + m[0].indexOf(number!);
-    const value = parseEnglishNumber(number!);
-    if (value === null || value < 2 || covered(at)) continue;
-    const start = qualifier ? m.index + m[0].indexOf(qualifier) : at;
-    const approx: Approx = qualifier ? QUALIFIERS[qualifier.toLowerCase()]! : 'exact';
-    figures.push({ value, text: text.slice(start, at + number!.length), what: 'troops', category: 'military', approx, start, end: at + number!.length });
-  }
-}
 
 /** See TROOP_NUMBER. */
 function troopNumbers(text: string, figures: FoundFigure[], covered: (at: number) => boolean): void {

@@ -1,0 +1,96 @@
+/**
+ * Date expressions that date nothing in their sentence, dropped before the
+ * rest are resolved: a day declared as something, a holiday that names a
+ * thing, a closing relative clause inside someone's words, a quoted "today".
+ */
+import type { DateContext } from '../types.ts';
+import type { DateExpr } from './expr.ts';
+import { quotations } from '../text/quotations.ts';
+
+/**
+ * "declared Sunday a day of national mourning", "declaring Monday a
+ * non-working day", 政府把15日定为国家哀悼日: the day is what was declared, the
+ * object of the verb, not when anything in the sentence happened. It dates
+ * nothing: the declaring keeps the day carried to it.
+ */
+const DECLARING_BEFORE_EN = /\b(?:declare[sd]?|declaring|proclaim(?:s|ed|ing)?|designat(?:e[sd]?|ing)|nam(?:e[sd]|ing)|ma(?:de|kes?|king))\s+$/i;
+const DECLARED_AS_EN = /^\s+(?:as\s+)?(?:an?\s+)(?:[\w-]+\s+){0,3}?(?:day|holiday)\b/i;
+const DECLARING_BEFORE_ZH = /(?:将|將|把|宣布|宣佈)$/;
+const DECLARED_AS_ZH = /^(?:定为|定為|设为|設為|作为|作為|为|為)[^，。；,;]{0,10}?(?:日|节|節|假)/;
+
+function declaredDay(text: string, expr: DateExpr, chinese: boolean): boolean {
+  const before = text.slice(Math.max(0, expr.start - 14), expr.start);
+  const after = text.slice(expr.end, expr.end + 40);
+  return chinese ? DECLARING_BEFORE_ZH.test(before) && DECLARED_AS_ZH.test(after) : DECLARING_BEFORE_EN.test(before) && DECLARED_AS_EN.test(after);
+}
+
+export const withoutDeclaredDays = (text: string, exprs: DateExpr[], chinese: boolean): DateExpr[] =>
+  exprs.some((e) => declaredDay(text, e, chinese)) ? exprs.filter((e) => !declaredDay(text, e, chinese)) : exprs;
+
+/**
+ * 梨泰院週六（10月29日）晚間發生踩踏事故，大批慶祝萬聖節的民眾…, 首個沒有限制的萬聖節,
+ * 萬聖節派對: a holiday that is celebrated, modified or modifies a noun names
+ * the festival, a thing, not a day (as "his New Year's press conference").
+ * Beside a date of another kind it dates nothing. 萬聖節當晚, 春節期間,
+ * 萬聖節的晚上 keep it as a day. On a normalised (simplified) text.
+ */
+const HOLIDAY_THING_BEFORE = /(?:庆祝|庆贺|过|欢度|歡度|迎接|度过|的)$/;
+const HOLIDAY_THING_AFTER =
+  /^(?:的(?!(?:晚上|夜晚|夜里|当天|当晚|当日|前夕|前一天|时候|早上|上午|中午|下午|凌晨|傍晚|晚间|期间|假期))|派对|活动|庆祝|装扮|裝扮|服装|服裝|人潮|晚会|聚会|狂欢|狂歡|气氛|礼物|促销|主题|主題|文化|习俗|習俗|传统|傳統|装饰|裝飾|游行|特辑|特輯)/;
+
+function holidayThing(text: string, e: DateExpr): boolean {
+  return (
+    e.spec.kind === 'holiday' &&
+    e.to === undefined &&
+    (HOLIDAY_THING_BEFORE.test(text.slice(Math.max(0, e.start - 2), e.start)) || HOLIDAY_THING_AFTER.test(text.slice(e.end, e.end + 4)))
+  );
+}
+
+export function withoutHolidayThings(text: string, exprs: DateExpr[]): DateExpr[] {
+  if (exprs.length < 2 || !exprs.some((e) => e.spec.kind === 'holiday') || !exprs.some((e) => e.spec.kind !== 'holiday')) return exprs;
+  return exprs.filter((e) => !holidayThing(text, e));
+}
+
+/**
+ * "Zúñiga said … and promised to free political prisoners, among them Áñez,
+ * who was sentenced to 10 years in prison in June 2022.": a relative clause
+ * that closes a sentence reporting someone's words tells of a person named in
+ * them; its date is that person's past, not when anything was said, and there
+ * is no main clause after it to take it. When it is the only date, it dates nothing.
+ */
+const TRAILING_RELATIVE = /,\s+(?:who|which)\s+(?:was|were|had\s+been|has\s+been)\s+[a-z]+(?:ed|en|t)\b[^,;:()“”"]*$/;
+const SAYING_BEFORE = /\b(?:said|says|told|promised|pledged|vowed|warned|announced|claimed|insisted|added)\b/;
+
+function inTrailingRelative(sentence: string, expr: DateExpr): boolean {
+  const body = sentence.replace(/[.!?\s]+$/, '');
+  if (expr.end < body.length - 2) return false;
+  const comma = body.lastIndexOf(',', expr.start);
+  if (comma < 0) return false;
+  return TRAILING_RELATIVE.test(body.slice(comma)) && SAYING_BEFORE.test(body.slice(0, comma));
+}
+
+/** Only when it is the sentence's one date: beside a day of the saying ("said late Monday that …, who was
+ * convicted … in 2018") the clause keeps its date and its own event, as the saying keeps its own. */
+export function withoutTrailingRelative(sentence: string, exprs: DateExpr[]): DateExpr[] {
+  if (exprs.length !== 1 || !(sentence.includes(', who ') || sentence.includes(', which '))) return exprs;
+  return inTrailingRelative(sentence, exprs[0]!) ? [] : exprs;
+}
+
+/**
+ * "“To those who wreaked havoc in our Capitol today, you did not win,” Pence
+ * said as he reopened the Senate": a "today" inside a quotation is the
+ * speaker's day. When the story has reached an earlier day than publication
+ * (the reference), that is the speaker's, and the quotation's "today" dates
+ * nothing: the sentence takes the day the story carries.
+ */
+export function withoutQuotedToday(sentence: string, exprs: DateExpr[], ctx: DateContext): DateExpr[] {
+  const ref = ctx.reference;
+  if (!ref || !ctx.published || ref.precision !== 'day' || ref.end) return exprs;
+  if (!exprs.some((e) => e.spec.kind === 'shift' && e.spec.unit === 'day' && e.spec.n === 0)) return exprs;
+  if (ref.start >= ctx.published.toISOString().slice(0, 10)) return exprs;
+  const quoted = quotations(sentence);
+  if (!quoted.length) return exprs;
+  return exprs.filter(
+    (e) => !(e.spec.kind === 'shift' && e.spec.unit === 'day' && e.spec.n === 0 && quoted.some((q) => e.start > q.start && e.end < q.end)),
+  );
+}
