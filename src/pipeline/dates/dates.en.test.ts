@@ -471,3 +471,39 @@ describe('round 11: days ahead told in the present, spans since, a quoted today'
     expect(shown(sentence, ctx)).toEqual(expected);
   });
 });
+
+describe('findDates (English): the end of a stretch (until, through)', () => {
+  // PUBLISHED is Tuesday 2022-01-11: Monday before is 01-10, the coming one 01-17.
+  const shown = (sentence: string, published = PUBLISHED) =>
+    findDates(sentence, { published: new Date(published), reference: null }).map((m) => [m.text, m.value.start, m.value.end ?? null, m.value.future ?? false]);
+  it.each([
+    // A stretch still told, or still to come, ends ahead.
+    ['The curfew holds through March 31.', [['through March 31', '2022-03-31', null, true]]],
+    ['Schools will remain closed until Monday.', [['until Monday', '2022-01-17', null, true]]],
+    ['The ministry said schools would remain closed until Monday.', [['until Monday', '2022-01-17', null, true]]],
+    // A stretch told as over ended on the latest such day (not a year on, nor next week).
+    ['Fighting in the city continued until Jan. 3, officials said.', [['until Jan. 3', '2022-01-03', null, false]]],
+    ['Protesters stayed in the square until Monday.', [['until Monday', '2022-01-10', null, false]]],
+    // "From … through …" is one range.
+    ['Protests ran from Jan. 3 through Jan. 5.', [['from Jan. 3 through Jan. 5', '2022-01-03', '2022-01-05', false]]],
+    // The end a past act set is what was set, not when: it dates nothing (the Capitol fixture's extension,
+    // which read "Jan. 21" as 21 January of the year before).
+    ['Bowser later extended the city’s public emergency by 15 days, through Jan. 21, the day after the inauguration.', [], '2021-01-07T17:00:00Z'],
+    ['The government extended the state of emergency through March 31.', []],
+    ['The court postponed the hearing until Feb. 2.', []],
+    // …but the act's own day stays.
+    ['On Monday the court postponed the hearing until Feb. 2.', [['Monday', '2022-01-10', null, false]]],
+  ] as const)('%s', (sentence, expected, published?: string) => {
+    expect(shown(sentence, published)).toEqual(expected);
+  });
+
+  it.each([
+    // "The day after" counts from the day last given only when nothing follows to count from.
+    ['The day after, troops left.', 1],
+    ['Troops left the day after the inauguration.', 0],
+    ['He resigned the day before his trial.', 0],
+  ] as const)('%s → %i date(s) from the day given', (sentence, count) => {
+    const ctx = { published: new Date(PUBLISHED), reference: refValue('2022-01-06') };
+    expect(findDates(sentence, ctx).map((m) => m.value.start)).toEqual(count ? ['2022-01-07'] : []);
+  });
+});

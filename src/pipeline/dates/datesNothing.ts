@@ -1,7 +1,8 @@
 /**
  * Date expressions that date nothing in their sentence, dropped before the
  * rest are resolved: a day declared as something, a holiday that names a
- * thing, a closing relative clause inside someone's words, a quoted "today".
+ * thing, a closing relative clause inside someone's words, a quoted "today",
+ * the end of a stretch a past act set.
  */
 import type { DateContext } from '../types.ts';
 import type { DateExpr } from './expr.ts';
@@ -94,3 +95,15 @@ export function withoutQuotedToday(sentence: string, exprs: DateExpr[], ctx: Dat
     (e) => !(e.spec.kind === 'shift' && e.spec.unit === 'day' && e.spec.n === 0 && quoted.some((q) => e.start > q.start && e.end < q.end)),
   );
 }
+
+/**
+ * "Bowser extended the city's public emergency by 15 days, through Jan. 21",
+ * "postponed the vote until March 3": the end of a stretch an act told in the
+ * past set is what was set, not when it was set. It dates nothing; the act
+ * keeps the day its context gives (carried, or the publication's). A stretch
+ * still being told ("the curfew holds until Monday") keeps its end.
+ */
+const SET_STRETCH_PAST = /\b(?:extended|prolonged|imposed|reimposed|declared|ordered|suspended|postponed|adjourned|renewed|delayed)\b[^.;:]{0,80}$/i;
+
+export const withoutSetStretchEnds = (sentence: string, exprs: DateExpr[]): DateExpr[] =>
+  exprs.filter((e) => !(e.until && SET_STRETCH_PAST.test(sentence.slice(Math.max(0, e.start - 120), e.start))));

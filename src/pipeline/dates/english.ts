@@ -46,7 +46,8 @@ const { regex: ATOM, groups: ATOM_GROUPS } = compileNamed(
     // "The following month", "that year", "a year later": counted from the month or year last given.
     // "Up 5% from a year earlier" is a yardstick, not a date.
     `(?<su>\\b(?:(?:the\\s+(?<suWhich>same|following|previous|preceding)|that)\\s+(?<suUnit>month|year)|(?<!\\b(?:than|from|with|over|on)\\s+)(?<suN>an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[0-9]{1,2})\\s+(?<suUnit2>month|year)s?\\s+(?<suDir>later|earlier))\\b(?!\\s+than\\b))`,
-    `(?<an>\\b(?:the\\s+(?<anWhich>same|next|following|previous|preceding)\\s+${DAY_PART}|that\\s+${DAY_PART}|the\\s+day\\s+(?<anBA>before|after))\\b)`,
+    // "The day before" counts from the day last given; "the day after the inauguration" from an event, unsaid when.
+    `(?<an>\\b(?:the\\s+(?<anWhich>same|next|following|previous|preceding)\\s+${DAY_PART}|that\\s+${DAY_PART}|the\\s+day\\s+(?<anBA>before|after)(?!\\s+(?:the|an?|his|her|its|their|our|this|that|he|she|it|they|we|i)\\b))\\b)`,
     // "Earlier in the day", "in the afternoon": a part of the day last given, like "that afternoon".
     // Not "in the morning of Nov. 3" (the date follows), not "late in the day" (too late), not "in the mornings".
     `(?<inPart>\\b(?:(?:earlier|later|early)\\s+in\\s+the\\s+day|(?:(?:earlier|later|early|late)\\s+)?in\\s+the\\s+(?:(?:early|late)\\s+)?(?:morning|afternoon|evening))\\b(?!\\s+of\\b))`,
@@ -276,7 +277,7 @@ function edgeUnit(g: Groups, at: { start: number; end: number }): EnUnit | null 
   return { start: at.start, end: at.end, spec };
 }
 
-const PREFIX = /\b(since|from|between|before|after|until|till)\s+(?:the\s+)?$/i;
+const PREFIX = /\b(since|from|between|before|after|until|till|through)\s+(?:the\s+)?$/i;
 const PREFIX_MOD: Record<string, TimexMod> = { before: 'BEFORE', after: 'AFTER' };
 const CONNECTOR = /^\s*(-|–|—|to|through|until|till|and)\s*$/i;
 
@@ -354,7 +355,7 @@ function toDrafts(units: readonly EnUnit[], text: string): DateExpr[] {
       continue;
     }
     const last = drafts[drafts.length - 1];
-    if (last?.open && (prefix?.word === 'until' || prefix?.word === 'till')) {
+    if (last?.open && (prefix?.word === 'until' || prefix?.word === 'till' || prefix?.word === 'through')) {
       last.open = false;
       last.to = unit.spec;
       last.end = unit.end;
@@ -373,7 +374,8 @@ function toDrafts(units: readonly EnUnit[], text: string): DateExpr[] {
       draft.open = true;
       draft.runsOn = true;
     }
-    if (prefix?.word === 'until' || prefix?.word === 'till') draft.until = true;
+    // "Through Jan. 21" with nothing before it to join is the end of a stretch, as "until" is.
+    if (prefix?.word === 'until' || prefix?.word === 'till' || prefix?.word === 'through') draft.until = true;
     const mod = unit.mod ?? (prefix ? PREFIX_MOD[prefix.word] : undefined);
     const hasPart = unit.spec.kind === 'calendar' && unit.spec.part !== undefined;
     if (mod && !hasPart) draft.mod = mod;

@@ -94,6 +94,26 @@ const EN_PAST =
 export const hasPastVerb = (text: string): boolean => EN_PAST.test(text);
 
 /**
+ * The day a stretch runs up to ("until Jan. 3", "through March 31") is still
+ * ahead when the stretch is being set ("extended the emergency through Jan.
+ * 21", "the curfew holds until Monday", "would stay shut until Friday"), and
+ * past when its clause tells of a stretch already over ("fighting continued
+ * until Jan. 3", "protesters stayed until Monday"): then it is the latest such
+ * day, as any date told in the past. `before` is the sentence up to the date.
+ */
+const EN_SETS_STRETCH =
+  /\b(?:extend|prolong|impos|declar|order|suspend|postpon|adjourn|renew|reimpos)[a-z]*\b|\b(?:will|would|could|may|might|to)\s+(?:\w+\s+)?(?:remain|stay|last|continue|run|be)\b/i;
+const EN_PERFECT_OR_PRESENT = /\b(?:has|have|is|are|remains|stays|holds|lasts|runs)\b/i;
+
+export function untilAhead(before: string): boolean {
+  if (!hasPastVerb(before) || EN_SETS_STRETCH.test(before)) return true;
+  EN_CUE.lastIndex = 0;
+  const cue = EN_CUE.test(before);
+  EN_CUE.lastIndex = 0;
+  return cue || EN_PERFECT_OR_PRESENT.test(before.slice(Math.max(0, before.search(EN_FINITE_PAST))));
+}
+
+/**
  * A verb told in the past that heads a clause ("Truss resigned", "Hunt
  * reversed"): a date in that clause is past, and a will/would after it belongs
  * to a later clause ("…, leaving the party … a contest that will finish";

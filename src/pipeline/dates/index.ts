@@ -16,13 +16,13 @@ import type { DateContext, DateMention } from '../types.ts';
 import { composeUnits } from './compose.ts';
 import { englishExpressions } from './english.ts';
 import type { DateExpr, DateExpression } from './expr.ts';
-import { aheadCue, cueAtExpression, hasPastVerb, isChinese, pointsAhead } from './future.ts';
+import { aheadCue, cueAtExpression, hasPastVerb, isChinese, pointsAhead, untilAhead } from './future.ts';
 import { resolveExpressions } from './mentions.ts';
 import { normalise } from './numerals.ts';
 import { mayHoldDate, scanAtoms } from './patterns.ts';
 import { findRanges } from './ranges.ts';
 import { liveStamp, stampExpression } from './stamps.ts';
-import { withoutDeclaredDays, withoutHolidayThings, withoutQuotedToday, withoutTrailingRelative } from './datesNothing.ts';
+import { withoutDeclaredDays, withoutHolidayThings, withoutQuotedToday, withoutSetStretchEnds, withoutTrailingRelative } from './datesNothing.ts';
 import { countsFromStart, isStated, needsReference } from './resolve.ts';
 
 export { dateFromUrl } from './url.ts';
@@ -146,7 +146,7 @@ function presentSchedule(sentence: string, expr: DateExpr): boolean {
 function expressions(sentence: string): DateExpr[] {
   if (isChinese(sentence)) return chineseExpressions(sentence);
   if (!MAY_HOLD_ENGLISH_DATE.test(sentence)) return [];
-  const exprs = withoutTrailingRelative(sentence, withoutDeclaredDays(sentence, englishExpressions(sentence), false));
+  const exprs = withoutSetStretchEnds(sentence, withoutTrailingRelative(sentence, withoutDeclaredDays(sentence, englishExpressions(sentence), false)));
   for (const expr of exprs) {
     // "…have drawn protesters into the streets since December": a span since a day runs up to now, never ahead
     // (a cue before it, "His government's plans to…", governs something else).
@@ -154,7 +154,10 @@ function expressions(sentence: string): DateExpr[] {
       expr.ahead = false;
       continue;
     }
-    expr.ahead = expr.until === true || aheadCue(sentence, expr.start, expr.end, false) || deadline(sentence, expr.start, expr.end);
+    expr.ahead =
+      (expr.until === true && untilAhead(sentence.slice(0, expr.start))) ||
+      aheadCue(sentence, expr.start, expr.end, false) ||
+      deadline(sentence, expr.start, expr.end);
     if (!expr.ahead && yearlessDay(expr) && presentSchedule(sentence, expr)) expr.schedule = true;
     if (expr.ahead && (LATER_BEFORE.test(sentence.slice(Math.max(0, expr.start - 12), expr.start)) || (bareWeekday(expr) && pointsAhead(sentence.slice(0, expr.start))))) expr.laterSameDay = true;
   }
