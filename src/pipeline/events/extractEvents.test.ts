@@ -52,6 +52,10 @@ describe('whether a date stands in what was said', () => {
     // A list of names is no reported speech, nor is the noun "statement".
     ["Choe's statement came after Yoon, Biden and Kishida agreed on Sunday.", 'statement', 'Sunday', false],
     ['Kishida said Yoon, Biden and he agreed on Sunday.', 'said', 'Sunday', false],
+    // "that" opening a clause is what was said; "that" before the saying's own noun is a determiner.
+    ['He told reporters that a new leader would be in place by Friday.', 'told', 'Friday', true],
+    ['Pelosi was expected to echo that demand at a news conference later Thursday.', 'echo', 'later Thursday', false],
+    ['She said that demand for fuel had fallen since Monday.', 'said', 'Monday', true],
   ])('%s (%s … %s) → %s', (sentence, word, date, inside) =>
     expect(opensWhatWasSaid(sentence, verb(sentence, word), sentence.indexOf(date))).toBe(inside));
 });

@@ -523,8 +523,11 @@ export function opensWhatWasSaid(text: string, verb: TriggerMatch, dateStart: nu
 
 const OPENS_ZH = /[，,：:；;“「]/;
 const OPENS_EN = /^\s*[,:;“"]/;
-// "told reporters that a new leader would be in place by Friday": the that-clause is what was said.
-const THAT_CLAUSE = /^(?:\s+[\w’'-]+){0,3}?\s+that\s/;
+// "told reporters that a new leader would be in place by Friday": the that-clause is what was said. In "was
+// expected to echo that demand at a news conference later Thursday" that is a determiner: a saying's own noun
+// (demand, claim, call…) follows it, and the date is the echoing's.
+const THAT_CLAUSE =
+  /^(?:\s+[\w’'-]+){0,3}?\s+that\s(?!(?:demand|call|claim|view|message|point|position|sentiment|warning|appeal|request|pledge|promise|argument|assessment|proposal|stance|charge|accusation|remark|assertion|criticism)\b(?!\s+(?:for|of|was|is|has|had|were|are|would|will)\b))/;
 const CLOCK = /\d[:：]\d/g;
 
 /**
