@@ -23,6 +23,19 @@ describe('who did it: a pronoun stands for the person before', () => {
   ])('%j: %s', (paragraphs, fragment, subjects) => expect(subjectsOf(paragraphs, fragment)).toEqual(subjects));
 });
 
+describe('who "he" in a later clause stands for: the person named earlier in the same sentence', () => {
+  it.each([
+    // The main clause is a state; the shooting is the later clause's, and "he" is Fico, not the sentence before's Kishida.
+    [['Japanese Prime Minister Fumio Kishida met supporters on Wednesday. Slovak Prime Minister Robert Fico was in serious but stable condition Thursday, a day after he was shot multiple times.'], 'he was shot', 'Robert Fico', 'Fumio Kishida'],
+    // With no one named before it in the sentence, "he" is still the person of the sentence before.
+    [['Slovak Prime Minister Robert Fico met supporters in Handlova on Wednesday. Minutes later he was shot multiple times.'], 'he was shot', 'Robert Fico', null],
+  ])('%j: %s', (paragraphs, fragment, included, excluded) => {
+    const { actors } = eventIn(paragraphs, fragment, '2024-05-16T12:00:00Z');
+    expect(actors).toContain(included);
+    if (excluded) expect(actors).not.toContain(excluded);
+  });
+});
+
 describe('who took part', () => {
   it('counts who attended and spoke at a meeting among its actors', () =>
     expect(actorsOf(['上海合作组织峰会16日在撒马尔罕举行，国家主席习近平出席并讲话。'], '撒马尔罕举行')).toContain('Xi Jinping'));

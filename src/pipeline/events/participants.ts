@@ -222,8 +222,10 @@ export function participants(input: ParticipantInput): Participants {
   // unnamed speaker reports on the sentence's subject, who is in the event.
   // "X and President-elect Y, who …, made a joint appeal": those listed with the first are in it too.
   const about = !subject.length && classification.speech && (input.laterSegment || unnamed) && usable[0] ? listedFrom(sentence, usable, lookup) : NO_ACTORS;
-  // "…called for her to go, and she summoned Sir Graham Brady", "…, he said": the pronoun is the person before.
-  const referred = input.previousPerson && pronounBeforeNames(input, inScope) ? input.previousPerson : undefined;
+  // "…called for her to go, and she summoned Sir Graham Brady", "…, he said": the pronoun is the person before:
+  // the first named earlier in the same sentence ("Fico was in stable condition Thursday, a day after he was
+  // shot"), else the sentence before's.
+  const referred = pronounBeforeNames(input, inScope) ? (personBefore(input, usable) ?? input.previousPerson) : undefined;
   const actors = unique([...subject, ...about, ...(party ? [party] : []), ...named, ...bodyCountries(inScope.filter((m) => !notSubject(m)), lookup), ...(referred ? [referred] : [])]);
   if (!classification.speech) return { actors, subject };
   // "…told RFA that…", 对BBC中文说: whom someone spoke to is not what they spoke about.
@@ -309,6 +311,16 @@ function pronounBeforeNames(input: ParticipantInput, inScope: ActorMention[]): b
   if (hasHan(sentence)) return false;
   const person = inScope.find((m) => m.start >= segment.start && input.lookup(m.actorId)?.kind === 'person');
   return EN_PERSONAL_PRONOUN.test(sentence.slice(segment.start, person ? person.start : segment.end));
+}
+
+/** The first person named in the sentence before the segment, outside any quotation's words. */
+function personBefore(input: ParticipantInput, usable: ActorMention[]): Actor | undefined {
+  for (const m of usable) {
+    if (m.start >= input.segment.start) return undefined;
+    const actor = input.lookup(m.actorId);
+    if (actor?.kind === 'person') return actor;
+  }
+  return undefined;
 }
 
 /**
