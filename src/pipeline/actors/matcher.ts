@@ -50,11 +50,15 @@ export interface RawMention {
   bare?: boolean;
 }
 
-/** After these, a short form stands for its country: 美方, 俄总统, 哈中边境. */
+/**
+ * After these, a short form stands for its country: 美方, 俄总统, 哈中边境; 菲运补船, 菲船只, 菲海警
+ * (a country's ships and coast guard at sea, as 舰 its warships).
+ */
 const SAFE_SUFFIXES = [
   '方', '总统', '总理', '首相', '外长', '外相', '外交部', '国防部', '防长', '国务院', '国务卿', '政府', '官员',
   '军', '海军', '空军', '陆军', '驻', '边境', '边界', '媒', '使馆', '大使', '领导人', '议会', '国会', '央行',
   '当局', '副总理', '外交官', '籍', '企', '警方', '元首', '特使', '代表团', '情报', '舰',
+  '船只', '运补船', '补给船', '公务船', '海警',
 ];
 /** Short forms that double as very common words take only these (以军, 加方, 意总理). */
 const NARROW_SUFFIXES = ['方', '军', '总统', '总理', '外长', '防长', '政府', '国防部'];

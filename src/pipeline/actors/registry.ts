@@ -466,7 +466,11 @@ class Registry implements ActorRegistry {
       const lastPersonEnd = Math.max(0, ...mentions.map((m) => (this.kindOf(m.actorId) === 'person' ? inRun(m.end) : 0)));
       const run = folded.slice(pair.hanStart, pair.hanEnd);
       const unknown = unknownNameInRun(run, lastKnownEnd, lastTitleEnd, lastPersonEnd);
-      if (!unknown || this.owner.has(unknown.zh)) continue;
+      if (!unknown) {
+        this.learnOtherSpelling(run, pair.latin);
+        continue;
+      }
+      if (this.owner.has(unknown.zh)) continue;
       const latin = pair.latin[0]!;
       // 专属经济海域（EEZ）: an acronym also abbreviates terms, areas and treaties.
       const kind: ActorKind | null = looksLikeOrganisation(unknown.zh) || (looksLikeAcronym(latin) && !unknown.titled && !looksLikeTerm(unknown.zh))
@@ -477,7 +481,8 @@ class Registry implements ActorRegistry {
       if (!kind) continue; // a single Latin word after an unknown name is as likely a place (阿拉木图（Almaty）)
       const person = kind === 'person' ? this.knownPersonByLatin(pair.latin) : null;
       if (person) {
-        this.addForm(person, unknown.zh);
+        // 瓦格纳首脑普里格钦（Yevgeny Prigozhin）: what follows a known body may still start with a title.
+        this.addForm(person, this.spelledLike(person, unknown.zh) ?? unknown.zh);
         for (const form of pair.latin) this.addAlias(person, form);
         continue;
       }
@@ -494,6 +499,33 @@ class Registry implements ActorRegistry {
       const country = countryFirst ? countryFirst.actorId : this.countryBefore(folded, title ? title.start : zhStart, mentions);
       for (const form of pair.latin) this.learnActor(unknown.zh, kind, form, country);
     }
+  }
+
+  /**
+   * 瓦格納首腦普里格欽（Yevgeny Prigozhin）: a Chinese spelling the transliteration table cannot
+   * cut from the run (欽 is no syllable it knows) is still the gazetteer person's whose Latin name
+   * the bracket gives. The outlet's spelling starts as the gazetteer's does (普里格欽, 普里戈任), so
+   * it runs from the last character of the run that starts one of the person's Chinese names,
+   * about as long as that name; later bare mentions (普里格欽) are then that person's.
+   */
+  private learnOtherSpelling(run: string, latin: string[]): void {
+    const person = this.knownPersonByLatin(latin);
+    const zh = person ? this.spelledLike(person, run) : null;
+    if (zh && !this.owner.has(zh)) this.addForm(person!, zh);
+  }
+
+  /** The end of `run` spelled as one of the gazetteer person's Chinese names starts (see learnOtherSpelling), or null. */
+  private spelledLike(person: string, run: string): string | null {
+    const entry = this.entries.get(person);
+    if (!entry) return null;
+    const spellings = [entry.names['zh-Hans'], entry.names['zh-Hant'], ...entry.aliases]
+      .filter((f): f is string => !!f && !isLatinForm(f))
+      .map((f) => foldText(f).replace(/·/g, ''));
+    for (let start = run.length - 2; start >= Math.max(0, run.length - 8); start--) {
+      const zh = run.slice(start);
+      if (spellings.some((f) => f.charAt(0) === zh.charAt(0) && f.charAt(1) === zh.charAt(1) && Math.abs(f.length - zh.length) <= 1)) return zh;
+    }
+    return null;
   }
 
   /**

@@ -17,6 +17,11 @@ describe('one-character short forms count only where they are safe', () => {
     ['美军撤离', ['美=united-states']],
     ['俄外交部发表声明', ['俄外交部=russia-foreign-ministry']],
     ['以军空袭', ['以=israel']],
+    // A country's ships and coast guard at sea (菲运补船, 菲船只, 菲海警), as 舰 its warships; 中船 (a shipbuilder) is not.
+    ['菲运补船无视警告', ['菲=philippines']],
+    ['菲船只再次闯入', ['菲=philippines']],
+    ['菲海警船跟随', ['菲=philippines']],
+    ['中船集团发布公告', []],
     // Safe: a pair or series of short forms.
     ['中美关系', ['中=china', '美=united-states']],
     ['中美俄三国', ['中=china', '美=united-states', '俄=russia']],

@@ -165,3 +165,17 @@ describe('an unknown body with no English name', () => {
     expect(learned('外交部发言人汪明表示').fromText.map((a) => a.name)).toEqual(['Wang Ming']);
   });
 });
+
+describe('people learned from court and state titles', () => {
+  it.each([
+    ['A three-member bench headed by Chief Justice Umar Ata Bandial and comprising Justice Muhammad Ali Mazhar ordered', 'Umar Ata Bandial', 'Chief Justice'],
+    ['A day earlier, IHC Chief Justice Aamer Farooq had declared the arrest legal', 'Aamer Farooq', 'Chief Justice'],
+    ['Lt. Gov. Sylvia Luke, who was acting governor, issued an emergency proclamation', 'Sylvia Luke', 'Lieutenant Governor'],
+    ['Gov. Josh Green said the number would keep climbing', 'Josh Green', 'Governor'],
+    ['Capt. Aja Kirksey, commander of Coast Guard Sector Honolulu, said Friday', 'Aja Kirksey', 'Captain'],
+  ])('%s → %s', (text, name, role) => {
+    const { found, fromText } = learned(text);
+    expect(fromText.map((a) => a.name)).toContain(name);
+    expect(found.find((m) => m.text === name)?.role?.en).toBe(role);
+  });
+});

@@ -52,6 +52,20 @@ describe('a known person written in full', () => {
     expect(fromText).toEqual([]);
     expect(registry.find('米勒表示').map((m) => m.actorId)).toEqual(['matthew-miller']);
   });
+
+  // The outlet's own spelling, which the transliteration table cannot cut from the run (欽 is no syllable it
+  // knows), is the gazetteer person's whose Latin name the bracket gives; later bare mentions are that person.
+  it.each([
+    ['俄羅斯傭兵集團瓦格納（Wagner）首腦普里格欽（Yevgeny Prigozhin）搭乘的私人飛機墜毀', '乘客名單上有62歲的普里格欽', ['yevgeny-prigozhin']],
+    ['瓦格納首腦普里格欽（Yevgeny Prigozhin）宣布', '他今年6月宣布起兵，普里格欽隨後撤軍', ['yevgeny-prigozhin']],
+    // A Latin name no gazetteer person has teaches nothing this way.
+    ['瓦格納首腦普里格欽（Yevgeny Smith）宣布', '乘客名單上有普里格欽', []],
+  ])('%s → %s', (first, later, ids) => {
+    const registry = createActorRegistry();
+    registry.learn(first);
+    registry.learn(later);
+    expect(registry.find(later).map((m) => m.actorId).filter((id) => id.startsWith('yevgeny'))).toEqual(ids);
+  });
 });
 
 describe('two short forms side by side', () => {

@@ -507,3 +507,33 @@ describe('findDates (English): the end of a stretch (until, through)', () => {
     expect(findDates(sentence, ctx).map((m) => m.value.start)).toEqual(count ? ['2022-01-07'] : []);
   });
 });
+
+describe('round 12: a month of a relative year, a reported future weekday, a relative clause’s span, a day said', () => {
+  type R12 = [sentence: string, pub: string, ref: string | null, expected: [text: string, start: string, future: boolean][]];
+  // Saturday 2023-08-12 (AP, Maui); Thursday 2023-05-11 (Dawn).
+  const SAT = '2023-08-12T23:00:00Z';
+  const THU = '2023-05-11T16:45:00Z';
+  it.each<R12>([
+    // "April last year" is one month of last year, not this April beside last year.
+    ['He was removed through a no-confidence vote in April last year and was shot last November.', THU, null,
+      [['April last year', '2022-04', false], ['last November', '2022-11', false]]],
+    ['Protests began in March this year.', THU, null, [['March this year', '2023-03', false]]],
+    // A reported will/would governing a bare weekday, the saying with no day of its own: the coming one.
+    ['Green said he would return to Lahaina on Sunday with federal officials.', SAT, null, [['Sunday', '2023-08-13', true]]],
+    // The saying's own day first: left alone.
+    ['Green said Monday he would return to Lahaina on Sunday.', SAT, null, [['Monday', '2023-08-07', false], ['Sunday', '2023-08-06', false]]],
+    // A week inside a past relative clause, the main clause's day after it: the day dates the sentence.
+    ['The death toll from the wildfire that tore through the town this week rose to 89 on Saturday.', SAT, null, [['Saturday', '2023-08-12', false]]],
+    ['Prices have risen this week.', SAT, null, [['this week', '2023-08-07', false]]],
+    // A day opening what was said, as its subject, dates nothing.
+    ['The military said May 9 would be remembered as a black chapter.', THU, '2023-05-10', []],
+    ['He said Monday that talks would resume.', THU, null, [['Monday', '2023-05-08', false]]],
+    // ", two days after …" counts from the clause's own day, not from a day an order sets. (The ordered Friday
+    // is still read as the latest Friday, 05-05, rather than the coming 05-12: not yet handled.)
+    ['The Supreme Court on Thursday declared the arrest unlawful and directed him to appear before the high court on Friday, two days after his detention set off protests.',
+      THU, null, [['Thursday', '2023-05-11', false], ['Friday', '2023-05-05', false], ['two days after', '2023-05-09', false]]],
+  ])('%s', (sentence, pub, reference, expected) => {
+    const mentions = findDates(sentence, { published: new Date(pub), reference: reference ? refValue(reference) : null });
+    expect(mentions.map((m) => [m.text, m.value.start, m.value.future === true])).toEqual(expected);
+  });
+});

@@ -552,3 +552,25 @@ describe('round 11: a holiday naming a thing, a relative day with its weekday', 
     expect(findDates(sentence, pub).map((m) => [m.text, m.value.start])).toEqual([[text, start]]);
   });
 });
+
+describe('round 12: a weekend still to come, a year naming a document or a yardstick, a count from an act', () => {
+  type R12 = [sentence: string, pub: string, ref: string | null, expected: [text: string, start: string, end: string | null, future: boolean][]];
+  it.each<R12>([
+    // Friday 2023-08-25: this week's weekend (Sat 08-26..Sun 08-27) lies wholly ahead.
+    ['外界預料，調查委員會最快本週末就會公布鑑定結果。', '2023-08-25T13:30:00Z', null, [['本週末', '2023-08-26', '2023-08-27', true]]],
+    // A year right before a title or 所谓 names the treaty or award; it dates nothing.
+    ['声明还搬出2016年所谓南海仲裁案“裁决”，并再次声称1951年《美菲共同防御条约》第四条适用于菲律宾。', '2024-06-18T01:30:00Z', null, []],
+    // A year a "since" measures a first or a most from is a yardstick.
+    ['记者注意到，此次登临检查是1999年菲方军舰“坐滩”仁爱礁以来的首次。', '2024-06-18T01:30:00Z', null, []],
+    ['普里格欽兩個月前發動的武裝叛變，被視為普丁1999年掌權以來面臨的最嚴重挑戰。', '2023-08-25T13:30:00Z', null, [['兩個月前', '2023-06', null, false]]],
+    // 同月 counts from the month last given (3月5日); 在上轮运补…18天之后 counts from the act, and beside the day dates nothing.
+    ['同月23日，菲方在上轮运补仅18天之后再次派船侵闯。', '2024-06-18T01:30:00Z', '2024-03-05', [['同月23日', '2024-03-23', null, false]]],
+    // 附近 (near) before a day is a place, not 近N日 (the last N days).
+    ['俄羅斯特維爾州庫任基諾村附近23日傍晚發生墜機。', '2023-08-25T13:30:00Z', null, [['23日', '2023-08-23', null, false]]],
+    // With no other day in the sentence the count still dates it.
+    ['他3天后返回。', '2024-06-18T01:30:00Z', '2024-03-05', [['3天后', '2024-03-08', null, false]]],
+  ])('%s', (sentence, pub, reference, expected) => {
+    const mentions = findDates(sentence, { published: new Date(pub), reference: reference ? ref(reference) : null });
+    expect(mentions.map((m) => [m.text, m.value.start, m.value.end ?? null, m.value.future === true])).toEqual(expected);
+  });
+});

@@ -107,3 +107,74 @@ const SET_STRETCH_PAST = /\b(?:extended|prolonged|imposed|reimposed|declared|ord
 
 export const withoutSetStretchEnds = (sentence: string, exprs: DateExpr[]): DateExpr[] =>
   exprs.filter((e) => !(e.until && SET_STRETCH_PAST.test(sentence.slice(Math.max(0, e.start - 120), e.start))));
+
+/**
+ * "The death toll from the wildfire that tore through Lahaina this week rose
+ * to 89 on Saturday": a week, month or year named inside a relative clause
+ * told in the past (that/which/who + past verb) tells when the thing it
+ * describes happened; when the main clause names its own day after it (no
+ * comma between), that day is the sentence's, and the span dates nothing.
+ */
+const RELATIVE_PAST_BEFORE = /\b(?:that|which|who)\s+(?:[a-z]+ed|tore|swept|broke|began|struck|hit|killed|left|ran|took|came|went|fell|rose|grew|shook|spread|burned|burnt)\b[^,;:()“”"]*$/i;
+
+const coarseSpan = (e: DateExpr): boolean =>
+  e.to === undefined && (e.spec.kind === 'week' || (e.spec.kind === 'calendar' && e.spec.day === undefined));
+const namesOneDay = (e: DateExpr): boolean =>
+  e.to === undefined && (e.spec.kind === 'weekday' || (e.spec.kind === 'calendar' && e.spec.day !== undefined));
+
+export function withoutRelativeSpans(sentence: string, exprs: DateExpr[]): DateExpr[] {
+  if (exprs.length < 2 || !(sentence.includes('that ') || sentence.includes('which ') || sentence.includes('who '))) return exprs;
+  return exprs.filter((e, i) => {
+    const next = exprs[i + 1];
+    if (!next || !coarseSpan(e) || !namesOneDay(next) || /[,;:]/.test(sentence.slice(e.end, next.start))) return true;
+    return !RELATIVE_PAST_BEFORE.test(sentence.slice(Math.max(0, e.start - 100), e.start));
+  });
+}
+
+/**
+ * "ISPR said May 9 would be remembered as a black chapter": a day that opens
+ * what was said, as its subject, is what the speaker spoke of, not when they
+ * spoke. It dates nothing; the saying keeps the day its context gives.
+ */
+const SAID_BEFORE = /\b(?:said|says|saying|stated|declared|warned|added)\s+(?:that\s+)?$/;
+const SUBJECT_AFTER = /^\s+(?:would|will|was|is|has|had|must|should)\b/;
+
+export const withoutSaidSubjectDays = (sentence: string, exprs: DateExpr[]): DateExpr[] =>
+  exprs.filter((e) => !(SUBJECT_AFTER.test(sentence.slice(e.end, e.end + 8)) && SAID_BEFORE.test(sentence.slice(Math.max(0, e.start - 16), e.start))));
+
+/**
+ * 声明还搬出2016年所谓南海仲裁案“裁决”, 声称1951年《美菲共同防御条约》…: a bare
+ * year right before a title (《) or 所谓 names the document or ruling it
+ * belongs to, not when anything in the sentence happened. It dates nothing.
+ * On a normalised text.
+ */
+const YEAR_THING_AFTER = /^(?:《|所谓|所謂)/;
+/**
+ * 是1999年菲方军舰"坐滩"仁爱礁以来的首次, 普丁1999年掌權以來面臨的最嚴重挑戰: a year
+ * that a "since" measures a first or a most from is a yardstick, no date.
+ */
+const YARDSTICK_SINCE = /^[^，。；,;]{0,24}?以[来來][^，。；,;]{0,8}?(?:首次|第一次|头一次|頭一次|最)/;
+
+const yearOnly = (e: DateExpr): boolean =>
+  e.to === undefined && e.spec.kind === 'calendar' && e.spec.year !== undefined && 'abs' in e.spec.year && e.spec.month === undefined;
+
+/**
+ * 同月23日，菲方在上轮运补仅18天之后再次派船侵闯: a count of days after an act
+ * the clause names (在 … N天之后) runs from that act, not from the day the
+ * sentence gave; beside that day it dates nothing.
+ */
+const COUNT_AFTER_ACT = /^[0-9]+[天日](?:之后|以后|后)$/;
+
+export function withoutNamedThingsZh(text: string, exprs: DateExpr[]): DateExpr[] {
+  if (!(text.includes('《') || text.includes('所') || text.includes('后') || text.includes('以'))) return exprs;
+  return exprs.filter((e, i) => {
+    if (yearOnly(e) && YEAR_THING_AFTER.test(text.slice(e.end, e.end + 2))) return false;
+    if (yearOnly(e) && YARDSTICK_SINCE.test(text.slice(e.end, e.end + 32))) return false;
+    if (i > 0 && COUNT_AFTER_ACT.test(text.slice(e.start, e.end))) {
+      const before = text.slice(0, e.start);
+      const clause = before.slice(Math.max(before.lastIndexOf('，'), before.lastIndexOf(','), exprs[i - 1]!.end) + 1);
+      if (/[在於于]/.test(clause)) return false;
+    }
+    return true;
+  });
+}

@@ -400,6 +400,9 @@ function gapCounts(sentence: string, unit: EnUnit, previous: EnUnit | undefined)
   return previous !== undefined && namesDay(previous.spec) && !/[,;:]/.test(sentence.slice(unit.end));
 }
 
+/** "Directed him to appear before the court on": an order's infinitive, its day what was ordered. */
+const ORDERED_DAY = /\b(?:ordered|directed|told|asked|summoned|instructed|urged)\s+(?:[\w’']+\s+){0,3}?to\s+[a-z]+\b[^,;:]*$/;
+
 const ZONE = /\b(?:GMT|UTC)\b/;
 const ZONE_BRACKET = /\(([^()]*\b(?:GMT|UTC)\b[^()]*)\)/g;
 
@@ -427,7 +430,14 @@ export function englishExpressions(sentence: string): DateExpr[] {
     if (!unit) continue;
     if (conversions.some((c) => unit.start >= c.start && unit.end <= c.end)) continue;
     const previous = units[units.length - 1];
-    if (unit.gap && !gapCounts(sentence, unit, previous)) continue;
+    if (unit.gap) {
+      // "declared … on Thursday and directed him to appear on Friday, two days after his detention": the day an
+      // order sets is what was ordered; the gap counts from the day before it, the clause's own.
+      const before = units[units.length - 2];
+      const ordered = previous !== undefined && before !== undefined && namesDay(before.spec) && ORDERED_DAY.test(sentence.slice(before.end, previous.start));
+      if (!gapCounts(sentence, unit, ordered ? before : previous)) continue;
+      if (ordered && unit.spec.kind === 'anchor') unit.spec.skip = 1;
+    }
     // "Tuesday, January 11", "Friday 28 October": one expression, from the
     // weekday ("by Friday 28 October" is a deadline), whose weekday picks the year.
     const besideDate = unit.spec.kind === 'calendar' && /^,?\s*$/.test(sentence.slice(previous?.end ?? 0, unit.start));
@@ -437,6 +447,16 @@ export function englishExpressions(sentence: string): DateExpr[] {
       if (unit.spec.day !== undefined && previous.spec.week === null && previous.spec.strict === undefined) {
         unit.spec.weekday = previous.spec.weekday;
       }
+    }
+    // "in April last year", "in March this year": one month, of the year the words after it name.
+    if (
+      previous?.spec.kind === 'calendar' && previous.to === undefined && previous.spec.year === undefined && previous.spec.day === undefined &&
+      previous.spec.month !== undefined && 'abs' in previous.spec.month && unit.spec.kind === 'calendar' && unit.spec.month === undefined &&
+      unit.spec.year !== undefined && 'rel' in unit.spec.year && /^\s+$/.test(sentence.slice(previous.end, unit.start))
+    ) {
+      previous.spec.year = unit.spec.year;
+      previous.end = unit.end;
+      continue;
     }
     units.push(unit);
   }

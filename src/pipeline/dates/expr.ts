@@ -55,7 +55,7 @@ export type DateSpec =
    * report is the night before it). `sentenceOnly`: only a day said earlier in
    * the sentence anchors it, not one from an earlier sentence.
    */
-  | { kind: 'anchor'; n: number; publicationFallback: boolean; fallbackShift?: number; sentenceOnly?: boolean };
+  | { kind: 'anchor'; n: number; publicationFallback: boolean; fallbackShift?: number; sentenceOnly?: boolean; skip?: number };
 
 /** An expression found in a sentence, with its offsets and how it stands in a range. */
 export interface DateExpr {

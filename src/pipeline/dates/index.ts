@@ -22,7 +22,7 @@ import { normalise } from './numerals.ts';
 import { mayHoldDate, scanAtoms } from './patterns.ts';
 import { findRanges } from './ranges.ts';
 import { liveStamp, stampExpression } from './stamps.ts';
-import { withoutDeclaredDays, withoutHolidayThings, withoutQuotedToday, withoutSetStretchEnds, withoutTrailingRelative } from './datesNothing.ts';
+import { withoutDeclaredDays, withoutHolidayThings, withoutNamedThingsZh, withoutQuotedToday, withoutRelativeSpans, withoutSaidSubjectDays, withoutSetStretchEnds, withoutTrailingRelative } from './datesNothing.ts';
 import { countsFromStart, isStated, needsReference } from './resolve.ts';
 
 export { dateFromUrl } from './url.ts';
@@ -58,7 +58,7 @@ function chineseExpressions(sentence: string): DateExpr[] {
   if (!mayHoldDate(text)) return [];
   const atoms = scanAtoms(text);
   if (atoms.length === 0) return [];
-  const exprs = withoutHolidayThings(text, withoutDeclaredDays(text, dropZoneConversions(text, findRanges(composeUnits(atoms, text), text)), true));
+  const exprs = withoutNamedThingsZh(text, withoutHolidayThings(text, withoutDeclaredDays(text, dropZoneConversions(text, findRanges(composeUnits(atoms, text), text)), true)));
   for (const expr of exprs) {
     expr.ahead = expr.until === true || aheadCue(text, expr.start, expr.end, true);
     // 今天将继续举行: still to come on publication day, like "later on Monday".
@@ -142,11 +142,28 @@ function presentSchedule(sentence: string, expr: DateExpr): boolean {
   return RELATIVE_PRESENT.test(clause) && !hasPastVerb(clause);
 }
 
+/**
+ * "Green said he would return to Lahaina on Sunday": a bare weekday that a
+ * reported "would"/"will" governs, in a sentence whose saying names no day of
+ * its own (the first date is this one), is the coming one, as the saying is
+ * the story's latest. Only a verb after the modal and no clause break or past
+ * verb between it and the day; "said Monday he would visit on Friday" is left alone.
+ */
+const REPORTED_MODAL = /\b(?:said|says|told\s+[\w ]{1,30}?|announced|promised|pledged|vowed)\s+(?:that\s+)?(?:he|she|they|it|we|i)\s+(?:would|will)\s+(?:\w+\s+){1,6}?(?:on\s+)?$/i;
+
+function reportedFutureWeekday(sentence: string, expr: DateExpr, first: boolean): boolean {
+  if (!first || !bareWeekday(expr)) return false;
+  const before = sentence.slice(0, expr.start);
+  if (!(before.includes(' would ') || before.includes(' will '))) return false;
+  const modal = Math.max(before.lastIndexOf(' would '), before.lastIndexOf(' will '));
+  return REPORTED_MODAL.test(before) && !/[,;:“”"]/.test(before.slice(modal)) && !hasPastVerb(before.slice(modal + 6));
+}
+
 /** Every date expression in the sentence, unresolved, in order. */
 function expressions(sentence: string): DateExpr[] {
   if (isChinese(sentence)) return chineseExpressions(sentence);
   if (!MAY_HOLD_ENGLISH_DATE.test(sentence)) return [];
-  const exprs = withoutSetStretchEnds(sentence, withoutTrailingRelative(sentence, withoutDeclaredDays(sentence, englishExpressions(sentence), false)));
+  const exprs = withoutSaidSubjectDays(sentence, withoutRelativeSpans(sentence, withoutSetStretchEnds(sentence, withoutTrailingRelative(sentence, withoutDeclaredDays(sentence, englishExpressions(sentence), false)))));
   for (const expr of exprs) {
     // "…have drawn protesters into the streets since December": a span since a day runs up to now, never ahead
     // (a cue before it, "His government's plans to…", governs something else).
@@ -158,6 +175,7 @@ function expressions(sentence: string): DateExpr[] {
       (expr.until === true && untilAhead(sentence.slice(0, expr.start))) ||
       aheadCue(sentence, expr.start, expr.end, false) ||
       deadline(sentence, expr.start, expr.end);
+    if (!expr.ahead && reportedFutureWeekday(sentence, expr, expr === exprs[0])) expr.ahead = true;
     if (!expr.ahead && yearlessDay(expr) && presentSchedule(sentence, expr)) expr.schedule = true;
     if (expr.ahead && (LATER_BEFORE.test(sentence.slice(Math.max(0, expr.start - 12), expr.start)) || (bareWeekday(expr) && pointsAhead(sentence.slice(0, expr.start))))) expr.laterSameDay = true;
   }

@@ -202,8 +202,10 @@ export function resolveExpressions(sentence: string, exprs: readonly DateExpr[],
   const mentions: DateMention[] = [];
   for (const expr of exprs) {
     const sentenceOnly = expr.spec.kind === 'anchor' && expr.spec.sentenceOnly;
-    const references = referencesFor(earlier, sentenceOnly ? null : ctxNamed, sentenceOnly ? null : ctxRef);
-    const resolved = resolveExpr(expr, { pubDay, references, ahead: expr.ahead }, earlier, ctxRef);
+    const skip = expr.spec.kind === 'anchor' ? expr.spec.skip ?? 0 : 0;
+    const pool = skip > 0 ? earlier.slice(0, Math.max(0, earlier.length - skip)) : earlier;
+    const references = referencesFor(pool, sentenceOnly ? null : ctxNamed, sentenceOnly ? null : ctxRef);
+    const resolved = resolveExpr(expr, { pubDay, references, ahead: expr.ahead }, pool, ctxRef);
     if (!resolved) continue;
     earlier.push(resolved);
     const { rule, anchor } = ruleOf(resolved);

@@ -189,7 +189,9 @@ function rocAtom(g: Groups, text: string, at: Span): Atom | null {
 /** 2022-01-10, 2022年, 8月, 10日, 三天前: atoms that start with a number. */
 function numericAtom(g: Groups, text: string, at: Span, before: string | undefined, after: string | undefined): Atom | null {
   const first = text.charCodeAt(at.start);
-  const numberOk = !hasChar(first >= 0x30 && first <= 0x39 ? DIGITS_BAD_BEFORE : NUMBER_BAD_BEFORE, before);
+  // 村附近23日傍晚, 靠近…: 近 closing a word for "near" (a place) is no "the last N days".
+  const nearPlace = before === '近' && (text[at.start - 2] === '附' || text[at.start - 2] === '靠');
+  const numberOk = nearPlace || !hasChar(first >= 0x30 && first <= 0x39 ? DIGITS_BAD_BEFORE : NUMBER_BAD_BEFORE, before);
   if (g('iso') !== undefined) {
     const [y, m, d] = [Number(g('isoY')), Number(g('isoM')), Number(g('isoD'))];
     return calendarAtom(at, 'day', { year: { abs: y }, month: { abs: m }, day: d });

@@ -245,7 +245,8 @@ function resolveOther(spec: DateSpec, env: Env): Resolution | null {
     const label = isoWeekLabel(monday);
     return {
       span: { first, last, precision: 'day' },
-      rule: 'publication', anchor: pub, forward: spec.week > 0 || spec.side === 'later', days: true,
+      // A weekend of this week still wholly to come (本週末 in a Friday paper) lies ahead as a whole.
+      rule: 'publication', anchor: pub, forward: spec.week > 0 || spec.side === 'later' || first > pub, days: true,
       timex: spec.weekend ? `${label}-WE` : label,
     };
   }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { extractCorpus } from '../extract.ts';
 import { extractArticle } from './testArticle.ts';
-import { isYardstick, opensWhatWasSaid, sourceOf } from './extractEvents.ts';
+import { isYardstick, opensWhatWasSaid, repeatedSaying, sourceOf } from './extractEvents.ts';
 import type { DateMention } from '../types.ts';
 
 /** The date of the event whose quote holds `fragment`, in a one-paragraph article published at `published`. */
@@ -292,4 +292,16 @@ describe('a meeting between people of one country is no diplomacy', () => {
     const events = extractArticle([paragraph], '2024-06-27T04:00:00Z').events.filter((e) => e.trigger === trigger);
     expect(events.map((e) => e.category)).toEqual([category]);
   });
+});
+
+describe('a saying told as repeated before has no day of its own', () => {
+  it.each([
+    ['对于美方的类似言论，中国外交部此前曾多次表示，美国不是南海问题当事方。', true],
+    ['外交部發言人一再強調，台灣是中國的一部分。', true],
+    ['The ministry has repeatedly said the talks are over.', true],
+    ['中国外交部17日表示，美国不是南海问题当事方。', false],
+    ['The ministry said on Monday that the talks were over.', false],
+    // 多次 counting events, not sayings
+    ['台风多次登陆广东。', false],
+  ] as const)('%s → %s', (sentence, repeated) => expect(repeatedSaying(sentence)).toBe(repeated));
 });

@@ -292,7 +292,8 @@ function segmentEvent(at: SentenceContext, segment: Segment, laterSegment: boole
   const background = yardstick || (sinceAt >= 0 && classification.trigger.start < sinceAt);
   const stated = background ? undefined : inWhatWasSaid ? sayingDate : firstDate;
   const carried = inWhatWasSaid || background ? at.carries : at.carried;
-  const date: DateValue | null = stated?.value ?? carried?.date ?? null;
+  // 中国外交部此前曾多次表示…, "has repeatedly said": a saying told as repeated before has no day; nothing carries to it.
+  const date: DateValue | null = stated?.value ?? (classification.speech && repeatedSaying(text) ? null : carried?.date ?? null);
   return {
     date,
     category: classification.category,
@@ -464,6 +465,12 @@ function sayingBefore(text: string, triggers: TriggerMatch[], trigger: TriggerMa
   for (const t of triggers) if (t.entry.kind === 'speech' && !t.modifier && t !== attribution && t.end <= segmentStart) verb = t;
   return verb && opensWhatWasSaid(text, verb, dateStart) ? verb : undefined;
 }
+
+const REPEATED_SAYING_ZH = /(?:多次|一再|屡次|屢次|反复|反覆|再三|一向|一直)(?:公开|公開)?(?:表示|强调|強調|指出|声明|聲明|重申|表明|呼吁|呼籲|批评|批評|否认|否認)/;
+const REPEATED_SAYING_EN = /\b(?:has|have|had)\s+(?:repeatedly|long|previously|often|consistently|frequently)\s+(?:said|argued|denied|insisted|called|maintained|stated|warned|accused|claimed|criticized|criticised)\b/i;
+
+/** Whether the sentence tells of a saying repeated before, at no one time (多次表示, "has repeatedly said"). */
+export const repeatedSaying = (text: string): boolean => (hasHan(text) ? REPEATED_SAYING_ZH : REPEATED_SAYING_EN).test(text);
 
 function lastDateBefore(dates: DateMention[], at: number): DateMention | undefined {
   let last: DateMention | undefined;

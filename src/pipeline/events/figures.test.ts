@@ -365,3 +365,23 @@ describe('figuresAgree', () => {
     [fig(10, 'several'), fig(10), true],
   ] as const)('%o and %o: %s', (a, b, agree) => expect(figuresAgree(a, b)).toBe(agree));
 });
+
+describe('findFigures: round 12', () => {
+  it.each([
+    // 全數 (all of them) before the outcome, as 全部.
+    ['機上10人全數罹難。', ['10 dead']],
+    // How badly and a quotation mark before the outcome; 人员 is one noun (not 军人 and 员).
+    ['菲律宾军方随后证实，一名菲海军人员在冲突中“严重受伤”，已被撤离', ['1 injured']],
+    ['两名士兵严重受伤', ['2 injured']],
+    // "raised it to 80, up from 67" in a sentence about deaths: the toll; the 1960 tsunami's 61 is a yardstick.
+    ['Late Friday, a county announcement raised it to 80, up from 67 earlier in the day, making the fires the deadliest natural disaster in Hawaii’s history as a state, surpassing a 1960 tsunami that killed 61 people on the Big Island.', ['80 dead']],
+    ['The new figure surpassed the toll of the 2018 Camp Fire in Northern California, which killed 85 people.', []],
+    ['The prices raised it to 80, up from 67.', []],
+    // A year after an article is no count: "a 1946 tsunami killed".
+    ['built after a 1946 tsunami killed more than 150 people', ['over 150 dead']],
+    // Not a yardstick: the event's own toll in a relative clause.
+    ['The 2023 earthquake, which killed 50 people, struck at dawn.', ['50 dead']],
+  ])('%s', (text, expected) => {
+    expect(summary(text)).toEqual(expected);
+  });
+});

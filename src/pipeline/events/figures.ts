@@ -58,11 +58,13 @@ const OUTCOMES: [RegExp, string, Category][] = [
 const PEOPLE = '(?:警员|警察|警官|军警|民众|市民|平民|居民|村民|群众|学生|官员|士兵|军人|儿童|妇女|乘客|工人|农民|人员|人士|公民|侨民|游客|嫌疑人|嫌犯|疑犯|男子|女子|青年|成员|分子|高层|高管|董事|编辑|员工|职员|律师|者)';
 const PEOPLE_NOUN = `[\u4e00-\u9fff]{0,3}?${PEOPLE}`;
 /*
- * 机上132人已全部遇难, 3人均已死亡: adverbs (已, 全部, 均, 都) may stand before the outcome too,
- * and when it happened (3名患者前一日病逝, 12人当天死亡).
+ * 机上132人已全部遇难, 3人均已死亡, 機上10人全數罹難: adverbs (已, 全部, 全数, 均, 都) may stand before
+ * the outcome too, and when it happened (3名患者前一日病逝, 12人当天死亡). How badly (严重受伤,
+ * 不幸遇难) and a quotation mark opening a quoted outcome (在冲突中“严重受伤”) do not change what is counted.
  */
 const BEFORE_OUTCOME = new RegExp(
-  `(?:${PEOPLE_NOUN})?(?:前一[日天]|当[日天]|同[日天]|[昨今次翌][日天])?(?:在[^，。；！？,;:：]{1,10}?(?:中|期间))?(?:已经?|全部|全都|[亦也均都皆全]){0,3}`,
+  // (?!员): 菲海军人员 is one noun (人员), not 军人 with 员 left over.
+  `(?:${PEOPLE_NOUN}(?!员))?(?:前一[日天]|当[日天]|同[日天]|[昨今次翌][日天])?(?:在[^，。；！？,;:：]{1,10}?(?:中|期间))?(?:已经?|全部|全数|全体|全都|不幸|[亦也均都皆全]){0,3}[“"「]?(?:严重|轻微|不幸)?`,
   'y',
 );
 /*
@@ -71,7 +73,7 @@ const BEFORE_OUTCOME = new RegExp(
  */
 const OF_THE_VICTIMS = /^[\u4e00-\u9fff]{1,3}?者的?(?:身份|家属|亲属|遗属|姓名|名单)/;
 /** 123名乘客, 9名机组人员: the figure's text takes the people noun after 名 along. */
-const NOUN_AFTER = new RegExp(`${PEOPLE_NOUN}`, 'y');
+const NOUN_AFTER = new RegExp(`${PEOPLE_NOUN}(?!员)`, 'y');
 /*
  * 103万人参与游行, 5万人参加集会, 约50万人上街游行: a crowd counted by 人 alone is the
  * demonstrators when what they joined (or marched in) follows within a few characters.
@@ -183,6 +185,8 @@ const ZH_COUNT = new RegExp(
  */
 const MONTHS =
   'January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec';
+const YEAR_NUMBER = /^(?:1[89]|20)\d\d$/;
+const AFTER_ARTICLE = /\b(?:a|an|the)\s+$/i;
 const AFTER_MONTH = new RegExp(`\\b(?:${MONTHS})\\.?\\s+$`);
 /** Those who marched (see MARCHERS); "took to the streets". */
 const MARCH = 'marched|demonstrated|protested|rallied|took\\s+to\\s+the\\s+streets';
@@ -408,6 +412,8 @@ export function findFigures(text: string): FoundFigure[] {
     if (partitive.some(([from, to]) => from <= m.index! && m.index! < to)) continue;
     // "on April 1 killed": the 1 is a day (a qualifier, "April at least 5", would make it a count).
     if (!m[1] && AFTER_MONTH.test(text.slice(Math.max(0, numberAt(m, m[2]!) - 12), numberAt(m, m[2]!)))) continue;
+    // "a 1946 tsunami killed": a year after an article names an event, and counts nobody.
+    if (!m[1] && YEAR_NUMBER.test(m[2]!) && AFTER_ARTICLE.test(text.slice(Math.max(0, numberAt(m, m[2]!) - 6), numberAt(m, m[2]!)))) continue;
     counting(m, m[3]!, parseEnglishNumber(m[2]!), m[1] ? QUALIFIERS[m[1].toLowerCase()]! : 'exact', m[2]);
   }
   for (const m of orders ? text.matchAll(EN_ORDER) : []) counting(m, m[2]!, EN_ORDER_VALUE[m[1]!.toLowerCase().replace(/\s+/g, ' ')]!, 'several', m[1]);
@@ -441,7 +447,47 @@ export function findFigures(text: string): FoundFigure[] {
   if (digits && text.includes(' of ') && MAY_FORCE.test(text)) countsMatching(text, FORCE_MEMBERS, 'troops', 'military', figures, covered);
   if (numbers && (text.includes('toll') || text.includes('Toll'))) tollFigures(text, figures, covered);
   if (numbers && text.includes('number of')) troopNumbers(text, figures, covered);
-  return figures.sort((a, b) => a.start - b.start);
+  if (numbers && text.includes(' it to ') && text.includes('up from') && DEATH_WORD.test(text)) raisedIt(text, figures, covered);
+  const kept = figures.length && /\b(?:1[89]|20)\d\d\b/.test(text) && MAY_YARDSTICK.test(text) ? figures.filter((f) => !isYardstick(text, f.start)) : figures;
+  return kept.sort((a, b) => a.start - b.start);
+}
+
+/*
+ * "surpassing a 1960 tsunami that killed 61 people", "surpassed the toll of the 2018 Camp Fire in
+ * Northern California, which killed 85 people": a count in a relative clause about an earlier
+ * disaster (dated by its year) that the one reported is compared with is a yardstick, not a toll.
+ */
+const MAY_YARDSTICK = /surpass|exceed|eclips|overtak|outstrip|\bthan\b|\bsince\b/i;
+const YARDSTICK = new RegExp(
+  `\\b(?:surpass\\w*|exceed\\w*|eclips\\w*|overt[ao]k\\w*|outstrip\\w*|than|since)\\s[^;.!?]{0,60}?\\b(?:1[89]|20)\\d\\d\\b[^;!?]{0,60}?` +
+    `\\b(?:that|which)\\s+(?:had\\s+)?(?:killed|left|claimed)\\s+(?:(?:at least|more than|over|nearly|almost|about|around|some)\\s+)?$`,
+  'i',
+);
+function isYardstick(text: string, start: number): boolean {
+  return YARDSTICK.test(text.slice(Math.max(0, start - 160), start));
+}
+
+/*
+ * "a county announcement raised it to 80, up from 67 earlier in the day, making the fires the
+ * deadliest …": a count raised from an earlier one, in a sentence about deaths, is the death toll
+ * told before ("it"); the earlier figure is background.
+ */
+const DEATH_WORD = /\b(?:deadliest|killed|dead|deaths?|fatalities|toll)\b/i;
+const RAISED_IT = new RegExp(
+  `\\b(?:rais(?:e|es|ed|ing)|brought|bring(?:s|ing)?|push(?:es|ed|ing)?|took|tak(?:es|ing)|lift(?:s|ed|ing)?)\\s+it\\s+to\\s+` +
+    `(at least|more than|over|nearly|almost|about|around|some)?\\s*${EN_NUMBER},?\\s+up\\s+from\\b`,
+  'gi',
+);
+function raisedIt(text: string, figures: FoundFigure[], covered: (at: number) => boolean): void {
+  for (const m of text.matchAll(RAISED_IT)) {
+    const [, qualifier, number] = m;
+    const value = parseEnglishNumber(number!);
+    const at = m.index + m[0].lastIndexOf(number!, m[0].length - 'up from'.length);
+    if (value === null || value < 2 || covered(at)) continue;
+    const start = qualifier ? m.index + m[0].indexOf(qualifier, m[0].indexOf(' it ')) : at;
+    const approx: Approx = qualifier ? QUALIFIERS[qualifier.toLowerCase()]! : 'exact';
+    figures.push({ value, text: text.slice(start, at + number!.length), what: 'dead', category: 'unrest', approx, start, end: at + number!.length });
+  }
 }
 
 /*

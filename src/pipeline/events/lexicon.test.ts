@@ -676,3 +676,56 @@ describe('findTriggers: round 11 (shootings of people, crushes and sinkings, mea
     ['大河家镇已转移安置受灾群众3000余人。', ['转移安置: displaced (other)']],
   ])('%s → %j', (sentence, expected) => expect(kinds(sentence)).toEqual(expected));
 });
+
+describe('findTriggers: round 12 (proclamations, escapes, rescues, alerts, remands, hearings, rulings, ships at sea, mutinies)', () => {
+  it.each([
+    // An emergency proclaimed for a disaster is a measure; people fleeing into the sea and pulled out of it, alerts sent.
+    ['Lt. Gov. Sylvia Luke issued an emergency proclamation that day.', ['emergency proclamation: state of emergency (other)']],
+    ['Dozens of people ran into the ocean to escape the heat and smoke.', ['ran into the ocean: escape (other)', 'to escape the: escape (other)']],
+    ['Coast Guard crews had pulled 17 people from the water by the next morning.', ['pulled 17 people from the water: rescue (other)']],
+    ['Two fishermen were rescued on Sunday.', ['were rescued: rescue (other)']],
+    ['Officials instead sent alerts to cellphones, televisions and radio stations.', ['sent alerts: warning signal (other)']],
+    // A fire reported is the fire, nobody speaking; a wildfire is a disaster.
+    ['The Lahaina fire was reported shortly after 6:30 a.m. on Tuesday.', ['fire was reported: disaster (other)']],
+    ['The wildfire tore through the town.', ['wildfire: disaster (other)']],
+    ['The ministry reported 12 new cases.', ['reported: statement', 'new cases: outbreak (other)']],
+    // A remand, bail and a hearing ahead are court steps.
+    ['A court granted NAB an eight-day physical remand of Mr Khan.', ['physical remand: court ruling (other)']],
+    ['Lawyers filed a petition for bail.', ['petition for bail: court ruling (other)']],
+    ['The IHC will hear Mr Khan’s petition for bail on Friday.', ['will hear Mr Khan’s petition: court ruling (other)']],
+    ['We will hear more from him.', []],
+    // A court declaring something (un)lawful rules on it; what it rules on is its object, no new event.
+    ['The Supreme Court on Thursday declared the arrest of Imran Khan “invalid and unlawful”.', ['declared: court ruling (other)', 'arrest: arrests (unrest)']],
+    ['IHC Chief Justice Aamer Farooq had declared the arrest legal.', ['declared: court ruling (other)', 'arrest: arrests (unrest)']],
+    ['The president declared a state of emergency.', ['declared: statement', 'state of emergency: state of emergency (other)']],
+    ['The court declared that it would hear the case next week.', ['declared: statement']], // no verdict: what was said
+    // Ships forcing their way into waters, a coast guard warning, blocking, boarding and expelling them, ships colliding.
+    ['菲律宾船只17日再次侵闯中国南沙群岛仁爱礁邻近海域。', ['侵闯: incursion at sea (military)']],
+    ['菲方运补船和海警船强闯仁爱礁海域，并与中方船只发生碰撞。', ['强闯: incursion at sea (military)', '发生碰撞: collision at sea (military)']],
+    ['中国海警当天依法对菲方船艇采取警告拦阻、登临检查、强制驱离等管制措施。', ['警告拦阻: shadowing (military)', '登临检查: shadowing (military)', '强制驱离: shadowing (military)']],
+    ['菲运补船无视中方多次严正警告，以不专业方式故意危险接近中方正常航行船只，导致发生擦碰。', ['危险接近: collision at sea (military)', '擦碰: collision at sea (military)']],
+    ['示威者强闯立法会。', ['示威: protests (unrest)', '立法会: setting']], // no waters, reef or ship: no incursion at sea
+    ['两车发生碰撞。', []], // no coast guard, navy or supply mission
+    // A joint sail of navies is a drill; a rule taking effect is legislation; foreign ministers' meetings ahead are talks.
+    ['菲律宾还与美国、日本在南海举行了所谓“多边海上合作活动”。', ['海上合作活动: military exercises (military)']],
+    ['《海警机构行政执法程序规定》已于上周六（6月15日）起正式施行。', ['起正式施行: legislation (other)']],
+    ['东盟外长会及系列外长会将于下月下旬在老挝首都万象举行。', ['外长会及系列外长会将于下月下旬在老挝首都万象举行: talks (diplomacy)']],
+    // A criminal case opened, a dismissal, a mutiny and its start, a plane falling.
+    ['俄羅斯聯邦調查委員會當天即以涉嫌違反飛航安全規定為由，展開刑事調查。', ['展開刑事調查: court ruling (other)']],
+    ['空天軍司令蘇洛維金已被解除職務。', ['解除職務: government change (other)']],
+    ['普里格欽兩個月前發動的武裝叛變，被視為最嚴重挑戰。', ['武裝叛變: mutiny (military)']],
+    ['他今年6月23日晚間宣布起兵。', ['宣布起兵: mutiny (military)']],
+    ['飛機在當地時間傍晚6時20分左右墜落。', ['墜落: disaster (other)']],
+  ])('%s → %j', (sentence, expected) => expect(kinds(sentence)).toEqual(expected));
+});
+
+describe('findTriggers: what a court declared (un)lawful is what it ruled on (round 12)', () => {
+  const object = (sentence: string) => findTriggers(sentence).filter((t) => t.entry.kind === 'event').map((t) => `${t.text}${t.quoted ? ' (object)' : ''}`);
+  it.each([
+    ['The Supreme Court on Thursday declared the arrest of Imran Khan “invalid and unlawful” and directed him to appear, after protests.', ['declared', 'arrest (object)', 'protests']],
+    ['IHC Chief Justice Aamer Farooq had declared the arrest legal, though he issued notices.', ['declared', 'arrest (object)']],
+    // Not a court, or no verdict: the arrest is reported.
+    ['Police declared the arrest lawful.', ['arrest']],
+    ['The court declared a recess after the arrest.', ['arrest']],
+  ])('%s → %j', (sentence, expected) => expect(object(sentence)).toEqual(expected));
+});

@@ -42,6 +42,7 @@ import {
   seizedPeople,
   shotNoPerson,
   asClause,
+  courtDeclared,
 } from './triggerContext.ts';
 import { quotations } from '../text/quotations.ts';
 
@@ -256,13 +257,20 @@ export function findTriggers(text: string): TriggerMatch[] {
   const yardstick = yardstickSpan(text);
   // Diplomacy words turned into settings ("during talks at the summit"), and any event framed by 在…后: restored when nothing else is left.
   let asSetting: TriggerMatch[] | undefined;
+  // A court's declaration ("declared the arrest … unlawful") reaches to its verdict: what lies before that is what it ruled on.
+  let ruledUntil = -1;
   for (const m of removeOverlaps(found)) {
     if (m.entry.kind === 'blocked' || partOfName(folded, m) || protestersAsObject(folded, m)) continue;
     if (m.entry.requires && !m.entry.requires.test(text)) continue;
     if (occupiedPlace(text, m) || seizedPeople(text, m) || releasedDocument(text, m)) continue;
     if (bareSaying(text, m) || countedCalls(folded, m) || fellToAmount(text, m) || negated(text, folded, m) || notSaying(folded, m)) continue;
     if (enabledOnly(text, m) || physicalTopple(text, m) || shotNoPerson(text, m)) continue;
-    if (militaryStrike(text, m)) m.entry = AIR_STRIKE;
+    const ruled = courtDeclared(text, m);
+    if (ruled >= 0) {
+      m.entry = RULING;
+      ruledUntil = ruled;
+    }
+    else if (militaryStrike(text, m)) m.entry = AIR_STRIKE;
     else if (militaryAttack(text, m)) m.entry = USE_OF_FORCE;
     else if (armedStorming(text, m)) m.entry = ATTACK;
     else if (domesticMeeting(text, m)) m.entry = MEETING;
@@ -283,7 +291,7 @@ export function findTriggers(text: string): TriggerMatch[] {
     const inQuote = quoted.find((q) => q.start <= m.start && m.end <= q.end);
     // 喊出“习近平下台”的口号: a chant is what people shouted, not what happened.
     if (inQuote && m.entry.kind !== 'speech' && isChant(folded, inQuote)) continue;
-    if (inQuote || (m.entry.kind === 'event' && isTopic(folded, m))) {
+    if (inQuote || (m.entry.kind === 'event' && ((ruled < 0 && m.start < ruledUntil) || isTopic(folded, m)))) {
       if (isSetting(text, folded, m)) m.entry = SETTING;
       m.quoted = true;
       kept.push(m);
@@ -335,6 +343,9 @@ const ATTACK = byEnglish('attacked');
 export const MEETING = byEnglish('convened');
 /** 前往灾害应变中心, "visited the hospital": a visit at home, no diplomacy. */
 const INSPECTION = byEnglish('toured the');
+
+/** "The Supreme Court declared the arrest unlawful": a court's ruling, no statement. */
+const RULING = byEnglish('ruled');
 
 /** "Customers tried to withdraw $42 billion": a run on a bank, no troops withdrawn. */
 const BANK_RUN = byEnglish('bank run');

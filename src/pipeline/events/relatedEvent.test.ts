@@ -122,3 +122,31 @@ describe('a related link dated by the date heading it', () => {
     expect(event.dateEvidence.rule).toBe('url');
   });
 });
+
+describe('a related link dated by a calendar day its words name (round 12)', () => {
+  const related = (headline: string) => {
+    const seed = [
+      `<!--${Date.parse('2024-06-18T01:30:00Z')}-->`,
+      '[Test](https://example.org/a.html)',
+      '------',
+      '<p>正文。</p>',
+      `<ul><li><a href="https://example.org/article/b">${headline}</a></li></ul>`,
+    ].join('\n');
+    return extractCorpus([{ name: 'a.txt', bytes: Buffer.from(seed) }]).events.find((e) => e.source.quote === headline)!;
+  };
+  it.each([
+    // A month and its day, read against the linking article: the latest on or before it; 起 is the day it starts.
+    ['《海警机构行政执法程序规定》6月15日起施行', '2024-06-15', undefined, '6月15日起'],
+    ['菲律宾5月10日宣布撤回大使', '2024-05-10', undefined, '5月10日'],
+    ['Xi to meet Marcos on June 3, officials say', '2024-06-03', undefined, 'June 3'],
+    // A day counted from the linked report's own day, or none at all: undated.
+    ['中国海警局新闻发言人就菲律宾侵闯仁爱礁发表谈话', null, undefined, null],
+    ['外交部：昨天菲方船只闯入仁爱礁海域', null, undefined, null],
+    ['Philippines says its sailor was injured on Monday', null, undefined, null],
+  ])('%s', (headline, day, end, text) => {
+    const event = related(headline);
+    expect(event.date?.start ?? null).toBe(day);
+    expect(event.date?.end).toBe(end);
+    expect(event.dateEvidence.text).toBe(text);
+  });
+});

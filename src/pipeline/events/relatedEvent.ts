@@ -1,7 +1,8 @@
 /**
  * A related-article link is an event in its own right: its headline, dated
  * by the timestamp in its URL (RFA's cl-01112022133717.html), else by a full
- * date heading it, or undated.
+ * date heading it, else by a calendar day its words name (《…规定》6月15日起施行,
+ * read against the article's publication), or undated.
  */
 import type { Actor, DateValue, TimelineDocument, TimelineEvent } from '../../lib/schema.ts';
 import type { ActorMention, ActorRegistry } from '../types.ts';
@@ -11,6 +12,7 @@ import { findFigures, toFigure } from './figures.ts';
 import { classifySegment, kindOf } from './classify.ts';
 import { splitClauses } from './clauses.ts';
 import { englishLabel } from './titles.ts';
+import { articleClock } from '../outletTime.ts';
 
 export function relatedArticleEvent(
   doc: TimelineDocument,
@@ -19,7 +21,8 @@ export function relatedArticleEvent(
 ): Omit<TimelineEvent, 'id'> {
   const fromUrl = paragraph.url ? dateFromUrl(paragraph.url) : null;
   const opening = fromUrl ? null : headDate(withoutVersionTag(paragraph.text));
-  const dated = fromUrl ?? opening;
+  const named = fromUrl || opening ? null : calendarDay(withoutVersionTag(paragraph.text), doc);
+  const dated = fromUrl ?? opening ?? named;
   // The date heading the headline is the event's date, no part of what happened.
   const title = withoutVersionTag(paragraph.text).slice(opening?.end ?? 0);
   // What happened, without the source a wire headline names at its end.
@@ -50,7 +53,7 @@ export function relatedArticleEvent(
     actors: unique([...actors, ...source]).map((a) => a.id),
     ...(classification ? { trigger: classification.trigger.text, ...kindOf(classification, who.subject) } : {}),
     ...(figures.length ? { figures: figures.map(toFigure) } : {}),
-    dateEvidence: dated ? { text: dated.text, rule: opening ? 'stated' : 'url' } : { text: null, rule: 'undated' },
+    dateEvidence: dated ? { text: dated.text, rule: named ? named.rule : opening ? 'stated' : 'url' } : { text: null, rule: 'undated' },
     source: { document: doc.id, paragraph: paragraph.id, quote: paragraph.text, start: 0, end: paragraph.text.length },
   };
 }
@@ -70,6 +73,29 @@ export function headDate(headline: string): { value: DateValue; text: string; en
   if (!first || first.start !== 0 || first.rule !== 'stated' || first.value.precision !== 'day' || first.value.end || first.value.mod) return null;
   const heading = HEADING_END.exec(headline.slice(first.end));
   return heading ? { value: first.value, text: first.text, end: first.end + heading[0].length } : null;
+}
+
+/*
+ * 《…规定》6月15日起施行, "Xi to visit Vietnam on Dec. 12": a headline naming a
+ * day of the calendar (a month and its day, or a full date) dates the report by
+ * it, read against the article that links it. Not a day counted from the
+ * linked report's own (昨天, 本周六, "on Tuesday"): that report's date is unknown.
+ */
+const MAY_NAME_DAY = /[0-9０-９]/;
+const CALENDAR_DAY = /^(?:(?:[0-9０-９]{4}年)?[0-9０-９]{1,2}月[0-9０-９]{1,2}[日号號]起?|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+[0-9]{1,2}(?:,\s*[0-9]{4})?|[0-9]{1,2}\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*(?:\s+[0-9]{4})?)$/;
+
+function calendarDay(headline: string, doc: TimelineDocument): { value: DateValue; text: string; rule: 'stated' | 'publication' } | null {
+  if (!MAY_NAME_DAY.test(headline)) return null;
+  const published = articleClock(doc.published ? new Date(doc.published) : null, doc.url);
+  for (const found of findDates(headline, { published, reference: null })) {
+    if (found.rule === 'anchored' || found.value.precision !== 'day' || !CALENDAR_DAY.test(found.text)) continue;
+    // 6月15日起施行: the day it starts, not a span up to the linking article's publication.
+    const from = found.text.endsWith('起');
+    if (found.value.end && !from) continue;
+    const { end: _until, ...day } = found.value;
+    return { value: from ? { ...day, timex: day.start } : found.value, text: found.text, rule: found.rule };
+  }
+  return null;
 }
 
 /* Yonhap's "(LEAD) ", "(3rd LD) ", "(URGENT) ": which version of the story the link points to. */

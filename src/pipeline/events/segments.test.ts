@@ -267,6 +267,9 @@ describe('round 8: modifiers, announcements, earlier figures, plans in a where-c
     ['据珠海市公安局昨晚发布的警情通报，11日19时48分许发生事件。', ['昨晚', '11日'], ['昨晚', '11日']],
     // 继 ("following") is a preposition, not a verb taking an object.
     ['李克強也是繼2019年7月病逝的李鵬之後，又一位辭世的中共前總理。', ['2019年7月'], ['2019年7月']],
+    // round 12: the noun phrase opens the sentence and its verb follows the comma (被視為): a subject, its date its own.
+    ['普里格欽兩個月前發動的武裝叛變，被視為普丁掌權以來面臨的最嚴重挑戰。', ['兩個月前'], ['兩個月前']],
+    ['总理上月签署的协议，以及两国的声明都已公布。', ['上月'], []],
   ])('%s', (s, texts, kept) => {
     const dates = texts.map((t) => mention(s, t));
     expect(describeSegments(s, dates).flatMap((seg) => seg.dates)).toEqual(kept);

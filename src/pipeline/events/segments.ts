@@ -194,8 +194,13 @@ export function inObjectModifier(sentence: string, d: { start: number; end: numb
   if (!OBJECT_BEFORE.test(before) || NOT_OBJECT_BEFORE.test(before) || SOURCE_OPENING.test(before)) return false;
   let to = d.end + m[0].length;
   while (to < sentence.length && !CLAUSE_BREAK_ZH.has(sentence[to]!)) to++;
-  return !SAYING_IN_NOUN.test(sentence.slice(d.end + m[0].length, to));
+  if (SAYING_IN_NOUN.test(sentence.slice(d.end + m[0].length, to))) return false;
+  // 普里格欽兩個月前發動的武裝叛變，被視為…: a noun phrase opening the sentence whose verb follows the comma is its
+  // subject, not an object: the date is its own.
+  return !(from === 0 && sentence[to] === '，' && SUBJECT_VERB_AFTER_BREAK.test(sentence.slice(to + 1, to + 4)));
 }
+
+const SUBJECT_VERB_AFTER_BREAK = /^(?:被|是|成为|成為|造成|导致|導致|引发|引發|令|使)/;
 
 // 签署的, 通过的, 发表的: one verb (two to four characters, no 的 or 在/于 of a place) and 的 before a noun.
 const MODIFIER_AFTER = /^[^的，。；：,;:“”「」\s在于於\d]{1,4}的(?=[\u3400-\u9fff“「《])/;

@@ -417,3 +417,18 @@ export function asClause(text: string, m: TriggerMatch): boolean {
   const found = AS_CLAUSE_BEFORE.exec(text.slice(0, m.start));
   return found !== null && found.index <= 40;
 }
+
+// "The Supreme Court on Thursday declared the arrest … “invalid and unlawful”", "Chief Justice Aamer Farooq had
+// declared the arrest legal": a court or judge declaring something lawful or not rules on it (a ruling, not a
+// statement), and what it rules on (the arrest) is its object, not a new event. English; the verb's own
+// subject (a court, bench, judge or justice) within the clause before it, the verdict within the sentence after.
+const COURT_BEFORE = /\b(?:court|bench|judge|justice|tribunal|magistrate)\b[^,;.:]{0,45}$/i;
+const VERDICT_AFTER = /^[^;.]{0,160}?\b(?:illegal|unlawful|invalid|legal|lawful|valid|unconstitutional|constitutional|void|null)\b/i;
+
+/** The end of what the court ruled on (the verdict word), or -1 when `m` is no court's declaration. */
+export function courtDeclared(text: string, m: TriggerMatch): number {
+  if (m.entry.kind !== 'speech' || !/^declare[sd]?$/i.test(m.text)) return -1;
+  if (!COURT_BEFORE.test(text.slice(Math.max(0, m.start - 60), m.start))) return -1;
+  const verdict = VERDICT_AFTER.exec(text.slice(m.end, m.end + 200));
+  return verdict ? m.end + verdict[0].length : -1;
+}
