@@ -683,6 +683,10 @@ describe('findTriggers: round 12 (proclamations, escapes, rescues, alerts, reman
     ['Lt. Gov. Sylvia Luke issued an emergency proclamation that day.', ['emergency proclamation: state of emergency (other)']],
     ['Dozens of people ran into the ocean to escape the heat and smoke.', ['ran into the ocean: escape (other)', 'to escape the: escape (other)']],
     ['Coast Guard crews had pulled 17 people from the water by the next morning.', ['pulled 17 people from the water: rescue (other)']],
+    // Fleeing a fire or a city is a flight; only leaving the country is a flight abroad.
+    ['Kainoa Akana fled Tuesday afternoon with his wife and their dog.', ['fled: flight (other)']],
+    ['The former president fled the country on Sunday.', ['fled the country: flight abroad (other)']],
+    ['大批居民被迫逃離家園。', ['逃離: flight (other)']],
     ['Two fishermen were rescued on Sunday.', ['were rescued: rescue (other)']],
     ['Officials instead sent alerts to cellphones, televisions and radio stations.', ['sent alerts: warning signal (other)']],
     // A fire reported is the fire, nobody speaking; a wildfire is a disaster.
