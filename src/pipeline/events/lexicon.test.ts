@@ -687,6 +687,9 @@ describe('findTriggers: round 12 (proclamations, escapes, rescues, alerts, reman
     ['Kainoa Akana fled Tuesday afternoon with his wife and their dog.', ['fled: flight (other)']],
     ['The former president fled the country on Sunday.', ['fled the country: flight abroad (other)']],
     ['大批居民被迫逃離家園。', ['逃離: flight (other)']],
+    // A typhoon's landfall (登陆) is a disaster; a landing ship (登陆舰) is a vessel.
+    ['台风“摩羯”6日下午在海南文昌登陆。', ['台风: disaster (other)', '登陆: disaster (other)']],
+    ['菲律宾将一艘老旧坦克登陆舰非法“坐滩”在仁爱礁。', []],
     ['Two fishermen were rescued on Sunday.', ['were rescued: rescue (other)']],
     ['Officials instead sent alerts to cellphones, televisions and radio stations.', ['sent alerts: warning signal (other)']],
     // A fire reported is the fire, nobody speaking; a wildfire is a disaster.
