@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { extractCorpus } from '../extract.ts';
 import { extractArticle } from './testArticle.ts';
-import { isYardstick, opensWhatWasSaid, repeatedSaying, sourceOf } from './extractEvents.ts';
+import { isYardstick, opensWhatWasSaid, sayingOfNoDay, sourceOf } from './extractEvents.ts';
 import type { DateMention } from '../types.ts';
 
 /** The date of the event whose quote holds `fragment`, in a one-paragraph article published at `published`. */
@@ -294,7 +294,7 @@ describe('a meeting between people of one country is no diplomacy', () => {
   });
 });
 
-describe('a saying told as repeated before has no day of its own', () => {
+describe('a saying told as repeated before, or by unnamed commentators, has no day of its own', () => {
   it.each([
     ['对于美方的类似言论，中国外交部此前曾多次表示，美国不是南海问题当事方。', true],
     ['外交部發言人一再強調，台灣是中國的一部分。', true],
@@ -303,5 +303,10 @@ describe('a saying told as repeated before has no day of its own', () => {
     ['The ministry said on Monday that the talks were over.', false],
     // 多次 counting events, not sayings
     ['台风多次登陆广东。', false],
-  ] as const)('%s → %s', (sentence, repeated) => expect(repeatedSaying(sentence)).toBe(repeated));
+    // Unnamed analysts comment; a named one, or analysts counted as a group's members, speak at a time.
+    ['不少分析人士指出，由於梨泰院的萬聖節聚會沒有明確的主辦單位，當局事先並未制定任何人流管控方案。', true],
+    ['Analysts say the move could backfire.', true],
+    ['分析人士张某18日指出，局势仍然紧张。', false],
+    ['The bank’s analysts cut their forecast on Monday.', false],
+  ] as const)('%s → %s', (sentence, repeated) => expect(sayingOfNoDay(sentence)).toBe(repeated));
 });

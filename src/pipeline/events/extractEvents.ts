@@ -292,8 +292,9 @@ function segmentEvent(at: SentenceContext, segment: Segment, laterSegment: boole
   const background = yardstick || (sinceAt >= 0 && classification.trigger.start < sinceAt);
   const stated = background ? undefined : inWhatWasSaid ? sayingDate : firstDate;
   const carried = inWhatWasSaid || background ? at.carries : at.carried;
-  // 中国外交部此前曾多次表示…, "has repeatedly said": a saying told as repeated before has no day; nothing carries to it.
-  const date: DateValue | null = stated?.value ?? (classification.speech && repeatedSaying(text) ? null : carried?.date ?? null);
+  // 中国外交部此前曾多次表示…, "has repeatedly said", 不少分析人士指出…: a saying told as repeated before, or by
+  // unnamed commentators, has no day; nothing carries to it.
+  const date: DateValue | null = stated?.value ?? (classification.speech && sayingOfNoDay(text) ? null : carried?.date ?? null);
   return {
     date,
     category: classification.category,
@@ -466,11 +467,16 @@ function sayingBefore(text: string, triggers: TriggerMatch[], trigger: TriggerMa
   return verb && opensWhatWasSaid(text, verb, dateStart) ? verb : undefined;
 }
 
-const REPEATED_SAYING_ZH = /(?:多次|一再|屡次|屢次|反复|反覆|再三|一向|一直)(?:公开|公開)?(?:表示|强调|強調|指出|声明|聲明|重申|表明|呼吁|呼籲|批评|批評|否认|否認)/;
-const REPEATED_SAYING_EN = /\b(?:has|have|had)\s+(?:repeatedly|long|previously|often|consistently|frequently)\s+(?:said|argued|denied|insisted|called|maintained|stated|warned|accused|claimed|criticized|criticised)\b/i;
+const NO_DAY_SAYING_ZH =
+  /(?:多次|一再|屡次|屢次|反复|反覆|再三|一向|一直)(?:公开|公開)?(?:表示|强调|強調|指出|声明|聲明|重申|表明|呼吁|呼籲|批评|批評|否认|否認)|(?:分析人士|观察人士|觀察人士|评论人士|評論人士|分析家|观察家|觀察家|有分析)(?:们|們)?(?:普遍)?(?:指出|认为|認為|表示|称|稱)/;
+const NO_DAY_SAYING_EN =
+  /\b(?:has|have|had)\s+(?:repeatedly|long|previously|often|consistently|frequently)\s+(?:said|argued|denied|insisted|called|maintained|stated|warned|accused|claimed|criticized|criticised)\b|\b(?:analysts|observers|commentators)\s+(?:say|said|have said|noted|note|argue|argued|believe)\b/i;
 
-/** Whether the sentence tells of a saying repeated before, at no one time (多次表示, "has repeatedly said"). */
-export const repeatedSaying = (text: string): boolean => (hasHan(text) ? REPEATED_SAYING_ZH : REPEATED_SAYING_EN).test(text);
+/**
+ * Whether the sentence tells of a saying at no one time: repeated before (多次表示, "has repeatedly
+ * said"), or the commentary of unnamed analysts (不少分析人士指出, "analysts say").
+ */
+export const sayingOfNoDay = (text: string): boolean => (hasHan(text) ? NO_DAY_SAYING_ZH : NO_DAY_SAYING_EN).test(text);
 
 function lastDateBefore(dates: DateMention[], at: number): DateMention | undefined {
   let last: DateMention | undefined;
