@@ -1,0 +1,193 @@
+/**
+ * English counts told across a sentence rather than beside their outcome: a
+ * toll raised or put at a number ("bringing the day's death toll to four",
+ * "raised it to 80, up from 67"), troop numbers, crowds at a rally, members of
+ * a force, and the yardstick disasters whose tolls count nobody today.
+ */
+import type { Category } from '../../lib/schema.ts';
+import { EN_NUMBER, EN_ORDER_VALUE, parseEnglishNumber, QUALIFIERS, type Approx, type FoundFigure } from './figureNumbers.ts';
+
+/*
+ * "surpassing a 1960 tsunami that killed 61 people", "surpassed the toll of the 2018 Camp Fire in
+ * Northern California, which killed 85 people": a count in a relative clause about an earlier
+ * disaster (dated by its year) that the one reported is compared with is a yardstick, not a toll.
+ */
+export const MAY_YARDSTICK = /surpass|exceed|eclips|overtak|outstrip|\bthan\b|\bsince\b/i;
+const YARDSTICK = new RegExp(
+  `\\b(?:surpass\\w*|exceed\\w*|eclips\\w*|overt[ao]k\\w*|outstrip\\w*|than|since)\\s[^;.!?]{0,60}?\\b(?:1[89]|20)\\d\\d\\b[^;!?]{0,60}?` +
+    `\\b(?:that|which)\\s+(?:had\\s+)?(?:killed|left|claimed)\\s+(?:(?:at least|more than|over|nearly|almost|about|around|some)\\s+)?$`,
+  'i',
+);
+export function isYardstick(text: string, start: number): boolean {
+  return YARDSTICK.test(text.slice(Math.max(0, start - 160), start));
+}
+
+/*
+ * "a county announcement raised it to 80, up from 67 earlier in the day, making the fires the
+ * deadliest …": a count raised from an earlier one, in a sentence about deaths, is the death toll
+ * told before ("it"); the earlier figure is background.
+ */
+export const DEATH_WORD = /\b(?:deadliest|killed|dead|deaths?|fatalities|toll)\b/i;
+const RAISED_IT = new RegExp(
+  `\\b(?:rais(?:e|es|ed|ing)|brought|bring(?:s|ing)?|push(?:es|ed|ing)?|took|tak(?:es|ing)|lift(?:s|ed|ing)?)\\s+it\\s+to\\s+` +
+    `(at least|more than|over|nearly|almost|about|around|some)?\\s*${EN_NUMBER},?\\s+up\\s+from\\b`,
+  'gi',
+);
+export function raisedIt(text: string, figures: FoundFigure[], covered: (at: number) => boolean): void {
+  for (const m of text.matchAll(RAISED_IT)) {
+    const [, qualifier, number] = m;
+    const value = parseEnglishNumber(number!);
+    const at = m.index + m[0].lastIndexOf(number!, m[0].length - 'up from'.length);
+    if (value === null || value < 2 || covered(at)) continue;
+    const start = qualifier ? m.index + m[0].indexOf(qualifier, m[0].indexOf(' it ')) : at;
+    const approx: Approx = qualifier ? QUALIFIERS[qualifier.toLowerCase()]! : 'exact';
+    figures.push({ value, text: text.slice(start, at + number!.length), what: 'dead', category: 'unrest', approx, start, end: at + number!.length });
+  }
+}
+
+/*
+ * "The toll, which …, climbed through Saturday …, reaching 133 by Saturday evening", "the death
+ * toll rose to more than 40": a toll as the subject, its figure after a verb of rising or standing
+ * (not "put at", which gives someone's estimate), within the sentence. A bare toll is of the dead;
+ * a casualty toll counts the injured too and is left out. "took a heavy toll on" is no toll of people.
+ */
+const TOLL_SUBJECT = /\b(?:the|its|a|this|that|their|his|her)\s+(?:(?:day|week|night|attack|quake|storm|riot|crash|fire)['’]s\s+)?(?:(death|fatality|injury)\s+)?toll\b(?!\s+(?:on|of\s+the\s+(?:economy|war)|road|booth|plaza|free|charges?))/gi;
+const TOLL_FIGURE = new RegExp(
+  `^[^.;!?]*?\\b(?:(reach(?:ed|es|ing)?|hit(?:s|ting)?|(?:top|pass|exceed)(?:ped|ed|es|s|ping|ing)?)|` +
+    `(?:r(?:ose|ises?|ising|isen)|climb(?:ed|s|ing)?|jump(?:ed|s|ing)?|increas(?:ed|es|ing)|grew|grow(?:s|ing|n)?|soar(?:ed|s|ing)?|` +
+    `swell(?:ed|s|ing)?|mount(?:ed|s|ing)?)\\s+to|st(?:ood|ands?|anding)\\s+at|(?:is|was|now)\\s+at)\\s+` +
+    `(at least|more than|over|nearly|almost|about|around|some)?\\s*${EN_NUMBER}(?!\\s*(?:%|percent|per\\s+cent|years?|km|miles?|metres?|meters?)\\b)`,
+  'i',
+);
+/*
+ * "bringing the day's death toll to four", "raised the toll to 30": the toll as the object of a
+ * verb of raising (before it, BROUGHT_BEFORE), its figure right after "to".
+ */
+const BROUGHT_BEFORE = /\b(?:bring(?:s|ing)?|brought|rais(?:e|es|ed|ing)|push(?:es|ed|ing)?|tak(?:es|ing)|took|lift(?:s|ed|ing)?)\s+$/i;
+const BROUGHT_TO = new RegExp(
+  `^\\s+to\\s+(at least|more than|over|nearly|almost|about|around|some)?\\s*${EN_NUMBER}(?!\\s*(?:%|percent|per\\s+cent|years?)\\b|\\.\\d)`,
+  'i',
+);
+const TOLL_ASIDE = /^,\s+(?:which|that)\b[^,;.]*,/;
+const TOLL_WHAT: Record<string, string> = { death: 'dead', fatality: 'dead', injury: 'injured' };
+
+/*
+ * "The prefecture had put the toll at 30 on Tuesday morning", "officials put the death toll at
+ * more than 100": the toll as the object of put, its figure after at. (In a relative clause about a
+ * toll, "The toll, which the FSB put at 40, climbed …", the toll is the subject and TOLL_ASIDE skips it.)
+ */
+const TOLL_PUT = new RegExp(
+  `\\bput(?:s|ting)?\\s+(?:the|its|their|a)\\s+(?:(death|fatality|injury)\\s+)?toll\\s+at\\s+` +
+    `(at least|more than|over|nearly|almost|about|around|some)?\\s*${EN_NUMBER}(?!\\s*(?:%|percent|per\\s+cent)|\\.\\d)`,
+  'gi',
+);
+
+/** See TOLL_SUBJECT: the figure is pushed onto `figures` unless a count already stands there. */
+export function tollFigures(text: string, figures: FoundFigure[], covered: (at: number) => boolean): void {
+  for (const m of text.includes('put') ? text.matchAll(TOLL_PUT) : []) {
+    const [, what, qualifier, number] = m;
+    const value = parseEnglishNumber(number!);
+    const end = m.index + m[0].length;
+    const at = end - number!.length;
+    if (value === null || covered(at)) continue;
+    const start = qualifier ? m.index + m[0].lastIndexOf(qualifier, m[0].length - number!.length) : at;
+    const approx: Approx = qualifier ? QUALIFIERS[qualifier.toLowerCase()]! : 'exact';
+    figures.push({ value, text: text.slice(start, end), what: TOLL_WHAT[what?.toLowerCase() ?? 'death']!, category: 'unrest', approx, start, end });
+  }
+  for (const subject of text.matchAll(TOLL_SUBJECT)) {
+    // "The toll, which the FSB put at 40 late on Friday, climbed …": the relative clause tells an earlier figure.
+    const brought = BROUGHT_BEFORE.test(text.slice(Math.max(0, subject.index - 12), subject.index))
+      ? BROUGHT_TO.exec(text.slice(subject.index + subject[0].length))
+      : null;
+    if (brought) {
+      const [, qualifier, number] = brought;
+      const value = parseEnglishNumber(number!);
+      const end = subject.index + subject[0].length + brought[0].length;
+      const at = end - number!.length;
+      if (value === null || covered(at)) continue;
+      const start = qualifier ? end - brought[0].length + brought[0].lastIndexOf(qualifier, brought[0].length - number!.length) : at;
+      const approx: Approx = qualifier ? QUALIFIERS[qualifier.toLowerCase()]! : 'exact';
+      figures.push({ value, text: text.slice(start, end), what: TOLL_WHAT[subject[1]?.toLowerCase() ?? 'death']!, category: 'unrest', approx, start, end });
+      return;
+    }
+    const from = subject.index + subject[0].length + (TOLL_ASIDE.exec(text.slice(subject.index + subject[0].length))?.[0].length ?? 0);
+    const m = TOLL_FIGURE.exec(text.slice(from));
+    if (!m) continue;
+    const [, passed, qualifier, number] = m;
+    const value = parseEnglishNumber(number!);
+    const at = from + m[0].length - number!.length;
+    if (value === null || covered(at)) continue;
+    const start = qualifier ? from + m[0].lastIndexOf(qualifier, m[0].length - number!.length) : at;
+    const end = from + m[0].length;
+    const approx: Approx = qualifier ? QUALIFIERS[qualifier.toLowerCase()]! : passed && !/^(?:reach|hit)/i.test(passed) ? 'more-than' : 'exact';
+    figures.push({ value, text: text.slice(start, end), what: TOLL_WHAT[subject[1]?.toLowerCase() ?? 'death']!, category: 'unrest', approx, start, end });
+    return;
+  }
+}
+
+/*
+ * "would double the number of Self-Defense Forces personnel working in the disaster zone from about
+ * 1,000 to some 2,000", "raise the number of troops to 5,000": the number of troops a deployment
+ * reaches is a count of troops (the from-figure is the strength before, and is left out). Personnel
+ * count as troops only as a force's (forces, military, army personnel): police personnel are not.
+ */
+const TROOP_NUMBER = new RegExp(
+  `\\bnumber\\s+of\\s+(?:[A-Za-z][\\w'’-]*\\s+){0,4}?(?:troops|soldiers|(?:forces|military|army|armed\\s+forces)\\s+personnel)\\b` +
+    `[^;.!?]{0,80}?\\bto\\s+(at least|more than|over|nearly|almost|about|around|some)?\\s*${EN_NUMBER}(?!\\s*(?:%|percent|per\\s+cent)|\\.\\d)`,
+  'gi',
+);
+
+/*
+ * "addressed thousands of his supporters at a rally", "2,000 people at a vigil": those at a
+ * rally, protest or vigil are its demonstrators (as 5万人参加集会 in Chinese).
+ */
+export const MAY_RALLY = /\b(?:rally|protest|demonstration|vigil)\b/;
+export const EN_RALLY_CROWD = new RegExp(
+  `\\b(at least|more than|over|nearly|almost|about|around|some)?\\s*(?:${EN_NUMBER}|(dozens|scores|hundreds of thousands|tens of thousands|hundreds|thousands|millions)\\s+of)\\s+` +
+    `(?:(?:his|her|their|its|the)\\s+)?(?:[a-z-]+\\s+)?(?:people|supporters|demonstrators|protesters|activists|students|workers|residents)\\s+` +
+    `(?:at|in)\\s+(?:an?|the)\\s+(?:[a-z-]+\\s+){0,2}?(?:rally|protest|demonstration|vigil)\\b`,
+  'gi',
+);
+
+/**
+ * Counts a pattern finds, as `what`: group 1 a qualifier ("at least"), group 2 a number,
+ * group 3 (when the pattern has it) an order of magnitude ("thousands of").
+ */
+export function countsMatching(text: string, pattern: RegExp, what: string, category: Category, figures: FoundFigure[], covered: (at: number) => boolean): void {
+  for (const m of text.matchAll(pattern)) {
+    const [, qualifier, number, order] = m;
+    const count = (number ?? order)!;
+    const at = m.index + m[0].indexOf(count);
+    if (covered(at)) continue;
+    const value = number ? parseEnglishNumber(number) : EN_ORDER_VALUE[order!.toLowerCase().replace(/\s+/g, ' ')]!;
+    if (value === null || value < 2) continue;
+    const start = qualifier ? m.index + m[0].indexOf(qualifier) : at;
+    const approx: Approx = order ? 'several' : qualifier ? QUALIFIERS[qualifier.toLowerCase()]! : 'exact';
+    figures.push({ value, text: text.slice(start, at + count.length), what, category, approx, start, end: at + count.length });
+  }
+}
+
+/*
+ * "all 1,100 members of the D.C. National Guard", "500 personnel of the armed forces": members of
+ * an armed force are its troops (police members are not).
+ */
+export const MAY_FORCE = /National Guard|Army|armed forces|military|Marines|Navy|Air Force/;
+export const FORCE_MEMBERS = new RegExp(
+  `\\b(at least|more than|over|nearly|almost|about|around|some)?\\s*${EN_NUMBER}\\s+(?:members|personnel)\\s+of\\s+(?:the\\s+)?` +
+    `(?:[A-Z][\\w.'’-]*\\s+){0,4}?(?:National\\s+Guard|Army|Navy|Air\\s+Force|Marines|armed\\s+forces|military)\\b`,
+  'g',
+);
+
+/** See TROOP_NUMBER. */
+export function troopNumbers(text: string, figures: FoundFigure[], covered: (at: number) => boolean): void {
+  for (const m of text.matchAll(TROOP_NUMBER)) {
+    const [, qualifier, number] = m;
+    const value = parseEnglishNumber(number!);
+    const end = m.index + m[0].length;
+    const at = end - number!.length;
+    if (value === null || value < 2 || covered(at)) continue;
+    const start = qualifier ? m.index + m[0].lastIndexOf(qualifier, m[0].length - number!.length) : at;
+    const approx: Approx = qualifier ? QUALIFIERS[qualifier.toLowerCase()]! : 'exact';
+    figures.push({ value, text: text.slice(start, end), what: 'troops', category: 'military', approx, start, end });
+  }
+}
