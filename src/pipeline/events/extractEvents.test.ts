@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { extractCorpus } from '../extract.ts';
 import { extractArticle } from './testArticle.ts';
-import { isYardstick, opensWhatWasSaid, sayingOfNoDay, sourceOf } from './extractEvents.ts';
+import { opensWhatWasSaid, sayingOfNoDay, sourceOf } from './whatWasSaid.ts';
+import { isYardstick } from './yardsticks.ts';
 import type { DateMention } from '../types.ts';
 
 /** The date of the event whose quote holds `fragment`, in a one-paragraph article published at `published`. */

@@ -24,7 +24,8 @@ import { foldPiece } from '../text/fold.ts';
 import { isQuestion, parseTurn, type Turn } from './turns.ts';
 import { closedRelativeClause } from './relativeClauses.ts';
 import type { Span } from './clauses.ts';
-import { hasHan } from '../text/han.ts';
+import { continuesWords, givesWords, opensWhatWasSaid, reportedAction, reportedDates, reports, sayingBefore, sayingOfNoDay, sourceOf } from './whatWasSaid.ts';
+import { isYardstick, sinceClauseStart } from './yardsticks.ts';
 
 export interface ExtractContext {
   /** Publication on the outlet's wall clock (outletTime.ts): what relative dates count from. */
@@ -453,158 +454,12 @@ function sentenceOpening(text: string, dateline: number, dates: DateMention[]): 
   return first.end + (OPENING_SKIP.exec(text.slice(first.end, first.end + 4))?.[0].length ?? 0);
 }
 
-/**
- * The verb of saying whose words hold the date at `dateStart`: the statement's
- * own verb when it comes before the date; else the last verb of saying of an
- * earlier segment (提出，…遲至2021年12月才加控…，要求…), not a source attribution.
- */
-function sayingBefore(text: string, triggers: TriggerMatch[], trigger: TriggerMatch, attribution: TriggerMatch | undefined, segmentStart: number, dateStart: number): TriggerMatch | undefined {
-  if (trigger === attribution) return undefined;
-  if (trigger.end <= dateStart) return opensWhatWasSaid(text, trigger, dateStart) ? trigger : undefined;
-  // Only a verb of an earlier segment: within the segment, 指称…，但委员会上个月驳回 is a second saying, with its own date.
-  let verb: TriggerMatch | undefined;
-  for (const t of triggers) if (t.entry.kind === 'speech' && !t.modifier && t !== attribution && t.end <= segmentStart) verb = t;
-  return verb && opensWhatWasSaid(text, verb, dateStart) ? verb : undefined;
-}
-
-const NO_DAY_SAYING_ZH =
-  /(?:多次|一再|屡次|屢次|反复|反覆|再三|一向|一直)(?:公开|公開)?(?:表示|强调|強調|指出|声明|聲明|重申|表明|呼吁|呼籲|批评|批評|否认|否認)|(?:分析人士|观察人士|觀察人士|评论人士|評論人士|分析家|观察家|觀察家|有分析)(?:们|們)?(?:普遍)?(?:指出|认为|認為|表示|称|稱)/;
-const NO_DAY_SAYING_EN =
-  /\b(?:has|have|had)\s+(?:repeatedly|long|previously|often|consistently|frequently)\s+(?:said|argued|denied|insisted|called|maintained|stated|warned|accused|claimed|criticized|criticised)\b|\b(?:analysts|observers|commentators)\s+(?:say|said|have said|noted|note|argue|argued|believe)\b/i;
-
-/**
- * Whether the sentence tells of a saying at no one time: repeated before (多次表示, "has repeatedly
- * said"), or the commentary of unnamed analysts (不少分析人士指出, "analysts say").
- */
-export const sayingOfNoDay = (text: string): boolean => (hasHan(text) ? NO_DAY_SAYING_ZH : NO_DAY_SAYING_EN).test(text);
-
 function lastDateBefore(dates: DateMention[], at: number): DateMention | undefined {
   let last: DateMention | undefined;
   for (const d of dates) if (d.end <= at) last = d;
   return last;
 }
 
-// 中方, 美方, 我们: a side as its own spokesperson names it (not 双方, who agree on something new).
-const SIDE_OPENING = /^[\s，,]*(?:[中美俄日韩韓朝英法德欧歐印我]方|我们|我們|我国|我國)/;
-
-/** Whether a sentence goes on with someone's words: it opens with a side's own name and has no verb of saying. */
-function continuesWords(text: string, dateline: number, triggers: TriggerMatch[]): boolean {
-  if (!SIDE_OPENING.test(text.slice(dateline, dateline + 6))) return false;
-  for (const t of triggers) if (t.entry.kind === 'speech' && !t.modifier) return false;
-  return true;
-}
-
-/** Whether a Chinese verb of saying opens someone's words (表示，, 指出：) in the sentence. */
-function givesWords(text: string, triggers: TriggerMatch[]): boolean {
-  for (const t of triggers) if (t.entry.kind === 'speech' && !t.modifier && hasHan(t.text) && /^[，,：:]|[，,：:]$/.test(text.slice(t.end, t.end + 1) || t.text)) return true;
-  return false;
-}
-
-/** A trigger that reports something happening (not a setting, nor a word inside a name). */
-const reports = (t: TriggerMatch) => t.entry.kind === 'event' || t.entry.kind === 'speech';
-
-// 据外交官透露，/据报道，/据人权组织称，/有报道称，: where the news comes from, not someone's statement.
-const SOURCE = /^(?:据[^，,。；;：:]{0,20}|有(?:报道|報道|消息))$/;
-
-/** The verb of a sentence-opening source attribution (据X透露，), if any. */
-export function sourceOf(text: string, triggers: TriggerMatch[]): TriggerMatch | undefined {
-  const opening = text.charCodeAt(0);
-  if (opening !== 0x636e /* 据 */ && opening !== 0x64da /* 據 */ && opening !== 0x6709 /* 有 */) return undefined;
-  for (const t of triggers) {
-    if (t.entry.kind !== 'speech') continue;
-    return SOURCE.test(text.slice(0, t.start).replace('據', '据')) && /^[，,]/.test(text.slice(t.end, t.end + 1)) ? t : undefined;
-  }
-  return undefined;
-}
-
-// "Choe's statement came after…", "the statement": a noun, which opens no reported speech.
-const NOUN_BEFORE = /(?:'s|’s|\b(?:the|a|an|his|her|its|their|this|that))\s+$/i;
-
-/**
- * Whether punctuation between a verb of saying and a date opens what was
- * said (表示，…, said: "…"), rather than being a clock time (10:15 a.m.) or
- * a list ("Yoon, Biden and Kishida agreed … on Sunday"). English opens it
- * right after the verb; Chinese anywhere after it.
- */
-export function opensWhatWasSaid(text: string, verb: TriggerMatch, dateStart: number): boolean {
-  if (verb.end > dateStart) return false;
-  const between = text.slice(verb.end, dateStart);
-  if (hasHan(verb.text)) return OPENS_ZH.test(between.replace(CLOCK, ''));
-  if (NOUN_BEFORE.test(text.slice(Math.max(0, verb.start - 8), verb.start))) return false;
-  return OPENS_EN.test(between) || THAT_CLAUSE.test(between);
-}
-
-const OPENS_ZH = /[，,：:；;“「]/;
-const OPENS_EN = /^\s*[,:;“"]/;
-// "told reporters that a new leader would be in place by Friday": the that-clause is what was said. In "was
-// expected to echo that demand at a news conference later Thursday" that is a determiner: a saying's own noun
-// (demand, claim, call…) follows it, and the date is the echoing's.
-const THAT_CLAUSE =
-  /^(?:\s+[\w’'-]+){0,3}?\s+that\s(?!(?:demand|call|claim|view|message|point|position|sentiment|warning|appeal|request|pledge|promise|argument|assessment|proposal|stance|charge|accusation|remark|assertion|criticism)\b(?!\s+(?:for|of|was|is|has|had|were|are|would|will)\b))/;
-const CLOCK = /\d[:：]\d/g;
-
-/**
- * A verb of saying whose content dates its own action (美国国防部称，美军战斗机于
- * 4日下午…击落了…): the date comes after the verb, at a day, and an event
- * follows it in the same clause. Only for a day: 指出，今年是建交30周年 is background.
- */
-function reportedAction(text: string, c: Classification, date: DateMention | undefined, segment: Segment, triggers: TriggerMatch[]): boolean {
-  if (!date || !c.speech || c.category !== 'statement' || date.value.precision !== 'day' || date.start < c.trigger.end) return false;
-  const isEvent = (t: TriggerMatch) => t.entry.kind === 'event' && !t.quoted && !t.modifier;
-  // English reports without a break and dates the action after it: "Blinken
-  // says a U.S. convoy came under fire on Monday" tells of Monday's attack.
-  if (!hasHan(c.trigger.text) && !OPENS_EN.test(text.slice(c.trigger.end, date.start))) {
-    return triggers.some((t) => isEvent(t) && t.start >= c.trigger.end && t.end <= date.start && date.start - t.end <= 30 && !/[;:,]/.test(text.slice(c.trigger.end, date.start)));
-  }
-  if (!opensWhatWasSaid(text, c.trigger, date.start)) return false;
-  return triggers.some((t) => isEvent(t) && t.start >= date.end && t.end <= segment.head.end && !/[，,。；;]/.test(text.slice(date.end, t.start)));
-}
-
-const BARE_COMPARED = /^(?:比|较|較)\s*$/;
-const COMPARATIVE_AFTER = /^[^，,。；;：:]*?(?:高|低|多|少|增|减|減|升|降|涨|漲|跌|更|大|小|快|慢|好|差|强|強|弱|提高|下滑|扩大|擴大|缩小|縮小|翻)/;
-const COMPARED_WITH = /(?:低于|高于|低於|高於|不及|超过|超過|比|较|較|than)\s*$/;
-// 是2018年超强台风山竹以来首次, 创2020年7月以来最大单日涨幅: the date is what a record is counted from.
-// Not 自本月起爆发建国以来最严重的…: that 以来 counts from something else.
-const RECORD_SINCE = /^[^，,。；;：:从從自起]{0,18}?以[来來](?:首次|首度|首位|首个|首個|首名|第一次|第一位|最|新高|新低)/;
-// 继1892年当选的克利夫兰之后，美国史上第二位…, 2010年8月…空难之后…首次: the count of a record, after the date.
-const RECORD_AFTER = /^[^。；;：:]{0,20}?[之][后後][，,]?[^。；;：:]{0,24}?(?:首次|首度|第一次|第二次|第二位|第二个|第二個|第二名)/;
-
-// "the gravest challenge to Putin since he came to power in 1999", "the highest since October": the same in English.
-// Looked for only where "since" stands just before the date: isYardstick runs for every dated segment.
-const EN_RECORD = /\b(?:[a-z]+est|most\s+[a-z]+|worst|best|first|least)\b[^,;.!?]{0,60}$/i;
-const EN_SINCE_TO_DATE = /^since\b[^,;.!?]{0,40}$/;
-
-function englishRecordSince(text: string, date: DateMention): boolean {
-  const since = text.lastIndexOf('since', date.start);
-  if (since < 1 || date.start - since > 48 || !EN_SINCE_TO_DATE.test(text.slice(since, date.start))) return false;
-  return EN_RECORD.test(text.slice(Math.max(0, since - 70), since));
-}
-
-/**
- * "…the motions it had filed since he took office in May 2022": a since-clause
- * with a subject and a verb tells when a span began. Where its date stands,
- * the index of its "since"; -1 when the date is in no such clause. ("Since
- * 2009", "since July 26": the span itself, with no verb.)
- */
-export function sinceClauseStart(text: string, date: DateMention): number {
-  const since = text.lastIndexOf(' since ', date.start);
-  if (since < 0 || date.start - since > 90) return -1;
-  return SINCE_CLAUSE.test(text.slice(since, date.start)) ? since + 1 : -1;
-}
-
-const SINCE_CLAUSE =
-  /^ since\s+(?:he|she|they|it|we|I|the|a|an|his|her|their|its|[A-Z][\w'’-]*)\s+[^,;:!?]*?\b(?:was|were|had|did|(?!united\b)[a-z]+ed|took|came|became|began|won|left|fled|rose|fell|held|made|got|went|broke|beat|ran|swept|struck)\b[^,;:!?]*$/;
-
-export function isYardstick(text: string, date: DateMention): boolean {
-  const compared = COMPARED_WITH.exec(text.slice(Math.max(0, date.start - 4), date.start));
-  // 比去年同期增长, but not 柯比10日说 (a name ending in 比): a bare 比 or 较 compares only when a comparative follows.
-  if (compared && (!BARE_COMPARED.test(compared[0]) || COMPARATIVE_AFTER.test(text.slice(date.end, date.end + 24)))) return true;
-  if (date.start > 6 && text.charCodeAt(date.start - 1) === 32 && englishRecordSince(text, date)) return true;
-  const next = text.indexOf('以', date.end);
-  if (next >= 0 && next - date.end <= 18 && RECORD_SINCE.test(text.slice(date.end, date.end + 24))) return true;
-  const after = text.indexOf('之', date.end);
-  return after >= 0 && after - date.end <= 20 && RECORD_AFTER.test(text.slice(date.end, date.end + 48));
-}
 
 /**
  * English writes the date by what it dates, often after it ("…won a term in
@@ -621,22 +476,6 @@ function dateOfTrigger(segment: Segment, trigger: TriggerMatch, language: string
   return dates.reduce((a, b) => (distance(b) < distance(a) ? b : a));
 }
 
-/**
- * The dates of the reporting, not of what was said: 政府当晚发表声明，表示草案
- * 会于6月12日恢复二读。翌日… counts 翌日 from 当晚, not from the 12th. Dates
- * after the first verb of saying are what was said, when a date came before it.
- */
-function reportedDates(dates: DateMention[], triggers: TriggerMatch[], said: Set<DateMention>, source?: TriggerMatch): DateMention[] {
-  // 据珠海市公安局昨晚发布的警情通报，11日19时48分许…: the source's day is when it was published; what it
-  // reports is the story, and its day is what 当晚 and 次日 count from next.
-  if (source && dates.some((d) => d.start >= source.end)) return dates.filter((d) => d.start >= source.end);
-  const verb = triggers.find((t) => t.entry.kind === 'speech');
-  // 港铁表示，列车服务今晨起逐步恢复: a date the event found to be in what was said dates no saying, nor what follows.
-  if (!verb || !dates.some((d) => d.end <= verb.start)) return said.size ? dates.filter((d) => !said.has(d)) : dates;
-  const out: DateMention[] = [];
-  for (const d of dates) if (d.end <= verb.start) out.push(d);
-  return out;
-}
 
 function personAmong(ids: string[], registry: ActorRegistry): Actor | undefined {
   for (const id of ids) {

@@ -1,0 +1,52 @@
+/**
+ * Dates that are yardsticks, not when anything in the sentence happened: a
+ * comparison (比去年同期, "than a year earlier"), a record counted from a day
+ * (是2018年…以来首次, "the worst since 1999"), a since-clause told in the past.
+ */
+import type { DateMention } from '../types.ts';
+
+const BARE_COMPARED = /^(?:比|较|較)\s*$/;
+const COMPARATIVE_AFTER = /^[^，,。；;：:]*?(?:高|低|多|少|增|减|減|升|降|涨|漲|跌|更|大|小|快|慢|好|差|强|強|弱|提高|下滑|扩大|擴大|缩小|縮小|翻)/;
+const COMPARED_WITH = /(?:低于|高于|低於|高於|不及|超过|超過|比|较|較|than)\s*$/;
+// 是2018年超强台风山竹以来首次, 创2020年7月以来最大单日涨幅: the date is what a record is counted from.
+// Not 自本月起爆发建国以来最严重的…: that 以来 counts from something else.
+const RECORD_SINCE = /^[^，,。；;：:从從自起]{0,18}?以[来來](?:首次|首度|首位|首个|首個|首名|第一次|第一位|最|新高|新低)/;
+// 继1892年当选的克利夫兰之后，美国史上第二位…, 2010年8月…空难之后…首次: the count of a record, after the date.
+const RECORD_AFTER = /^[^。；;：:]{0,20}?[之][后後][，,]?[^。；;：:]{0,24}?(?:首次|首度|第一次|第二次|第二位|第二个|第二個|第二名)/;
+
+// "the gravest challenge to Putin since he came to power in 1999", "the highest since October": the same in English.
+// Looked for only where "since" stands just before the date: isYardstick runs for every dated segment.
+const EN_RECORD = /\b(?:[a-z]+est|most\s+[a-z]+|worst|best|first|least)\b[^,;.!?]{0,60}$/i;
+const EN_SINCE_TO_DATE = /^since\b[^,;.!?]{0,40}$/;
+
+function englishRecordSince(text: string, date: DateMention): boolean {
+  const since = text.lastIndexOf('since', date.start);
+  if (since < 1 || date.start - since > 48 || !EN_SINCE_TO_DATE.test(text.slice(since, date.start))) return false;
+  return EN_RECORD.test(text.slice(Math.max(0, since - 70), since));
+}
+
+/**
+ * "…the motions it had filed since he took office in May 2022": a since-clause
+ * with a subject and a verb tells when a span began. Where its date stands,
+ * the index of its "since"; -1 when the date is in no such clause. ("Since
+ * 2009", "since July 26": the span itself, with no verb.)
+ */
+export function sinceClauseStart(text: string, date: DateMention): number {
+  const since = text.lastIndexOf(' since ', date.start);
+  if (since < 0 || date.start - since > 90) return -1;
+  return SINCE_CLAUSE.test(text.slice(since, date.start)) ? since + 1 : -1;
+}
+
+const SINCE_CLAUSE =
+  /^ since\s+(?:he|she|they|it|we|I|the|a|an|his|her|their|its|[A-Z][\w'’-]*)\s+[^,;:!?]*?\b(?:was|were|had|did|(?!united\b)[a-z]+ed|took|came|became|began|won|left|fled|rose|fell|held|made|got|went|broke|beat|ran|swept|struck)\b[^,;:!?]*$/;
+
+export function isYardstick(text: string, date: DateMention): boolean {
+  const compared = COMPARED_WITH.exec(text.slice(Math.max(0, date.start - 4), date.start));
+  // 比去年同期增长, but not 柯比10日说 (a name ending in 比): a bare 比 or 较 compares only when a comparative follows.
+  if (compared && (!BARE_COMPARED.test(compared[0]) || COMPARATIVE_AFTER.test(text.slice(date.end, date.end + 24)))) return true;
+  if (date.start > 6 && text.charCodeAt(date.start - 1) === 32 && englishRecordSince(text, date)) return true;
+  const next = text.indexOf('以', date.end);
+  if (next >= 0 && next - date.end <= 18 && RECORD_SINCE.test(text.slice(date.end, date.end + 24))) return true;
+  const after = text.indexOf('之', date.end);
+  return after >= 0 && after - date.end <= 20 && RECORD_AFTER.test(text.slice(date.end, date.end + 48));
+}
