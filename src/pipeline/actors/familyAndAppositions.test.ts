@@ -112,3 +112,19 @@ describe('a capital standing for its government, and short forms of bodies', () 
     ['He flew to Tehran backed by the army'],
   ])('no government in %s', (text) => expect(found(text).map(([a]) => a)).not.toContain('iran'));
 });
+
+describe('an apposition after a title with where or whom it serves', () => {
+  it.each([
+    // "to", "for" phrases after the title, as "of" phrases; the surname later is the same person.
+    [["Haiti's ambassador to the US, Bocchit Edmond, said she was in a stable condition.", 'Mr Edmond said on Wednesday'], 'bocchit-edmond', 'Edmond'],
+    [['After the meeting, the UN special envoy for Haiti, Helen La Lime, told reporters.', 'Helen La Lime said'], 'helen-la-lime', 'Helen La Lime'],
+    // "chair" in lower case is a title (as chairman).
+    [['Earlier that day, the chair of parliament’s finance committee, Kuria Kimani, had announced it.', 'Kimani said'], 'kuria-kimani', 'Kimani'],
+  ])('%j', (paragraphs, id, text) => expect(found(...paragraphs)).toContainEqual([id, text]));
+
+  it.each([
+    // No definite title: nobody learned.
+    ['He wrote a letter to the US, Bocchit Edmond, and others.'],
+    ['She sat on a chair in Paris, France, yesterday.'],
+  ])('no person in %s', (text) => expect(found(text).filter(([id]) => !['united-states', 'france', 'paris'].includes(id!))).toEqual([]));
+});

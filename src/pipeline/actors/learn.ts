@@ -337,9 +337,10 @@ export function knownAsAfter(text: string, end: number): string | null {
 const DEFINITE_BEFORE = /(?:\b(?:[Tt]he|[Hh]er|[Hh]is|[Tt]heir|[Ii]ts)|\p{L}['’]s)(?: \p{Lu}[\p{L}.-]*)?(?: (?:first|deputy|vice|acting|interim|former|then|new|outgoing|incoming|senior|chief|top))*(?: (?!(?:and|or|of|in|at|to|by|for|with|on|from|said|says|told)\b)[a-z][a-z-]{2,}){0,2} $/u;
 /**
  * ", Name Name," right after the title, or after an "of" phrase that says whose
- * title it is (the commander of Hamas’s armed wing, Mohammed Deif,).
+ * title it is (the commander of Hamas’s armed wing, Mohammed Deif,), or where
+ * (Haiti's ambassador to the US, Bocchit Edmond,; the UN special envoy for Haiti, Helen La Lime,).
  */
-const APPOSED_LATIN = /^(?: of [^,.;:!?“”"()]{2,40}?)?, (\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+){1,2}),/u;
+const APPOSED_LATIN = /^(?: (?:of|to|for|at|in|on) [^,.;:!?“”"()]{2,40}?)?, (\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+){1,2}),/u;
 
 /** A title starting at `titleStart` is made definite by "the" or a possessive before it. */
 export const definiteBefore = (text: string, titleStart: number) => DEFINITE_BEFORE.test(text.slice(Math.max(0, titleStart - 60), titleStart));

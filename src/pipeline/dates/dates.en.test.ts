@@ -537,3 +537,31 @@ describe('round 12: a month of a relative year, a reported future weekday, a rel
     expect(mentions.map((m) => [m.text, m.value.start, m.value.future === true])).toEqual(expected);
   });
 });
+
+describe('round 13: a claimed stretch end, a should-have date, a standing call for a weekday', () => {
+  type R13 = [sentence: string, pub: string, expected: [text: string, start: string, end: string | null, future: boolean][]];
+  // Thursday 2021-07-08 (BBC, Haiti); Wednesday 2024-06-26 (Guardian, Kenya).
+  const THU = '2021-07-08T21:30:00Z';
+  const WED = '2024-06-26T17:30:00Z';
+  it.each<R13>([
+    // The end of a stretch inside a past claim is what was claimed: it dates nothing.
+    ['Mr Moïse maintained that his term would run until February 2022, as he was sworn in a year late.', THU, []],
+    ['The opposition insisted that the mandate would end until March 2022.', THU, []],
+    // A stretch set by an act keeps its end ahead; a claim without until keeps its day.
+    ['The curfew will remain until Friday.', THU, [['until Friday', '2021-07-09', null, true]]],
+    ['He said he would visit on Friday.', THU, [['Friday', '2021-07-09', null, true]]],
+    // When something should have happened is a claim, not a date of anything; the since-span stays.
+    ['Opposition leaders have argued since February that his five-year term had expired, saying it should have begun in 2016, and his rule has been dogged by mass protests.', THU,
+      [['since February', '2021-02', '2021-07-08', false]]],
+    ['Critics said the vote should have been held in March.', THU, []],
+    ['The vote was held in March.', THU, [['March', '2021-03', null, false]]],
+    // A call standing now (have called for, are calling for) is for the coming weekday; a call told in the past is left alone.
+    ['But many protesters dismissed the concession online, and organisers have called for further demonstrations on Thursday, with some urging supporters to march on State House.', WED,
+      [['Thursday', '2024-06-27', null, true]]],
+    ['Unions are calling for a general strike on Monday.', WED, [['Monday', '2024-07-01', null, true]]],
+    ['The opposition called for protests on Monday.', WED, [['Monday', '2024-06-24', null, false]]],
+  ])('%s', (sentence, pub, expected) => {
+    const mentions = findDates(sentence, { published: new Date(pub), reference: null });
+    expect(mentions.map((m) => [m.text, m.value.start, m.value.end ?? null, m.value.future === true])).toEqual(expected);
+  });
+});

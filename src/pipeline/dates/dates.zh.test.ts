@@ -574,3 +574,25 @@ describe('round 12: a weekend still to come, a year naming a document or a yards
     expect(mentions.map((m) => [m.text, m.value.start, m.value.end ?? null, m.value.future === true])).toEqual(expected);
   });
 });
+
+describe('round 13: a year that numbers a thing', () => {
+  type R13 = [sentence: string, pub: string, expected: [text: string, start: string, end: string | null][]];
+  // Wednesday 2023-08-02 10:30 UTC (Xinhua).
+  const PUB = '2023-08-02T10:30:00Z';
+  it.each<R13>([
+    // 今年第5号台风 is the season's fifth typhoon: the year is part of a name, and the range dates the lead.
+    ['7月29日至8月1日，受今年第5号台风“杜苏芮”残余环流影响，华北、黄淮等地出现极端降雨过程。', PUB, [['7月29日至8月1日', '2023-07-29', '2023-08-01']]],
+    ['今年第3號颱風昨天登陸。', PUB, [['昨天', '2023-08-01', null]]],
+    // A year without a numbered thing after it still dates.
+    ['他今年第二次访华。', PUB, [['今年', '2023', null]]],
+    ['今年7月降雨偏多。', PUB, [['今年7月', '2023-07', null]]],
+    // A verb of lasting between the ends (持续至, 一直到) still makes one range; clock times stay out of the days.
+    ['北京市气象台2日发布的数据显示，此次降雨过程从7月29日20时持续至8月2日7时，历时83小时。', PUB,
+      [['2日', '2023-08-02', null], ['从7月29日20时持续至8月2日', '2023-07-29', '2023-08-02']]],
+    ['暴雨从7月30日一直到8月1日。', PUB, [['从7月30日一直到8月1日', '2023-07-30', '2023-08-01']]],
+    ['会议从7月30日推迟至8月5日。', PUB, [['7月30日', '2023-07-30', null], ['至8月5日', '2023-08-05', null]]],
+  ])('%s', (sentence, pub, expected) => {
+    const mentions = findDates(sentence, { published: new Date(pub), reference: null });
+    expect(mentions.map((m) => [m.text, m.value.start, m.value.end ?? null])).toEqual(expected);
+  });
+});

@@ -109,6 +109,33 @@ export const withoutSetStretchEnds = (sentence: string, exprs: DateExpr[]): Date
   exprs.filter((e) => !(e.until && SET_STRETCH_PAST.test(sentence.slice(Math.max(0, e.start - 120), e.start))));
 
 /**
+ * "Mr Moïse maintained that his term would run until February 2022": the end
+ * of a stretch inside a past claim (maintained/argued/insisted that … would
+ * run/last/remain until X) is what was claimed, not when anything happened,
+ * nor an act still to come. It dates nothing. "Said he would visit on Friday"
+ * (no until) keeps its day.
+ */
+const CLAIMED_STRETCH = /\b(?:said|maintained|insisted|argued|claimed|contended|asserted)\s+(?:that\s+)?[^.;:,“”"]{0,60}?\bwould\s+(?:still\s+)?(?:run|last|remain|stay|continue|end|expire)\s+$/i;
+
+export const withoutClaimedStretchEnds = (sentence: string, exprs: DateExpr[]): DateExpr[] =>
+  exprs.some((e) => e.until) && sentence.includes(' would ')
+    ? exprs.filter((e) => !(e.until && CLAIMED_STRETCH.test(sentence.slice(Math.max(0, e.start - 120), e.start))))
+    : exprs;
+
+/**
+ * "saying it should have begun in 2016": a date after "should have" + a
+ * participle is when something ought to have happened, a claim, not when
+ * anything did. It dates nothing ("would have turned 48 on Tuesday" names a
+ * real day, so only should/ought to).
+ */
+const COUNTERFACTUAL_BEFORE = /\b(?:should|ought\s+to)\s+(?:not\s+)?have\s+(?:been\s+)?[a-z]+(?:ed|en|un|gun|t)\s+(?:[a-z]+\s+){0,3}?(?:in|on|by|from)\s+$/i;
+
+export const withoutCounterfactualDates = (sentence: string, exprs: DateExpr[]): DateExpr[] =>
+  exprs.length && sentence.includes(' have ')
+    ? exprs.filter((e) => !COUNTERFACTUAL_BEFORE.test(sentence.slice(Math.max(0, e.start - 80), e.start)))
+    : exprs;
+
+/**
  * "The death toll from the wildfire that tore through Lahaina this week rose
  * to 89 on Saturday": a week, month or year named inside a relative clause
  * told in the past (that/which/who + past verb) tells when the thing it

@@ -22,7 +22,7 @@ import { normalise } from './numerals.ts';
 import { mayHoldDate, scanAtoms } from './patterns.ts';
 import { findRanges } from './ranges.ts';
 import { liveStamp, stampExpression } from './stamps.ts';
-import { withoutDeclaredDays, withoutHolidayThings, withoutNamedThingsZh, withoutQuotedToday, withoutRelativeSpans, withoutSaidSubjectDays, withoutSetStretchEnds, withoutTrailingRelative } from './datesNothing.ts';
+import { withoutDeclaredDays, withoutHolidayThings, withoutNamedThingsZh, withoutQuotedToday, withoutRelativeSpans, withoutSaidSubjectDays, withoutSetStretchEnds, withoutTrailingRelative, withoutClaimedStretchEnds, withoutCounterfactualDates } from './datesNothing.ts';
 import { countsFromStart, isStated, needsReference } from './resolve.ts';
 
 export { dateFromUrl } from './url.ts';
@@ -59,12 +59,23 @@ function chineseExpressions(sentence: string): DateExpr[] {
   const atoms = scanAtoms(text);
   if (atoms.length === 0) return [];
   const exprs = withoutNamedThingsZh(text, withoutHolidayThings(text, withoutDeclaredDays(text, dropZoneConversions(text, findRanges(composeUnits(atoms, text), text)), true)));
-  for (const expr of exprs) {
+  const kept = text.includes('第') ? exprs.filter((e) => !numberedOfYear(text, e)) : exprs;
+  for (const expr of kept) {
     expr.ahead = expr.until === true || aheadCue(text, expr.start, expr.end, true);
     // 今天将继续举行: still to come on publication day, like "later on Monday".
     if (expr.ahead && !expr.until && cueAtExpression(text, expr.start, expr.end)) expr.laterSameDay = true;
   }
-  return exprs;
+  return kept;
+}
+
+/**
+ * 今年第5号台风, 去年第3号: a year that numbers a thing (the season's 5th
+ * typhoon) is part of its name, an ordinal, and dates nothing.
+ */
+const NUMBERED_AFTER = /^第[0-9一二三四五六七八九十百]+[号號]/;
+
+function numberedOfYear(text: string, e: DateExpr): boolean {
+  return e.to === undefined && e.spec.kind === 'calendar' && e.spec.month === undefined && e.spec.year !== undefined && NUMBERED_AFTER.test(text.slice(e.end, e.end + 6));
 }
 
 // An English sentence with none of these cannot hold a date: most do not,
@@ -159,11 +170,23 @@ function reportedFutureWeekday(sentence: string, expr: DateExpr, first: boolean)
   return REPORTED_MODAL.test(before) && !/[,;:“”"]/.test(before.slice(modal)) && !hasPastVerb(before.slice(modal + 6));
 }
 
+/**
+ * "Organisers have called for further demonstrations on Thursday", "are calling
+ * for a strike on Monday": a call standing now (present or present perfect)
+ * is for a day to come, so a bare weekday in it is the coming one. A call told
+ * in the past ("called for protests on Monday") is left alone.
+ */
+const CALL_AHEAD = /\b(?:ha(?:s|ve)\s+(?:also\s+|now\s+)?called\s+for|(?:is|are)\s+(?:now\s+)?calling\s+for|calls?\s+for)\s+[^,;:.“”"]{0,60}?\bon\s+$/i;
+
+function calledForWeekday(sentence: string, expr: DateExpr): boolean {
+  return bareWeekday(expr) && sentence.includes('call') && CALL_AHEAD.test(sentence.slice(Math.max(0, expr.start - 90), expr.start));
+}
+
 /** Every date expression in the sentence, unresolved, in order. */
 function expressions(sentence: string): DateExpr[] {
   if (isChinese(sentence)) return chineseExpressions(sentence);
   if (!MAY_HOLD_ENGLISH_DATE.test(sentence)) return [];
-  const exprs = withoutSaidSubjectDays(sentence, withoutRelativeSpans(sentence, withoutSetStretchEnds(sentence, withoutTrailingRelative(sentence, withoutDeclaredDays(sentence, englishExpressions(sentence), false)))));
+  const exprs = withoutCounterfactualDates(sentence, withoutClaimedStretchEnds(sentence, withoutSaidSubjectDays(sentence, withoutRelativeSpans(sentence, withoutSetStretchEnds(sentence, withoutTrailingRelative(sentence, withoutDeclaredDays(sentence, englishExpressions(sentence), false)))))));
   for (const expr of exprs) {
     // "…have drawn protesters into the streets since December": a span since a day runs up to now, never ahead
     // (a cue before it, "His government's plans to…", governs something else).
@@ -176,6 +199,7 @@ function expressions(sentence: string): DateExpr[] {
       aheadCue(sentence, expr.start, expr.end, false) ||
       deadline(sentence, expr.start, expr.end);
     if (!expr.ahead && reportedFutureWeekday(sentence, expr, expr === exprs[0])) expr.ahead = true;
+    if (!expr.ahead && calledForWeekday(sentence, expr)) expr.ahead = true;
     if (!expr.ahead && yearlessDay(expr) && presentSchedule(sentence, expr)) expr.schedule = true;
     if (expr.ahead && (LATER_BEFORE.test(sentence.slice(Math.max(0, expr.start - 12), expr.start)) || (bareWeekday(expr) && pointsAhead(sentence.slice(0, expr.start))))) expr.laterSameDay = true;
   }

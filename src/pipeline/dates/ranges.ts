@@ -18,7 +18,8 @@ import type { Unit } from './compose.ts';
 import { ZH_UNTIL_VERBS } from './lexicon.ts';
 
 // 昨天上午6時至今天上午6時: a clock time may close the first end (a daily report's 24 hours).
-const CONNECTOR = /^[ \t\u00a0\u3000]*(?:(?:上午|下午|凌晨|早上|中午|傍晚|晚上|晚间|晚間)?[0-9]{1,2}[时時点點](?:[0-9]{1,2}分|半)?)?[ \t\u00a0\u3000]*(?:至|到|~|～|-|－|—|–|−)[ \t\u00a0\u3000]*$/;
+// 从7月29日20时持续至8月2日7时: a verb of lasting may stand before 至 (the stretch is the same).
+const CONNECTOR = /^[ \t\u00a0\u3000]*(?:(?:上午|下午|凌晨|早上|中午|傍晚|晚上|晚间|晚間)?[0-9]{1,2}[时時点點](?:[0-9]{1,2}分|半)?)?[ \t\u00a0\u3000]*(?:(?:一直)?(?:持续|持續|延续|延續)(?=[至到])|一直(?=[至到]))?(?:至|到|~|～|-|－|—|–|−)[ \t\u00a0\u3000]*$/;
 /** 自 but not 来自/各自/亲自/独自/擅自; 从 but not 服从/跟从/顺从/听从/盲从/自从 (taken whole). */
 const OPEN_PREFIX = /(?:自从|(?<![来各亲独擅暗源])自|(?<![服跟顺听盲无])从|(?<![理自缘来经原])由)[ \t\u00a0\u3000]*$/;
 /**

@@ -294,3 +294,21 @@ describe('classifySegment: what a remark condemns is still what it is about', ()
     expect([c?.category, c?.topic?.text]).toEqual(['statement', topic]);
   });
 });
+
+describe('classifySegment: round 13 (an after-clause only says when; condemned; disaster measures)', () => {
+  it.each([
+    // An after-clause after what the clause reports only places it in time.
+    ['Protesters inside the parliament compound in Nairobi on Tuesday after MPs voted to pass the finance bill.', 'unrest', 'deed'],
+    ['Kenya’s president said he would not sign a finance bill containing tax rises, a day after protesters stormed parliament and part of the building was set on fire.', 'statement', 'speech'],
+    // …but an event named as the subject ("The attack came … after") is placed by what the clause reports.
+    ['The attack came less than a week after Putin secured a new six-year term in a March 15-17 presidential election.', 'other', 'deed'],
+    ['Police fired tear gas after protesters threw stones.', 'unrest', 'deed'],
+    ['Ruto, 57, came to power in September 2022 promising to put money in the pockets of poor “hustlers”, but has since raised taxes.', 'other', 'deed'],
+    ['自民黨在4月28日舉行的3場眾議院補選中全軍覆沒，黨內要求「換人迎戰」的聲浪日益高漲。', 'other', 'deed'],
+    ['K396次列车首批328名旅客在武警官兵护送下安全抵达北京丰台站，其余旅客随后分批乘车抵达。', 'other', 'deed'],
+    ['Mr Moïse maintained that his term would run until February 2022, as he was sworn in a year late.', 'statement', 'speech'],
+  ])('%s → %s', (sentence, category, kind) => {
+    const c = classify(sentence);
+    expect([c?.category, c?.speech ? 'speech' : 'deed']).toEqual([category, kind]);
+  });
+});

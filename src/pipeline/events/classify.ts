@@ -72,7 +72,7 @@ export function classifySegment(
   const done = said ? inSegment.filter((t) => t.start < said.start && !t.quoted && !t.modifier) : actsIn(inSegment);
   // 习近平指出，今年是…建交30周年: the head clause is what was said; the saying is the event.
   if (said && !done.some((t) => t.entry.kind === 'event')) return classifySpeech(said, meaningful, figures, sentence, cause);
-  const scope = done.some((t) => within(t, head) && t.entry.kind === 'event') ? done.filter((t) => within(t, head)) : done;
+  const scope = beforeAfterClause(done.some((t) => within(t, head) && t.entry.kind === 'event') ? done.filter((t) => within(t, head)) : done, sentence);
   const best = strongest(reportedDeeds(scope), figures.filter((f) => f.end <= segmentEnd), cause);
   if (best && sentence !== undefined && best.trigger.entry.label === POSTPONEMENT && putsOffMeeting(sentence, best.trigger)) {
     return { category: 'diplomacy', trigger: best.trigger, speech: false };
@@ -166,7 +166,7 @@ function actsIn(triggers: TriggerMatch[]): TriggerMatch[] {
  * concerns, not that it reports unrest.
  */
 function classifySpeech(verb: TriggerMatch, triggers: TriggerMatch[], figures: FoundFigure[], sentence?: string, cause?: Category): Classification {
-  const demanded = demandFrom(verb, triggers);
+  const demanded = Math.min(demandFrom(verb, triggers), sentence === undefined ? Number.POSITIVE_INFINITY : afterClauseFrom(sentence, verb.end, true));
   const spoken = triggers.filter(
     (t) => t.entry.kind === 'event' && t.entry.topic !== false && (t.start >= verb.end || t.quoted) &&
       !(sentence !== undefined && (describesOther(sentence, t) || (t.quoted && topicPhrase(sentence, t)) || characterised(sentence, t))),
@@ -191,6 +191,39 @@ function classifySpeech(verb: TriggerMatch, triggers: TriggerMatch[], figures: F
     ...(topic ? { topic } : {}),
     verb,
   };
+}
+
+/*
+ * "…would not sign a finance bill, a day after protesters stormed parliament",
+ * "Protesters inside the parliament compound on Tuesday after MPs voted to pass
+ * the bill": an English after-clause that follows what the clause reports only
+ * says when it happened; its words are neither the event nor what was said.
+ * After a verb of saying only behind a comma ("said after meeting him that…"
+ * goes on to what was said). The offset of the clause, or Infinity.
+ */
+const AFTER_CLAUSE = /\s(?:(?:a|one|two|three|four|five|six|several|\d+)\s+(?:days?|hours?|weeks?|months?)\s+|(?:shortly|soon|just|hours|days|weeks|moments)\s+)?after\s/g;
+
+function afterClauseFrom(sentence: string, from: number, comma: boolean): number {
+  if (!sentence.includes('after') || hasHan(sentence)) return Number.POSITIVE_INFINITY;
+  AFTER_CLAUSE.lastIndex = from;
+  for (let m = AFTER_CLAUSE.exec(sentence); m; m = AFTER_CLAUSE.exec(sentence)) {
+    if (!comma || sentence.charCodeAt(m.index - 1) === 44 /* , */) return m.index;
+  }
+  return Number.POSITIVE_INFINITY;
+}
+
+const PLACED_IN_TIME = /\b(?:came|comes|come|happened|happens|occurred|occurs|took place|takes place|followed|follows)\b/;
+
+/** The deeds before such an after-clause, when one of them is an event the clause reports itself. */
+function beforeAfterClause(scope: TriggerMatch[], sentence: string | undefined): TriggerMatch[] {
+  if (sentence === undefined || scope.length < 2) return scope;
+  const first = scope.find((t) => t.entry.kind === 'event' && !t.modifier && !t.quoted);
+  if (!first) return scope;
+  const at = afterClauseFrom(sentence, first.end, false);
+  // "The attack came less than a week after Putin secured a new term": the event named as the subject is one
+  // told already, placed in time by what the after-clause reports.
+  if (at === Number.POSITIVE_INFINITY || PLACED_IN_TIME.test(sentence.slice(first.end, at))) return scope;
+  return scope.filter((t) => t.start < at);
 }
 
 /*

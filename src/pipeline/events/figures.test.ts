@@ -385,3 +385,28 @@ describe('findFigures: round 12', () => {
     expect(summary(text)).toEqual(expected);
   });
 });
+
+describe('findFigures: round 13', () => {
+  it.each([
+    // Driven (forced) from home before the count: the displaced; the text runs to who was counted.
+    ['Gang violence has already driven thousands of people from their homes in Port-au-Prince', ['thousands displaced']],
+    ['The floods forced 2,000 residents out of their homes', ['2,000 displaced']],
+    ['The army drove the rebels from the town', []],
+    // A count "among those" an outcome befell.
+    ['Officials said two US citizens of Haitian descent were among those detained', ['2 arrested']],
+    ['three Britons were among the dead', ['3 dead']],
+    ['two students were among those who were arrested', ['2 arrested']],
+    ['two officials were among those who attended', []],
+    // Demonstrators counted (a word or two may describe them) are protesters; an outcome after them wins.
+    ['The protests began in Nairobi on 18 June, when hundreds of mostly young demonstrators gathered near parliament', ['hundreds of protesters']],
+    ['Police arrested hundreds of demonstrators', ['hundreds arrested']],
+    ['hundreds of young demonstrators were injured', []],
+  ])('%s', (text, expected) => {
+    expect(summary(text)).toEqual(expected);
+  });
+
+  it('keeps who was counted in the text', () => {
+    expect(findFigures('officials said two US citizens of Haitian descent were among those detained')[0]?.text).toBe('two US citizens');
+    expect(findFigures('has already driven thousands of people from their homes')[0]?.text).toBe('thousands of people');
+  });
+});

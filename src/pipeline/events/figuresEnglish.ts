@@ -191,3 +191,81 @@ export function troopNumbers(text: string, figures: FoundFigure[], covered: (at:
     figures.push({ value, text: text.slice(start, end), what: 'troops', category: 'military', approx, start, end });
   }
 }
+
+const EN_QUALIFIER = '(at least|more than|over|nearly|almost|about|around|some)?';
+const EN_ORDER_WORDS = '(dozens|scores|hundreds of thousands|tens of thousands|hundreds|thousands|millions)';
+
+/*
+ * "Gang violence has already driven thousands of people from their homes", "forced 2,000 residents
+ * out of their homes": those driven from home (the outcome before the count) are the displaced.
+ * The figure's text runs to who was counted.
+ */
+export const MAY_DRIVEN_HOME = /\b(?:driv|drove|forc|push)[a-z]*\s[^.;]*\bhomes?\b/;
+const EN_DRIVEN_HOME = new RegExp(
+  `\\b(?:driven|drove|drives?|driving|forced|forces?|forcing|pushed|pushes|pushing)\\s+${EN_QUALIFIER}\\s*(?:${EN_NUMBER}|${EN_ORDER_WORDS}\\s+of)\\s+` +
+    `(?:[a-z-]+\\s+)?(?:people|persons|residents|civilians|families|villagers|inhabitants|Haitians|[A-Z][a-z]+(?:ns|ese|is))` +
+    `(?=\\s+(?:out\\s+)?(?:from|of|out\\s+of)\\s+(?:their|his|her)\\s+homes?\\b)`,
+  'g',
+);
+
+/*
+ * "two US citizens of Haitian descent were among those detained": a count, who was counted (a
+ * short description), then "among those" an outcome befell: the count is of that outcome.
+ */
+export const MAY_AMONG_THOSE = /\bamong\s+(?:those|the)\b/;
+const AMONG_OUTCOME: Record<string, [string, Category]> = {
+  killed: ['dead', 'unrest'], dead: ['dead', 'unrest'], injured: ['injured', 'unrest'], wounded: ['injured', 'unrest'],
+  hurt: ['injured', 'unrest'], arrested: ['arrested', 'unrest'], detained: ['arrested', 'unrest'], missing: ['missing', 'unrest'],
+};
+const EN_AMONG_THOSE = new RegExp(
+  `\\b${EN_QUALIFIER}\\s*${EN_NUMBER}\\s+(?:[A-Za-z][\\w.'’-]*\\s+){0,2}?` +
+    `(?:people|persons|citizens|nationals|civilians|men|women|children|students|journalists|officers|soldiers|suspects|foreigners|tourists|[A-Z][a-z]+(?:ns|ese|is))\\b` +
+    `(?=[^,;.:!?]{0,40}?\\s+(?:were|was|are)\\s+(?:also\\s+)?among\\s+(?:those\\s+(?:who\\s+(?:were|had\\s+been)\\s+)?|the\\s+)` +
+    `(killed|dead|injured|wounded|hurt|arrested|detained|missing)\\b)`,
+  'g',
+);
+
+/*
+ * "when hundreds of mostly young demonstrators gathered near parliament": demonstrators counted
+ * (a word or two may describe them) are the protesters, unless an outcome follows ("were injured",
+ * which the outcome patterns read).
+ */
+export const MAY_CROWD_NOUN = /demonstrators|protest[eo]rs|marchers/;
+const EN_CROWD_NOUN = new RegExp(
+  `\\b${EN_QUALIFIER}\\s*(?:${EN_NUMBER}|${EN_ORDER_WORDS}\\s+of)\\s+(?:(?:the|their|his|her)\\s+)?(?:[a-z-]+\\s+){0,2}?(?:demonstrators|protesters|protestors|marchers)\\b` +
+    `(?!\\s+(?:were|was|are|have\\s+been|had\\s+been|has\\s+been)\\b)`,
+  'g',
+);
+const YEAR_LIKE = /^(?:1[89]|20)\d\d$/;
+
+/** Counts whose text runs from the qualifier (or the count) to the end of the match: see the patterns above. */
+function countsThrough(
+  text: string,
+  pattern: RegExp,
+  counted: (m: RegExpMatchArray) => [string, Category] | null,
+  figures: FoundFigure[],
+  covered: (at: number) => boolean,
+  hasOrder = true,
+): void {
+  for (const m of text.matchAll(pattern)) {
+    const [, qualifier, number] = m;
+    const order = hasOrder ? m[3] : undefined;
+    const count = (number ?? order)!;
+    const at = m.index! + m[0].search(new RegExp(`\\b${count.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`));
+    if (covered(at) || (number && !qualifier && YEAR_LIKE.test(number))) continue;
+    const value = number ? parseEnglishNumber(number) : EN_ORDER_VALUE[order!.toLowerCase().replace(/\s+/g, ' ')]!;
+    const what = counted(m);
+    if (value === null || value < 1 || !what) continue;
+    const start = qualifier ? m.index! + m[0].indexOf(qualifier) : at;
+    const end = m.index! + m[0].length;
+    const approx: Approx = order ? 'several' : qualifier ? QUALIFIERS[qualifier.toLowerCase()]! : 'exact';
+    figures.push({ value, text: text.slice(start, end), what: what[0], category: what[1], approx, start, end });
+  }
+}
+
+/** See EN_DRIVEN_HOME, EN_AMONG_THOSE and EN_CROWD_NOUN. */
+export function drivenAmongAndCrowds(text: string, figures: FoundFigure[], covered: (at: number) => boolean): void {
+  if (text.includes(' home') && MAY_DRIVEN_HOME.test(text)) countsThrough(text, EN_DRIVEN_HOME, () => ['displaced', 'other'], figures, covered);
+  if (text.includes('among') && MAY_AMONG_THOSE.test(text)) countsThrough(text, EN_AMONG_THOSE, (m) => (m[3] ? AMONG_OUTCOME[m[3].toLowerCase()]! : null), figures, covered, false);
+  if (MAY_CROWD_NOUN.test(text)) countsThrough(text, EN_CROWD_NOUN, () => ['protesters', 'unrest'], figures, covered);
+}

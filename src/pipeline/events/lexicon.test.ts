@@ -736,3 +736,41 @@ describe('findTriggers: what a court declared (un)lawful is what it ruled on (ro
     ['The court declared a recess after the arrest.', ['arrest']],
   ])('%s → %j', (sentence, expected) => expect(object(sentence)).toEqual(expected));
 });
+
+describe('findTriggers: round 13 (disaster measures, stranded and rescued, crackdowns, offices, elections)', () => {
+  it.each([
+    // Emergency responses and warnings launched, raised or ended: measures (other).
+    ['国家防总7月30日针对北京、天津、河北、山西、河南等省份启动防汛二级应急响应。', ['启动防汛二级应急响应: emergency response (other)']],
+    ['2日，两部门将这一响应提升至Ⅲ级。', ['将这一响应提升: emergency response (other)']],
+    ['此前，北京市已启动防汛红色预警，这是北京防汛预警中的最高级别。', ['启动防汛红色预警: warning signal (other)']],
+    ['2日6时，河北省决定启用永定河泛区。', ['启用永定河泛区: flood measure (other)']],
+    ['国家消防救援局当天调派山东省消防救援总队跨区域增援河北。', ['调派山东省消防救援: rescuers sent (other)', '跨区域增援: rescuers sent (other)']],
+    // People moved out of danger; trains stranded; passengers reaching safety (no visit).
+    ['全市共转移受威胁群众12.7万人。', ['转移受威胁: displaced (other)']],
+    ['K396次等多趟旅客列车此前在门头沟区受阻滞留。', ['旅客列车此前在门头沟区受阻滞留: stranded (other)']],
+    ['K396次列车首批328名旅客在武警官兵护送下安全抵达北京丰台站。', ['安全抵达: safe arrival (other)']],
+    ['中部战区陆军4架直升机紧急起飞。', ['直升机紧急起飞: aircraft scrambled (military)']],
+    ['全市平均降雨量达331毫米。', ['平均降雨量: disaster (other)']],
+    // Police firing teargas and live rounds: a crackdown.
+    ['Police fired teargas, water cannon and live rounds at the crowds.', ['fired teargas: crackdown (unrest)', 'water cannon: crackdown (unrest)', 'live rounds: crackdown (unrest)']],
+    ['Police officers and forensic investigators outside the residence', ['forensic investigators: investigation (other)']],
+    // Coming to power, a reshuffle, a new prime minister named: a change of office.
+    ['Ruto came to power in September 2022.', ['came to power: government change (other)']],
+    ['岸田去年12月撤換官房長官松野博一等4名安倍派閣員。', ['撤換: government change (other)']],
+    ['Mr Moïse had named Ariel Henry, a neurosurgeon, as the new prime minister on Monday.', ['as the new prime minister: government change (other)']],
+    ['自民黨在4月28日舉行的3場眾議院補選中全軍覆沒。', ['補選: election (other)']],
+    ['自民黨今年4月對39名涉案議員作出處分。', ['作出處分: disciplinary action (other)']],
+    ['Mr Moïse maintained that his term would run until February 2022.', ['maintained that: statement']],
+  ])('%s → %j', (sentence, expected) => expect(kinds(sentence)).toEqual(expected));
+});
+
+describe('findTriggers: what was condemned is named, not reported (round 13)', () => {
+  it.each([
+    ['The UN Secretary-General condemned the killing and urged calm.', 'killing', true],
+    ['Leaders denounced the brutal attack on the city.', 'attack', true],
+    ['He condemned what he called an assassination.', 'assassination', true],
+    ['Gunmen killed the president, and the UN condemned it.', 'killed', false],
+  ])('%s: %s named only → %s', (sentence, word, named) => {
+    expect(findTriggers(sentence).find((t) => t.text === word)?.quoted).toBe(named);
+  });
+});

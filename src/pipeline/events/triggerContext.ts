@@ -15,9 +15,10 @@ const INSTITUTION_AFTER = /^(?:委员|委会|院|署|总署|厅|部(?![署队分
  * per sentence spares each trigger a slice and a regular expression it could
  * not match (findTriggers runs on every sentence).
  */
-const cues = { about: false, reference: false, covering: false, facing: false };
+const cues = { about: false, condemned: false, reference: false, covering: false, facing: false };
 export function noteCues(folded: string): void {
   cues.about = /[就针对关问谈将把]/.test(folded);
+  cues.condemned = folded.includes('condemn') || folded.includes('denounc') || folded.includes('deplor');
   cues.reference = /[这此那该上]次/.test(folded);
   cues.covering = /采访|报道|报导|cover/i.test(folded);
   cues.facing = folded.includes('面对');
@@ -91,8 +92,13 @@ export function protestersAsObject(folded: string, m: TriggerMatch): boolean {
   return m.entry.category === 'unrest' && !m.entry.outcome && folded[m.end] === '者' && OBJECT_BEFORE.has(folded.charAt(m.start - 1));
 }
 
+// The object of a verb of condemning: an article or a possessive and at most two words before the trigger.
+const CONDEMNED_BEFORE = /\b(?:condemn(?:ed|s|ing)?|denounc(?:ed|es|ing)|deplor(?:ed|es|ing))\s+(?:(?:what\s+\w+\s+called\s+)?(?:the|this|that|these|those|his|her|its|their|an?)\s+)(?:[\w'’-]+\s+){0,2}$/i;
+
 /** What a remark was about (就选举结果发表谈话): said, not done. */
 export function isTopic(folded: string, m: TriggerMatch): boolean {
+  // "condemned the killing", "denounced the attack": what was condemned is named, not reported again.
+  if (cues.condemned && m.entry.kind === 'event' && CONDEMNED_BEFORE.test(folded.slice(Math.max(0, m.start - 60), m.start))) return true;
   if (!cues.about) return false;
   if (ABOUT_BEFORE.test(folded.slice(Math.max(0, m.start - 10), m.start))) return true;
   // 对东航客机坠毁作出重要指示: a bare 对 only when a remark about it follows (not 对抗议者开枪).
