@@ -397,6 +397,12 @@ describe('findFigures: round 13', () => {
     ['three Britons were among the dead', ['3 dead']],
     ['two students were among those who were arrested', ['2 arrested']],
     ['two officials were among those who attended', []],
+    // Bodies counted, found or recovered are the dead; bodies that are organisations count nobody.
+    ['a Reuters reporter counted at least five bodies outside the complex', ['at least 5 dead']],
+    ['Rescuers recovered 12 bodies from the rubble', ['12 dead']],
+    ['30 bodies were found in the river', ['30 dead']],
+    ['The two governing bodies agreed on Monday', []],
+    ['Three international bodies condemned the attack', []],
     // Demonstrators counted (a word or two may describe them) are protesters; an outcome after them wins.
     ['The protests began in Nairobi on 18 June, when hundreds of mostly young demonstrators gathered near parliament', ['hundreds of protesters']],
     ['Police arrested hundreds of demonstrators', ['hundreds arrested']],

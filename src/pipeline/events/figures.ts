@@ -8,7 +8,7 @@ import { NUMERAL_CHARS, parseNumber } from '../text/numerals.ts';
 import { foldText } from '../text/fold.ts';
 import { orderWords } from '../../lib/figureWords.ts';
 import { EN_NUMBER, EN_ORDER_VALUE, MAY_WORD_NUMBER, parseEnglishNumber, QUALIFIERS, type Approx, type FoundFigure } from './figureNumbers.ts';
-import { countsMatching, DEATH_WORD, drivenAmongAndCrowds, EN_RALLY_CROWD, FORCE_MEMBERS, isYardstick, MAY_FORCE, MAY_RALLY, MAY_YARDSTICK, raisedIt, tollFigures, troopNumbers } from './figuresEnglish.ts';
+import { countsMatching, DEATH_WORD, drivenAmongAndCrowds, EN_BODIES_FOUND, EN_BODIES_PASSIVE, EN_RALLY_CROWD, FORCE_MEMBERS, isYardstick, MAY_FORCE, MAY_RALLY, MAY_YARDSTICK, raisedIt, tollFigures, troopNumbers } from './figuresEnglish.ts';
 
 export type { FoundFigure } from './figureNumbers.ts';
 
@@ -400,6 +400,10 @@ export function findFigures(text: string): FoundFigure[] {
   if (numbers || orders) drivenAmongAndCrowds(text, figures, covered);
   if ((numbers || orders) && MAY_RALLY.test(text)) countsMatching(text, EN_RALLY_CROWD, 'protesters', 'unrest', figures, covered);
   if (digits && text.includes(' of ') && MAY_FORCE.test(text)) countsMatching(text, FORCE_MEMBERS, 'troops', 'military', figures, covered);
+  if ((numbers || orders) && text.includes('bodies')) {
+    countsMatching(text, EN_BODIES_FOUND, 'dead', 'unrest', figures, covered);
+    countsMatching(text, EN_BODIES_PASSIVE, 'dead', 'unrest', figures, covered);
+  }
   if (numbers && (text.includes('toll') || text.includes('Toll'))) tollFigures(text, figures, covered);
   if (numbers && text.includes('number of')) troopNumbers(text, figures, covered);
   if (numbers && text.includes(' it to ') && text.includes('up from') && DEATH_WORD.test(text)) raisedIt(text, figures, covered);

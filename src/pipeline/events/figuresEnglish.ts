@@ -150,6 +150,16 @@ export const EN_RALLY_CROWD = new RegExp(
 );
 
 /**
+ * "a Reuters reporter counted at least five bodies", "rescuers recovered 12 bodies", "30 bodies were
+ * found": bodies counted, found or recovered are the dead. Only with such a verb: "two governing
+ * bodies" and "three international bodies" are organisations.
+ */
+const FOUND_BODIES = '(?:counted|recovered|found|retrieved|pulled\\s+out|pulled|identified|saw|buried|collected|exhumed|discovered|removed)';
+const COUNT_OF = `(at least|more than|over|nearly|almost|about|around|some)?\\s*(?:${EN_NUMBER}|(dozens|scores|hundreds|thousands)\\s+of)`;
+export const EN_BODIES_FOUND = new RegExp(`\\b${FOUND_BODIES}\\s+${COUNT_OF}\\s+(?:[a-z-]+\\s+)?bodies\\b`, 'gi');
+export const EN_BODIES_PASSIVE = new RegExp(`\\b${COUNT_OF}\\s+bodies\\s+(?:were|have\\s+been|had\\s+been)\\s+${FOUND_BODIES}\\b`, 'gi');
+
+/**
  * Counts a pattern finds, as `what`: group 1 a qualifier ("at least"), group 2 a number,
  * group 3 (when the pattern has it) an order of magnitude ("thousands of").
  */
