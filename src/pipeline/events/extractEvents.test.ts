@@ -57,6 +57,9 @@ describe('whether a date stands in what was said', () => {
     ['He told reporters that a new leader would be in place by Friday.', 'told', 'Friday', true],
     ['Pelosi was expected to echo that demand at a news conference later Thursday.', 'echo', 'later Thursday', false],
     ['She said that demand for fuel had fallen since Monday.', 'said', 'Monday', true],
+    // A quotation closed before the day is what was condemned; the day is the condemning's.
+    ['Biden condemned “this heinous act” on Wednesday.', 'condemned', 'Wednesday', false],
+    ['Biden said: “We will act on Wednesday.”', 'said', 'Wednesday', true],
   ])('%s (%s … %s) → %s', (sentence, word, date, inside) =>
     expect(opensWhatWasSaid(sentence, verb(sentence, word), sentence.indexOf(date))).toBe(inside));
 });

@@ -82,8 +82,12 @@ export function opensWhatWasSaid(text: string, verb: TriggerMatch, dateStart: nu
   const between = text.slice(verb.end, dateStart);
   if (hasHan(verb.text)) return OPENS_ZH.test(between.replace(CLOCK, ''));
   if (NOUN_BEFORE.test(text.slice(Math.max(0, verb.start - 8), verb.start))) return false;
+  // "condemned “this heinous act” on Wednesday": a quotation closed before the date is the object; the day is the saying's.
+  if (QUOTED_OBJECT.test(between)) return false;
   return OPENS_EN.test(between) || THAT_CLAUSE.test(between);
 }
+
+const QUOTED_OBJECT = /^\s*[“"][^“”"]{1,80}[”"]\s*(?:on|late|early|last)?\s*$/;
 
 const OPENS_ZH = /[，,：:；;“「]/;
 const OPENS_EN = /^\s*[,:;“"]/;
