@@ -7,6 +7,7 @@
 import type { DateContext } from '../types.ts';
 import type { DateExpr } from './expr.ts';
 import { quotations } from '../text/quotations.ts';
+import { STRETCH_SETTERS } from './future.ts';
 
 /**
  * "declared Sunday a day of national mourning", "declaring Monday a
@@ -103,7 +104,7 @@ export function withoutQuotedToday(sentence: string, exprs: DateExpr[], ctx: Dat
  * keeps the day its context gives (carried, or the publication's). A stretch
  * still being told ("the curfew holds until Monday") keeps its end.
  */
-const SET_STRETCH_PAST = /\b(?:extended|prolonged|imposed|reimposed|declared|ordered|suspended|postponed|adjourned|renewed|delayed)\b[^.;:]{0,80}$/i;
+const SET_STRETCH_PAST = new RegExp(`\\b(?:(?:${STRETCH_SETTERS})[a-z]*ed|delayed)\\b[^.;:]{0,80}$`, 'i');
 
 export const withoutSetStretchEnds = (sentence: string, exprs: DateExpr[]): DateExpr[] =>
   exprs.filter((e) => !(e.until && SET_STRETCH_PAST.test(sentence.slice(Math.max(0, e.start - 120), e.start))));

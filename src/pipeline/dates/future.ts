@@ -101,8 +101,12 @@ export const hasPastVerb = (text: string): boolean => EN_PAST.test(text);
  * until Jan. 3", "protesters stayed until Monday"): then it is the latest such
  * day, as any date told in the past. `before` is the sentence up to the date.
  */
-const EN_SETS_STRETCH =
-  /\b(?:extend|prolong|impos|declar|order|suspend|postpon|adjourn|renew|reimpos)[a-z]*\b|\b(?:will|would|could|may|might|to)\s+(?:\w+\s+)?(?:remain|stay|last|continue|run|be)\b/i;
+/** Verbs that set a stretch running (their stems): extend, impose, postpone… (see also datesNothing.ts). */
+export const STRETCH_SETTERS = 'extend|prolong|impos|reimpos|declar|order|suspend|postpon|adjourn|renew';
+const EN_SETS_STRETCH = new RegExp(
+  `\\b(?:${STRETCH_SETTERS})[a-z]*\\b|\\b(?:will|would|could|may|might|to)\\s+(?:\\w+\\s+)?(?:remain|stay|last|continue|run|be)\\b`,
+  'i',
+);
 const EN_PERFECT_OR_PRESENT = /\b(?:has|have|is|are|remains|stays|holds|lasts|runs)\b/i;
 
 export function untilAhead(before: string): boolean {

@@ -21,6 +21,9 @@ export const QUALIFIERS: Record<string, Approx> = {
   about: 'about', around: 'about', some: 'about',
 };
 
+/** The English qualifiers above as one capturing group, for the count patterns: "at least", "more than"… */
+export const EN_QUALIFIER = `(${Object.keys(QUALIFIERS).filter((k) => /^[a-z ]+$/.test(k)).join('|')})`;
+
 /*
  * English counts where digits would stand: "Two people were killed", "killed twenty-one
  * soldiers" (one to ninety-nine, as news spells them out), and "1.9 million people"

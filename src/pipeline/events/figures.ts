@@ -7,7 +7,7 @@ import type { Category, Figure } from '../../lib/schema.ts';
 import { NUMERAL_CHARS, parseNumber } from '../text/numerals.ts';
 import { foldText } from '../text/fold.ts';
 import { orderWords } from '../../lib/figureWords.ts';
-import { EN_NUMBER, EN_ORDER_VALUE, MAY_WORD_NUMBER, parseEnglishNumber, QUALIFIERS, type Approx, type FoundFigure } from './figureNumbers.ts';
+import { EN_NUMBER, EN_ORDER_VALUE, EN_QUALIFIER, MAY_WORD_NUMBER, parseEnglishNumber, QUALIFIERS, type Approx, type FoundFigure } from './figureNumbers.ts';
 import { countsMatching, DEATH_WORD, drivenAmongAndCrowds, EN_BODIES_FOUND, EN_BODIES_PASSIVE, EN_RALLY_CROWD, FORCE_MEMBERS, isYardstick, MAY_FORCE, MAY_RALLY, MAY_YARDSTICK, raisedIt, tollFigures, troopNumbers } from './figuresEnglish.ts';
 
 export type { FoundFigure } from './figureNumbers.ts';
@@ -187,7 +187,7 @@ const EN_OUTCOME_FIRST = new RegExp(
   `\\b(killed|killing|injured|injuring|wounded|wounding|hurt|hurting|arrested|arresting|detained|detaining|displaced|displacing|` +
     `(?:kill|injure|wound|arrest|detain|displace)s?|hurts)\\s+` +
     `(?:(?:(?!\\d)[\\w'’.-]+\\s+){1,3}?and\\s+)??` +
-    `(at least|more than|over|nearly|almost|about|around|some)?\\s*` +
+    `${EN_QUALIFIER}?\\s*` +
     `(?:${EN_NUMBER}|(dozens|scores|hundreds of thousands|tens of thousands|hundreds|thousands|millions)\\s+of)\\s+` +
     `(?:(?:[A-Za-z][a-z-]*\\s+)?(?:people|persons|civilians|protesters|demonstrators|activists|dissidents|defendants|lawmakers|students|` +
     `soldiers|troops|fighters|militants|residents|villagers|children|women|men|journalists|officials|officers|policemen|workers|` +
@@ -209,7 +209,7 @@ const INTENDED = /\b(?:to|will|would|could|can|cannot|may|might|should|must|not)
 const FLED_WHERE = /^(?:fled|flee)\s+(?:[A-Z]|(?:their|his|her|into|to|across|from)\b|the\s+(?:country|city|region|area|fighting|violence)\b)/;
 const EN_COUNT = new RegExp(
   // Not a model number: "F-35 fighters", "Su-27 jets".
-  `\\b(at least|more than|over|nearly|almost|about|around|some)?\\s*${EN_NUMBER}\\s+${EN_OUTCOME}`,
+  `\\b${EN_QUALIFIER}?\\s*${EN_NUMBER}\\s+${EN_OUTCOME}`,
   'gi',
 );
 /** "dozens of people were injured", "thousands of troops": an order, no number. */
@@ -231,7 +231,7 @@ const EN_PEOPLE =
   'gunmen|attackers|assailants|suspects|rioters|looters|ringleaders|hostages|prisoners|inmates|detainees|' +
   'tourists|hikers|miners|youths|teenagers|pilgrims|worshippers|spectators|concertgoers|fans|patients)';
 const EN_NOUN_LIST = new RegExp(
-  `\\b(at least|more than|over|nearly|almost|about|around|some)?\\s*${EN_NUMBER}\\s+(?:[a-z-]+\\s+)?${EN_PEOPLE}` +
+  `\\b${EN_QUALIFIER}?\\s*${EN_NUMBER}\\s+(?:[a-z-]+\\s+)?${EN_PEOPLE}` +
     `(?:\\s+(?:and|or)\\s+(?:[a-z-]+\\s+)?${EN_PEOPLE})?\\s+((?:were|was|have been|had been|has been)\\s+)?` +
     `(?:${HOW_BADLY}\\s+)?(killed|injured|wounded|hurt|arrested|detained)\\b`,
   'gi',
@@ -244,7 +244,7 @@ const MAY_OUTCOME = /killed|injured|wounded|hurt|arrested|detained/i;
  * model number of Dash 8) are not.
  */
 const EN_PARTITIVE = new RegExp(
-  `\\b(at least|more than|over|nearly|almost|about|around|some)?\\s*${EN_NUMBER}\\s+of\\s+(?:them|those|(?:the|its|their|his|her)\\s+(?:${EN_NUMBER}\\s+)?` +
+  `\\b${EN_QUALIFIER}?\\s*${EN_NUMBER}\\s+of\\s+(?:them|those|(?:the|its|their|his|her)\\s+(?:${EN_NUMBER}\\s+)?` +
     `[^,;.:!?()]{0,80}?)\\s+(?:were|was|have\\s+been|had\\s+been|are)\\s+(?:(?:already|also|reportedly)\\s+)?(?:${HOW_BADLY}\\s+)?(?:${HOW_KILLED})?` +
     `(killed|dead|injured|wounded|hurt|arrested|detained|missing|unaccounted\\s+for)\\b`,
   'gi',
@@ -260,9 +260,9 @@ const ACTIVE_OBJECT = new RegExp(
  * among them 64 police officers and gendarmes" (the figure's text takes the people along).
  */
 const EN_PART = new RegExp(
-  `(?:\\b(?:including|among them)\\s+(?:a\\s+record\\s+|a\\s+further\\s+|another\\s+)?(at least|more than|over|nearly|almost|about|around|some)?\\s*` +
+  `(?:\\b(?:including|among them)\\s+(?:a\\s+record\\s+|a\\s+further\\s+|another\\s+)?${EN_QUALIFIER}?\\s*` +
     `${EN_NUMBER}(?:(?=\\s+(?:in|at|from)\\s+(?:the\\s+)?[A-Z])|(\\s+(?:[a-z-]+\\s+)?${EN_PEOPLE}(?:\\s+(?:and|or)\\s+(?:[a-z-]+\\s+)?${EN_PEOPLE})?\\b))` +
-    `|,\\s+(at least|more than|over|nearly|almost|about|around|some)?\\s*${EN_NUMBER}\\s+of\\s+them\\b)`,
+    `|,\\s+${EN_QUALIFIER}?\\s*${EN_NUMBER}\\s+of\\s+them\\b)`,
   'g',
 );
 const MAY_PART = /including|among them| of them\b/;

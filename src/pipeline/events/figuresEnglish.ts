@@ -5,7 +5,7 @@
  * a force, and the yardstick disasters whose tolls count nobody today.
  */
 import type { Category } from '../../lib/schema.ts';
-import { EN_NUMBER, EN_ORDER_VALUE, parseEnglishNumber, QUALIFIERS, type Approx, type FoundFigure } from './figureNumbers.ts';
+import { EN_NUMBER, EN_ORDER_VALUE, EN_QUALIFIER, parseEnglishNumber, QUALIFIERS, type Approx, type FoundFigure } from './figureNumbers.ts';
 
 /*
  * "surpassing a 1960 tsunami that killed 61 people", "surpassed the toll of the 2018 Camp Fire in
@@ -30,7 +30,7 @@ export function isYardstick(text: string, start: number): boolean {
 export const DEATH_WORD = /\b(?:deadliest|killed|dead|deaths?|fatalities|toll)\b/i;
 const RAISED_IT = new RegExp(
   `\\b(?:rais(?:e|es|ed|ing)|brought|bring(?:s|ing)?|push(?:es|ed|ing)?|took|tak(?:es|ing)|lift(?:s|ed|ing)?)\\s+it\\s+to\\s+` +
-    `(at least|more than|over|nearly|almost|about|around|some)?\\s*${EN_NUMBER},?\\s+up\\s+from\\b`,
+    `${EN_QUALIFIER}?\\s*${EN_NUMBER},?\\s+up\\s+from\\b`,
   'gi',
 );
 export function raisedIt(text: string, figures: FoundFigure[], covered: (at: number) => boolean): void {
@@ -56,7 +56,7 @@ const TOLL_FIGURE = new RegExp(
   `^[^.;!?]*?\\b(?:(reach(?:ed|es|ing)?|hit(?:s|ting)?|(?:top|pass|exceed)(?:ped|ed|es|s|ping|ing)?)|` +
     `(?:r(?:ose|ises?|ising|isen)|climb(?:ed|s|ing)?|jump(?:ed|s|ing)?|increas(?:ed|es|ing)|grew|grow(?:s|ing|n)?|soar(?:ed|s|ing)?|` +
     `swell(?:ed|s|ing)?|mount(?:ed|s|ing)?)\\s+to|st(?:ood|ands?|anding)\\s+at|(?:is|was|now)\\s+at)\\s+` +
-    `(at least|more than|over|nearly|almost|about|around|some)?\\s*${EN_NUMBER}(?!\\s*(?:%|percent|per\\s+cent|years?|km|miles?|metres?|meters?)\\b)`,
+    `${EN_QUALIFIER}?\\s*${EN_NUMBER}(?!\\s*(?:%|percent|per\\s+cent|years?|km|miles?|metres?|meters?)\\b)`,
   'i',
 );
 /*
@@ -65,7 +65,7 @@ const TOLL_FIGURE = new RegExp(
  */
 const BROUGHT_BEFORE = /\b(?:bring(?:s|ing)?|brought|rais(?:e|es|ed|ing)|push(?:es|ed|ing)?|tak(?:es|ing)|took|lift(?:s|ed|ing)?)\s+$/i;
 const BROUGHT_TO = new RegExp(
-  `^\\s+to\\s+(at least|more than|over|nearly|almost|about|around|some)?\\s*${EN_NUMBER}(?!\\s*(?:%|percent|per\\s+cent|years?)\\b|\\.\\d)`,
+  `^\\s+to\\s+${EN_QUALIFIER}?\\s*${EN_NUMBER}(?!\\s*(?:%|percent|per\\s+cent|years?)\\b|\\.\\d)`,
   'i',
 );
 const TOLL_ASIDE = /^,\s+(?:which|that)\b[^,;.]*,/;
@@ -78,7 +78,7 @@ const TOLL_WHAT: Record<string, string> = { death: 'dead', fatality: 'dead', inj
  */
 const TOLL_PUT = new RegExp(
   `\\bput(?:s|ting)?\\s+(?:the|its|their|a)\\s+(?:(death|fatality|injury)\\s+)?toll\\s+at\\s+` +
-    `(at least|more than|over|nearly|almost|about|around|some)?\\s*${EN_NUMBER}(?!\\s*(?:%|percent|per\\s+cent)|\\.\\d)`,
+    `${EN_QUALIFIER}?\\s*${EN_NUMBER}(?!\\s*(?:%|percent|per\\s+cent)|\\.\\d)`,
   'gi',
 );
 
@@ -133,7 +133,7 @@ export function tollFigures(text: string, figures: FoundFigure[], covered: (at: 
  */
 const TROOP_NUMBER = new RegExp(
   `\\bnumber\\s+of\\s+(?:[A-Za-z][\\w'’-]*\\s+){0,4}?(?:troops|soldiers|(?:forces|military|army|armed\\s+forces)\\s+personnel)\\b` +
-    `[^;.!?]{0,80}?\\bto\\s+(at least|more than|over|nearly|almost|about|around|some)?\\s*${EN_NUMBER}(?!\\s*(?:%|percent|per\\s+cent)|\\.\\d)`,
+    `[^;.!?]{0,80}?\\bto\\s+${EN_QUALIFIER}?\\s*${EN_NUMBER}(?!\\s*(?:%|percent|per\\s+cent)|\\.\\d)`,
   'gi',
 );
 
@@ -143,7 +143,7 @@ const TROOP_NUMBER = new RegExp(
  */
 export const MAY_RALLY = /\b(?:rally|protest|demonstration|vigil)\b/;
 export const EN_RALLY_CROWD = new RegExp(
-  `\\b(at least|more than|over|nearly|almost|about|around|some)?\\s*(?:${EN_NUMBER}|(dozens|scores|hundreds of thousands|tens of thousands|hundreds|thousands|millions)\\s+of)\\s+` +
+  `\\b${EN_QUALIFIER}?\\s*(?:${EN_NUMBER}|(dozens|scores|hundreds of thousands|tens of thousands|hundreds|thousands|millions)\\s+of)\\s+` +
     `(?:(?:his|her|their|its|the)\\s+)?(?:[a-z-]+\\s+)?(?:people|supporters|demonstrators|protesters|activists|students|workers|residents)\\s+` +
     `(?:at|in)\\s+(?:an?|the)\\s+(?:[a-z-]+\\s+){0,2}?(?:rally|protest|demonstration|vigil)\\b`,
   'gi',
@@ -155,7 +155,7 @@ export const EN_RALLY_CROWD = new RegExp(
  * bodies" and "three international bodies" are organisations.
  */
 const FOUND_BODIES = '(?:counted|recovered|found|retrieved|pulled\\s+out|pulled|identified|saw|buried|collected|exhumed|discovered|removed)';
-const COUNT_OF = `(at least|more than|over|nearly|almost|about|around|some)?\\s*(?:${EN_NUMBER}|(dozens|scores|hundreds|thousands)\\s+of)`;
+const COUNT_OF = `${EN_QUALIFIER}?\\s*(?:${EN_NUMBER}|(dozens|scores|hundreds|thousands)\\s+of)`;
 export const EN_BODIES_FOUND = new RegExp(`\\b${FOUND_BODIES}\\s+${COUNT_OF}\\s+(?:[a-z-]+\\s+)?bodies\\b`, 'gi');
 export const EN_BODIES_PASSIVE = new RegExp(`\\b${COUNT_OF}\\s+bodies\\s+(?:were|have\\s+been|had\\s+been)\\s+${FOUND_BODIES}\\b`, 'gi');
 
@@ -183,7 +183,7 @@ export function countsMatching(text: string, pattern: RegExp, what: string, cate
  */
 export const MAY_FORCE = /National Guard|Army|armed forces|military|Marines|Navy|Air Force/;
 export const FORCE_MEMBERS = new RegExp(
-  `\\b(at least|more than|over|nearly|almost|about|around|some)?\\s*${EN_NUMBER}\\s+(?:members|personnel)\\s+of\\s+(?:the\\s+)?` +
+  `\\b${EN_QUALIFIER}?\\s*${EN_NUMBER}\\s+(?:members|personnel)\\s+of\\s+(?:the\\s+)?` +
     `(?:[A-Z][\\w.'’-]*\\s+){0,4}?(?:National\\s+Guard|Army|Navy|Air\\s+Force|Marines|armed\\s+forces|military)\\b`,
   'g',
 );
@@ -202,7 +202,6 @@ export function troopNumbers(text: string, figures: FoundFigure[], covered: (at:
   }
 }
 
-const EN_QUALIFIER = '(at least|more than|over|nearly|almost|about|around|some)?';
 const EN_ORDER_WORDS = '(dozens|scores|hundreds of thousands|tens of thousands|hundreds|thousands|millions)';
 
 /*
@@ -212,7 +211,7 @@ const EN_ORDER_WORDS = '(dozens|scores|hundreds of thousands|tens of thousands|h
  */
 export const MAY_DRIVEN_HOME = /\b(?:driv|drove|forc|push)[a-z]*\s[^.;]*\bhomes?\b/;
 const EN_DRIVEN_HOME = new RegExp(
-  `\\b(?:driven|drove|drives?|driving|forced|forces?|forcing|pushed|pushes|pushing)\\s+${EN_QUALIFIER}\\s*(?:${EN_NUMBER}|${EN_ORDER_WORDS}\\s+of)\\s+` +
+  `\\b(?:driven|drove|drives?|driving|forced|forces?|forcing|pushed|pushes|pushing)\\s+${EN_QUALIFIER}?\\s*(?:${EN_NUMBER}|${EN_ORDER_WORDS}\\s+of)\\s+` +
     `(?:[a-z-]+\\s+)?(?:people|persons|residents|civilians|families|villagers|inhabitants|Haitians|[A-Z][a-z]+(?:ns|ese|is))` +
     `(?=\\s+(?:out\\s+)?(?:from|of|out\\s+of)\\s+(?:their|his|her)\\s+homes?\\b)`,
   'g',
@@ -228,7 +227,7 @@ const AMONG_OUTCOME: Record<string, [string, Category]> = {
   hurt: ['injured', 'unrest'], arrested: ['arrested', 'unrest'], detained: ['arrested', 'unrest'], missing: ['missing', 'unrest'],
 };
 const EN_AMONG_THOSE = new RegExp(
-  `\\b${EN_QUALIFIER}\\s*${EN_NUMBER}\\s+(?:[A-Za-z][\\w.'’-]*\\s+){0,2}?` +
+  `\\b${EN_QUALIFIER}?\\s*${EN_NUMBER}\\s+(?:[A-Za-z][\\w.'’-]*\\s+){0,2}?` +
     `(?:people|persons|citizens|nationals|civilians|men|women|children|students|journalists|officers|soldiers|suspects|foreigners|tourists|[A-Z][a-z]+(?:ns|ese|is))\\b` +
     `(?=[^,;.:!?]{0,40}?\\s+(?:were|was|are)\\s+(?:also\\s+)?among\\s+(?:those\\s+(?:who\\s+(?:were|had\\s+been)\\s+)?|the\\s+)` +
     `(killed|dead|injured|wounded|hurt|arrested|detained|missing)\\b)`,
@@ -242,7 +241,7 @@ const EN_AMONG_THOSE = new RegExp(
  */
 export const MAY_CROWD_NOUN = /demonstrators|protest[eo]rs|marchers/;
 const EN_CROWD_NOUN = new RegExp(
-  `\\b${EN_QUALIFIER}\\s*(?:${EN_NUMBER}|${EN_ORDER_WORDS}\\s+of)\\s+(?:(?:the|their|his|her)\\s+)?(?:[a-z-]+\\s+){0,2}?(?:demonstrators|protesters|protestors|marchers)\\b` +
+  `\\b${EN_QUALIFIER}?\\s*(?:${EN_NUMBER}|${EN_ORDER_WORDS}\\s+of)\\s+(?:(?:the|their|his|her)\\s+)?(?:[a-z-]+\\s+){0,2}?(?:demonstrators|protesters|protestors|marchers)\\b` +
     `(?!\\s+(?:were|was|are|have\\s+been|had\\s+been|has\\s+been)\\b)`,
   'g',
 );
