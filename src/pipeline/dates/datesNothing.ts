@@ -206,3 +206,21 @@ export function withoutNamedThingsZh(text: string, exprs: DateExpr[]): DateExpr[
     return true;
   });
 }
+
+/**
+ * The English filters above, in the order they apply: each sees what the ones
+ * before it kept (a declared day goes before a trailing clause is looked for).
+ */
+const ENGLISH_FILTERS: ((sentence: string, exprs: DateExpr[]) => DateExpr[])[] = [
+  (sentence, exprs) => withoutDeclaredDays(sentence, exprs, false),
+  withoutTrailingRelative,
+  withoutSetStretchEnds,
+  withoutRelativeSpans,
+  withoutSaidSubjectDays,
+  withoutClaimedStretchEnds,
+  withoutCounterfactualDates,
+];
+
+/** An English sentence's expressions without those that date nothing in it. */
+export const withoutEnglishDatesOfNothing = (sentence: string, exprs: DateExpr[]): DateExpr[] =>
+  ENGLISH_FILTERS.reduce((kept, filter) => filter(sentence, kept), exprs);

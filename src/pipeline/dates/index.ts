@@ -22,7 +22,7 @@ import { normalise } from './numerals.ts';
 import { mayHoldDate, scanAtoms } from './patterns.ts';
 import { findRanges } from './ranges.ts';
 import { liveStamp, stampExpression } from './stamps.ts';
-import { withoutDeclaredDays, withoutHolidayThings, withoutNamedThingsZh, withoutQuotedToday, withoutRelativeSpans, withoutSaidSubjectDays, withoutSetStretchEnds, withoutTrailingRelative, withoutClaimedStretchEnds, withoutCounterfactualDates } from './datesNothing.ts';
+import { withoutDeclaredDays, withoutEnglishDatesOfNothing, withoutHolidayThings, withoutNamedThingsZh, withoutQuotedToday } from './datesNothing.ts';
 import { countsFromStart, isStated, needsReference } from './resolve.ts';
 
 export { dateFromUrl } from './url.ts';
@@ -186,7 +186,7 @@ function calledForWeekday(sentence: string, expr: DateExpr): boolean {
 function expressions(sentence: string): DateExpr[] {
   if (isChinese(sentence)) return chineseExpressions(sentence);
   if (!MAY_HOLD_ENGLISH_DATE.test(sentence)) return [];
-  const exprs = withoutCounterfactualDates(sentence, withoutClaimedStretchEnds(sentence, withoutSaidSubjectDays(sentence, withoutRelativeSpans(sentence, withoutSetStretchEnds(sentence, withoutTrailingRelative(sentence, withoutDeclaredDays(sentence, englishExpressions(sentence), false)))))));
+  const exprs = withoutEnglishDatesOfNothing(sentence, englishExpressions(sentence));
   for (const expr of exprs) {
     // "…have drawn protesters into the streets since December": a span since a day runs up to now, never ahead
     // (a cue before it, "His government's plans to…", governs something else).
