@@ -314,3 +314,14 @@ describe('round 10: a meeting’s host is a setting; a body named with its count
   it('takes no country along for a listener named with it', () =>
     expect(eventIn(['一名购房者在接受美国广播公司（ABC）采访时说：“我们已经等了两年多。”'], '采访', published).actors).not.toContain('United States'));
 });
+
+describe("an outlet whose reporter witnessed what happened takes no part in it", () => {
+  const published = '2024-06-26T09:00:00Z';
+  it.each([
+    ['Police fired teargas and live rounds at the crowds outside parliament on Tuesday, and a Reuters reporter counted at least five bodies outside the complex.', 'fired teargas', 'Reuters', false],
+    ['Soldiers opened fire on the marchers on Monday, an AFP correspondent at the scene saw.', 'opened fire', 'AFP', false],
+    ['警方周二向示威者发射催泪弹，路透社记者在现场看到至少五具尸体。', '催泪弹', 'Reuters', false],
+    // The reporter as the one acted on: the outlet is in the event.
+    ['Police detained a Reuters reporter outside parliament on Tuesday.', 'detained', 'Reuters', true],
+  ])('%s', (sentence, fragment, name, kept) => expect(eventIn([sentence], fragment, published).actors.includes(name)).toBe(kept));
+});

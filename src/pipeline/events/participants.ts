@@ -120,6 +120,17 @@ function isTimeZone(sentence: string, m: ActorMention): boolean {
 /** Whether a span (closing by `until`) holds the mention. */
 const within = (spans: Span[], m: ActorMention, until = Number.POSITIVE_INFINITY) => spans.length > 0 && spans.some((s) => s.start <= m.start && m.end <= s.end && s.end <= until);
 
+// "a Reuters reporter counted at least five bodies", 路透社记者在现场看到: the outlet's reporter
+// witnessed the event; the outlet took no part in it (unlike "a Reuters reporter was detained").
+const EN_WITNESS = /^[’']?s?\s+(?:reporters?|correspondents?|journalists?|photographers?|cameram[ae]n|crews?|teams?)\s+(?:(?:at the scene|on the ground|there|in [A-Z][\w-]+)\s+)?(?:counted|saw|witnessed|observed|heard|could see|reported seeing)\b/;
+const ZH_WITNESS = /^(?:的)?(?:记者|記者|摄影记者|攝影記者|特派员|特派員)(?:在现场|在現場|在场|在場|现场|現場|当时|當時)?(?:看到|看見|看见|目睹|目击|目擊|数到|數到|清点|清點|亲眼|親眼|见到|見到)/;
+
+/** Whether the mention names the outlet whose reporter witnessed what happened. */
+function isWitnessOutlet(sentence: string, m: ActorMention): boolean {
+  const after = sentence.slice(m.end, m.end + 60);
+  return ZH_WITNESS.test(after) || EN_WITNESS.test(after);
+}
+
 // ", a city of about 1 million people near the Ukrainian border,": what a place is, to the next comma.
 const PLACE_DESCRIPTION = /,\s+(?:a|an)\s+(?:[a-z-]+\s+){0,3}?(?:city|town|village|port|region|province|district|capital|island|enclave|area)\b[^,;()]*/g;
 
@@ -138,7 +149,7 @@ export function participants(input: ParticipantInput): Participants {
   const dateline = datelineLength(sentence);
   const described = placeDescriptions(sentence);
   const usable = input.mentions.filter(
-    (m) => m.start >= dateline && (!credit || m.start < credit.index) && !isVenue(sentence, m, lookup) && !isTimeZone(sentence, m) && !within(described, m),
+    (m) => m.start >= dateline && (!credit || m.start < credit.index) && !isVenue(sentence, m, lookup) && !isTimeZone(sentence, m) && !within(described, m) && !isWitnessOutlet(sentence, m),
   );
   const until = classification.speech ? segment.end : commentStart(input, usable, trigger.end);
   const inScope = usable.filter((m) => m.start >= segment.start && m.end <= until);
