@@ -153,6 +153,9 @@ export function nameAfterTitle(
     run++;
   }
   const foreign = folded.slice(pos, run).replace(/·+$/, '');
+  // 总理米卡提前天谴责: 提 stops a Chinese name (提出), but the transliteration runs on to a
+  // date word, which ends a name plainly: the name is 米卡提, not 米卡.
+  if (chinese && foreign.length > chinese.length && foreign.startsWith(chinese) && DATE_WORDS.has(folded.slice(pos + foreign.length, pos + foreign.length + 2))) return foreign;
   if (chinese && foreign.length <= 3 && isChineseName(chinese)) return chinese;
   if (foreign.length >= 2 && !foreign.startsWith('·')) return foreign;
   if (chinese && isChineseName(chinese)) return chinese;
@@ -188,7 +191,7 @@ function dottedNameAt(folded: string, pos: number, startsWord: (p: number) => bo
 
 /** Two-character starts of date words (本周一, 上月, 星期三, 当天) that follow a name as often as a verb does. */
 const DATE_WORDS = new Set(
-  '本周 上周 下周 这周 本月 上月 下月 本年 今年 去年 明年 前年 周一 周二 周三 周四 周五 周六 周日 周末 星期 礼拜 当天 当日 次日 同日 翌日 此前 日前 近日 目前 稍早 稍后'.split(' '),
+  '本周 上周 下周 这周 本月 上月 下月 本年 今年 去年 明年 前年 周一 周二 周三 周四 周五 周六 周日 周末 星期 礼拜 当天 当日 次日 同日 翌日 此前 日前 近日 目前 稍早 稍后 前天 前晚 明天 当晚'.split(' '),
 );
 
 /** Whether a name may end at `pos`: the text goes on with no Han character, or with a particle, a verb or a date word. */

@@ -202,6 +202,7 @@ export class ActorIndex {
         if (form.type === 'name') {
           if (!this.nameFits(form, text, folded, i, end)) continue;
           if (!form.latin && this.pairedBodyAt(folded, i, found[found.length - 1])) continue;
+          if (form.person && !form.latin && this.insideLongerName(folded, i, found[found.length - 1])) continue;
           const mention: RawMention = { actorId: form.actorId, start: i, end, kind: 'name' };
           if (form.bare) mention.bare = true;
           return this.withInstitution(folded, mention, form.country);
@@ -235,6 +236,18 @@ export class ActorIndex {
     if (written === form.exact || written === form.exact.toUpperCase()) return true;
     // British style writes acronyms said as words in title case (Nato, Unicef); US, Un are other words.
     return /^[A-Z]{4,}$/.test(form.exact) && written === form.exact.charAt(0) + form.exact.slice(1).toLowerCase();
+  }
+
+  /**
+   * 纳斯鲁拉 is Nasrallah, not Lula (鲁拉): a known person's Chinese name right after two
+   * characters that spell foreign names goes on a longer name nobody named here, unless
+   * those characters end a name of their own (巴西 + 卢拉).
+   */
+  private insideLongerName(folded: string, i: number, previous: RawMention | undefined): boolean {
+    if (i < 2 || previous?.end === i) return false;
+    const one = folded.charAt(i - 1);
+    const two = folded.charAt(i - 2);
+    return one !== '·' && two !== '·' && isTransliterationChar(one) && isTransliterationChar(two);
   }
 
   /** A capital standing for its government: the subject of a government's verb, neither a place nor part of a name. */
@@ -290,6 +303,16 @@ export class ActorIndex {
     // 在德期间 is in Germany; 在德卡伦步道 walks a trail whose name begins with 德 (a transliteration goes on).
     if (form.contexts.has('weak') && WEAK_BEFORE.has(before) && seenFull.has(form.actorId) && !(isTransliterationChar(folded.charAt(end)) && isTransliterationChar(folded.charAt(end + 1)))) return end;
     return -1;
+  }
+
+  /**
+   * Only a known person's Chinese name starts at `pos`, right after two characters that spell
+   * foreign names (纳斯|卢拉): a longer transliteration going on, not a word ending one (see insideLongerName).
+   */
+  personInsideNameAt(folded: string, pos: number): boolean {
+    if (pos < 2 || !this.insideLongerName(folded, pos, undefined)) return false;
+    const hits = this.trie.hitsAt(folded, pos).filter((h) => h.at - pos >= 2);
+    return hits.length > 0 && hits.every((h) => h.values.every((f) => f.type === 'name' && f.person === true && !f.latin));
   }
 
   /** A name, alias, place or common word of two characters or more starts at `pos`. */

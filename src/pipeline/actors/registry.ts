@@ -50,6 +50,8 @@ import { englishNameFor, isChineseName, isTransliterationChar, pinyinWord, short
 import { roleLexicon } from './roles.ts';
 
 /** Ministries whose spokespeople and ministers the news names with the bare body (外交部发言人). */
+/** Sir Keir Starmer, Dame Priti Patel: the honorific and the given name, a capitalised word following. */
+const HONOURED = /\b(Sir|Dame) (\p{Lu}[\p{L}'’-]+)(?= \p{Lu})/gu;
 const BARE_BODIES = new Set(['外交部', '国防部']);
 
 /** High bytes of the CJK block: a country body's name goes on in Han characters. */
@@ -168,6 +170,7 @@ class Registry implements ActorRegistry {
       if (m.kind === 'name' && this.entries.get(m.actorId)?.kind === 'country') this.seenFull.add(m.actorId);
     }
     this.noteNamedCountries(mentions);
+    if (text.includes('Sir ') || text.includes('Dame ')) this.learnHonouredGivenNames(text, mentions);
     // A Latin title inside a known name (the General Assembly) introduces nobody.
     const titles = roleLexicon
       .titlesIn(folded)
@@ -227,7 +230,8 @@ class Registry implements ActorRegistry {
       // 向示威者施放催泪弹: a noun of people in general as an object introduces nobody.
       if (entry?.group && OBJECT_MARKERS.has(folded.charAt(title.start - 1))) continue;
       const japanese = entry?.japanese ?? false;
-      const zh = nameAfterTitle(folded, title.end, (p) => this.startsWord(folded, p), japanese);
+      // 领导人纳斯卢拉: 卢拉 (Lula) inside the transliteration does not end the name.
+      const zh = nameAfterTitle(folded, title.end, (p) => this.startsWord(folded, p) && !(p >= title.end + 2 && this.index.personInsideNameAt(folded, p)), japanese);
       if (zh) {
         const known = zh.includes('·') ? this.knownFamilyName(folded, title.end, zh, mentions) : null;
         if (known) this.addAlias(known.actorId, folded.slice(title.end, known.end));
@@ -613,6 +617,21 @@ class Registry implements ActorRegistry {
       actor.latin.add(latin);
       this.addForm(actor.id, latin);
       this.addSurname(actor.id, latin);
+    }
+  }
+
+  /**
+   * "Prime Minister Sir Keir Starmer … Sir Keir said": British style names a knight or dame
+   * by the honorific and given name after the full name. "Sir Keir Starmer" written where
+   * Starmer is a known person teaches "Sir Keir" as his (a form of two words, matched in any case).
+   */
+  private learnHonouredGivenNames(text: string, mentions: RawMention[]): void {
+    for (const m of text.matchAll(HONOURED)) {
+      const given = m.index + m[1]!.length + 1;
+      const surname = given + m[2]!.length + 1;
+      const person = mentions.find((x) => (x.start === given || x.start === surname) && this.kindOf(x.actorId) === 'person');
+      // Two knights of one given name (Sir John Major, Sir John Curtice) leave it nobody's, as a shared surname.
+      if (person) this.addForm(person.actorId, `${m[1]} ${m[2]}`, { surname: true });
     }
   }
 

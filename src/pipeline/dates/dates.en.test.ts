@@ -565,3 +565,45 @@ describe('round 13: a claimed stretch end, a should-have date, a standing call f
     expect(mentions.map((m) => [m.text, m.value.start, m.value.end ?? null, m.value.future === true])).toEqual(expected);
   });
 });
+
+describe('round 14: the weekend just past, a plan for a weekday, "next to", hours after, the end of the year ahead', () => {
+  type R14 = [sentence: string, pub: string, expected: [text: string, start: string, end: string | null, future: boolean][]];
+  // Monday 2024-08-05 (BBC, Southport); Monday 2023-03-20 06:15 UTC (Reuters, Credit Suisse); Saturday 2024-08-03.
+  const MON = '2024-08-05T15:30:00Z';
+  const MON23 = '2023-03-20T06:15:00Z';
+  const SAT = '2024-08-03T12:00:00Z';
+  it.each<R14>([
+    // "Over the weekend" in a Monday paper: the weekend just past, a two-day range; told ahead, the coming one.
+    ['Merseyside Police said 23 of its officers had been injured over the weekend.', MON, [['weekend', '2024-08-03', '2024-08-04', false]]],
+    ['Shops were looted at the weekend.', MON, [['weekend', '2024-08-03', '2024-08-04', false]]],
+    ['More protests will be held at the weekend.', MON, [['weekend', '2024-08-10', '2024-08-11', true]]],
+    // Published on the weekend itself: that weekend, so far.
+    ['Shops were looted over the weekend.', SAT, [['weekend', '2024-08-03', '2024-08-03', false]]],
+    // After the sentence's own day, the weekend qualifies a thing named and dates nothing.
+    ['Israel weighed its response Monday to the drone attack over the weekend.', MON, [['Monday', '2024-08-05', null, false]]],
+    // "Planned for Wednesday" points ahead; a past plan to do something does not make a date ahead of itself.
+    ['Police are preparing for protests planned for Wednesday.', MON, [['Wednesday', '2024-08-07', null, true]]],
+    ['The party called off a rally that had been planned for Wednesday evening.', '2024-05-16T12:00:00Z', [['Wednesday evening', '2024-05-15', null, false]]],
+    // "Next to a police station" is a place, no cue: a bare Friday in past narration is the last one.
+    ['On Friday night, rioters set fire to a Citizens Advice office next to a police station.', MON, [['Friday night', '2024-08-02', null, false]]],
+    ['The talks will be held next Friday.', MON, [['next Friday', '2024-08-09', null, true]]],
+    // "Hours after …," opening a sentence counts from the day the text gave; with none given it dates nothing.
+    ['Hours after the deal was announced, the Federal Reserve said it would boost liquidity.', MON23, []],
+    // The end of the publication year, as a deadline ahead, is future; looked back on, it is not.
+    ['The deal is expected to close by the end of 2023.', MON23, [['the end of 2023', '2023', null, true]]],
+    ['Profits had fallen by the end of 2022.', MON23, [['the end of 2022', '2022', null, false]]],
+    // A year a reported aim is to be met by is what was said.
+    ['UBS said it aimed to cut annual costs by more than $8 billion by 2027.', MON23, []],
+    ['UBS will cut costs by 2027.', MON23, [['2027', '2027', null, true]]],
+  ])('%s', (sentence, pub, expected) => {
+    const mentions = findDates(sentence, { published: new Date(pub), reference: null });
+    expect(mentions.map((m) => [m.text, m.value.start, m.value.end ?? null, m.value.future === true])).toEqual(expected);
+  });
+
+  it('"Hours after" takes the day the text gave last', () => {
+    const mentions = findDates('Hours after the deal was announced, the central banks said they would act.', {
+      published: new Date(MON23), reference: { start: '2023-03-19', precision: 'day' },
+    });
+    expect(mentions.map((m) => [m.text, m.value.start, m.rule])).toEqual([['Hours after', '2023-03-19', 'anchored']]);
+  });
+});

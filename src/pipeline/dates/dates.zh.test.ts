@@ -596,3 +596,27 @@ describe('round 13: a year that numbers a thing', () => {
     expect(mentions.map((m) => [m.text, m.value.start, m.value.end ?? null])).toEqual(expected);
   });
 });
+
+describe('round 14: 前天 after a name ending in 提, 将发表, the horizon of a decision', () => {
+  type R14 = [sentence: string, pub: string, expected: [text: string, start: string, end: string | null, future: boolean][]];
+  // Thursday 2024-09-19 09:30 in Singapore (Zaobao); Monday 2024-12-02 (RFI).
+  const THU = '2024-09-19T09:30:00Z';
+  const MON = '2024-12-02T09:00:00Z';
+  it.each<R14>([
+    // 提前 takes a count (提前三天); before a verb, 提 closes a name and 前天 is the day before yesterday.
+    ['黎巴嫩看守政府总理米卡提前天谴责爆炸事件。', THU, [['前天', '2024-09-17', null, false]]],
+    ['项目提前天数不多。', THU, []],
+    ['比赛之前天气晴朗。', THU, []],
+    // 将发表: will deliver, on publication day itself still to come.
+    ['据真主党透露，领导人纳斯鲁拉周四将发表讲话。', THU, [['周四', '2024-09-19', null, true]]],
+    // 在2028年之前 inside what was decided or pledged dates nothing; the announcement keeps its own day.
+    ['科巴希澤上週四（11月28日）宣布，執政黨決定在2028年之前不再把開啟入盟談判列入議程。', MON,
+      [['上週四', '2024-11-28', null, false], ['11月28日', '2024-11-28', null, false]]],
+    ['中国承诺于2030年前实现碳达峰。', MON, []],
+    // A horizon no decision governs keeps its date.
+    ['2028年之前，该国经济持续增长。', MON, [['2028年之前', '2028', null, true]]],
+  ])('%s', (sentence, pub, expected) => {
+    const mentions = findDates(sentence, { published: new Date(pub), reference: null });
+    expect(mentions.map((m) => [m.text, m.value.start, m.value.end ?? null, m.value.future === true])).toEqual(expected);
+  });
+});

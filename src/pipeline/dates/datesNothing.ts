@@ -208,6 +208,42 @@ export function withoutNamedThingsZh(text: string, exprs: DateExpr[]): DateExpr[
 }
 
 /**
+ * 執政黨決定在2028年之前不再把…列入議程, 承诺于2030年前实现…: the horizon of a
+ * decision or a pledge (a date before 之前/以前/前, in the clause of the verb) is
+ * what was decided, not when anything happened, nor an act still to come. It
+ * dates nothing: the deciding keeps its own day or the one carried.
+ */
+const DECIDED_HORIZON_BEFORE = /(?:决定|決定|宣布|宣佈|承诺|承諾|同意|誓言|保证|保證|表示)[^，,。；;：:]{0,6}$/;
+const HORIZON_AFTER = /^(?:之前|以前|前)/;
+
+function decidedHorizon(text: string, e: DateExpr): boolean {
+  if (e.to !== undefined) return false;
+  const words = text.slice(e.start, e.end);
+  if (!(/(?:之前|以前)$/.test(words) || HORIZON_AFTER.test(text.slice(e.end, e.end + 2)))) return false;
+  return DECIDED_HORIZON_BEFORE.test(text.slice(Math.max(0, e.start - 12), e.start));
+}
+
+export function withoutDecidedHorizons(text: string, exprs: DateExpr[]): DateExpr[] {
+  if (!(text.includes('前') && (text.includes('定') || text.includes('宣') || text.includes('承') || text.includes('同意') || text.includes('誓') || text.includes('保') || text.includes('表示')))) return exprs;
+  return exprs.some((e) => decidedHorizon(text, e)) ? exprs.filter((e) => !decidedHorizon(text, e)) : exprs;
+}
+
+/**
+ * "UBS said it aimed to cut annual costs by more than $8 billion by 2027": the
+ * year or month a reported aim is to be met by is what was said, a target, not
+ * when anything happened nor an act to come. It dates nothing: the saying keeps
+ * the day carried to it.
+ */
+const SAID_AIM_BEFORE = /\b(?:said|says|told\s+[\w ]{1,30}?)\s+(?:that\s+)?(?:it|he|she|they|we|the\s+\w+)\s+(?:aim(?:s|ed)?|target(?:s|ed)?|hope[sd]?|intend(?:s|ed)?)\s+to\s+[^,;:.“”"]{0,80}?\bby\s+$/i;
+
+const coarse = (e: DateExpr): boolean => e.to === undefined && e.spec.kind === 'calendar' && e.spec.day === undefined;
+
+export const withoutSaidTargets = (sentence: string, exprs: DateExpr[]): DateExpr[] =>
+  exprs.length && sentence.includes(' by ')
+    ? exprs.filter((e) => !(coarse(e) && SAID_AIM_BEFORE.test(sentence.slice(Math.max(0, e.start - 140), e.start))))
+    : exprs;
+
+/**
  * The English filters above, in the order they apply: each sees what the ones
  * before it kept (a declared day goes before a trailing clause is looked for).
  */
@@ -219,6 +255,7 @@ const ENGLISH_FILTERS: ((sentence: string, exprs: DateExpr[]) => DateExpr[])[] =
   withoutSaidSubjectDays,
   withoutClaimedStretchEnds,
   withoutCounterfactualDates,
+  withoutSaidTargets,
 ];
 
 /** An English sentence's expressions without those that date nothing in it. */

@@ -43,6 +43,10 @@ const { regex: ATOM, groups: ATOM_GROUPS } = compileNamed(
     `(?<ago>\\b(?<agoN>[0-9]{1,3}|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\\s+(?<agoUnit>day|week|month|year)s?\\s+ago\\b)`,
     `(?<later>\\b(?<laterN>[0-9]{1,3}|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\\s+(?<laterUnit>day|week|hour|minute)s?\\s+(?<laterDir>later|earlier)\\b(?!\\s+than\\b))`,
     `(?<vague>\\b(?:(?:a\\s+few|several|some)\\s+)?(?<vagueUnit>moments|minutes|hours|days)\\s+(?<vagueDir>later|earlier)\\b(?!\\s+than\\b))`,
+    // "Hours after the deal was announced, …" opening a sentence: still the day the text last gave.
+    `(?<hoursAfter>^(?:(?:just|only)\\s+)?(?:(?:a\\s+few|several|some)\\s+)?(?:moments|minutes|hours)\\s+after\\b)`,
+    // "Had been injured over the weekend": the weekend nearest publication, which one the tense tells (see resolve).
+    `(?<wkd>\\b(?:over|at|during)\\s+the\\s+weekend\\b)`,
     // "The following month", "that year", "a year later": counted from the month or year last given.
     // "Up 5% from a year earlier" is a yardstick, not a date.
     `(?<su>\\b(?:(?:the\\s+(?<suWhich>same|following|previous|preceding)|that)\\s+(?<suUnit>month|year)|(?<!\\b(?:than|from|with|over|on)\\s+)(?<suN>an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[0-9]{1,2})\\s+(?<suUnit2>month|year)s?\\s+(?<suDir>later|earlier))\\b(?!\\s+than\\b))`,
@@ -207,6 +211,11 @@ function toUnit(g: Groups, start: number, end: number, text: string): EnUnit | n
     const spec: DateSpec = { kind: 'anchor', n: 0, publicationFallback: false };
     if (vagueUnit.toLowerCase() !== 'days') return { start, end, spec };
     return { start, end, spec, mod: g('vagueDir')!.toLowerCase() === 'later' ? 'AFTER' : 'BEFORE' };
+  }
+  if (g('hoursAfter') !== undefined) return { start, end, spec: { kind: 'anchor', n: 0, publicationFallback: false } };
+  if (g('wkd') !== undefined) {
+    const word = text.slice(start, end);
+    return { start: start + word.search(/weekend/i), end, spec: { kind: 'week', week: 0, weekend: true, nearest: true } };
   }
   if (g('coming') !== undefined) {
     // After publication day, open-ended (TIMEX3 AFTER), pointing ahead.
@@ -429,6 +438,9 @@ export function englishExpressions(sentence: string): DateExpr[] {
     const unit = toUnit(capture(m, ATOM_GROUPS), m.index, m.index + m[0].length, sentence);
     if (!unit) continue;
     if (conversions.some((c) => unit.start >= c.start && unit.end <= c.end)) continue;
+    // "weighed its response Monday to Iran's attack over the weekend": after the sentence's own day, the weekend
+    // tells of a thing named, not when the sentence happened.
+    if (unit.spec.kind === 'week' && unit.spec.nearest && units.length) continue;
     const previous = units[units.length - 1];
     if (unit.gap) {
       // "declared … on Thursday and directed him to appear on Friday, two days after his detention": the day an

@@ -46,7 +46,8 @@ export type DateSpec =
    * 上周, 本周, 下周末. `side`: only the days of it before publication
    * ("earlier this week", 本周早些时候) or after ("later this week").
    */
-  | { kind: 'week'; week: number; weekend?: boolean; side?: Side }
+  /** `nearest`: "over the weekend", no week named: the last one begun by publication, or the coming one when ahead. */
+  | { kind: 'week'; week: number; weekend?: boolean; side?: Side; nearest?: true }
   /** 今天, 昨天, 三天前 (unit day), 两周前 (unit week, approximate). */
   | { kind: 'shift'; unit: 'day' | 'week'; n: number }
   /**

@@ -11,7 +11,7 @@
 import { charTable, normalise } from './numerals.ts';
 
 /** 将 means "will" before these; otherwise it is the object marker (将事件定性为), 将军, 将近… */
-const JIANG_FUTURE_NEXT = '于会要在可能继进持举召前访出对与同向从由成达派开启实重加提赴再首正率';
+const JIANG_FUTURE_NEXT = '于会要在可能继进持举召前访出对与同向从由成达派开启实重加提赴再首正率发';
 /**
  * 计划 "plans to" only when it governs what follows (计划于, 计划下周访华);
  * otherwise it is the noun "plan". A determiner or 按照/根据 before it (该计划,
@@ -55,7 +55,7 @@ const ZH_CUE = new RegExp(
 const EN_DUE_VERBS =
   'be|begin|start|take|rule|decide|meet|vote|arrive|visit|travel|return|hold|host|attend|sign|speak|address|testify|appear|face|resume|hear|deliver|give|release|publish|announce|unveil|present|submit|debate|open|reopen|close|end|expire|finish|complete|leave|fly|land|launch|enter|reach|receive|issue|make|hand|stand|sit|go|come';
 const EN_CUE = new RegExp(
-  `\\b(?:will|shall|won't|going to|plans? to|planned to|intends? to|expected to|scheduled|set to|until|till|next|tomorrow|upcoming|later this|(?:is|are)\\s+(?:also\\s+|now\\s+|still\\s+)?(?:due\\s+)?to\\s+(?:${EN_DUE_VERBS})|(?:is|are)\\s+(?:\\w+\\s+)?(?:un)?likely\\s+to|takes\\s+effect)\\b|'ll\\b`,
+  `\\b(?:will|shall|won't|going to|plans? to|(?<!had\\s+been\\s+)planned\\s+(?:to|for)|intends? to|expected to|scheduled|set to|until|till|next(?!\\s+to\\b)|tomorrow|upcoming|later this|(?:is|are)\\s+(?:also\\s+|now\\s+|still\\s+)?(?:due\\s+)?to\\s+(?:${EN_DUE_VERBS})|(?:is|are)\\s+(?:\\w+\\s+)?(?:un)?likely\\s+to|takes\\s+effect)\\b|'ll\\b`,
   'gi',
 );
 

@@ -22,7 +22,7 @@ import { normalise } from './numerals.ts';
 import { mayHoldDate, scanAtoms } from './patterns.ts';
 import { findRanges } from './ranges.ts';
 import { liveStamp, stampExpression } from './stamps.ts';
-import { withoutDeclaredDays, withoutEnglishDatesOfNothing, withoutHolidayThings, withoutNamedThingsZh, withoutQuotedToday } from './datesNothing.ts';
+import { withoutDecidedHorizons, withoutDeclaredDays, withoutEnglishDatesOfNothing, withoutHolidayThings, withoutNamedThingsZh, withoutQuotedToday } from './datesNothing.ts';
 import { countsFromStart, isStated, needsReference } from './resolve.ts';
 
 export { dateFromUrl } from './url.ts';
@@ -58,7 +58,7 @@ function chineseExpressions(sentence: string): DateExpr[] {
   if (!mayHoldDate(text)) return [];
   const atoms = scanAtoms(text);
   if (atoms.length === 0) return [];
-  const exprs = withoutNamedThingsZh(text, withoutHolidayThings(text, withoutDeclaredDays(text, dropZoneConversions(text, findRanges(composeUnits(atoms, text), text)), true)));
+  const exprs = withoutDecidedHorizons(text, withoutNamedThingsZh(text, withoutHolidayThings(text, withoutDeclaredDays(text, dropZoneConversions(text, findRanges(composeUnits(atoms, text), text)), true))));
   const kept = text.includes('第') ? exprs.filter((e) => !numberedOfYear(text, e)) : exprs;
   for (const expr of kept) {
     expr.ahead = expr.until === true || aheadCue(text, expr.start, expr.end, true);
@@ -81,7 +81,7 @@ function numberedOfYear(text: string, e: DateExpr): boolean {
 // An English sentence with none of these cannot hold a date: most do not,
 // and the full pattern is long.
 const MAY_HOLD_ENGLISH_DATE =
-  /\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|yesterday|today|tonight|tomorrow|last|next|this|previous|week|month|year|ago|day|christmas|easter|eve|new|spring|lantern|dragon|valentine|halloween|women|beginning|start|middle|end|early|late|mid|overnight|morning|afternoon|evening|night)/i;
+  /\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|yesterday|today|tonight|tomorrow|last|next|this|previous|week|month|year|ago|day|christmas|easter|eve|new|spring|lantern|dragon|valentine|halloween|women|beginning|start|middle|end|early|late|mid|overnight|morning|afternoon|evening|night|hours|minutes|moments)/i;
 
 /** "Later on Monday", "later Monday": with a future cue, later than publication even on its own day. */
 const LATER_BEFORE = /\blater\s+(?:on\s+)?$/i;

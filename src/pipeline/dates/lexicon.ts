@@ -88,6 +88,12 @@ export const ZH_WEEKDAYS: Readonly<Record<string, number>> = {
 export interface Guard {
   before?: string;
   after?: string;
+  /**
+   * A character before that makes it part of another word only with one of
+   * these after: 提前天数 (提前 "in advance"), but 米卡提前天谴责 (a name ending
+   * in 提, then 前天): 提前 takes a count (提前三天), never a bare 天 before a verb.
+   */
+  weak?: { before: string; after: string };
 }
 
 const YEAR_WORD_AFTER = '轻龄纪代鉴华限';
@@ -109,7 +115,7 @@ export const ZH_GUARDS: Readonly<Record<string, Guard>> = {
   明日: { before: MING_BEFORE, after: DAY_WORD_AFTER },
   明晚: { before: MING_BEFORE },
   明早: { before: MING_BEFORE },
-  前天: { before: QIAN_BEFORE, after: DAY_WORD_AFTER },
+  前天: { before: QIAN_BEFORE.replace('提', ''), after: DAY_WORD_AFTER, weak: { before: '提', after: '数數黑亮气氣' } },
   // 前 "former" before 日 "Japan(ese)": 前日本首相, 前日军; 前日子 (days before), 前日期.
   前日: { before: QIAN_BEFORE, after: `${DAY_WORD_AFTER}本军籍裔方韩子期程报` },
   // 前晚会, 前晚宴: 前 closing another word before 晚会/晚宴 (赛前晚宴 is caught by the character before).

@@ -151,6 +151,8 @@ function toValue(r: Resolved, expr: DateExpr, pubDay: number | null): DateValue 
   const first = from.span.first;
   if (pubDay !== null && first > pubDay && (expr.ahead || from.forward || first > pubDay + 1)) value.future = true;
   if (pubDay !== null && !to && first === pubDay && from.span.precision === 'day' && expr.laterSameDay) value.future = true;
+  // "Expected to close by the end of 2023" in a March paper: the end of a period publication falls in lies ahead.
+  if (pubDay !== null && !to && expr.ahead && mod === 'END' && first <= pubDay && from.span.last > pubDay + 31) value.future = true;
   // A week still running after publication (本周, this week) points ahead by its end, like a range.
   if (pubDay !== null && !to && from.days && weekRunsOn(from, expr, pubDay)) value.future = true;
   // A range still running after publication (drills from the 4th to the 7th,

@@ -110,7 +110,9 @@ function withPart(word: string | undefined, text: string, end: number): { part?:
 
 function guarded(word: string, before: string | undefined, after: string | undefined): boolean {
   const guard = ZH_GUARDS[word];
-  return !guard || !(hasChar(guard.before ?? '', before) || hasChar(guard.after ?? '', after));
+  if (!guard) return true;
+  if (guard.weak && hasChar(guard.weak.before, before) && (after === undefined || hasChar(guard.weak.after, after))) return false;
+  return !(hasChar(guard.before ?? '', before) || hasChar(guard.after ?? '', after));
 }
 
 function fieldRef(value: number | 'same'): FieldRef {

@@ -235,7 +235,9 @@ function resolveOther(spec: DateSpec, env: Env): Resolution | null {
   const pub = env.pubDay;
   if (spec.kind === 'week') {
     if (pub === null) return null;
-    const monday = mondayOf(pub) + 7 * spec.week;
+    // "Over the weekend" in a Monday paper is the one just past; told ahead, the coming one.
+    const week = spec.nearest && !env.ahead && isoWeekday(pub) < 6 ? -1 : spec.week;
+    const monday = mondayOf(pub) + 7 * week;
     let first = spec.weekend ? monday + 5 : monday;
     let last = monday + 6;
     // Publication splits the week it falls in: what came before it, what is still to come.
@@ -246,7 +248,7 @@ function resolveOther(spec: DateSpec, env: Env): Resolution | null {
     return {
       span: { first, last, precision: 'day' },
       // A weekend of this week still wholly to come (本週末 in a Friday paper) lies ahead as a whole.
-      rule: 'publication', anchor: pub, forward: spec.week > 0 || spec.side === 'later' || first > pub, days: true,
+      rule: 'publication', anchor: pub, forward: week > 0 || spec.side === 'later' || first > pub, days: true,
       timex: spec.weekend ? `${label}-WE` : label,
     };
   }

@@ -312,3 +312,22 @@ describe('classifySegment: round 13 (an after-clause only says when; condemned; 
     expect([c?.category, c?.speech ? 'speech' : 'deed']).toEqual([category, kind]);
   });
 });
+
+describe('classifySegment: round 14 (takeovers are economy, a purpose is no saying, a visit at home)', () => {
+  it.each([
+    ['UBS agreed on Sunday to buy Credit Suisse for 3 billion Swiss francs in an all-share deal brokered by the Swiss government.', 'economy', 'deed'],
+    ['Credit Suisse to borrow up to $54 billion from Swiss central bank', 'economy', 'deed'],
+    ['The central banks will hold the swap operations daily rather than weekly, starting on Monday.', 'economy', 'deed'],
+    ['The deal is expected to close by the end of 2023.', 'economy', 'deed'],
+    ['But they fell 8% on Friday to close at 1.86 francs, valuing the bank at about 7.4 billion francs, as clients kept pulling money out.', 'economy', 'deed'],
+    ['Swiss President Alain Berset and Swiss National Bank Chairman Thomas Jordan attend a news conference in Bern.', 'statement', 'speech'],
+    ['真主党为声援哈马斯，几乎每天与以军在黎以边境交火，双方对峙已近一年。', 'military', 'deed'],
+    ['Sir Keir had visited Southport earlier that day to lay flowers, and was heckled by some onlookers.', 'other', 'deed'],
+    ['Sir Keir chaired a meeting of the government’s Cobra emergency committee in Downing Street.', 'other', 'deed'],
+    ['He is next due to appear at the same court in October.', 'other', 'deed'],
+    ['A crowd gathered outside the mosque and hurled bricks and bottles at the building and at police.', 'unrest', 'deed'],
+  ])('%s → %s', (sentence, category, kind) => {
+    const c = classify(sentence);
+    expect([c?.category, c?.speech ? 'speech' : 'deed']).toEqual([category, kind]);
+  });
+});

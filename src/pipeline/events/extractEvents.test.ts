@@ -215,6 +215,7 @@ describe('a record counted from a date (…以来首次, …以来最…, …之
     // The count of a record after the date: 之后…首次, 继…之后…第二位.
     ['这也是2010年8月河南航空伊春空难之后，中国民航近12年来首次发生造成人员遇难的事故。', '2010年8月', true],
     ['特朗普也是继1892年当选的克利夫兰之后，美国史上第二位两届任期不相连的总统。', '1892年', true],
+    ['這次演習是中國繼前年8月、去年4月之後，第3度針對台灣舉行大規模軍演。', '去年4月', true],
     ['2019年地震之后，当局启动了重建计划。', '2019年', false],
     // English: a superlative counted "since" a date.
     ['The mutiny, the gravest challenge to President Vladimir Putin since he came to power in 1999, began late on Friday.', '1999', true],
@@ -313,4 +314,37 @@ describe('a saying told as repeated before, or by unnamed commentators, has no d
     ['分析人士张某18日指出，局势仍然紧张。', false],
     ['The bank’s analysts cut their forecast on Monday.', false],
   ] as const)('%s → %s', (sentence, repeated) => expect(sayingOfNoDay(sentence)).toBe(repeated));
+});
+
+describe('round 14: carried and counted days', () => {
+  type Row = [paragraphs: string[], published: string, fragment: string, date: string | null, rule: string];
+  it.each<Row>([
+    // "Two days later" counts from the day a where-clause gave: it tells the story on, at a place.
+    [['The turmoil began in the United States, where California regulators shut Silicon Valley Bank on March 10 after depositors rushed to withdraw their money. New York regulators closed Signature Bank two days later.'],
+      '2023-03-20T06:15:00Z', 'closed Signature Bank', '2023-03-12', 'anchored'],
+    // "Hours after …," counts from the last day the body gave, across paragraphs.
+    [['Swiss regulator FINMA said late on Sunday that the bonds would be written down to zero.', 'Hours after the deal was announced, the Federal Reserve and the Bank of England said they would boost liquidity.'],
+      '2023-03-20T06:15:00Z', 'Hours after', '2023-03-19', 'anchored'],
+    // A yardstick's year beside the sentence's own day, in a closing segment that reports nothing: the day is the event's.
+    [['The disorder, the worst England has seen since the riots of 2011, began after a knife attack on a dance class in Southport, Merseyside, last Monday.'],
+      '2024-08-05T15:30:00Z', 'knife attack', '2024-07-29', 'publication'],
+    // A bare Friday told in the past ("next to" is no cue) is the last one, and the next sentence carries it.
+    [['On Friday night, rioters in Sunderland set fire to a Citizens Advice office next to a police station. Three officers were taken to hospital and eight people were arrested, Northumbria Police said.'],
+      '2024-08-05T15:30:00Z', 'Three officers', '2024-08-02', 'carried'],
+    // A date only in what was said (2014年 after 警告，…指責) leaves the saying the day carried from the sentence before.
+    [['科巴希澤上週六則回應說，祖拉比什維利必須在本月29日交出總統府。他同時警告，國家「不會允許革命在格魯吉亞發生」，並指責反對派企圖複製2014年烏克蘭的「邁丹」運動。'],
+      '2024-12-02T09:00:00Z', '他同時警告', '2024-11-30', 'carried'],
+    // Two earlier drills listed before 之後 are one yardstick: the Nth drill is still the day carried, not the later listed one.
+    [['中國人民解放軍東部戰區昨天上午突然宣布，在台灣周邊展開演習。這次演習是中國繼前年8月、去年4月之後，第3度針對台灣舉行大規模軍演。'],
+      '2024-05-24T01:00:00Z', '第3度', '2024-05-23', 'carried'],
+  ])('%s', (paragraphs, published, fragment, date, rule) => {
+    const event = extractArticle(paragraphs, published).events.find((e) => e.source.quote.includes(fragment));
+    expect([event?.date?.start ?? null, event?.dateEvidence.rule]).toEqual([date, rule]);
+  });
+
+  it('the horizon of a decision (在2028年之前) dates no event', () => {
+    const events = extractArticle(['這波抗議的導火線，是格魯吉亞總理科巴希澤（Irakli Kobakhidze）上週四（11月28日）宣布，執政黨決定在2028年之前不再把開啟入盟談判列入議程，並拒絕接受歐盟的一切預算撥款。'], '2024-12-02T09:00:00Z').events;
+    expect(events.length).toBeGreaterThan(0);
+    expect(events.filter((e) => e.date?.start.startsWith('2028'))).toEqual([]);
+  });
 });

@@ -26,6 +26,7 @@ import { closedRelativeClause } from './relativeClauses.ts';
 import type { Span } from './clauses.ts';
 import { continuesWords, givesWords, opensWhatWasSaid, reportedAction, reportedDates, reports, sayingBefore, sayingOfNoDay, sourceOf } from './whatWasSaid.ts';
 import { isYardstick, sinceClauseStart } from './yardsticks.ts';
+import { hasHan } from '../text/han.ts';
 
 export interface ExtractContext {
   /** Publication on the outlet's wall clock (outletTime.ts): what relative dates count from. */
@@ -125,8 +126,9 @@ export function extractEvents(doc: TimelineDocument, ctx: ExtractContext): Timel
       for (const m of mentions) surnames.remember(ctx.registry.get(m.actorId));
       // Also for a sentence dated only in what someone said (see segmentEvent).
       const carries = isText ? carriedDate(narrative, textIndex, mentions[0]?.actorId, setsAgainst(sentence.text)) : null;
-      const carried = dates.length ? null : carries;
       const own = outsideNames(findTriggers(sentence.text), mentions);
+      // 他同時警告，…並指責反對派企圖複製2014年烏克蘭的…: dates only in what was said leave the saying the day carried.
+      const carried = dates.length && !allSaid(sentence.text, dates, own) ? null : carries;
       // 拜登表示，…。美方不寻求…冲突: the speaker goes on, with no verb of saying; a word inside is what was said.
       const continues: boolean = speaking && !speaker && !dates.length && continuesWords(sentence.text, dateline, own);
       speaking = continues || givesWords(sentence.text, own);
@@ -226,6 +228,36 @@ function segmentEvents(at: SentenceContext, segment: Segment, laterSegment: bool
   return out;
 }
 
+/**
+ * "The disorder, the worst … since the riots of 2011, began after a knife attack …, last Monday": when the
+ * segment's date is a yardstick and the sentence closes on a date of its own, in a segment reporting nothing,
+ * that date is the event's.
+ */
+function ownOverYardstick(at: SentenceContext, segment: Segment, date: DateMention | undefined): DateMention | undefined {
+  if (!date || at.doc.language !== 'en' || !isYardstick(at.sentence.text, date)) return date;
+  let next: DateMention | undefined;
+  for (const d of at.dates) if (!next && d.start >= segment.end && !isYardstick(at.sentence.text, d)) next = d;
+  if (!next) return date;
+  for (const t of at.triggers) if (t.start >= segment.end && reports(t)) return date;
+  return next;
+}
+
+/** Whether every date of a Chinese sentence is in what a verb of saying before it, with no date of its own, said. */
+function allSaid(text: string, dates: DateMention[], triggers: TriggerMatch[]): boolean {
+  let verb: TriggerMatch | undefined;
+  for (const t of triggers) if (!verb && t.entry.kind === 'speech' && !t.modifier && hasHan(t.text)) verb = t;
+  if (!verb || dates[0]!.start < verb.end) return false;
+  for (const d of dates) if (!opensWhatWasSaid(text, verb, d.start)) return false;
+  return true;
+}
+
+/** The segment without its yardstick dates, when it has other dates (else as it is). */
+function withoutYardsticks(text: string, segment: Segment): Segment {
+  const kept: DateMention[] = [];
+  for (const d of segment.dates) if (!isYardstick(text, d)) kept.push(d);
+  return kept.length && kept.length < segment.dates.length ? { ...segment, dates: kept } : segment;
+}
+
 /** The first relative clause of the segment that holds a date and is followed by its main clause. */
 function datedRelativeClause(text: string, segment: Segment): Span | undefined {
   // Cheap gate: every such clause opens with wh- after a comma or bracket.
@@ -249,7 +281,11 @@ function segmentEvent(at: SentenceContext, segment: Segment, laterSegment: boole
   const attribution = sourceOf(text, at.triggers);
   const triggers = attribution && attribution.end <= segment.start && !own.some(reports) ? [attribution, ...own] : own;
   const figures = startingFrom(at.figures, segment.start);
-  const first = (c: Classification) => dateOfTrigger(segment, c.trigger, at.doc.language, at.quoted);
+  // "The disorder, the worst England has seen since the riots of 2011, began … last Monday": a yardstick's date
+  // beside a date of the sentence's own is passed over for it.
+  // (English only: in 繼前年8月、去年4月之後，第3度… the dates listed are one yardstick, however each one reads.)
+  const dated = segment.dates.length > 1 && at.doc.language === 'en' ? withoutYardsticks(text, segment) : segment;
+  const first = (c: Classification) => dateOfTrigger(dated, c.trigger, at.doc.language, at.quoted);
   let classification = classifySegment(triggers, figures, segment.head, segment.end, at.disaster);
   if (!classification) return null;
   // 国防部称，美军战斗机于4日下午…击落了…: what was said has its own date and its own action; that action is the event.
@@ -275,7 +311,7 @@ function segmentEvent(at: SentenceContext, segment: Segment, laterSegment: boole
   }
   // 习近平指出，今年是建交30周年: a date in what was said (past the verb and a
   // break) does not date the saying; "said on Monday" does. A source (据…透露) says nothing itself.
-  const firstDate = first(classification);
+  const firstDate = ownOverYardstick(at, segment, first(classification));
   // The verb of saying may stand in an earlier segment (提出，…遲至2021年12月才加控…，要求…). When what was said
   // reports something done (醫院管理局表示，截至昨晚10時，至少79人…受傷), its date is that deed's.
   const saying = firstDate !== undefined && classification.speech && classification.category === 'statement' ? sayingBefore(text, at.triggers, classification.trigger, attribution, segment.start, firstDate.start) : undefined;

@@ -37,7 +37,7 @@ export const EN_WORD_VALUE: Record<string, number> = Object.fromEntries([
   ...EN_TEENS.map((w, i) => [w, i + 10]),
   ...EN_TENS.map((w, i) => [w, (i + 2) * 10]),
 ]);
-const EN_WORD_NUMBER = `(?:${EN_TENS.join('|')})(?:-(?:${EN_UNITS.join('|')}))?|${[...EN_TEENS, ...EN_UNITS].join('|')}`;
+export const EN_WORD_NUMBER = `(?:${EN_TENS.join('|')})(?:-(?:${EN_UNITS.join('|')}))?|${[...EN_TEENS, ...EN_UNITS].join('|')}`;
 // Not after a dot either: "1.9 people" must not read as 9.
 // "a million people", "half a million": the article as the number.
 export const EN_NUMBER = `(?<![-\\w.])(\\d+(?:\\.\\d+)?\\s+(?:million|billion)|(?:half\\s+)?an?\\s+(?:hundred|thousand|million|billion)\\b(?!\\s+(?:thousand|million|billion))|\\d{1,3}(?:,\\d{3})+|\\d+|${EN_WORD_NUMBER})`;

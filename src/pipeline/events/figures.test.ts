@@ -416,3 +416,36 @@ describe('findFigures: round 13', () => {
     expect(findFigures('has already driven thousands of people from their homes')[0]?.text).toBe('thousands of people');
   });
 });
+
+describe('findFigures: round 14', () => {
+  it.each([
+    // A crowd surging towards a place is the demonstrators when the sentence is about a protest (before or after the count).
+    ['示威從週四晚間開始，消息傳出後，數千名民眾自發湧向國會大廈。', ['thousands of protesters']],
+    ['数百名学生涌上街头抗议', ['hundreds of protesters']],
+    ['节日期间数千名游客涌向海滩', []],
+    // The qualifier may stand before the verb that causes the toll.
+    ['两波爆炸至少造成32人死亡、3000多人受伤。', ['at least 32 dead', 'over 3,000 injured']],
+    ['地震至少导致10人死亡', ['at least 10 dead']],
+    // Why (因/由于…) between the count and the outcome; a cause naming 伤害 is no outcome.
+    ['叙利亚境内同日也有14人因寻呼机爆炸受伤。', ['14 injured']],
+    ['另有3人因伤势过重死亡', ['3 dead']],
+    ['2人因涉嫌纵火被捕', ['2 arrested']],
+    ['5人因故意伤害罪被判刑', []],
+    // A second group with its own count before one verb: both counted.
+    ['Bebe King, six, and Elsie Dot Stancombe, seven, were killed, and eight other children and two adults were injured.', ['8 injured', '2 injured']],
+    ['three officers and two civilians were hurt', ['3 injured', '2 injured']],
+    // Taken to hospital after a passive: injured; not as a precaution or for checks.
+    ['Three officers were taken to hospital and eight people were arrested, Northumbria Police said.', ['3 injured', '8 arrested']],
+    ['Two children were taken to hospital as a precaution', []],
+    ['Police took 12 people to hospital', []],
+    // Rioters counted are the crowd of the unrest; an outcome after them wins.
+    ['On Sunday, hundreds of rioters attacked the Holiday Inn Express at Manvers', ['hundreds of protesters']],
+    ['200 rioters were arrested', ['200 arrested']],
+  ])('%s', (text, expected) => {
+    expect(summary(text)).toEqual(expected);
+  });
+
+  it('keeps the first group alone in its text when the second has its own count', () => {
+    expect(findFigures('eight other children and two adults were injured')[0]?.text).toBe('eight other children');
+  });
+});

@@ -7,7 +7,7 @@ import type { Category, Figure } from '../../lib/schema.ts';
 import { NUMERAL_CHARS, parseNumber } from '../text/numerals.ts';
 import { foldText } from '../text/fold.ts';
 import { orderWords } from '../../lib/figureWords.ts';
-import { EN_NUMBER, EN_ORDER_VALUE, EN_QUALIFIER, MAY_WORD_NUMBER, parseEnglishNumber, QUALIFIERS, type Approx, type FoundFigure } from './figureNumbers.ts';
+import { EN_NUMBER, EN_ORDER_VALUE, EN_WORD_NUMBER, EN_QUALIFIER, MAY_WORD_NUMBER, parseEnglishNumber, QUALIFIERS, type Approx, type FoundFigure } from './figureNumbers.ts';
 import { countsMatching, DEATH_WORD, drivenAmongAndCrowds, EN_BODIES_FOUND, EN_BODIES_PASSIVE, EN_RALLY_CROWD, FORCE_MEMBERS, isYardstick, MAY_FORCE, MAY_RALLY, MAY_YARDSTICK, raisedIt, tollFigures, troopNumbers } from './figuresEnglish.ts';
 
 export type { FoundFigure } from './figureNumbers.ts';
@@ -88,6 +88,12 @@ const GATHERING_FORCE = /警|军|兵|记者|执法|安保|保安|官员|部队/;
 const PROTESTING = /(?:在[^，。；！？,;:：]{0,12})?(?:抗议|示威|游行)/y;
 const GATHER = /[^，。；！？,;:：]{0,6}?(?:聚集|上街|走上街头)[^。；！？;]{0,30}?(?:抗议|示威|悼念|守夜)/y;
 /*
+ * 示威從週四晚間開始，…數千名民眾自發湧向國會大廈: a crowd surging towards a place is the
+ * demonstrators when the sentence is about a protest, before the count or after it.
+ */
+const SURGE = /[^，。；！？,;:：]{0,6}?(?:涌向|涌入|涌进|涌到|涌上街头|涌至)/y;
+const PROTEST_WORD = /示威|抗议|游行|集会/;
+/*
  * Headlines count without 人: 火灾致10死9伤, 造成3死. A numeral before 死/伤 is
  * a toll after 致/造成/酿成 or, in digits, anywhere; 九死一生 is an idiom.
  */
@@ -107,7 +113,8 @@ const COUNTED_NOUNS: [RegExp, string, Category][] = [
   // "some 100,000 fighters": an armed group's strength; aircraft are kept out by FIGHTER_JET.
   // 民防部队, 消防部队, 纪律部队 (civil defence, fire and disciplined services) are no army.
   [/(?:(?<!民防|消防|纪律)部队|士兵|军人|兵力|官兵|troops|soldiers|fighters)/, 'troops', 'military'],
-  [/(?:抗议者|示威者|protesters)/, 'protesters', 'unrest'],
+  // "hundreds of rioters attacked": those rioting are the crowd of the unrest, counted as its demonstrators.
+  [/(?:抗议者|示威者|protesters|rioters)/, 'protesters', 'unrest'],
 ];
 
 const NUM = `[${NUMERAL_CHARS}]+`;
@@ -118,7 +125,8 @@ const NUM = `[${NUMERAL_CHARS}]+`;
  */
 const ZH_COUNT = new RegExp(
   // 约有60人, 至少有3人: 有 may follow the qualifier and the count is still qualified.
-  `(?:(${Object.keys(QUALIFIERS).filter((q) => /[^\x00-\x7f]/.test(q)).join('|')})有?)?` +
+  // 至少造成32人死亡: the qualifier may stand before the verb that causes the toll.
+  `(?:(${Object.keys(QUALIFIERS).filter((q) => /[^\x00-\x7f]/.test(q)).join('|')})(?:有|造成|导致|致使)?)?` +
     `(?:([数几])(?=[十百千万])|(上)(?=[百千万]))?(${NUM})(余|多|几)?(?:人|名)`,
   'g',
 );
@@ -163,7 +171,7 @@ const HOSPITALISED =
 const HOW_KILLED = '(?:shot|stabbed|beaten|burned|burnt|found|confirmed|pronounced)\\s+(?=dead\\b)|shot\\s+and\\s+(?=killed\\b)';
 /** "were seriously injured", "were lightly hurt": how badly does not change what is counted ("fatally" does, and is left out). */
 const HOW_BADLY = '(?:seriously|critically|badly|severely|gravely|slightly|lightly|moderately)';
-const EN_OUTCOME = `(?:(?:people|persons),\\s[^,;.:]{1,60},\\s+(?:were|have been|had been|are)\\s+|(?:(?!(?:were|have|had|has|are|that|who|which|whom|stealth|jet|fighter|years?|months?|weeks?|days?|hours?|${MONTHS})\\b)[a-z][a-z.'’-]*\\s+)??(?:people\\s+|persons\\s+|members\\s+)?(?:(?:were|have been|had been|has been|are)\\s+|(?:have|had|has)\\s+(?=(?:already\\s+)?(?:died|fled|marched|protested|demonstrated|rallied)\\b))?(?:already\\s+)?(?:${HOW_BADLY}\\s+)?)(?:${HOW_KILLED})?(killed|dead|died|injured|wounded|hurt|arrested|detained|missing|unaccounted\\s+for|displaced|${SHELTERED}|${HOSPITALISED}|(?:fled|flee)\\s+(?:(?:their|his|her)\\s+homes?|(?:into|to|across|from)\\b|the\\s+(?:country|city|region|area|fighting|violence)\\b|[a-z][\\w'’-]*)|forced\\s+from\\s+(?:their|his|her)\\s+homes?|peacekeepers|troops|soldiers|fighters|protesters|${MARCH})\\b`;
+const EN_OUTCOME = `(?:(?:people|persons),\\s[^,;.:]{1,60},\\s+(?:were|have been|had been|are)\\s+|(?:(?!(?:were|have|had|has|are|that|who|which|whom|stealth|jet|fighter|years?|months?|weeks?|days?|hours?|${MONTHS})\\b)[a-z][a-z.'’-]*\\s+)??(?:people\\s+|persons\\s+|members\\s+)?(?:(?:were|have been|had been|has been|are)\\s+|(?:have|had|has)\\s+(?=(?:already\\s+)?(?:died|fled|marched|protested|demonstrated|rallied)\\b))?(?:already\\s+)?(?:${HOW_BADLY}\\s+)?)(?:${HOW_KILLED})?(killed|dead|died|injured|wounded|hurt|arrested|detained|missing|unaccounted\\s+for|displaced|${SHELTERED}|${HOSPITALISED}|(?:fled|flee)\\s+(?:(?:their|his|her)\\s+homes?|(?:into|to|across|from)\\b|the\\s+(?:country|city|region|area|fighting|violence)\\b|[a-z][\\w'’-]*)|forced\\s+from\\s+(?:their|his|her)\\s+homes?|peacekeepers|troops|soldiers|fighters|protesters|rioters|${MARCH})\\b`;
 /*
  * "at least 137 Ukrainian soldiers and civilians had been killed": a passive outcome
  * closing the clause says what happened to those counted, and wins over the noun.
@@ -229,14 +237,19 @@ const EN_PEOPLE =
   'workers|supporters|migrants|refugees|passengers|crew|guards|personnel|members|staff|others|' +
   // Those counted by what they are suspected of: "four suspected gunmen were arrested", "200 rioters".
   'gunmen|attackers|assailants|suspects|rioters|looters|ringleaders|hostages|prisoners|inmates|detainees|' +
-  'tourists|hikers|miners|youths|teenagers|pilgrims|worshippers|spectators|concertgoers|fans|patients)';
+  'tourists|hikers|miners|youths|teenagers|adults|pilgrims|worshippers|spectators|concertgoers|fans|patients)';
+/*
+ * "eight other children and two adults were injured": the second group may have its own count
+ * (group 6); then the first count's text ends with its own people. "Three officers were taken to
+ * hospital": taken to hospital (not as a precaution or for checks) after a passive is injured.
+ */
 const EN_NOUN_LIST = new RegExp(
   `\\b${EN_QUALIFIER}?\\s*${EN_NUMBER}\\s+(?:[a-z-]+\\s+)?${EN_PEOPLE}` +
-    `(?:\\s+(?:and|or)\\s+(?:[a-z-]+\\s+)?${EN_PEOPLE})?\\s+((?:were|was|have been|had been|has been)\\s+)?` +
-    `(?:${HOW_BADLY}\\s+)?(killed|injured|wounded|hurt|arrested|detained)\\b`,
+    `(?:(\\s+(?:and|or)\\s+)((?:\\d+|${EN_WORD_NUMBER})\\s+)?(?:[a-z-]+\\s+)?${EN_PEOPLE})?\\s+((?:were|was|have been|had been|has been)\\s+)?` +
+    `(?:${HOW_BADLY}\\s+)?(killed|injured|wounded|hurt|arrested|detained|(?<=(?:were|was|been)\\s+)(?:taken|rushed|admitted)\\s+to\\s+(?:a\\s+|the\\s+)?(?:local\\s+)?hospitals?\\b(?!\\s+(?:as\\s+a\\s+precaution|for\\s+(?:checks|observation|tests|treatment\\s+of\\s+(?:illness|symptoms)))))\\b`,
   'gi',
 );
-const MAY_OUTCOME = /killed|injured|wounded|hurt|arrested|detained/i;
+const MAY_OUTCOME = /killed|injured|wounded|hurt|arrested|detained|hospital/i;
 /*
  * "Five of the six crew members aboard the coast guard's Bombardier Dash 8 were killed", "two of
  * them were injured": a part of a group, then (within the clause) what happened to it. The first
@@ -373,9 +386,11 @@ export function findFigures(text: string): FoundFigure[] {
   for (const m of orders ? text.matchAll(EN_ORDER) : []) counting(m, m[2]!, EN_ORDER_VALUE[m[1]!.toLowerCase().replace(/\s+/g, ' ')]!, 'several', m[1]);
   const covered = (at: number) => figures.some((f) => f.start <= at && at < f.end);
   for (const m of numbers && MAY_OUTCOME.test(text) ? text.matchAll(EN_NOUN_LIST) : []) {
-    const [, qualifier, number, auxiliary, outcome] = m;
-    const end = m.index + m[0].length;
-    if (covered(numberAt(m, number!)) || (!auxiliary && ACTIVE_OBJECT.test(text.slice(end, end + 12)))) continue;
+    const [, qualifier, number, and, second, auxiliary, outcome] = m;
+    const matchEnd = m.index + m[0].length;
+    if (covered(numberAt(m, number!)) || (!auxiliary && ACTIVE_OBJECT.test(text.slice(matchEnd, matchEnd + 12)))) continue;
+    // A second group with its own count: the first count's text ends with its own people.
+    const end = second ? m.index + m[0].indexOf(and!, numberAt(m, number!) - m.index + number!.length) : matchEnd;
     const value = parseEnglishNumber(number!);
     const counted = classifyAfter(outcome!.toLowerCase());
     if (value === null || !counted) continue;
@@ -460,6 +475,11 @@ const ARRESTED_WHO = new RegExp(`[^，。；！？,;:：]{0,10}?${PEOPLE}`, 'y')
  * happened to those counted.
  */
 const PASSIVE_NEXT = /[^，。；！？,;:：]{1,20}?[，,](?=[被遭])/y;
+/*
+ * 也有14人因寻呼机爆炸受伤, 3人因伤势过重死亡: why (因/由于…) may stand between the count and
+ * the outcome, within the clause.
+ */
+const CAUSE = /^(?:因为?|由于)[^，。；！？,;:：]{1,12}/;
 const CLAUSE_OPENS = /[，。；！？,;:：“”「」]/;
 
 function classifyCount(folded: string, start: number, end: number, before: string): [string, Category] | null {
@@ -468,6 +488,17 @@ function classifyCount(folded: string, start: number, end: number, before: strin
   if (skipped) {
     const after = folded.slice(end + skipped, end + skipped + 8);
     for (const [re, what, category] of OUTCOMES) if (re.test(after)) return [what, category];
+  }
+  const cause = CAUSE.exec(folded.slice(end + skipped, end + skipped + 16))?.[0];
+  if (cause) {
+    // The shortest cause that an outcome follows: 因寻呼机爆炸受伤.
+    for (let i = 2; i <= cause.length; i++) {
+      const rest = folded.slice(end + skipped + i, end + skipped + i + 8);
+      // 因故意伤害罪被捕: 伤害, 伤势 name the cause, not an outcome.
+      if (/^伤[害势心感人口]/.test(rest)) continue;
+      const outcome = outcomeOf(rest);
+      if (outcome) return outcome;
+    }
   }
   const after = folded.slice(end, end + 8);
   return (
@@ -578,7 +609,9 @@ function gathers(folded: string, end: number, needsNoun: boolean): boolean {
     if (PROTESTING.test(folded)) return true;
   }
   GATHER.lastIndex = at;
-  return GATHER.test(folded);
+  if (GATHER.test(folded)) return true;
+  SURGE.lastIndex = at;
+  return folded.includes('涌') && SURGE.test(folded) && PROTEST_WORD.test(folded);
 }
 
 /** See OTHER_SOURCE: the count closes its clause, a source's word opens it, a figure came before. */

@@ -301,7 +301,7 @@ describe('findTriggers: another event named for a time or a reason, a yardstick,
     ['He said the attack was punishment for the strike two weeks ago.', ['said: statement', 'attack: attack (unrest)', 'strike: setting']],
     // The event a sentence refers to, not one it reports: in connection with it, its victims, its wake.
     ['The president has not mentioned the group in connection with the attack.', ['attack: setting']],
-    ['Mourners lay flowers for the victims of the shooting attack.', ['attack: setting']],
+    ['Mourners lay flowers for the victims of the shooting attack.', ['lay flowers: day of mourning (other)', 'attack: setting']],
     ['Two planes collided on the runway.', ['collided: disaster (other)']],
     ['Since the Taliban seized power, aid has dwindled.', ['seized power: takeover (military)']], // a clause, not a noun
     ['It was the first time Iran has ever launched a direct military attack on Israel.', ['military attack: setting']],
@@ -773,4 +773,32 @@ describe('findTriggers: what was condemned is named, not reported (round 13)', (
   ])('%s: %s named only → %s', (sentence, word, named) => {
     expect(findTriggers(sentence).find((t) => t.text === word)?.quoted).toBe(named);
   });
+});
+
+describe('findTriggers: round 14 (takeovers and borrowing, swap lines, price moves, hearings, riots, purposes)', () => {
+  it.each([
+    // A company buying a company is economy, even when a government brokers the deal; "agreed on Sunday" is no agreement on something.
+    ['UBS agreed on Sunday to buy Credit Suisse for 3 billion Swiss francs ($3.2 billion) in an all-share deal brokered by the Swiss government.', ['agreed on Sunday to buy: acquisition (economy)', 'all-share deal: acquisition (economy)', 'brokered: mediation (diplomacy)']],
+    ['Swiss officials pressed UBS to take over its smaller rival before markets opened on Monday.', ['to take over: acquisition (economy)']],
+    ['The deal is expected to close by the end of 2023.', ['deal is expected to close: acquisition (economy)']],
+    ['The Taliban took over the city after the army fled.', ['army: setting', 'fled: flight (other)']], // no company: no acquisition
+    ['Credit Suisse to borrow up to $54 billion from Swiss central bank', ['borrow: borrowing (economy)']],
+    ['He had to borrow a car.', []], // no sum, no lender
+    ['The central banks will hold the swap operations daily rather than weekly.', ['swap operations: monetary policy (economy)']],
+    // A price falling to a close in a currency; a toll rising is none.
+    ['But they fell 8% on Friday to close at 1.86 francs, valuing the bank at about 7.4 billion francs.', ['fell: markets (economy)', 'to close at: markets (economy)']],
+    ['Israeli warplanes pounded Gaza, as the death toll rose to 300.', ['death toll: casualties (unrest)']],
+    // A court appearance, one ahead too; a meeting chaired at home; flowers laid; missiles thrown by a crowd.
+    ['He is next due to appear at the same court in October.', ['appear at the same court: court hearing (other)']],
+    ['Sir Keir chaired a meeting of the government’s Cobra emergency committee in Downing Street.', ['chaired a meeting: meeting (other)']],
+    ['A crowd gathered outside the mosque and hurled bricks and bottles at the building and at police.', ['hurled bricks: unrest (unrest)']],
+    ['Sir Keir had visited Southport earlier that day to lay flowers, and was heckled by some onlookers.', ['visited: inspection (other)', 'lay flowers: day of mourning (other)', 'was heckled: protests (unrest)']],
+    ['Blinken visited Beijing to meet Xi Jinping.', ['visited: visit (diplomacy)']], // a visit abroad stays one
+    ['Swiss President Alain Berset and Finance Minister Karin Keller-Sutter attend a news conference in Bern.', ['attend a news conference: statement']],
+    // 将…列为战争目标: a cabinet adding a war goal.
+    ['以色列安全内阁本周二凌晨也已将“让北部居民安全返家”列为战争目标之一。', ['战争目标: war aims (military)']],
+    // 为声援哈马斯: a purpose, not a saying; 认为 stays one.
+    ['真主党为声援哈马斯，几乎每天与以军在黎以边境交火。', ['交火: use of force (military)']],
+    ['他认为声援是必要的。', ['认为: statement', '声援: support']],
+  ])('%s → %j', (sentence, expected) => expect(kinds(sentence)).toEqual(expected));
 });

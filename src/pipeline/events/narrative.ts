@@ -224,7 +224,8 @@ const DECIDED_BEFORE = /(?:决定|決定|宣布|宣佈|批准|同意|定于|定�
 
 const RECALLED_OPENING = /^此前[，,]?[^，。；]{0,12}$/;
 const RECALLED_AFTER = /^[^，。；]{0,6}?(?:已经|早已|就已|已)(?:表明|阐明|表态)/;
-const RELATIVE_BEFORE = /[,;(]\s*(?:which|who|whose|that|when|where)\b[^,;()]*$/i;
+// Not "where": "began in the United States, where regulators shut SVB on March 10" tells the story on, at a place.
+const RELATIVE_BEFORE = /[,;(]\s*(?:which|who|whose|that|when)\b[^,;()]*$/i;
 
 function looksBack(sentence: string, m: DateMention): boolean {
   const before = sentence.slice(Math.max(0, m.start - 60), m.start);

@@ -325,3 +325,18 @@ describe("an outlet whose reporter witnessed what happened takes no part in it",
     ['Police detained a Reuters reporter outside parliament on Tuesday.', 'detained', 'Reuters', true],
   ])('%s', (sentence, fragment, name, kept) => expect(eventIn([sentence], fragment, published).actors.includes(name)).toBe(kept));
 });
+
+describe('round 14: a saying whose segment ends at its verb is about who is named in what was said', () => {
+  it.each([
+    // What was said has a deadline of its own (本月29日) and so a segment of its own; the saying still names her.
+    [['科巴希澤（Irakli Kobakhidze）上週六則回應說，祖拉比什維利必須在本月29日交出總統府。'], '回應說', 'Zourabichvili'],
+    [['印度总理莫迪宣布，7月9日为全国哀悼日，悼念日本前首相安倍晋三。'], '莫迪宣布', 'Abe'],
+  ])('%j: %s', (paragraphs, fragment, included) => {
+    expect(eventIn(paragraphs, fragment, '2024-12-02T10:00:00Z').actors).toContain(included);
+  });
+
+  it('still names who is in what was said when it shares the segment', () => {
+    const { actors } = eventIn(['俄罗斯外长拉夫罗夫周六说，乌克兰必须撤军。'], '拉夫罗夫', '2024-12-02T10:00:00Z');
+    expect(actors).toContain('Ukraine');
+  });
+});

@@ -151,7 +151,9 @@ export function participants(input: ParticipantInput): Participants {
   const usable = input.mentions.filter(
     (m) => m.start >= dateline && (!credit || m.start < credit.index) && !isVenue(sentence, m, lookup) && !isTimeZone(sentence, m) && !within(described, m) && !isWitnessOutlet(sentence, m),
   );
-  const until = classification.speech ? segment.end : commentStart(input, usable, trigger.end);
+  // 科巴希澤則回應說，祖拉比什維利必須在本月29日交出總統府: what was said stands in a segment of its own
+  // (its date is a deadline, no event's); the saying, which ends its segment, is still about who is named there.
+  const until = classification.speech ? (saysNothingInSegment(input) ? sentence.length : segment.end) : commentStart(input, usable, trigger.end);
   const inScope = usable.filter((m) => m.start >= segment.start && m.end <= until);
   // A statement whose content word is the trigger (said … had fired … cruise missiles): who speaks stands before the verb.
   const saying = classification.speech ? verbOf(input) : trigger;
@@ -249,6 +251,13 @@ export function participants(input: ParticipantInput): Participants {
 }
 
 const NO_MENTIONS: ActorMention[] = [];
+
+/** Whether a statement's segment ends at its verb of saying (说，), what was said all in later segments. */
+function saysNothingInSegment(input: ParticipantInput): boolean {
+  const verb = verbOf(input);
+  // 回應說，: the verb may be followed by 说 before the break.
+  return verb.end < input.sentence.length && /^(?:说|說|称|稱|道)?[\s，,:：]*$/.test(input.sentence.slice(verb.end, input.segment.end));
+}
 
 /**
  * The verb of saying a statement hangs on. Its trigger may be a word of what was

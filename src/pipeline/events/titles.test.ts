@@ -190,6 +190,17 @@ describe('nativeTitle', () => {
       [],
       'Leaders of the Economic Community of West African States also imposed sanctions on the junta',
     ],
+    [
+      'On the evening of Tuesday 30 July, shortly after a peaceful vigil for the victims in the town centre, a crowd gathered outside the mosque and hurled bricks and bottles at the building and at police',
+      ['Tuesday 30 July'],
+      'A crowd gathered outside the mosque and hurled bricks and bottles at the building and at police',
+    ],
+    // "Minutes after" is itself a date text: the whole phrase goes, not only those words.
+    [
+      'Minutes after the count ended early Thursday, Trump said in a statement that there would be an orderly transition',
+      ['Minutes after', 'early Thursday'],
+      'Trump said in a statement that there would be an orderly transition',
+    ],
     // A place and its state are no aside.
     [
       'Residents first spotted it over Billings, Montana, not far from Malmstrom Air Force Base, home to one of three nuclear missile silo fields',

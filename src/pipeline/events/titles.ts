@@ -200,6 +200,9 @@ const FRONTED = /^(?:on|in|since|at)\s+(?!least\b|most\b)[^,;:]{1,60},\s+(?=\S)/
  */
 export function nativeTitle(text: string, dateTexts: string[], language: 'zh' | 'en', trigger?: string, subject?: string | null): string {
   let title = text;
+  // "Minutes after the count ended early Thursday, Trump said…": the phrase only says when, and once its
+  // date words go ("Minutes after" is one) what is left of it would read as the event ("The count ended").
+  if (language === 'en') title = withoutNearTime(title, trigger);
   for (const d of dateTexts) {
     // "Thursday's launch" is "the launch".
     title = language === 'zh' ? withoutZhDate(title, d) : withoutEnDate(title, d);
@@ -213,7 +216,7 @@ export function nativeTitle(text: string, dateTexts: string[], language: 'zh' | 
   if (TURN.test(title)) title = title.replace(TURN, '');
   title = title.replace(LEADING_JOINERS, '').replace(/^[-–—]+\s+|^[，,、：:；;\s]+|[，,、：:；;。.\s]+$/g, '');
   if (language === 'en') {
-    title = title.replace(EN_LEADING_CONJUNCTION, '').replace(FRONTED, '');
+    title = withoutNearTime(title.replace(EN_LEADING_CONJUNCTION, '').replace(FRONTED, ''), trigger);
     title = subject ? `${subject} ${title.replace(/^(?:which|who)\s+/i, '')}` : title.replace(EN_LEADING_RELATIVE, '');
     title = title.replace(/^\w/, (c) => c.toUpperCase());
   }
@@ -236,6 +239,14 @@ export function nativeTitle(text: string, dateTexts: string[], language: 'zh' | 
 /* "Meeting in Abuja, Nigeria, leaders…": a place's country goes with the phrase. */
 const EN_LONG_FRONTED =
   /^(?:[A-Z][a-z]+ing|Asked|After|Before|During|Following|Despite|Amid|As|When)\s[^,;:]{1,60},(?:\s+[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)?,)?\s+(?=\S)/;
+/* "Shortly after a peaceful vigil…,", "Hours before the attack,": when, however long the title. */
+const FRONTED_NEAR_TIME = /^(?:shortly|soon|just|only|hours|minutes|moments)\s+(?:after|before)\s[^,;:]{1,80},\s+(?=\S)/i;
+
+/** The title without a fronted "Hours after …," unless that phrase holds what happened. */
+function withoutNearTime(title: string, trigger: string | undefined): string {
+  const near = FRONTED_NEAR_TIME.exec(title);
+  return near && !(trigger && near[0].includes(trigger)) ? title.slice(near[0].length) : title;
+}
 /*
  * A name and its description set off by commas, then the verb: "Israel's U.N. ambassador, Gilad Erdan,
  * demanded". Not "over Billings, Montana, not far from…": no verb follows.

@@ -293,11 +293,22 @@ const NOUN_BEFORE = new Set([...'份项种个的该此这那其据作']);
 
 export function notSaying(folded: string, m: TriggerMatch): boolean {
   if (m.entry.kind !== 'speech') return false;
+  if (purposeOf(folded, m.start)) return true;
   if (m.end - m.start === 3 && folded.startsWith('解释', m.start)) return NOUN_BEFORE.has(folded.charAt(m.start - 1));
   if (m.end - m.start !== 2) return false;
   const word = folded.slice(m.start, m.end);
   if (word === '承认') return RECOGNISED_AFTER.test(folded.slice(m.end, m.end + 24));
   return word === '表态' && folded.charAt(m.start - 1) === '的';
+}
+
+// 真主党为声援哈马斯，…交火, 为了表示诚意: a saying after 为/为了 is the purpose of what the clause reports, not
+// something said (not 认为, 成为, 作为, 视为…, where 为 ends another word).
+const NOT_PURPOSE_BEFORE = new Set([...'认成作因以称视行改定列分更较极最尤颇甚广身誉变转化'].map((c) => c.codePointAt(0)!));
+
+function purposeOf(folded: string, start: number): boolean {
+  let at = start - 1;
+  if (folded.charCodeAt(at) === 0x4e86 /* 了 */) at--;
+  return folded.charCodeAt(at) === 0x4e3a /* 为 */ && !NOT_PURPOSE_BEFORE.has(folded.charCodeAt(at - 1));
 }
 
 // "the state of emergency would allow the government to deploy…", "enables police to detain": what someone is
@@ -306,8 +317,11 @@ const ENABLED_BEFORE = /\b(?:allows?|allowed|allowing|enables?|enabled|enabling|
 
 export function enabledOnly(text: string, m: TriggerMatch): boolean {
   if (m.entry.kind !== 'event' || m.start < 3 || text.charCodeAt(m.start - 1) !== 32 || text.slice(m.start - 3, m.start - 1) !== 'to') return false;
-  return ENABLED_BEFORE.test(text.slice(Math.max(0, m.start - 60), m.start));
+  const before = text.slice(Math.max(0, m.start - 60), m.start);
+  // "directed him to appear before the high court on Friday": an appearance ordered is what the order says, no hearing held.
+  return ENABLED_BEFORE.test(before) || (m.entry.label === 'court hearing' && DIRECTED_BEFORE.test(before));
 }
+const DIRECTED_BEFORE = /\b(?:directed|directs|ordered|orders|instructed|summoned|summons|told|asked|called on)\s+(?:[\w’'-]+\s+){0,3}?to\s$/i;
 
 // "Both houses are due to meet together as a Congress", "MPs met", "the cabinet will meet": a parliament or a
 // government's own body sitting is a meeting at home, no diplomacy. The body is the subject (before the verb,
@@ -340,8 +354,12 @@ const DOMESTIC_PLACE_EN = /^\s+(?:[\w’'-]+\s+){0,3}?(?:hospital|scene|disaster
 export function domesticVisit(text: string, folded: string, m: TriggerMatch): boolean {
   if (m.entry.label !== 'arrival' && m.entry.label !== 'visit') return false;
   if (text.charCodeAt(m.start) > 127) return DOMESTIC_PLACE_ZH.test(folded.slice(m.end, m.end + 20));
-  return DOMESTIC_PLACE_EN.test(text.slice(m.end, m.end + 50));
+  return DOMESTIC_PLACE_EN.test(text.slice(m.end, m.end + 50)) || (text.includes(' to ') && MOURNING_PURPOSE_EN.test(text.slice(m.end, m.end + 70)));
 }
+
+// "had visited Southport earlier that day to lay flowers", "visited the town to meet the families": a leader going
+// to mourn with a town or meet its victims, no diplomacy.
+const MOURNING_PURPOSE_EN = /^[^.;:,]{0,45}?\bto\s+(?:lay\s+(?:flowers|a\s+wreath)|pay\s+(?:his|her|their)\s+respects|meet\s+(?:the\s+)?(?:victims|survivors|families|bereaved|first responders|emergency workers|rescuers|residents)|(?:see|survey|inspect)\s+the\s+damage)\b/i;
 
 // "Gunmen stormed a concert hall", "militants storming the base": armed men storming a place attack it;
 // protesters storming a parliament protest. Who stormed stands shortly before the verb.

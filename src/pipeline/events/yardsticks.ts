@@ -11,8 +11,9 @@ const COMPARED_WITH = /(?:低于|高于|低於|高於|不及|超过|超過|比|�
 // 是2018年超强台风山竹以来首次, 创2020年7月以来最大单日涨幅: the date is what a record is counted from.
 // Not 自本月起爆发建国以来最严重的…: that 以来 counts from something else.
 const RECORD_SINCE = /^[^，,。；;：:从從自起]{0,18}?以[来來](?:首次|首度|首位|首个|首個|首名|第一次|第一位|最|新高|新低)/;
-// 继1892年当选的克利夫兰之后，美国史上第二位…, 2010年8月…空难之后…首次: the count of a record, after the date.
-const RECORD_AFTER = /^[^。；;：:]{0,20}?[之][后後][，,]?[^。；;：:]{0,24}?(?:首次|首度|第一次|第二次|第二位|第二个|第二個|第二名)/;
+// 继1892年当选的克利夫兰之后，美国史上第二位…, 2010年8月…空难之后…首次, 繼前年8月、去年4月之後，第3度…: the count of a
+// record, after the date.
+const RECORD_AFTER = /^[^。；;：:]{0,20}?[之][后後][，,]?[^。；;：:]{0,24}?(?:首次|首度|第一次|第[二三四五六七八九十两兩0-9０-９]{1,2}(?:次|度|位|个|個|名|轮|輪))/;
 
 // "the gravest challenge to Putin since he came to power in 1999", "the highest since October": the same in English.
 // Looked for only where "since" stands just before the date: isYardstick runs for every dated segment.
