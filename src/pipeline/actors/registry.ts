@@ -49,9 +49,9 @@ import { ActorIndex, type NameForm, type RawMention } from './matcher.ts';
 import { englishNameFor, isChineseName, isTransliterationChar, pinyinWord, shortHash, slug, syllableVariant } from './names.ts';
 import { roleLexicon } from './roles.ts';
 
-/** Ministries whose spokespeople and ministers the news names with the bare body (外交部发言人). */
 /** Sir Keir Starmer, Dame Priti Patel: the honorific and the given name, a capitalised word following. */
 const HONOURED = /\b(Sir|Dame) (\p{Lu}[\p{L}'’-]+)(?= \p{Lu})/gu;
+/** Ministries whose spokespeople and ministers the news names with the bare body (外交部发言人). */
 const BARE_BODIES = new Set(['外交部', '国防部']);
 
 /** High bytes of the CJK block: a country body's name goes on in Han characters. */
