@@ -90,6 +90,11 @@ describe.each(files)('%s', (file) => {
     expect(timeline.documents[0]?.published).toBe(spec.published);
   });
 
+  // Every article here closes on a credit (a byline, an agency mark): the reader shows it apart, and no event comes from it.
+  it('sets its credit apart as a byline', () => {
+    expect(timeline.documents[0]?.paragraphs.filter((p) => p.kind === 'byline').length).toBeGreaterThan(0);
+  });
+
   it.each(required.map((e) => [e.quoteIncludes, e] as const))('finds “%s”', (_, want) => {
     expect(problems(timeline, want), want.note).toEqual([]);
   });

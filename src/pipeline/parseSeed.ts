@@ -146,6 +146,19 @@ const BYLINE_PATTERNS = [
   // alone, 综合报道 / （综合外电报道）.
   /^(?:[（(]|(?=[综綜]合))(?:[综綜]合)?(?:\p{Script=Han}{1,8}?(?:社|网|網|台|臺|报|報|通讯|通訊)[、，,／/及和]?)+(?:[电電]|[报報](?:道|[导導])|消息)[）)]?$/u,
   /^[（(]?[综綜]合(?:外[电電])?(?:[报報](?:道|[导導])|消息)[）)]?$/u,
+  // BBC中文综合报道, DW中文報導, 公視新聞網 綜合報導: the outlet (its Latin name and Chinese service, or its
+  // Chinese name) and "reports" alone.
+  /^(?:[A-Z][A-Za-z]{1,9}\s?(?:中文[网網]?)?|\p{Script=Han}{2,8}\s?)(?:[综綜]合)?[报報](?:道|[导導])$/u,
+  // （联合早报东京特派员林方舟综合报道）: who reported, whole in brackets.
+  /^[（(][^（）()。！？!?，,；;]{2,30}[报報](?:道|[导導])[）)]$/u,
+  // 聯合報／編譯林彥廷／即時報導: the outlet, the writer's role and name, the kind of report, slash-separated.
+  /^\p{Script=Han}{2,8}[／/][^／/。！？!?，,；;]{1,16}[／/][^／/。！？!?，,；;]{0,8}[报報](?:道|[导導])$/u,
+  // "By Marcus Ellery, BBC News": the writer and the outlet.
+  /^By\s+\p{Lu}[\p{L}.'’-]+(?:\s+\p{Lu}[\p{L}.'’-]+){0,3}(?:\s+and\s+\p{Lu}[\p{L}.'’-]+(?:\s+\p{Lu}[\p{L}.'’-]+){0,3})?(?:,\s*[\p{L} ]{2,30})?$/u,
+  // "© 2023 AFP", AFP's desk slugs "ph-str/cwl", Kyodo's "==Kyodo": copyright and wire marks.
+  /^©\s*\d{4}\s+[\p{L} .&-]{2,40}$/u,
+  /^[a-z]{2,4}(?:-[a-z]{2,4})*(?:\/[a-z]{2,4}(?:-[a-z]{2,4})*)+$/,
+  /^==\s*[A-Z][\w ]{1,20}$/,
   // HK01, Initium: 撰文：甲、乙, 記者：甲 攝影：乙, 文：甲; BBC中文: 作者：甲，BBC中文香港报道: roles with a colon and names, no sentence.
   /^(?:作者|撰文|撰稿|文字?|[记記]者|采访|採訪|[摄攝]影|[图圖]片?|翻[译譯]|整理|[编編][译譯]|[监監]制)\s*[:：][^。！？!?；;]{1,60}$/u,
   // Al Jazeera closes on where it drew from: "Source: Al Jazeera and news agencies".
