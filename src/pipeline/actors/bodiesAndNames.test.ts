@@ -141,5 +141,8 @@ describe('a building or a ship named after a person is not the person', () => {
     ['Trump said he would win.', ['Trump=donald-trump']],
     // 号召 is a call, not a ship's name.
     ['特朗普号召支持者投票', ['特朗普=donald-trump']],
+    // A warship's prefix: the carrier, not the president it is named after.
+    ['The carrier USS Ronald Reagan stayed in the area.', []],
+    ['Ronald Reagan was wounded in 1981.', ['Ronald Reagan=ronald-reagan']],
   ])('%s → %j', (text, expected) => expect(found(text).map(([t, id]) => `${t}=${id}`)).toEqual(expected));
 });

@@ -47,7 +47,15 @@ const STOP = new Set(
 );
 
 /** Endings that make a Han run a body rather than a person: 银行, 委员会, 组织… */
-const ORG_SUFFIX = /(组织|联盟|银行|基金会|委员会|理事会|协会|公司|集团|大学|学院|研究所|研究院|中心|党|运动|阵线|联合会|论坛|法院|机构|办公室|署|局|通讯社|电台|电视台|报|网)$/;
+// 长荣海运, 正荣汽船, 中华航空: a company's trade word ends a body's name too.
+const ORG_SUFFIX = /(组织|联盟|银行|基金会|委员会|理事会|协会|公司|集团|大学|学院|研究所|研究院|中心|党|运动|阵线|联合会|论坛|法院|机构|办公室|署|局|通讯社|电台|电视台|报|网|海运|航运|汽船|航空|控股)$/;
+
+/*
+ * 长荣海运（Evergreen Marine）… 长荣表示: once a company's full name was given, its name
+ * without the trade word names it too. The stem left, two to four characters.
+ */
+const TRADE_WORD = /^([\u4e00-\u9fff]{2,4}?)(?:海运|航运|汽船|航空|集团|公司|控股)$/;
+export const companyStem = (zh: string): string | null => TRADE_WORD.exec(zh)?.[1] ?? null;
 
 export const looksLikeOrganisation = (zh: string) => ORG_SUFFIX.test(zh);
 
@@ -387,7 +395,9 @@ const PERSON_NOUNS = new Set(
     'officer soldier general economist historian expert scholar farmer worker owner writer author survivor victim ' +
     'critic supporter aide envoy diplomat ambassador secretary governor mayor judge prosecutor negotiator businessman ' +
     'businesswoman entrepreneur vendor shopkeeper engineer scientist cleric imam priest monk actor singer ' +
-    'citizen national tycoon dissident chancellor premier king queen prince princess monarch emperor ruler predecessor successor')
+    'citizen national tycoon dissident chancellor premier king queen prince princess monarch emperor ruler predecessor successor ' +
+    // "Kevin Rojek, the special agent in charge of the FBI's Pittsburgh field office,"
+    'agent detective inspector sheriff superintendent commissioner manager strategist consultant coach attorney')
     .split(' '),
 );
 /** A capitalised word right before (no sentence end between): the name would be the tail of a longer one. */

@@ -22,6 +22,8 @@ export interface NameForm {
   person?: boolean;
   /** A family name learned from a full one (拉贾帕克萨 from 戈塔巴雅·拉贾帕克萨). */
   surname?: boolean;
+  /** A given name alone (Charles for Charles III): not when a capitalised word follows (Charles Michel). */
+  notFollowedByName?: boolean;
   /** Set when a learned surname turns out to be shared by two actors. */
   disabled?: boolean;
   /** A body written without its country (外交部): never the tail of a longer word (某国外交部, 驻外交部). */
@@ -81,6 +83,8 @@ const BEFORE_BARE_BODY = new Set('据和与及由对向被将从经称、'.split
 /** A capitalised word and a joiner right before a name: "Peace and |", "Committee of |". */
 const JOINED_BEFORE = /\p{Lu}[\p{L}'’-]* (?:and|of|for|&) $/u;
 const CAPITALISED_AFTER = /^ \p{Lu}/u;
+/** A capitalised word or an initial right after: the name goes on (Charles Michel, Charles E. Schumer). */
+const NAME_AFTER = /^ \p{Lu}/u;
 /** The joiner alone, checked first: most names have none before them. */
 const JOINER_BEFORE = / (?:and|of|for|&) $/;
 /** Names of bodies a longer name can end with (Security Council, Supreme Court). */
@@ -137,6 +141,8 @@ function sharedShortChoice(forms: readonly Form[], found: readonly RawMention[],
 }
 
 /** What is named after a person without being them: 特朗普大厦, 里根号, 戴高乐机场, "Trump Tower". */
+/** A warship named after a person: USS Ronald Reagan (and its Reagan), HMS Queen Elizabeth. */
+const SHIP_PREFIX = /\b(?:USS|HMS|HMAS|HMCS|HMNZS|INS|RFS|FS)\s(?:\p{Lu}[\p{L}.'’-]*\s){0,2}$/u;
 const NAMED_AFTER = /^(?:大厦|大楼|酒店|广场|机场|国际机场|纪念馆|纪念堂|庄园|号(?![召码])|\s(?:tower|plaza|hotel|international airport|airport|memorial|building)\b)/;
 
 export class ActorIndex {
@@ -224,13 +230,14 @@ export class ActorIndex {
     if (form.country && folded.charCodeAt(end) === 0x65f6 && folded.startsWith('时间', end)) return false;
     // A family name joined to a given name by a dot is someone's full name, maybe someone else's.
     if (form.surname && (folded.charAt(i - 1) === '·' || folded.charAt(end) === '·')) return false;
-    if (form.person && NAMED_AFTER.test(folded.slice(end, end + 22))) return false;
+    if (form.person && (NAMED_AFTER.test(folded.slice(end, end + 22)) || (form.latin && SHIP_PREFIX.test(text.slice(Math.max(0, i - 30), i))))) return false;
     if (form.bare && i > 0 && isHan(folded.charCodeAt(i - 1)) && !BEFORE_BARE_BODY.has(folded.charAt(i - 1))) return false;
     if (!form.latin) return true;
     if (end < folded.length && isLatinWordChar(folded.charCodeAt(end))) return false;
     if (form.demonym && DESCRIBED_NOUN.test(folded.slice(end, end + 40))) return false;
     if (form.metonym && !this.capitalActs(text, folded, i, end)) return false;
     if (i > 4 && folded.charCodeAt(i - 1) === 32 && this.tailOfLongerName(form, text, i, end)) return false;
+    if (form.notFollowedByName && NAME_AFTER.test(text.slice(end, end + 3))) return false;
     if (form.exact === null) return true;
     const written = text.slice(i, end);
     if (written === form.exact || written === form.exact.toUpperCase()) return true;

@@ -31,6 +31,7 @@ import {
   introducedLatinNames,
   knownAsAfter,
   latinNameAfterTitle,
+  companyStem,
   latinNameBeforeAsTitle,
   listedChineseNames,
   looksLikeAcronym,
@@ -51,6 +52,14 @@ import { roleLexicon } from './roles.ts';
 
 /** Sir Keir Starmer, Dame Priti Patel: the honorific and the given name, a capitalised word following. */
 const HONOURED = /\b(Sir|Dame) (\p{Lu}[\p{L}'’-]+)(?= \p{Lu})/gu;
+/** A gazetteer monarch's name: the title (Queen Elizabeth II, King Charles III). */
+const ROYAL_NAME = /^(Queen|King) \p{Lu}/u;
+/** A regnal name: the given name and its ordinal (Charles III). */
+const REGNAL_NAME = /^(\p{Lu}\p{Ll}+) (?:I|II|III|IV|V|VI|VII|VIII|IX|X)$/u;
+/** Words after "the Queen" that make it another royal (folded: lower case). */
+const ROYAL_TITLE_GOES_ON = [' consort', ' mother', ' of ', ' regent', ' dowager', ' mum'];
+/** A plural title before a list of names: "advisers", "officials" (not "Press"). */
+const PLURAL_TITLE = /[^s]s$/;
 /** Ministries whose spokespeople and ministers the news names with the bare body (外交部发言人). */
 const BARE_BODIES = new Set(['外交部', '国防部']);
 
@@ -171,6 +180,7 @@ class Registry implements ActorRegistry {
     }
     this.noteNamedCountries(mentions);
     if (text.includes('Sir ') || text.includes('Dame ')) this.learnHonouredGivenNames(text, mentions);
+    if (text.includes('Queen ') || text.includes('King ')) this.learnRoyalTitles(text, mentions);
     // A Latin title inside a known name (the General Assembly) introduces nobody.
     const titles = roleLexicon
       .titlesIn(folded)
@@ -264,6 +274,7 @@ class Registry implements ActorRegistry {
           this.learnActor(null, 'person', latin, country);
           const nickname = knownAsAfter(text, text.indexOf(latin, title.end) + latin.length);
           if (nickname && !this.owner.has(foldText(nickname))) this.learnActor(null, 'person', nickname, null, `latin:${foldText(latin)}`);
+          this.learnSecondHolder(text, title, latin, country);
         }
       }
     }
@@ -493,6 +504,7 @@ class Registry implements ActorRegistry {
       let zhStart = pair.hanEnd - unknown.zh.length;
       // 美国广播公司（ABC）: a body's name starts with the country before it.
       const countryFirst = kind === 'organisation' ? mentions.find((m) => m.end === zhStart && m.kind === 'name' && this.kindOf(m.actorId) === 'country') : undefined;
+      const ownName = unknown.zh;
       if (countryFirst) {
         zhStart = countryFirst.start;
         unknown.zh = folded.slice(zhStart, pair.hanEnd);
@@ -502,6 +514,11 @@ class Registry implements ActorRegistry {
       const title = titles.find((t) => t.end === zhStart);
       const country = countryFirst ? countryFirst.actorId : this.countryBefore(folded, title ? title.start : zhStart, mentions);
       for (const form of pair.latin) this.learnActor(unknown.zh, kind, form, country);
+      // 长荣海运 … 长荣: the stem of a company's name (not one that starts with a country: 日本正荣汽船).
+      const stem = kind === 'organisation' && !countryFirst ? companyStem(unknown.zh) : null;
+      if (stem) this.addForm(this.learnedByKey.get(unknown.zh)!.id, stem, { surname: true });
+      // 日本正荣汽船 … 正荣汽船曾发表声明: a company named with its country first is later named without it.
+      if (countryFirst && companyStem(ownName)) this.addForm(this.learnedByKey.get(unknown.zh)!.id, ownName, { surname: true });
     }
   }
 
@@ -635,6 +652,40 @@ class Registry implements ActorRegistry {
     }
   }
 
+  /**
+   * "Trump campaign advisers Susie Wiles and Chris LaCivita said": a plural title names every
+   * holder of a list joined by "and", the second name as much as the first.
+   */
+  private learnSecondHolder(text: string, title: { start: number; end: number }, first: string, country: string | null): void {
+    if (!PLURAL_TITLE.test(text.slice(title.start, title.end))) return;
+    const after = text.indexOf(first, title.end) + first.length;
+    if (!text.startsWith(' and ', after)) return;
+    const second = latinNameAfterTitle(text, after + 4);
+    if (second && !this.owner.has(foldText(second)) && this.knowsNoPartOf(second)) this.learnActor(null, 'person', second, country);
+  }
+
+  /**
+   * "King Charles III … Queen Elizabeth II … The Queen died": British style names the monarch
+   * by the bare title once the full name was given, as "Sir Keir" names Starmer. A gazetteer
+   * person whose name is a royal title and a name, written with the title here, teaches "the
+   * Queen" (not "the Queen Consort", "the Queen Mother", "the Queen of …") and a regnal name's
+   * given name alone ("Charles paid tribute", not "Charles Michel": no capitalised word after).
+   * Two monarchs of one title leave it nobody's, as a shared surname.
+   */
+  private learnRoyalTitles(text: string, mentions: RawMention[]): void {
+    for (const m of mentions) {
+      const entry = this.entries.get(m.actorId);
+      if (entry?.kind !== 'person') continue;
+      const title = ROYAL_NAME.exec(entry.name)?.[1];
+      if (!title) continue;
+      const written = text.slice(Math.max(0, m.start - title.length - 1), m.end);
+      if (!written.includes(`${title} `)) continue;
+      this.addForm(m.actorId, `the ${title}`, { surname: true, notFollowedBy: ROYAL_TITLE_GOES_ON });
+      const given = REGNAL_NAME.exec(entry.names.en)?.[1];
+      if (given) this.addForm(m.actorId, given, { surname: true, notFollowedByName: true });
+    }
+  }
+
   private addAlias(actorId: string, latin: string): void {
     const learned = this.learnedById.get(actorId);
     if (learned) return this.learnActor(learned.zh, learned.kind, latin, null, this.keyById.get(actorId));
@@ -661,7 +712,11 @@ class Registry implements ActorRegistry {
    * Whichever order actors are learned in, a surname two of them share ends
    * up disabled and a full name wins over a surname.
    */
-  private addForm(actorId: string, text: string, options: { entry?: GazetteerEntry; surname?: boolean; bare?: boolean; demonym?: boolean; metonym?: boolean } = {}): boolean {
+  private addForm(
+    actorId: string,
+    text: string,
+    options: { entry?: GazetteerEntry; surname?: boolean; bare?: boolean; demonym?: boolean; metonym?: boolean; notFollowedBy?: string[]; notFollowedByName?: boolean } = {},
+  ): boolean {
     const key = foldText(text.trim());
     if (!key) return false;
     const surname = options.surname ?? false;
@@ -679,7 +734,8 @@ class Registry implements ActorRegistry {
     // One Latin word is matched in its written case (Turkey, not turkey); longer names in any case.
     const exact = latin && !/[\s-]/.test(text.trim()) ? text.trim() : null;
     const { entry } = options;
-    const form: NameForm = { type: 'name', actorId, latin, exact, notFollowedBy: entry?.notFollowedBy, country: entry?.kind === 'country' };
+    const form: NameForm = { type: 'name', actorId, latin, exact, notFollowedBy: options.notFollowedBy ?? entry?.notFollowedBy, country: entry?.kind === 'country' };
+    if (options.notFollowedByName) form.notFollowedByName = true;
     if ((entry?.kind ?? this.kindOf(actorId)) === 'person') form.person = true;
     if (surname) form.surname = true;
     if (options.bare) form.bare = true;

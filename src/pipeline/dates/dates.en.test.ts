@@ -155,6 +155,31 @@ const ROWS: Row[] = [
   ['The toll rose through the day, reaching 133 by Saturday evening.', 'Saturday evening', '2022-01-08', null, 'day', 'publication'],
   ['By Sunday morning, the toll stood at 137.', 'Sunday morning', '2022-01-09', null, 'day', 'publication'],
   ['The government promised to hold elections by March 1.', 'March 1', '2022-03-01', null, 'day', 'publication', { future: true }],
+  // Published Sat 2022-09-10 (15:00 UTC): a bare weekday is the coming one when the verb points ahead, the last one
+  // when it looks back; "the following day" counts from a day ahead and stays ahead. Checked with date -u -d.
+  ["On Sunday, the coffin will leave the castle.", 'Sunday', '2022-09-11', null, 'day', 'publication', { pub: '2022-09-10T15:00:00Z', future: true }],
+  ['She had been appointed by the Queen on Tuesday.', 'Tuesday', '2022-09-06', null, 'day', 'publication', { pub: '2022-09-10T15:00:00Z' }],
+  ['On Tuesday, the coffin will be flown to London.', 'Tuesday', '2022-09-13', null, 'day', 'publication', { pub: '2022-09-10T15:00:00Z', future: true }],
+  ['From Wednesday 14 September, the Queen will lie in state.', 'Wednesday 14 September', '2022-09-14', null, 'day', 'publication', { pub: '2022-09-10T15:00:00Z', future: true }],
+  ['The King will visit Wales next week.', 'next week', '2022-09-12', '2022-09-18', 'day', 'publication', { pub: '2022-09-10T15:00:00Z', future: true }],
+  ['The council met at 10:00 BST on Saturday.', 'Saturday', '2022-09-10', null, 'day', 'publication', { pub: '2022-09-10T15:00:00Z' }],
+  ['She was crowned on 2 June 1953, 16 months after she came to the throne.', '2 June 1953', '1953-06-02', null, 'day', 'stated', { pub: '2022-09-10T15:00:00Z' }],
+  ['In September 2015, she overtook Victoria.', 'September 2015', '2015-09', null, 'month', 'stated', { pub: '2022-09-10T15:00:00Z' }],
+  ['The following day, it will be carried along the Royal Mile.', 'The following day', '2022-09-12', null, 'day', 'anchored', { pub: '2022-09-10T15:00:00Z', ref: '2022-09-11', future: true }],
+  ['An hour later, the herald read the proclamation.', 'An hour later', '2022-09-10', null, 'day', 'anchored', { pub: '2022-09-10T15:00:00Z', ref: '2022-09-10' }],
+  ['Earlier that day, salutes were fired in the park.', 'that day', '2022-09-09', null, 'day', 'anchored', { pub: '2022-09-10T15:00:00Z', ref: '2022-09-09' }],
+  ['The next day, the Queen postponed a meeting.', 'The next day', '2022-09-07', null, 'day', 'anchored', { pub: '2022-09-10T15:00:00Z', ref: '2022-09-06' }],
+  // Published Sun 2024-07-14 (14:30 UTC): AP's clock before the weekday; a present schedule verb before a bare
+  // weekday is the coming day ("opens on Monday"), its past the last one.
+  ['The shots rang out at about 6:11 p.m. Saturday.', 'Saturday', '2024-07-13', null, 'day', 'publication', { pub: '2024-07-14T14:30:00Z' }],
+  ['He told reporters late Saturday that the FBI would lead.', 'late Saturday', '2024-07-13', null, 'day', 'publication', { pub: '2024-07-14T14:30:00Z', mod: 'END' }],
+  ['The FBI identified the gunman early Sunday as Crooks.', 'early Sunday', '2024-07-14', null, 'day', 'publication', { pub: '2024-07-14T14:30:00Z', mod: 'START' }],
+  ['The hearing is set for July 22.', 'July 22', '2024-07-22', null, 'day', 'publication', { pub: '2024-07-14T14:30:00Z', future: true }],
+  ['The convention opens on Monday in Milwaukee.', 'Monday', '2024-07-15', null, 'day', 'publication', { pub: '2024-07-14T14:30:00Z', future: true }],
+  ['The trial begins Tuesday in Manhattan.', 'Tuesday', '2024-07-16', null, 'day', 'publication', { pub: '2024-07-14T14:30:00Z', future: true }],
+  ['The convention opened on Monday in Milwaukee.', 'Monday', '2024-07-08', null, 'day', 'publication', { pub: '2024-07-14T14:30:00Z' }],
+  ['Biden says on Monday the talks failed.', 'Monday', '2024-07-08', null, 'day', 'publication', { pub: '2024-07-14T14:30:00Z' }],
+  ['He is scheduled to speak in a speech Thursday night.', 'Thursday night', '2024-07-18', null, 'day', 'publication', { pub: '2024-07-14T14:30:00Z', future: true }],
 ];
 
 const refValue = (start: string): DateValue => ({ start, precision: 'day' });

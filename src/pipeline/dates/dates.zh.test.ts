@@ -246,6 +246,18 @@ const ROWS: Row[] = [
   ['2月29日发生地震。', '2月29日', '2020-02-29', null, 'day', 'publication'],
   ['2020年2月29日发生地震。', '2020年2月29日', '2020-02-29', null, 'day', 'stated'],
   ['29日发生地震。', '29日', '2024-02-29', null, 'day', 'publication', { pub: '2024-03-01T12:00:00Z' }],
+  // Published Tue 2021-03-30 01:00 UTC: 将展开 points ahead (the 31st, still to come); 上週二 is the 23rd.
+  ['運河管理局31日將展開調查。', '31日', '2021-03-31', null, 'day', 'publication', { pub: '2021-03-30T01:00:00Z', future: true }],
+  ['113艘船將在當地時間今天上午8時（台灣時間下午2時）前通過運河。', '今天', '2021-03-30', null, 'day', 'publication', { pub: '2021-03-30T01:00:00Z', future: true }],
+  ['蘇伊士運河23日起雙向封閉。', '23日起', '2021-03-23', '2021-03-30', 'day', 'publication', { pub: '2021-03-30T01:00:00Z' }],
+  // 卡在…6天後 is a time frame before a day of the sentence's own: only 昨天 dates it.
+  ['長賜輪卡在蘇伊士運河（Suez Canal）6天後，昨天終於脫困。', '昨天', '2021-03-29', null, 'day', 'publication', { pub: '2021-03-30T01:00:00Z' }],
+  ['他被困6天后，昨天获救。', '昨天', '2021-03-29', null, 'day', 'publication', { pub: '2021-03-30T01:00:00Z' }],
+  ['長榮海運昨天晚間發布新聞稿。', '昨天', '2021-03-29', null, 'day', 'publication', { pub: '2021-03-30T01:00:00Z' }],
+  ['國際油價同日應聲走低。', '同日', '2021-03-29', null, 'day', 'anchored', { pub: '2021-03-30T01:00:00Z', ref: ref('2021-03-29') }],
+  // Published Fri 2023-09-29: 过去一周 is a duration (no date, no range); 明年1月1日起 ahead; 自…以来 runs to publication.
+  ['纳卡将从明年1月1日起不复存在。', '从明年1月1日起', '2024-01-01', null, 'day', 'publication', { pub: '2023-09-29T08:00:00Z', future: true, mod: 'AFTER' }],
+  ['自2020年11月以来，约2000名维和人员一直部署在该地区。', '自2020年11月以来', '2020-11', '2023-09-29', 'month', 'publication', { pub: '2023-09-29T08:00:00Z' }],
 ];
 
 describe('findDates (Chinese): one expression per sentence', () => {
@@ -320,6 +332,8 @@ const NOT_DATES: string[] = [
   '之前日子很苦。',
   '会前晚宴上双方交谈。',
   '三日前日夜赶路。',
+  // durations: 过去一周, 6天后 move no date and make no range
+  '过去一周已有超过8.4万人进入亚美尼亚。',
 ];
 
 describe('findDates (Chinese): not dates', () => {

@@ -261,3 +261,22 @@ const ENGLISH_FILTERS: ((sentence: string, exprs: DateExpr[]) => DateExpr[])[] =
 /** An English sentence's expressions without those that date nothing in it. */
 export const withoutEnglishDatesOfNothing = (sentence: string, exprs: DateExpr[]): DateExpr[] =>
   ENGLISH_FILTERS.reduce((kept, filter) => filter(sentence, kept), exprs);
+
+/**
+ * 長賜輪卡在蘇伊士運河6天後，昨天終於脫困: a count of days after (N天后) before a day the
+ * sentence names of its own is the time frame of a state ("after six days stuck"), counted from
+ * an act it does not date; the later day is when it happened. It dates nothing (not six days
+ * after publication, nor after the day before). 将在两天后 (after 在/于) stays a day ahead.
+ */
+const ELAPSED_AFTER = /天后$/;
+const ELAPSED_AT_BEFORE = /[在于]$/;
+
+function elapsedFrame(text: string, e: DateExpr, exprs: DateExpr[]): boolean {
+  if (e.to !== undefined || e.spec.kind !== 'anchor' || e.spec.n <= 0 || !ELAPSED_AFTER.test(text.slice(e.start, e.end))) return false;
+  if (ELAPSED_AT_BEFORE.test(text.slice(Math.max(0, e.start - 1), e.start))) return false;
+  return exprs.some((o) => o.start >= e.end && o.spec.kind !== 'anchor');
+}
+
+/** Drops the time frames `elapsedFrame` finds (text normalised: 後 is 后). */
+export const withoutElapsedFrames = (text: string, exprs: DateExpr[]): DateExpr[] =>
+  exprs.length > 1 && text.includes('天后') && exprs.some((e) => elapsedFrame(text, e, exprs)) ? exprs.filter((e) => !elapsedFrame(text, e, exprs)) : exprs;

@@ -34,6 +34,8 @@ const ZH_CUE = new RegExp(
   [
     '将于|将会|将要|即将',
     `将(?=[${JIANG_FUTURE_NEXT}])`,
+    // 运河管理局31日将展开调查: "will launch"; 展 alone may be the object (将展品运走).
+    '将(?=展开)',
     // 将被羁押 "will be held"; 将被告人 is the object marker before 被告 (defendant).
     '将被(?![告子褥])',
     `(?<![${PLAN_NOUN_BEFORE}]|[0-9一二三四五六七八九十]年|${PLAN_COMPOUNDS.join('|')})计[划画](?![${PLAN_NOUN_AFTER}]|$)`,

@@ -22,7 +22,7 @@ import { normalise } from './numerals.ts';
 import { mayHoldDate, scanAtoms } from './patterns.ts';
 import { findRanges } from './ranges.ts';
 import { liveStamp, stampExpression } from './stamps.ts';
-import { withoutDecidedHorizons, withoutDeclaredDays, withoutEnglishDatesOfNothing, withoutHolidayThings, withoutNamedThingsZh, withoutQuotedToday } from './datesNothing.ts';
+import { withoutDecidedHorizons, withoutDeclaredDays, withoutElapsedFrames, withoutEnglishDatesOfNothing, withoutHolidayThings, withoutNamedThingsZh, withoutQuotedToday } from './datesNothing.ts';
 import { countsFromStart, isStated, needsReference } from './resolve.ts';
 
 export { dateFromUrl } from './url.ts';
@@ -58,7 +58,7 @@ function chineseExpressions(sentence: string): DateExpr[] {
   if (!mayHoldDate(text)) return [];
   const atoms = scanAtoms(text);
   if (atoms.length === 0) return [];
-  const exprs = withoutDecidedHorizons(text, withoutNamedThingsZh(text, withoutHolidayThings(text, withoutDeclaredDays(text, dropZoneConversions(text, findRanges(composeUnits(atoms, text), text)), true))));
+  const exprs = withoutElapsedFrames(text, withoutDecidedHorizons(text, withoutNamedThingsZh(text, withoutHolidayThings(text, withoutDeclaredDays(text, dropZoneConversions(text, findRanges(composeUnits(atoms, text), text)), true)))));
   const kept = text.includes('第') ? exprs.filter((e) => !numberedOfYear(text, e)) : exprs;
   for (const expr of kept) {
     expr.ahead = expr.until === true || aheadCue(text, expr.start, expr.end, true);
@@ -182,6 +182,22 @@ function calledForWeekday(sentence: string, expr: DateExpr): boolean {
   return bareWeekday(expr) && sentence.includes('call') && CALL_AHEAD.test(sentence.slice(Math.max(0, expr.start - 90), expr.start));
 }
 
+/**
+ * "The Republican National Convention opens on Monday in Milwaukee", "the trial begins
+ * Tuesday": a present-tense verb of a schedule right before a bare weekday, in a
+ * sentence told in the present up to it, is the coming day (as "takes effect Monday").
+ * Only verbs that set a programme going or ending, not "says" or "meets" (present in headlines
+ * of deeds done).
+ */
+const SCHEDULE_VERB_BEFORE =
+  /\b(?:opens|reopens|begins|starts|ends|closes|resumes|convenes|expires|kicks\s+off|gets\s+under\s?way|takes\s+office|goes\s+on\s+trial)\s+(?:on\s+)?$/i;
+
+function scheduledWeekday(sentence: string, expr: DateExpr): boolean {
+  if (!bareWeekday(expr)) return false;
+  const before = sentence.slice(0, expr.start);
+  return SCHEDULE_VERB_BEFORE.test(before.slice(-32)) && !hasPastVerb(before);
+}
+
 /** Every date expression in the sentence, unresolved, in order. */
 function expressions(sentence: string): DateExpr[] {
   if (isChinese(sentence)) return chineseExpressions(sentence);
@@ -200,6 +216,7 @@ function expressions(sentence: string): DateExpr[] {
       deadline(sentence, expr.start, expr.end);
     if (!expr.ahead && reportedFutureWeekday(sentence, expr, expr === exprs[0])) expr.ahead = true;
     if (!expr.ahead && calledForWeekday(sentence, expr)) expr.ahead = true;
+    if (!expr.ahead && scheduledWeekday(sentence, expr)) expr.ahead = true;
     if (!expr.ahead && yearlessDay(expr) && presentSchedule(sentence, expr)) expr.schedule = true;
     if (expr.ahead && (LATER_BEFORE.test(sentence.slice(Math.max(0, expr.start - 12), expr.start)) || (bareWeekday(expr) && pointsAhead(sentence.slice(0, expr.start))))) expr.laterSameDay = true;
   }

@@ -64,7 +64,7 @@ export function classifySegment(
   // Nor is a saying that only describes something (本周宣布的措施已落地): nobody speaks in that sentence.
   const first = inHead.find((t) => !t.modifier) ?? inHead.find(describedDeed) ?? inSegment.find((t) => !t.modifier) ?? inSegment.find(describedDeed);
   if (!first) return inSegment.length ? null : tollAlone(figures, head, segmentEnd, cause);
-  if (first.entry.kind === 'speech') return classifySpeech(first, meaningful, figures, sentence, cause);
+  if (first.entry.kind === 'speech') return classifySpeech(sharperSaying(first, inSegment, sentence), meaningful, figures, sentence, cause);
   // What protesters demanded (要求总统下台) is not what they did.
   const said = inSegment.find((t) => t.entry.kind === 'speech' && !t.modifier);
   // “…the army is behind its timetable,” he said: the quotation is what was said, though it comes first.
@@ -99,6 +99,8 @@ function tollAlone(figures: FoundFigure[], head: Head, segmentEnd: number, cause
  * change (押后开庭, "the vote was postponed").
  */
 function putsOffMeeting(sentence: string, t: TriggerMatch): boolean {
+  // "postponed a virtual meeting of the Privy Council": a meeting of a body at home, no diplomacy.
+  if (!hasHan(t.text) && BODY_MEETING_EN.test(sentence.slice(t.end, t.end + 80))) return false;
   if (hasHan(t.text)) return MEETING_ZH.test(sentence.slice(Math.max(0, t.start - 10), t.start)) || MEETING_ZH.test(sentence.slice(t.end, t.end + 10));
   return MEETING_AFTER_EN.test(sentence.slice(t.end, t.end + 40)) || MEETING_BEFORE_EN.test(sentence.slice(Math.max(0, t.start - 40), t.start));
 }
@@ -106,6 +108,7 @@ function putsOffMeeting(sentence: string, t: TriggerMatch): boolean {
 const POSTPONEMENT = 'postponement';
 const MEETING_ZH = /访问|访华|访美|访日|出访|行程|会谈|会晤|峰会|会见|訪問|訪華|訪美|出訪|會談|會晤|峰會|會見/;
 const MEETING_EN = '(?:trip|visit|talks|summit|meeting|tour)';
+const BODY_MEETING_EN = /^[^,;.:]{0,30}?\bmeeting\s+of\s+(?:the\s+|its\s+|his\s+|her\s+)?(?:[\w-]+\s+){0,2}?(?:(?<!security\s|european\s)council|cabinet|committee|board|parliament|politburo|party)\b/i;
 // "postponed a planned trip to Beijing", "postpones China trip": the object, before any break.
 const MEETING_AFTER_EN = new RegExp(`^[^,;.:]{0,30}?\\b${MEETING_EN}\\b`, 'i');
 // "The summit was postponed", "talks … have been postponed".
@@ -158,6 +161,23 @@ function actsIn(triggers: TriggerMatch[]): TriggerMatch[] {
   const acts = triggers.filter((t) => !t.quoted);
   return acts.some((t) => t.entry.kind === 'event') ? acts : triggers;
 }
+
+/**
+ * 國防部發布新聞稿，嚴厲譴責…, "issued a statement condemning…": a plain saying (a press release, a
+ * statement) right before a sharper one (a condemnation, a denial) frames it; the sharper verb says what
+ * the remark was.
+ */
+function sharperSaying(verb: TriggerMatch, triggers: TriggerMatch[], sentence: string | undefined): TriggerMatch {
+  if (verb.entry.label !== 'statement' || sentence === undefined) return verb;
+  for (const t of triggers) {
+    if (t.start < verb.end || t.start - verb.end > 6) continue;
+    // Only a break and words of manner between: 表示，美国希望… gives what another subject hopes, what was said.
+    if (t.entry.kind === 'speech' && !t.modifier && t.entry.weight > verb.entry.weight && SAME_SPEAKER_GAP.test(sentence.slice(verb.end, t.start))) return t;
+  }
+  return verb;
+}
+
+const SAME_SPEAKER_GAP = /^(?:[，,：:\s“”"「」『』]|说|說|称|稱|并|並|也|亦|再次|同时|同時|严厉|嚴厲|严正|嚴正|强烈|強烈|公开|公開|明确|明確)*$/;
 
 /**
  * What was said counts only where it reports something done or suffered: a
@@ -352,6 +372,7 @@ function disasterBefore(events: TriggerMatch[], at: number, earlier?: Category):
   }
   if (!cause) return earlier;
   if (DISASTERS.has(cause.entry.label)) return cause.entry.category;
+  if (accidentBlast(cause, earlier)) return earlier;
   // Those of an airstrike or a shelling are the fighting's, unless protesters were fired on (向抗议人群开枪: a crackdown).
   return cause.entry.category === 'military' && !protest ? cause.entry.category : undefined;
 }
@@ -363,8 +384,20 @@ function disasterBefore(events: TriggerMatch[], at: number, earlier?: Category):
  */
 export function lastDisaster(triggers: TriggerMatch[], before: Category | undefined): Category | undefined {
   let found = before;
-  for (const t of triggers) if (DISASTERS.has(t.entry.label) && !t.quoted) found = t.entry.category;
+  let previous: TriggerMatch | undefined;
+  for (const t of triggers) {
+    if (DISASTERS.has(t.entry.label) && !t.quoted && !blastSets(previous, t)) found = t.entry.category;
+    previous = t;
+  }
   return found;
+}
+
+/*
+ * 多处住宅和汽车因爆炸起火, "the blast set off a fire": a fire the explosion set is what the explosion did,
+ * no accident of its own that a later bare 爆炸 could be (see accidentBlast).
+ */
+function blastSets(previous: TriggerMatch | undefined, t: TriggerMatch): boolean {
+  return previous !== undefined && previous.entry.label === 'attack' && BLAST.test(previous.text) && t.start - previous.end <= (hasHan(t.text) ? 2 : 16);
 }
 
 /**
@@ -375,10 +408,12 @@ export function lastDisaster(triggers: TriggerMatch[], before: Category | undefi
  */
 export function storyDisaster(triggers: TriggerMatch[], before: Category | undefined): Category | undefined {
   let found = before;
+  let previous: TriggerMatch | undefined;
   for (const t of triggers) {
     if (t.quoted || t.entry.kind !== 'event') continue;
-    if (DISASTERS.has(t.entry.label)) found = t.entry.category;
-    else if (VIOLENCE.has(t.entry.label)) found = undefined;
+    if (DISASTERS.has(t.entry.label)) found = blastSets(previous, t) ? found : t.entry.category;
+    else if (VIOLENCE.has(t.entry.label) && !accidentBlast(t, found)) found = undefined;
+    previous = t;
   }
   return found;
 }
@@ -420,8 +455,18 @@ function forceBeside(events: TriggerMatch[]): Category | undefined {
   return undefined;
 }
 
-/** The lexicon's labels for earthquakes, fires, floods and crashes, and for an epidemic's spread (data/triggers.json). */
-const DISASTERS = new Set(['disaster', 'outbreak']);
+/** The lexicon's labels for earthquakes, fires, floods and crashes, accidents, and an epidemic's spread (data/triggers.json). */
+const DISASTERS = new Set(['disaster', 'outbreak', 'industrial accident', 'ship aground']);
+
+/*
+ * 燃料库发生猛烈爆炸。…说，爆炸已造成68人死亡: a bare explosion after an accident or a
+ * disaster told in the paragraph (a fuel depot, a fire) is that accident again, no attack.
+ * Bombs, shells and attacks keep their own words.
+ */
+const BLAST = /^(?:爆炸|explosions?|blasts?)$/i;
+function accidentBlast(t: TriggerMatch, cause: Category | undefined): boolean {
+  return cause === 'other' && t.entry.label === 'attack' && BLAST.test(t.text);
+}
 
 /**
  * The category with the most weight, its heaviest trigger, and how many
@@ -445,7 +490,8 @@ function strongest(
   for (const t of events) {
     const category = t.entry.outcome
       ? (disasterBefore(events, t.start, cause) ?? t.entry.category)
-      : FOLLOWS_NEIGHBOUR.has(t.entry.label) ? (forceBeside(events) ?? t.entry.category) : t.entry.category;
+      : FOLLOWS_NEIGHBOUR.has(t.entry.label) ? (forceBeside(events) ?? t.entry.category)
+      : accidentBlast(t, cause) ? cause! : t.entry.category;
     counted.push(category);
     // A word repeated adds nothing: 海关…海关 is one topic.
     if (seen.has(t.text)) continue;

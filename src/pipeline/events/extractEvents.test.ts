@@ -348,3 +348,32 @@ describe('round 14: carried and counted days', () => {
     expect(events.filter((e) => e.date?.start.startsWith('2028'))).toEqual([]);
   });
 });
+
+/** The event whose quote holds `fragment`: its date start, end and future flag. */
+function datedAs(paragraphs: string[], fragment: string, published: string): [string | null, string | undefined, boolean] {
+  const event = extractArticle(paragraphs, published).events.find((e) => e.source.quote.includes(fragment));
+  if (!event) throw new Error(`no event quotes ${fragment}`);
+  return [event.date?.start ?? null, event.date?.end, event.date?.future === true];
+}
+
+describe('dates of days ahead, time frames and days counted across paragraphs', () => {
+  // Tue 2021-03-30 01:00 UTC; Sat 2022-09-10 15:00 UTC; Sun 2024-07-14 14:30 UTC (checked with date -u -d).
+  const CNA = '2021-03-30T01:00:00Z';
+  const BBC = '2022-09-10T15:00:00Z';
+  const AP = '2024-07-14T14:30:00Z';
+  it.each<[string[], string, string, [string, string | undefined, boolean]]>([
+    // 6天後 is how long it was stuck (a time frame): 昨天 dates the sentence, nothing is ahead.
+    [['長賜輪卡在蘇伊士運河6天後，昨天終於脫困。'], '終於脫困', CNA, ['2021-03-29', undefined, false]],
+    // 將展開 after the day: the 31st still to come.
+    [['運河管理局31日將展開調查。'], '展開調查', CNA, ['2021-03-31', undefined, true]],
+    // 同日 after a sentence with no date counts from the last day given.
+    [['長賜輪29日凌晨先部分浮起。貝爾多斯基在聲明中說：「我們成功了！」國際油價同日應聲走低。'], '油價同日', CNA, ['2021-03-29', undefined, false]],
+    // Tense decides a bare weekday; "The following day" counts on from a day ahead.
+    [["On Sunday, the Queen's oak coffin will leave Balmoral. The following day, it will be carried in procession along the Royal Mile."], 'The following day', BBC, ['2022-09-12', undefined, true]],
+    [['Ms Truss had been appointed prime minister by the Queen at Balmoral on Tuesday. The next day, the Queen postponed a virtual meeting of the Privy Council.'], 'The next day', BBC, ['2022-09-07', undefined, false]],
+    // "An hour later" across a paragraph break: the day the paragraph before named.
+    [['The Accession Council met at 10:00 BST on Saturday in a ceremony.', 'An hour later, the Garter King of Arms, David White, read the principal proclamation.'], 'An hour later', BBC, ['2022-09-10', undefined, false]],
+    // A present schedule verb before a bare weekday: the coming one.
+    [['The Republican National Convention opens on Monday in Milwaukee.'], 'opens on Monday', AP, ['2024-07-15', undefined, true]],
+  ])('%j: %s', (paragraphs, fragment, published, want) => expect(datedAs(paragraphs, fragment, published)).toEqual(want));
+});

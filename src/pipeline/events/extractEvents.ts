@@ -358,7 +358,7 @@ function segmentEvent(at: SentenceContext, segment: Segment, laterSegment: boole
 }
 
 /*
- * "Zúñiga said the two men had met on Sunday at a school": "met" with no object
+ * "Zúñiga said the two men had met on Sunday at a school", "About 200 people attended, among them…": "met" or "attended" with no object
  * (those who met are the subject) between people of one country, or of none
  * known, is a meeting at home, no diplomacy; "Blinken and Lavrov met in Geneva"
  * names two governments. With nobody named, nothing is known: left as talks.
@@ -366,7 +366,7 @@ function segmentEvent(at: SentenceContext, segment: Segment, laterSegment: boole
 const BARE_MET_AFTER = /^(?:\s+(?:on|at|in|last|for|early|late|briefly|privately|secretly|again|twice|earlier|before|after|then)\b|\s*[,.;]|$)/i;
 
 function meetingAtHome(text: string, c: Classification, actors: Actor[]): boolean {
-  if (c.category !== 'diplomacy' || c.trigger.entry.label !== 'talks' || !/^(?:met|meet)$/i.test(c.trigger.text)) return false;
+  if (c.category !== 'diplomacy' || c.trigger.entry.label !== 'talks' || !/^(?:met|meet|attended|attend)$/i.test(c.trigger.text)) return false;
   if (!actors.length || !BARE_MET_AFTER.test(text.slice(c.trigger.end, c.trigger.end + 12))) return false;
   let country: string | undefined;
   for (const a of actors) {

@@ -449,3 +449,23 @@ describe('findFigures: round 14', () => {
     expect(findFigures('eight other children and two adults were injured')[0]?.text).toBe('eight other children');
   });
 });
+
+describe('round 15: peacekeepers described, a toll raised, a crossing, one person in words', () => {
+  it.each([
+    // Whose peacekeepers may stand between 名 and the noun.
+    ['约2000名俄罗斯维和人员一直部署在纳卡地区', ['about 2,000 peacekeepers']],
+    // …but an outcome after them wins: they are counted as dead.
+    ['五名俄罗斯维和人员在纳卡遇袭身亡', ['5 dead']],
+    // A linking adverb (因此) between the toll's subject and its verb.
+    ['当局表示，迄今已在现场找到170人的遗体，死亡人数因此升至至少170人', ['at least 170 dead']],
+    ['死亡人数随之上升至45人', ['45 dead']],
+    // Crossing from one place into another: the displaced; a decimal before 万.
+    ['过去一周已有超过8.4万人从纳卡进入亚美尼亚', ['over 84,000 displaced']],
+    ['约3000人从边境涌入邻国', ['about 3,000 displaced']],
+    // Entering a venue is no displacement.
+    ['约3000人从北门进入会场', []],
+    // One person in words, singular noun.
+    ['One spectator was killed and two others were critically injured', ['1 dead', '2 injured']],
+    ['One man was injured in the attack.', ['1 injured']],
+  ])('%s', (text, expected) => expect(summary(text)).toEqual(expected));
+});

@@ -31,7 +31,8 @@ const OUTCOMES: [RegExp, string, Category][] = [
   // "33,000 people were staying at evacuation centers": sheltering away from home after a disaster.
   // 逾7.6万人被临时转移到安全地点, 1万人被疏散: moved to safety (evacuated) is displaced too;
   // 撤离 only when done to them (2000名美军撤离 is troops withdrawing).
-  [/^(?:流离失所|逃离家园|被迫离开家园|被(?:临时|紧急|陆续)?(?:转移到安全|疏散|撤离)|(?:紧急|临时)?疏散|displaced|fled|flee|forced from|(?:staying|sheltering|living)\s+(?:at|in)\s)/, 'displaced', 'other'],
+  // 8.4万人从纳卡进入亚美尼亚, 数千人从边境涌入邻国: people crossing from one place into another are driven out.
+  [/^(?:从[\u4e00-\u9fff]{1,8}?(?:进入|涌入|逃往|逃入|逃到|逃至|撤往)(?!会场|场馆|场内|校园|室内|大楼|市区)|流离失所|逃离家园|被迫离开家园|被(?:临时|紧急|陆续)?(?:转移到安全|疏散|撤离)|(?:紧急|临时)?疏散|displaced|fled|flee|forced from|(?:staying|sheltering|living)\s+(?:at|in)\s)/, 'displaced', 'other'],
   // "More than a million people marched": those who marched are the demonstrators (see MARCHERS).
   [/^(?:marched|demonstrated|protested|rallied|took\s+to\s+the\s+streets)/, 'protesters', 'unrest'],
 ];
@@ -237,7 +238,9 @@ const EN_PEOPLE =
   'workers|supporters|migrants|refugees|passengers|crew|guards|personnel|members|staff|others|' +
   // Those counted by what they are suspected of: "four suspected gunmen were arrested", "200 rioters".
   'gunmen|attackers|assailants|suspects|rioters|looters|ringleaders|hostages|prisoners|inmates|detainees|' +
-  'tourists|hikers|miners|youths|teenagers|adults|pilgrims|worshippers|spectators|concertgoers|fans|patients)';
+  'tourists|hikers|miners|youths|teenagers|adults|pilgrims|worshippers|spectators|concertgoers|fans|patients|' +
+  // "One spectator was killed", "one man was injured": a count of one names one of them.
+  'person|man|woman|child|spectator|civilian|protester|soldier|officer|policeman|journalist|passenger|worker|resident|firefighter|bystander)';
 /*
  * "eight other children and two adults were injured": the second group may have its own count
  * (group 6); then the first count's text ends with its own people. "Three officers were taken to
@@ -298,7 +301,9 @@ export function findFigures(text: string): FoundFigure[] {
       outcomeAfterList(folded, end) ??
       (m[0].endsWith('人') && CROWD.test(folded.slice(end, end + 12)) ? (['protesters', 'unrest'] as [string, Category]) : null) ??
       (gathers(folded, end, m[0].endsWith('名')) ? (['protesters', 'unrest'] as [string, Category]) : null) ??
-      sameAsBefore(figures, folded, m.index, end);
+      sameAsBefore(figures, folded, m.index, end) ??
+      // Last: 五名俄罗斯维和人员在纳卡遇袭身亡 counts the dead (an outcome wins over the noun).
+      (m[0].endsWith('名') && PEACEKEEPERS_AFTER.test(folded.slice(end, end + 10)) ? (['peacekeepers', 'military'] as [string, Category]) : null);
     if (!counted) continue;
     const approx: Approx = m[2] ? 'several' : m[3] ? 'at-least' : m[5] ? 'more-than' : m[1] ? QUALIFIERS[m[1]]! : 'exact';
     NOUN_AFTER.lastIndex = end;
@@ -451,8 +456,9 @@ const NOT_TROOPS = /^(?:[\u4e00-\u9fff]{0,3}?员|警察|警官|民众|市民|平
  * 死亡人数已超过1万5000人, 受伤人数升至300人: the outcome before the count, as a
  * toll's subject; only linking words (已, 达, 升至) between it and the count.
  */
+// 死亡人数因此升至至少170人: a linking adverb (因此, 随之, 也) may stand before the verb.
 const TOLL_BEFORE =
-  /(?:(死亡|遇难|罹难|受伤|失踪|被捕)者?|(死|伤)者)人数(?:已经?|仍|则)?(?:达到|达|升至|增至|上升至|上升到|增加至|增加到|攀升至|攀升到|突破|为)?$/;
+  /(?:(死亡|遇难|罹难|受伤|失踪|被捕)者?|(死|伤)者)人数(?:因此|因而|随之|进一步|也|又)?(?:已经?|仍|则)?(?:达到|达|升至|增至|上升至|上升到|增加至|增加到|攀升至|攀升到|突破|为)?$/;
 const TOLL_OUTCOME: Record<string, string> = { 死亡: 'dead', 遇难: 'dead', 罹难: 'dead', 死: 'dead', 受伤: 'injured', 伤: 'injured', 失踪: 'missing', 被捕: 'arrested' };
 /* 逮捕至少10名趁乱抢劫商店的嫌疑人, 警方拘留了3人: the arrest before the count; 名 needs who (a short description may come first). */
 const ARREST_BEFORE = /(?:逮捕|拘捕|拘留|抓获|抓捕|扣押|羁押|拘押)了?$/;
@@ -547,6 +553,8 @@ function longNounOutcome(folded: string, end: number): [string, Category] | null
 
 /* 约300名乌军士兵, 2000名俄罗斯军人: who the soldiers are may come first (名 counts people). */
 const TROOPS_AFTER = /^[\u4e00-\u9fff]{1,4}?(?:士兵|军人|官兵)/;
+/* 约2000名俄罗斯维和人员: whose peacekeepers they are may come first too. */
+const PEACEKEEPERS_AFTER = /^[\u4e00-\u9fff]{1,4}?维和(?:人员|部队|士兵|军人)/;
 
 /** See TOLL_BEFORE and ARREST_BEFORE. */
 function outcomeBefore(folded: string, before: string, start: number, end: number): [string, Category] | null {

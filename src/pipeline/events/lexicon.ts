@@ -298,7 +298,7 @@ export function findTriggers(text: string): TriggerMatch[] {
       continue;
     }
     const framed = inFrame(folded, m) || asClause(text, m);
-    if (framed || isSetting(text, folded, m) || facingFrame(folded, m) || officeFrame(text, m)) {
+    if (framed || isSetting(text, folded, m) || facingFrame(folded, m) || officeFrame(text, m) || rallyVenue(text, m)) {
       if (framed || m.entry.category === 'diplomacy') (asSetting ??= []).push({ ...m });
       m.entry = SETTING;
       kept.push(m);
@@ -315,6 +315,15 @@ export function findTriggers(text: string): TriggerMatch[] {
     if (at >= 0) kept[at] = first;
   }
   return kept;
+}
+
+/*
+ * "attack at Trump rally", "was shot at a campaign rally": the rally is where the attack happened, no protest
+ * (a cheap test of the word first: most triggers are no rally).
+ */
+const VIOLENCE_AT_BEFORE = /\b(?:attack|attacked|shooting|shot|assassination attempt|wounded|injured|killed|stabbing|stabbed|gunfire|shots)\b[^.;:]{0,12}\b(?:at|during)\s+(?:an?\s+|the\s+|his\s+|her\s+|their\s+)?(?:[\w’'.-]+\s+){0,2}$/i;
+function rallyVenue(text: string, m: TriggerMatch): boolean {
+  return m.entry.label === 'protests' && /^rall(?:y|ies)$/i.test(m.text) && VIOLENCE_AT_BEFORE.test(text.slice(Math.max(0, m.start - 70), m.start));
 }
 
 const COMPOUND_AFTER = /^-(?:hit|stricken|affected|ravaged|damaged|prone|struck|battered|torn|weary|related)\b/i;

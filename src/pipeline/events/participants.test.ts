@@ -340,3 +340,12 @@ describe('round 14: a saying whose segment ends at its verb is about who is name
     expect(actors).toContain('Ukraine');
   });
 });
+
+describe('round 15: 他 as an object is the person of the sentence before', () => {
+  it.each([
+    [['纳卡前“国务部长”、亿万富翁瓦尔达尼扬（Ruben Vardanyan）周三在拉钦检查站被阿塞拜疆边防人员逮捕。巴库一家法院周四裁定对他审前羁押四个月。'], '法院', 'Ruben Vardanyan'],
+  ])('%j: %s', (paragraphs, fragment, included) => {
+    const { actors } = eventIn(paragraphs, fragment, '2023-09-29T09:00:00Z');
+    expect(actors).toContain(included);
+  });
+});

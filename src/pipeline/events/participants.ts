@@ -325,10 +325,20 @@ function isEnglishObject(sentence: string, m: ActorMention): boolean {
 // he, she, her, him: not his, which mostly stands for the sentence's own subject.
 const EN_PERSONAL_PRONOUN = /\b(?:[Hh]e|[Ss]he|her|him)\b/;
 
-/** Whether an English segment refers to someone by a pronoun before naming anyone ("…, he said"). */
+/*
+ * 巴库一家法院周四裁定对他审前羁押四个月: 他 as the object of a verb or preposition (对他, 将她, 判处他)
+ * is the person of the sentence before, who takes part though not as the subject (not 他们, 他国, 他人).
+ */
+const ZH_OBJECT_PRONOUN = /(?:对|對|将|將|把|向|给|給|让|讓|令|判处|判處|逮捕|拘捕|拘留|起诉|起訴|释放|釋放|羁押|羈押)(?:他|她)(?![们們国國人乡鄉])/;
+
+/** Whether an English segment refers to someone by a pronoun before naming anyone ("…, he said"); in Chinese, an object pronoun (see ZH_OBJECT_PRONOUN). */
 function pronounBeforeNames(input: ParticipantInput, inScope: ActorMention[]): boolean {
   const { sentence, segment } = input;
-  if (hasHan(sentence)) return false;
+  if (hasHan(sentence)) {
+    if (!sentence.includes('他') && !sentence.includes('她')) return false;
+    const person = inScope.find((m) => m.start >= segment.start && input.lookup(m.actorId)?.kind === 'person');
+    return ZH_OBJECT_PRONOUN.test(sentence.slice(segment.start, person ? person.start : segment.end));
+  }
   const person = inScope.find((m) => m.start >= segment.start && input.lookup(m.actorId)?.kind === 'person');
   return EN_PERSONAL_PRONOUN.test(sentence.slice(segment.start, person ? person.start : segment.end));
 }

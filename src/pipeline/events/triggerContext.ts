@@ -93,7 +93,8 @@ export function protestersAsObject(folded: string, m: TriggerMatch): boolean {
 }
 
 // The object of a verb of condemning: an article or a possessive and at most two words before the trigger.
-const CONDEMNED_BEFORE = /\b(?:condemn(?:ed|s|ing)?|denounc(?:ed|es|ing)|deplor(?:ed|es|ing))\s+(?:(?:what\s+\w+\s+called\s+)?(?:the|this|that|these|those|his|her|its|their|an?)\s+)(?:[\w'’-]+\s+){0,2}$/i;
+// A headline drops the article and may close a quotation between ("says ‘everybody must condemn’ attack").
+const CONDEMNED_BEFORE = /\b(?:condemn(?:ed|s|ing)?|denounc(?:ed|es|ing)|deplor(?:ed|es|ing))(?:\s+(?:(?:what\s+\w+\s+called\s+)?(?:the|this|that|these|those|his|her|its|their|an?)\s+)|[’'"”]\s+)(?:[\w'’-]+\s+){0,2}$/i;
 
 /** What a remark was about (就选举结果发表谈话): said, not done. */
 export function isTopic(folded: string, m: TriggerMatch): boolean {
@@ -326,7 +327,9 @@ const DIRECTED_BEFORE = /\b(?:directed|directs|ordered|orders|instructed|summone
 // "Both houses are due to meet together as a Congress", "MPs met", "the cabinet will meet": a parliament or a
 // government's own body sitting is a meeting at home, no diplomacy. The body is the subject (before the verb,
 // within its clause) or what it meets as ("as a Congress"). "met with …" names whom someone met: left as talks.
-const DOMESTIC_BODY_BEFORE = /\b(?:coalition (?:leaders|partners|parties|committee)|party leaders|ruling parties|houses|parliament|parliaments|lawmakers|legislators|MPs|senators|deputies|congress|(?<!general\s)assembly|cabinet|senate|politburo|central committee|government ministers|policymakers|policy-makers|rate-setters|monetary policy committee|central bank(?:ers)?)\b[^,;.:]{0,30}$/i;
+// "The Accession Council, a body of privy counsellors, met": a council of the state's own (not the Security
+// Council, the European Council or a council of ministers of many states) meeting is at home too.
+const DOMESTIC_BODY_BEFORE = /\b(?:coalition (?:leaders|partners|parties|committee)|party leaders|ruling parties|houses|parliament|parliaments|lawmakers|legislators|MPs|senators|deputies|congress|(?<!general\s)assembly|cabinet|senate|politburo|central committee|government ministers|policymakers|policy-makers|rate-setters|monetary policy committee|central bank(?:ers)?|privy counsellors|privy councillors|(?<!security\s|european\s|rights\s|nato-russia\s|arctic\s|atlantic\s|cooperation\s|gulf\s)council)\b(?:[^,;.:]{0,30}|,\s*)$/i;
 const DOMESTIC_BODY_AFTER = /^\s+(?:together\s+)?(?:as|in)\s+(?:a|the)\s+(?:congress|parliament|joint session|plenary|cabinet)\b/i;
 
 export function domesticMeeting(text: string, m: TriggerMatch): boolean {
@@ -351,9 +354,15 @@ const DOMESTIC_COUNTERPART =
 const DOMESTIC_PLACE_ZH = /^[^，。；：！？]{0,14}?(?:部队|军营|营区|陆战队|舰队|官兵|勉励|勖勉|勗勉|慰问|灾区|现场|医院|中心|指挥部|指挥所|灾民|受灾|灾情|工地|矿区|收容所|安置)/;
 const DOMESTIC_PLACE_EN = /^\s+(?:[\w’'-]+\s+){0,3}?(?:hospital|scene|disaster|quake-hit|flood-hit|storm-hit|affected areas?|victims|wounded|injured|emergency|crisis centre|command centre|site of|rescue)\b/i;
 
+// "The King will visit Scotland, Northern Ireland and Wales": the sovereign named by a bare title (the article's
+// own) touring the nations or regions of the realm is a tour at home, no diplomacy.
+const BARE_SOVEREIGN_BEFORE = /(?:^|[.;:]\s*|,\s*)the\s+(?:king|queen|monarch|sovereign)(?:\s+and\s+the\s+queen consort)?\s+(?:will|would|is to|is due to|is set to|plans to|is expected to)?\s*$/i;
+const REALM_PARTS_EN = /^\s+(?:(?:England|Scotland|Wales|Northern Ireland|the four nations|each of the nations|the nations of the UK|the regions|the provinces)(?:,\s*|\s+and\s+|\s*$|\b))+/i;
+
 export function domesticVisit(text: string, folded: string, m: TriggerMatch): boolean {
   if (m.entry.label !== 'arrival' && m.entry.label !== 'visit') return false;
   if (text.charCodeAt(m.start) > 127) return DOMESTIC_PLACE_ZH.test(folded.slice(m.end, m.end + 20));
+  if (/visit$/i.test(m.text) && REALM_PARTS_EN.test(text.slice(m.end, m.end + 60)) && BARE_SOVEREIGN_BEFORE.test(text.slice(Math.max(0, m.start - 50), m.start))) return true;
   return DOMESTIC_PLACE_EN.test(text.slice(m.end, m.end + 50)) || (text.includes(' to ') && MOURNING_PURPOSE_EN.test(text.slice(m.end, m.end + 70)));
 }
 
