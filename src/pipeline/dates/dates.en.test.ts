@@ -609,6 +609,9 @@ describe('round 14: the weekend just past, a plan for a weekday, "next to", hour
     // "Planned for Wednesday" points ahead; a past plan to do something does not make a date ahead of itself.
     ['Police are preparing for protests planned for Wednesday.', MON, [['Wednesday', '2024-08-07', null, true]]],
     ['The party called off a rally that had been planned for Wednesday evening.', '2024-05-16T12:00:00Z', [['Wednesday evening', '2024-05-15', null, false]]],
+    // A yearless day months after what is told is the coming one; days after, the one just gone.
+    ['It came less than four months before the Nov. 5 election.', '2024-07-14T14:30:00Z', [['before the Nov. 5', '2024-11-05', null, true]]],
+    ['Protesters clashed with police two days before the March 10 vote.', '2024-03-20T12:00:00Z', [['before the March 10', '2024-03-10', null, false]]],
     // "Next to a police station" is a place, no cue: a bare Friday in past narration is the last one.
     ['On Friday night, rioters set fire to a Citizens Advice office next to a police station.', MON, [['Friday night', '2024-08-02', null, false]]],
     ['The talks will be held next Friday.', MON, [['next Friday', '2024-08-09', null, true]]],

@@ -138,6 +138,11 @@ const yearlessDay = (expr: DateExpr): boolean =>
  * DateExpr.schedule).
  */
 const RELATIVE_PRESENT = /^(?:who|which|that)\s+(?:also\s+)?[a-z]+s\b/i;
+/*
+ * "It came less than four months before the Nov. 5 election": a yearless day a stretch after something told is a
+ * schedule too: months back it would be, it is the coming one; "two days before the March 10 vote", days back, stays.
+ */
+const DURATION_BEFORE = /\b(?:days?|weeks?|months?)\s+(?:before|ahead\s+of)\s/i;
 const EN_CLAUSE_MARK = /[,;:“”"()]/g;
 
 function presentSchedule(sentence: string, expr: DateExpr): boolean {
@@ -217,7 +222,7 @@ function expressions(sentence: string): DateExpr[] {
     if (!expr.ahead && reportedFutureWeekday(sentence, expr, expr === exprs[0])) expr.ahead = true;
     if (!expr.ahead && calledForWeekday(sentence, expr)) expr.ahead = true;
     if (!expr.ahead && scheduledWeekday(sentence, expr)) expr.ahead = true;
-    if (!expr.ahead && yearlessDay(expr) && presentSchedule(sentence, expr)) expr.schedule = true;
+    if (!expr.ahead && yearlessDay(expr) && (presentSchedule(sentence, expr) || DURATION_BEFORE.test(sentence.slice(Math.max(0, expr.start - 40), expr.start + 16)))) expr.schedule = true;
     if (expr.ahead && (LATER_BEFORE.test(sentence.slice(Math.max(0, expr.start - 12), expr.start)) || (bareWeekday(expr) && pointsAhead(sentence.slice(0, expr.start))))) expr.laterSameDay = true;
   }
   return exprs;
