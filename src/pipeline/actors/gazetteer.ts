@@ -49,6 +49,11 @@ export interface GazetteerEntry {
    * bare form after another country named earlier in the sentence.
    */
   standalone?: string[];
+  /**
+   * English forms with "the" (the Senate, the House) that name this body only in an article
+   * about its country: one whose actors named so far, with the text's own, belong most to it.
+   */
+  domestic?: string[];
 }
 
 export interface RoleVariant {

@@ -505,6 +505,24 @@ export function namesBeforeTitles(folded: string, startsWord: (p: number) => boo
 }
 
 /**
+ * 19岁的潘展乐在男子100米自由泳决赛中, 21岁的郑钦文: an age (digits or Han numerals, 岁的)
+ * right before a Chinese name introduces that person, as a title does. The name must end
+ * plainly (在, a verb, a comma): 62岁的犯罪嫌疑人 goes on with a noun and names nobody.
+ */
+export function namesAfterAges(folded: string, startsWord: (p: number) => boolean): string[] {
+  const found: string[] = [];
+  for (let at = folded.indexOf('岁的'); at >= 0; at = folded.indexOf('岁的', at + 1)) {
+    if (!AGE_DIGIT.test(folded.charAt(at - 1))) continue;
+    const pos = at + 2;
+    if (startsWord(pos) || verbAt(folded, pos)) continue;
+    const name = chineseNameAt(folded, pos, startsWord);
+    if (name && isChineseName(name) && nameMayEndAt(folded, pos + name.length)) found.push(name);
+  }
+  return found;
+}
+const AGE_DIGIT = /[0-9０-９十一二三四五六七八九]/;
+
+/**
  * 法官杜丽冰、李运腾及李素兰: the other Chinese names a title's list goes on
  * with, each after 、, 及, 和 or 与. `end` is where the first name ends.
  */

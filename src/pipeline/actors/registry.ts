@@ -40,6 +40,7 @@ import {
   looksLikePersonName,
   nameAfterTitle,
   nameMayEndAt,
+  namesAfterAges,
   namesBeforeTitles,
   photoCredits,
   schoolStartBefore,
@@ -49,6 +50,7 @@ import { localBodiesIn } from './localBodies.ts';
 import { ActorIndex, type NameForm, type RawMention } from './matcher.ts';
 import { englishNameFor, isChineseName, isTransliterationChar, pinyinWord, shortHash, slug, syllableVariant } from './names.ts';
 import { roleLexicon } from './roles.ts';
+import { SurnameMemory } from '../events/surnames.ts';
 
 /** Sir Keir Starmer, Dame Priti Patel: the honorific and the given name, a capitalised word following. */
 const HONOURED = /\b(Sir|Dame) (\p{Lu}[\p{L}'’-]+)(?= \p{Lu})/gu;
@@ -97,6 +99,12 @@ class Registry implements ActorRegistry {
   /** Countries the current article has named in full, with when (a running count): see matcher's sharedShortChoice. */
   private readonly namedInArticle = new Map<string, number>();
   private namings = 0;
+  /** Surnames of the people the current article has named in full: see withSurnames. */
+  private articleSurnames = new SurnameMemory();
+  /** Countries of the actors the current article has named so far, how often: see domesticBodies. */
+  private readonly articleCountries = new Map<string, number>();
+  /** The forms that name a body only in an article about its country (the Senate): see GazetteerEntry.domestic. */
+  private readonly domesticForms: { form: string; actorId: string; country: string }[] = [];
   /**
    * The family part of gazetteer people's dotted Chinese names (鲍里斯·约翰逊 → 约翰逊),
    * by its first character: after a title it is that person (英国首相约翰逊).
@@ -119,6 +127,7 @@ class Registry implements ActorRegistry {
       }
       for (const form of entry.capitals ?? []) this.addForm(entry.id, form, { entry, metonym: true });
       for (const form of entry.standalone ?? []) this.addForm(entry.id, form, { entry, bare: true });
+      for (const form of entry.domestic ?? []) if (entry.country) this.domesticForms.push({ form: form.replace(/^the /, ''), actorId: entry.id, country: entry.country });
       if (entry.kind === 'person') {
         for (const form of forms) {
           const variant = form ? syllableVariant(form) : null;
@@ -161,6 +170,8 @@ class Registry implements ActorRegistry {
 
   startDocument(): void {
     this.namedInArticle.clear();
+    this.articleSurnames = new SurnameMemory();
+    this.articleCountries.clear();
   }
 
   private noteNamedCountries(mentions: readonly RawMention[]): void {
@@ -281,8 +292,13 @@ class Registry implements ActorRegistry {
     for (const zh of namesBeforeTitles(folded, (p) => this.startsWord(folded, p))) {
       if (!this.owner.has(zh)) this.learnActor(zh, 'person', null, null);
     }
+    if (folded.includes('岁的')) {
+      for (const zh of namesAfterAges(folded, (p) => this.startsWord(folded, p))) {
+        if (!this.owner.has(zh)) this.learnActor(zh, 'person', null, null);
+      }
+    }
     for (const name of introducedLatinNames(text)) {
-      if (this.knowsNoPartOf(name)) this.learnActor(null, 'person', name, null);
+      if (this.knowsNoPartOf(name) || this.otherBearerOfSurname(name)) this.learnActor(null, 'person', name, null);
     }
   }
 
@@ -384,6 +400,74 @@ class Registry implements ActorRegistry {
     return null;
   }
 
+  /** The country an actor belongs to (a country is its own). */
+  private countryOf(id: string): string | null {
+    const entry = this.entries.get(id);
+    if (entry) return entry.kind === 'country' ? entry.id : (entry.country ?? null);
+    const learned = this.learnedById.get(id);
+    if (learned) return learned.countries.size === 1 ? [...learned.countries][0]! : null;
+    return this.institutionsUsed.get(id)?.country ?? null;
+  }
+
+  /**
+   * "The Senate passed legislation … negotiated by President Joe Biden and House Speaker Kevin
+   * McCarthy", "The House approved the package": in an article about one country (its actors,
+   * those named so far and this text's own, outnumber any other country's, at least two of
+   * them) "the Senate" and "the House" are that country's chambers, as the gazetteer lists them
+   * (domestic). "the Senate of …", "the House of Commons" name other bodies.
+   */
+  private domesticBodies(text: string, mentions: ActorMention[]): ActorMention[] {
+    let home: string | null | undefined;
+    const added: ActorMention[] = [];
+    for (const { form, actorId, country } of this.domesticForms) {
+      for (let at = text.indexOf(form); at >= 0; at = text.indexOf(form, at + 1)) {
+        const start = at - 4;
+        const end = at + form.length;
+        if (start < 0 || !/^[Tt]he $/.test(text.slice(start, at)) || (start > 0 && /[\p{L}\d]/u.test(text.charAt(start - 1)))) continue;
+        if (/^[\p{L}\d]/u.test(text.slice(end, end + 1)) || text.startsWith(' of ', end)) continue;
+        if ([...mentions, ...added].some((m) => m.start < end && start < m.end)) continue;
+        if (home === undefined) home = this.homeCountry(mentions);
+        if (home !== country) break;
+        added.push({ actorId, text: text.slice(start, end), start, end });
+        this.mentioned.add(actorId);
+      }
+    }
+    return added.length ? [...mentions, ...added].sort((a, b) => a.start - b.start) : mentions;
+  }
+
+  /** The country most of the article's actors belong to, with this text's; null on a tie or with fewer than two. */
+  private homeCountry(mentions: ActorMention[]): string | null {
+    const tally = new Map(this.articleCountries);
+    for (const m of mentions) {
+      const country = this.countryOf(m.actorId);
+      if (country) tally.set(country, (tally.get(country) ?? 0) + 1);
+    }
+    let best: string | null = null;
+    let top = 0;
+    let tie = false;
+    for (const [country, n] of tally) {
+      if (n > top) [best, top, tie] = [country, n, false];
+      else if (n === top) tie = true;
+    }
+    return top >= 2 && !tie ? best : null;
+  }
+
+  /**
+   * "Film director James Cameron, who has made 33 dives": a gazetteer person known by the
+   * surname alone (David Cameron, alias Cameron) with another given name before it is someone
+   * else (as Hunter Biden is not Joe Biden). Only the last word may be known, as a person's
+   * one-word form, and the first word must not be one of that person's given names.
+   */
+  private otherBearerOfSurname(name: string): boolean {
+    const words = name.split(' ');
+    if (words.length < 2 || roleLexicon.titlesIn(foldText(name)).length) return false;
+    const known = (form: string) => this.entries.has(this.owner.get(foldText(form))?.actorId ?? '');
+    if (words.slice(0, -1).some(known)) return false;
+    const owner = this.owner.get(foldText(words.at(-1)!));
+    if (!owner || owner.form.disabled || this.entries.get(owner.actorId)?.kind !== 'person') return false;
+    return this.knownPersonBySurname(name) === null;
+  }
+
   /**
    * No word of an untitled name is a known name, place or title: "New Delhi,
    * the capital" and "Awami League, the ruling party" name no person, and
@@ -415,7 +499,33 @@ class Registry implements ActorRegistry {
     // compiled event code these mentions go through.
     const mentions: ActorMention[] = [];
     for (const m of kept) mentions.push(this.record(text, folded, m));
-    return mentions;
+    return this.withSurnames(text, mentions);
+  }
+
+  /**
+   * "President Joe Biden and House Speaker Kevin McCarthy … Biden and McCarthy reach tentative
+   * deal": once this article has named a person in full, the surname alone is that person in
+   * what is looked up after (a related headline as much as a sentence), unless two of the
+   * article's people share it (see SurnameMemory).
+   */
+  private withSurnames(text: string, mentions: ActorMention[]): ActorMention[] {
+    let completed = this.articleSurnames.complete(text, mentions);
+    if (completed !== mentions) for (const m of completed) this.mentioned.add(m.actorId);
+    if (this.domesticForms.length && (text.includes('Senate') || text.includes('House'))) completed = this.domesticBodies(text, completed);
+    for (const m of completed) {
+      const country = this.countryOf(m.actorId);
+      if (country) this.articleCountries.set(country, (this.articleCountries.get(country) ?? 0) + 1);
+    }
+    for (const m of mentions) {
+      const entry = this.entries.get(m.actorId);
+      if (entry) {
+        if (entry.kind === 'person') this.articleSurnames.rememberNames(m.actorId, entry.names.en, entry.names['zh-Hans']);
+      } else if (this.learnedById.get(m.actorId)?.kind === 'person') {
+        const actor = this.actorFor(m.actorId);
+        this.articleSurnames.rememberNames(m.actorId, actor.names.en, actor.names['zh-Hans']);
+      }
+    }
+    return completed;
   }
 
   actors(): Actor[] {

@@ -88,14 +88,21 @@ export function withoutTrailingRelative(sentence: string, exprs: DateExpr[]): Da
 export function withoutQuotedToday(sentence: string, exprs: DateExpr[], ctx: DateContext): DateExpr[] {
   const ref = ctx.reference;
   if (!ref || !ctx.published || ref.precision !== 'day' || ref.end) return exprs;
-  if (!exprs.some((e) => e.spec.kind === 'shift' && e.spec.unit === 'day' && e.spec.n === 0)) return exprs;
-  if (ref.start >= ctx.published.toISOString().slice(0, 10)) return exprs;
+  if (!exprs.some(quotableDay)) return exprs;
+  const pub = ctx.published.toISOString().slice(0, 10);
+  if (ref.start > pub) return exprs;
+  // "“…we are going to attempt a dive tomorrow,” he wrote": a quoted "tomorrow" is the speaker's next day, what
+  // was said, whether or not the story has reached publication day; "today" only when it has not.
+  const earlier = ref.start < pub;
   const quoted = quotations(sentence);
   if (!quoted.length) return exprs;
   return exprs.filter(
-    (e) => !(e.spec.kind === 'shift' && e.spec.unit === 'day' && e.spec.n === 0 && quoted.some((q) => e.start > q.start && e.end < q.end)),
+    (e) => !(quotableDay(e) && (earlier || (e.spec as { n: number }).n === 1) && quoted.some((q) => e.start > q.start && e.end < q.end)),
   );
 }
+
+/** Today or tomorrow as a speaker says it (a shift of 0 or 1 day), in English ("today", "tomorrow"). */
+const quotableDay = (e: DateExpr): boolean => e.spec.kind === 'shift' && e.spec.unit === 'day' && (e.spec.n === 0 || e.spec.n === 1);
 
 /**
  * "Bowser extended the city's public emergency by 15 days, through Jan. 21",

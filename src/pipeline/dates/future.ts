@@ -38,6 +38,8 @@ const ZH_CUE = new RegExp(
     '将(?=展开)',
     // 将被羁押 "will be held"; 将被告人 is the object marker before 被告 (defendant).
     '将被(?![告子褥])',
+    // 今日會繼續搜索, 明天会再次举行: 会 "will" right before a verb of going on or holding (not 会议, 会见, 社会).
+    '(?<=[日天晚晨早])[会會](?=继续|繼續|再次|再度|举行|舉行|恢复|恢復)',
     `(?<![${PLAN_NOUN_BEFORE}]|[0-9一二三四五六七八九十]年|${PLAN_COMPOUNDS.join('|')})计[划画](?![${PLAN_NOUN_AFTER}]|$)`,
     '预计|预定|预期|定于|有望|打算|届时|直至|直到|未来|今后',
     '下周|下星期|下礼拜|下个?月|后天',
@@ -218,7 +220,7 @@ const ZH_GAP_AFTER =
   /^(?:[上下中]午|早上|上午|晚上|晚间|傍晚|晚些时候|稍后|稍晚|[0-9]{1,2}[时点](?:[0-9]{1,2}分|半)?许?)?(?:还|也|仍|又|再|均|都|亦|则)?$/;
 // 将于纽约时间周一上午: a clock named between the cue and the day.
 const ZH_GAP_BEFORE = /^[在于於]?(?:[\u4e00-\u9fff]{1,5}(?:时间|時間))?$/;
-const ZH_SAME_DAY_CUE = /^(?:将|即将|预计|预定|定于|有望|打算|计[划画])/;
+const ZH_SAME_DAY_CUE = /^(?:将|即将|预计|预定|定于|有望|打算|计[划画]|[会會])/;
 
 export function cueAtExpression(text: string, start: number, end: number): boolean {
   ZH_CUE.lastIndex = Math.max(0, start - 12);

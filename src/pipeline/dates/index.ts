@@ -60,12 +60,36 @@ function chineseExpressions(sentence: string): DateExpr[] {
   if (atoms.length === 0) return [];
   const exprs = withoutElapsedFrames(text, withoutDecidedHorizons(text, withoutNamedThingsZh(text, withoutHolidayThings(text, withoutDeclaredDays(text, dropZoneConversions(text, findRanges(composeUnits(atoms, text), text)), true)))));
   const kept = text.includes('第') ? exprs.filter((e) => !numberedOfYear(text, e)) : exprs;
+  let before: DateExpr | undefined;
   for (const expr of kept) {
-    expr.ahead = expr.until === true || aheadCue(text, expr.start, expr.end, true);
+    expr.ahead = expr.until === true || aheadCue(text, expr.start, expr.end, true) || frontedAhead(text, expr) || goesOnAhead(text, before, expr);
+    before = expr;
     // 今天将继续举行: still to come on publication day, like "later on Monday".
     if (expr.ahead && !expr.until && cueAtExpression(text, expr.start, expr.end)) expr.laterSameDay = true;
   }
   return kept;
+}
+
+/**
+ * "4年后，第34届夏季奥运会将在洛杉矶举行": a time opening the sentence, set off by a comma, governs the clause
+ * after it, so a cue there (before any verb of saying) points it ahead.
+ */
+function frontedAhead(text: string, e: DateExpr): boolean {
+  if (e.start > 2 || (text[e.end] !== '，' && text[e.end] !== ',')) return false;
+  return aheadCue(text, e.end + 1, e.end + 1, true);
+}
+
+/**
+ * "巴黎残奥会将于本月28日开幕，9月8日闭幕": a clause opening on its day right after a clause dated ahead, with
+ * nothing told done or said between, goes on with the same plan: its day is ahead too.
+ */
+const GOES_ON_GAP = /^[^，,。；;：:]*[，,]$/;
+const DONE_OR_SAID = /了|已|曾|表示|说|說|称|稱|指出|宣布/;
+
+function goesOnAhead(text: string, before: DateExpr | undefined, e: DateExpr): boolean {
+  if (!before?.ahead || before.until || e.start - before.end > 12) return false;
+  const gap = text.slice(before.end, e.start);
+  return GOES_ON_GAP.test(gap) && !DONE_OR_SAID.test(gap);
 }
 
 /**

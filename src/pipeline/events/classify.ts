@@ -55,6 +55,8 @@ export function classifySegment(
   cause?: Category,
 ): Classification | null {
   const sentence = head.sentence;
+  // "All five people aboard a submersible … were killed": deaths aboard a vessel with no violence named are an accident's.
+  if (cause === undefined && sentence !== undefined && accidentAboard(sentence, triggers)) cause = 'other';
   // 这是习近平时隔六年再次访问美国: a remark on the visit just told (its first, its second), not another visit.
   if (sentence !== undefined && head.start === 0 && COMMENT_OPENING.test(sentence)) return null;
   const meaningful = outsideRelatives(withoutSpokeOnly(triggers.filter((t) => t.entry.kind !== 'setting'), sentence), sentence, segmentEnd);
@@ -186,10 +188,13 @@ const SAME_SPEAKER_GAP = /^(?:[，,：:\s“”"「」『』]|说|說|称|稱|�
  * concerns, not that it reports unrest.
  */
 function classifySpeech(verb: TriggerMatch, triggers: TriggerMatch[], figures: FoundFigure[], sentence?: string, cause?: Category): Classification {
-  const demanded = Math.min(demandFrom(verb, triggers), sentence === undefined ? Number.POSITIVE_INFINITY : afterClauseFrom(sentence, verb.end, true));
+  const demanded = Math.min(
+    demandFrom(verb, triggers),
+    sentence === undefined ? Number.POSITIVE_INFINITY : Math.min(afterClauseFrom(sentence, verb.end, true), relayedNoticeFrom(sentence, verb.end)),
+  );
   const spoken = triggers.filter(
     (t) => t.entry.kind === 'event' && t.entry.topic !== false && (t.start >= verb.end || t.quoted) &&
-      !(sentence !== undefined && (describesOther(sentence, t) || (t.quoted && topicPhrase(sentence, t)) || characterised(sentence, t))),
+      !(sentence !== undefined && (describesOther(sentence, t) || (t.quoted && topicPhrase(sentence, t)) || characterised(sentence, t) || characterisedZh(sentence, t))),
   );
   const said = spoken.filter((t) => t.start < demanded);
   const content = strongest(said, figures.filter((f) => f.start >= verb.end), cause);
@@ -197,7 +202,7 @@ function classifySpeech(verb: TriggerMatch, triggers: TriggerMatch[], figures: F
     content &&
     !tollReported(sentence, verb, said, cause) &&
     ((content.score > CONTENT_THRESHOLD && content.evidence > 1) ||
-      (sentence !== undefined && (announcedObject(sentence, verb, content.trigger) || ownDeed(sentence, verb, content.trigger))))
+      (sentence !== undefined && (announcedObject(sentence, verb, content.trigger) || ownDeed(sentence, verb, content.trigger) || announcedStart(sentence, verb, content.trigger))))
   ) {
     return { ...categoryOf(content.trigger, content.category), trigger: content.trigger, speech: true, topic: content.trigger, verb };
   }
@@ -272,6 +277,44 @@ const CHARACTERISED_AFTER = /^\s+(?:was|is|were|are|had been|has been|would be)\
 
 function characterised(sentence: string, t: TriggerMatch): boolean {
   return sentence.charCodeAt(t.end) === 0x20 && CHARACTERISED_AFTER.test(sentence.slice(t.end, t.end + 12)) && CHARACTERISED_BEFORE.test(sentence.slice(Math.max(0, t.start - 12), t.start));
+}
+
+/*
+ * 今次暴雨屬「500年一遇」, 这次地震是…: an event named as what the speaker characterises (今次…属/是) is one
+ * already told; 難以像颱風蘇拉來襲時般… compares with another. Neither is what the remark reports.
+ */
+const CHARACTERISED_BEFORE_ZH = /(?:今次|这次|這次|此次|是次|该次|該次|这场|這場|此番)$/;
+const CHARACTERISED_AFTER_ZH = /^(?:属|屬|是|为|為|乃|堪称|堪稱|可谓|可謂)/;
+const COMPARED_BEFORE_ZH = /(?:像|如同|好像|犹如|猶如|有如|比起)[^，。；、]{0,6}$/;
+
+function characterisedZh(sentence: string, t: TriggerMatch): boolean {
+  if (!hasHan(t.text)) return false;
+  const before = sentence.slice(Math.max(0, t.start - 8), t.start);
+  return (CHARACTERISED_BEFORE_ZH.test(before) && CHARACTERISED_AFTER_ZH.test(sentence.slice(t.end, t.end + 2))) || COMPARED_BEFORE_ZH.test(before);
+}
+
+/*
+ * 特區政府發稿，指接獲深圳當局通知，深圳水庫將於午夜起洩洪: what a speaker says it was told by others (a notice
+ * received) is relayed news; the speaker's remark is a statement, the deed another's.
+ */
+const RELAYED_NOTICE = /(?:接获|接獲|接到|收到|获悉|獲悉)[^，。；]{0,12}(?:通知|通报|通報|知会|知會)/g;
+
+function relayedNoticeFrom(sentence: string, from: number): number {
+  if (!sentence.includes('通') && !sentence.includes('知会') && !sentence.includes('知會')) return Number.POSITIVE_INFINITY;
+  RELAYED_NOTICE.lastIndex = from;
+  const m = RELAYED_NOTICE.exec(sentence);
+  return m ? m.index : Number.POSITIVE_INFINITY;
+}
+
+/*
+ * 深圳市三防指揮部其後公布，洩洪於翌日凌晨0時15分開始: an announcement whose words are a deed and when it began
+ * (…於…開始, …起) reports the deed itself, as "announced his resignation" does.
+ */
+const STARTED_AFTER = /^[于於][^，。；]{0,16}(?:开始|開始|展开|展開|启动|啟動|起)/;
+
+function announcedStart(sentence: string, verb: TriggerMatch, t: TriggerMatch): boolean {
+  return hasHan(t.text) && t.entry.weight >= 1.5 && !t.entry.outcome && t.start > verb.end && t.start - verb.end <= 1 &&
+    STARTED_AFTER.test(sentence.slice(t.end, t.end + 20));
 }
 
 /*
@@ -372,6 +415,8 @@ function disasterBefore(events: TriggerMatch[], at: number, earlier?: Category):
   }
   if (!cause) return earlier;
   if (DISASTERS.has(cause.entry.label)) return cause.entry.category;
+  // 救起…惟搶救後不治, "the body was found": a death after a rescue or a find is an accident's or a disaster's.
+  if (FOUND_OR_RESCUED.has(cause.entry.label)) return cause.entry.category;
   if (accidentBlast(cause, earlier)) return earlier;
   // Those of an airstrike or a shelling are the fighting's, unless protesters were fired on (向抗议人群开枪: a crackdown).
   return cause.entry.category === 'military' && !protest ? cause.entry.category : undefined;
@@ -456,7 +501,26 @@ function forceBeside(events: TriggerMatch[]): Category | undefined {
 }
 
 /** The lexicon's labels for earthquakes, fires, floods and crashes, accidents, and an epidemic's spread (data/triggers.json). */
-const DISASTERS = new Set(['disaster', 'outbreak', 'industrial accident', 'ship aground']);
+const DISASTERS = new Set(['disaster', 'outbreak', 'industrial accident', 'ship aground', 'lost contact']);
+const FOUND_OR_RESCUED = new Set(['rescue', 'body found', 'search and rescue']);
+
+/*
+ * "All five people aboard a submersible … were killed": deaths aboard a vessel or aircraft, with no violence named
+ * in the sentence, are an accident's (a missile that struck a bus names its own cause).
+ */
+const ABOARD = /\b(?:aboard|on board|onboard)\b|机上|機上|船上|艇上/;
+
+function accidentAboard(sentence: string, triggers: TriggerMatch[]): boolean {
+  if (!sentence.includes('board') && !/[机機船艇]上/.test(sentence)) return false;
+  if (!ABOARD.test(sentence)) return false;
+  let casualties = false;
+  for (const t of triggers) {
+    if (t.quoted || t.entry.kind !== 'event') continue;
+    if (VIOLENCE.has(t.entry.label) || t.entry.category === 'military') return false;
+    if (t.entry.label === CASUALTY_LABEL) casualties = true;
+  }
+  return casualties;
+}
 
 /*
  * 燃料库发生猛烈爆炸。…说，爆炸已造成68人死亡: a bare explosion after an accident or a

@@ -25,7 +25,7 @@ import { isQuestion, parseTurn, type Turn } from './turns.ts';
 import { closedRelativeClause } from './relativeClauses.ts';
 import type { Span } from './clauses.ts';
 import { continuesWords, givesWords, opensWhatWasSaid, reportedAction, reportedDates, reports, sayingBefore, sayingOfNoDay, sourceOf } from './whatWasSaid.ts';
-import { isYardstick, sinceClauseStart } from './yardsticks.ts';
+import { isYardstick, sinceClauseStart, sinceWhenStart } from './yardsticks.ts';
 import { hasHan } from '../text/han.ts';
 
 export interface ExtractContext {
@@ -180,7 +180,7 @@ export function extractEvents(doc: TimelineDocument, ctx: ExtractContext): Timel
           quote: sentence.text,
           // A yardstick's date (是1994年以来…最多, 2010年8月…之后…首次) dates nothing, nor the next sentence; nor does
           // the start of a span ("since he took office in May 2022").
-          mentions: reportedDates(dates.length ? dates.filter((d) => !isYardstick(sentence.text, d) && sinceClauseStart(sentence.text, d) < 0) : dates, triggers, said, sourceOf(sentence.text, triggers)),
+          mentions: reportedDates(dates.length ? dates.filter((d) => !isYardstick(sentence.text, d) && sinceClauseStart(sentence.text, d) < 0) : dates, triggers, said, sourceOf(sentence.text, triggers), sentence.text),
           actors: actorIds(mentions, quoted),
           carried: carried !== null,
         });
@@ -311,7 +311,9 @@ function segmentEvent(at: SentenceContext, segment: Segment, laterSegment: boole
   }
   // 习近平指出，今年是建交30周年: a date in what was said (past the verb and a
   // break) does not date the saying; "said on Monday" does. A source (据…透露) says nothing itself.
-  const firstDate = ownOverYardstick(at, segment, first(classification));
+  const ownDate = ownOverYardstick(at, segment, first(classification));
+  // "…than at any time since 2011, when a similar fight prompted S&P to downgrade…": the when-clause's own year.
+  const firstDate = (ownDate && at.doc.language === 'en' && ownDate.value.end ? sinceWhenStart(text, ownDate, classification.trigger.start) : undefined) ?? ownDate;
   // The verb of saying may stand in an earlier segment (提出，…遲至2021年12月才加控…，要求…). When what was said
   // reports something done (醫院管理局表示，截至昨晚10時，至少79人…受傷), its date is that deed's.
   const saying = firstDate !== undefined && classification.speech && classification.category === 'statement' ? sayingBefore(text, at.triggers, classification.trigger, attribution, segment.start, firstDate.start) : undefined;
@@ -327,7 +329,12 @@ function segmentEvent(at: SentenceContext, segment: Segment, laterSegment: boole
   // is not May 2022's; what the since-clause itself reports (since the Taliban seized power in August) is.
   const sinceAt = !yardstick && firstDate !== undefined && at.doc.language === 'en' ? sinceClauseStart(text, firstDate) : -1;
   const background = yardstick || (sinceAt >= 0 && classification.trigger.start < sinceAt);
-  const stated = background ? undefined : inWhatWasSaid ? sayingDate : firstDate;
+  // 警方表示，一名男子昨日近中午在…飄浮: with no day of its own nor one carried to it, a saying about a deed told
+  // on a past day is dated by that day, rather than left undated.
+  // Not a day inside the speaker's own quoted words (說：「我前晚11點已經嚟排隊」): that counts from the speaker's day.
+  const saidDeed = inWhatWasSaid && !sayingDate && !at.carries && firstDate!.value.precision === 'day' && !firstDate!.value.future && !firstDate!.value.end &&
+    !at.quoted.some((q) => firstDate!.start >= q.start && firstDate!.end <= q.end);
+  const stated = background ? undefined : inWhatWasSaid && !saidDeed ? sayingDate : firstDate;
   const carried = inWhatWasSaid || background ? at.carries : at.carried;
   // 中国外交部此前曾多次表示…, "has repeatedly said", 不少分析人士指出…: a saying told as repeated before, or by
   // unnamed commentators, has no day; nothing carries to it.

@@ -469,3 +469,16 @@ describe('round 15: peacekeepers described, a toll raised, a crossing, one perso
     ['One man was injured in the attack.', ['1 injured']],
   ])('%s', (text, expected) => expect(summary(text)).toEqual(expected));
 });
+
+describe('round 16: those aboard, a long description, then the outcome; ages are no counts', () => {
+  it.each([
+    // A count of those aboard something, a long description of it, then what befell them.
+    ['All five people aboard a submersible that went missing on a dive to the wreck of the Titanic were killed, the U.S. Coast Guard said on Thursday', ['5 dead']],
+    ['The 62 passengers on board the plane were killed.', ['62 dead']],
+    ['All 20 passengers aboard the bus were rescued.', []],
+    // A number inside the description: that count is what the outcome is told of.
+    ['Five people aboard a boat where two men were killed were rescued.', ['2 dead']],
+    // Ages after names are no counts.
+    ['Those killed were OceanGate Chief Executive Stockton Rush, 61; British billionaire Hamish Harding, 58; Pakistani businessman Shahzada Dawood, 48, and his son Suleman, 19; and French diver Paul-Henri Nargeolet, 77.', []],
+  ])('%s', (text, expected) => expect(summary(text)).toEqual(expected));
+});

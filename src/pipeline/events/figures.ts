@@ -8,7 +8,7 @@ import { NUMERAL_CHARS, parseNumber } from '../text/numerals.ts';
 import { foldText } from '../text/fold.ts';
 import { orderWords } from '../../lib/figureWords.ts';
 import { EN_NUMBER, EN_ORDER_VALUE, EN_WORD_NUMBER, EN_QUALIFIER, MAY_WORD_NUMBER, parseEnglishNumber, QUALIFIERS, type Approx, type FoundFigure } from './figureNumbers.ts';
-import { countsMatching, DEATH_WORD, drivenAmongAndCrowds, EN_BODIES_FOUND, EN_BODIES_PASSIVE, EN_RALLY_CROWD, FORCE_MEMBERS, isYardstick, MAY_FORCE, MAY_RALLY, MAY_YARDSTICK, raisedIt, tollFigures, troopNumbers } from './figuresEnglish.ts';
+import { aboardCounts, countsMatching, DEATH_WORD, drivenAmongAndCrowds, EN_BODIES_FOUND, EN_BODIES_PASSIVE, EN_RALLY_CROWD, FORCE_MEMBERS, isYardstick, MAY_FORCE, MAY_RALLY, MAY_YARDSTICK, raisedIt, tollFigures, troopNumbers } from './figuresEnglish.ts';
 
 export type { FoundFigure } from './figureNumbers.ts';
 
@@ -418,6 +418,7 @@ export function findFigures(text: string): FoundFigure[] {
     figures.push({ value, text: text.slice(start, end), what: whole.what, category: whole.category, approx, start, end });
   }
   if (numbers || orders) drivenAmongAndCrowds(text, figures, covered);
+  if (numbers && MAY_OUTCOME_ALL.test(text)) aboardCounts(text, figures, covered);
   if ((numbers || orders) && MAY_RALLY.test(text)) countsMatching(text, EN_RALLY_CROWD, 'protesters', 'unrest', figures, covered);
   if (digits && text.includes(' of ') && MAY_FORCE.test(text)) countsMatching(text, FORCE_MEMBERS, 'troops', 'military', figures, covered);
   if ((numbers || orders) && text.includes('bodies')) {

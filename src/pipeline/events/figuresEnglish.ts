@@ -278,3 +278,27 @@ export function drivenAmongAndCrowds(text: string, figures: FoundFigure[], cover
   if (text.includes('among') && MAY_AMONG_THOSE.test(text)) countsThrough(text, EN_AMONG_THOSE, (m) => (m[3] ? AMONG_OUTCOME[m[3].toLowerCase()]! : null), figures, covered, false);
   if (MAY_CROWD_NOUN.test(text)) countsThrough(text, EN_CROWD_NOUN, () => ['protesters', 'unrest'], figures, covered);
 }
+
+/*
+ * "All five people aboard a submersible that went missing on a dive to the wreck of the Titanic
+ * were killed", "the 62 passengers on board the plane were killed": a count of those aboard (on,
+ * in) something, a long description of it, then the outcome. The description holds no number of
+ * its own (else a count inside it, "five people in a house where two were killed", would be lost).
+ */
+export const MAY_ABOARD = /\b(?:aboard|on board|onboard)\b/;
+const EN_ABOARD = new RegExp(
+  `\\b${EN_QUALIFIER}?\\s*${EN_NUMBER}\\s+(?:[a-z-]+\\s+)?(?:people|persons|passengers|crew\\s+members|crew|men|women|children|tourists|occupants|members)` +
+    `\\s+(?:aboard|on\\s+board|onboard)\\s+(?![^,;:!?()]*?\\b(?:\\d+|one|two|three|four|five|six|seven|eight|nine|ten)\\b[^,;:!?()]*?\\s+(?:were|was)\\s)` +
+    `[^,;:!?()]{1,100}?\\s+(?:were|have\\s+been|had\\s+been|are)\\s+(?:(?:all\\s+|also\\s+|reportedly\\s+)?)` +
+    `(killed|dead|injured|hurt|missing|rescued)\\b`,
+  'g',
+);
+const ABOARD_OUTCOME: Record<string, [string, Category] | null> = {
+  killed: ['dead', 'unrest'], dead: ['dead', 'unrest'], injured: ['injured', 'unrest'], hurt: ['injured', 'unrest'], missing: ['missing', 'unrest'], rescued: null,
+};
+
+/** See EN_ABOARD. */
+export function aboardCounts(text: string, figures: FoundFigure[], covered: (at: number) => boolean): void {
+  if (!MAY_ABOARD.test(text)) return;
+  countsThrough(text, EN_ABOARD, (m) => ABOARD_OUTCOME[m[3]!.toLowerCase()] ?? null, figures, covered, false);
+}

@@ -43,6 +43,10 @@ import {
   shotNoPerson,
   asClause,
   courtDeclared,
+  suspendedThing,
+  deployedDevice,
+  struckObstacle,
+  homeMessage,
 } from './triggerContext.ts';
 import { quotations } from '../text/quotations.ts';
 
@@ -264,7 +268,7 @@ export function findTriggers(text: string): TriggerMatch[] {
     if (m.entry.requires && !m.entry.requires.test(text)) continue;
     if (occupiedPlace(text, m) || seizedPeople(text, m) || releasedDocument(text, m)) continue;
     if (bareSaying(text, m) || countedCalls(folded, m) || fellToAmount(text, m) || negated(text, folded, m) || notSaying(folded, m)) continue;
-    if (enabledOnly(text, m) || physicalTopple(text, m) || shotNoPerson(text, m)) continue;
+    if (enabledOnly(text, m) || physicalTopple(text, m) || shotNoPerson(text, m) || suspendedThing(text, m)) continue;
     const ruled = courtDeclared(text, m);
     if (ruled >= 0) {
       m.entry = RULING;
@@ -276,7 +280,9 @@ export function findTriggers(text: string): TriggerMatch[] {
     else if (domesticMeeting(text, m)) m.entry = MEETING;
     else if (domesticVisit(text, folded, m)) m.entry = INSPECTION;
     else if (moneyWithdrawn(text, m)) m.entry = BANK_RUN;
-    else if (naturalStrike(text, m)) m.entry = DISASTER;
+    else if (naturalStrike(text, m) || struckObstacle(text, m)) m.entry = DISASTER;
+    else if (deployedDevice(text, m)) m.entry = SEARCH;
+    else if (homeMessage(text, m)) m.entry = STATEMENT;
     else if (proposedAtHome(text, m)) m.entry = STATEMENT;
     if (yardstick && m.start > yardstick.start && m.end <= yardstick.end && m.entry.kind === 'event') {
       m.entry = SETTING;
@@ -361,6 +367,9 @@ const BANK_RUN = byEnglish('bank run');
 
 /** "The quake struck at 4:10 p.m.": a disaster, not force. */
 const DISASTER = byEnglish('earthquake');
+
+/** "a remotely operated vehicle deployed from the ship": a machine sent into a search, no troops. */
+const SEARCH = byEnglish('search and rescue');
 
 /** Deaths and injuries: for a toll's figure that stands without a word of its own (classify.ts). */
 export const CASUALTY_ENTRY = byEnglish('killed');

@@ -144,8 +144,14 @@ const BARE_QUESTION = /(?:意味着什么|意味著什麼|(?<!不)是什么|(?<!
 export function makesNoEvent(headline: string): boolean {
   const bare = withoutVersionTag(headline);
   if (headline.endsWith('?') || headline.endsWith('？')) return QUESTION.test(bare);
-  return EXPLAINER.test(bare) || BARE_QUESTION.test(bare);
+  return EXPLAINER.test(bare) || BARE_QUESTION.test(bare) || (bare.includes('?') && QUESTION_WITH_DEK.test(bare));
 }
+
+/*
+ * "What’s in the debt ceiling bill? Spending caps, work requirements and more": an explainer's question with its
+ * answer listed after it (What's/Who is/How does…?, then more words).
+ */
+const QUESTION_WITH_DEK = /^(?:What(?:['’]s| is| are| does| do)|Who(?:['’]s| is| are)|How (?:does|do|will|would|did|is|are)|Why (?:is|are|does|do|did))\b[^?]*\?\s+\S/;
 
 /**
  * Headlines quote with a colon: "蔡英文：两岸战争绝对不是选项" is Tsai speaking.

@@ -47,3 +47,22 @@ describe('SurnameMemory', () => {
     expect(found(memory, 'the price rose')).toEqual([]);
   });
 });
+
+describe('SurnameMemory: round 16', () => {
+  it.each([
+    // 麦卡锡 looks like a Chinese name, but Kevin McCarthy keeps the Western order; Mc inside the word.
+    [person('kevin-mccarthy', 'Kevin McCarthy', '麦卡锡'), 'Biden and McCarthy sealed the agreement', 'McCarthy'],
+    // A one-syllable first word keeps the family name first (Korean, Chinese).
+    [person('yoon', 'Yoon Suk Yeol', '尹锡悦'), 'Yoon convened a meeting', 'Yoon'],
+    [WANG_YI, 'Wang also spoke', 'Wang'],
+    // A hyphenated given name last: family name first.
+    [person('ma', 'Ma Ying-jeou', '马英九'), 'Ma arrived', 'Ma'],
+    // Other capitalised prefixes inside a surname.
+    [person('obrien', 'Robert O’Brien', '奥布莱恩'), 'O’Brien said', 'O’Brien'],
+    [person('desantis', 'Ron DeSantis', '德桑蒂斯'), 'DeSantis said', 'DeSantis'],
+  ])('%j: %s → %s', (actor, sentence, surname) => {
+    const memory = new SurnameMemory();
+    memory.remember(actor);
+    expect(found(memory, sentence).map(([text]) => text)).toEqual(surname.length >= 3 ? [surname] : []);
+  });
+});

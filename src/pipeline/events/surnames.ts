@@ -6,7 +6,7 @@
  */
 import type { Actor } from '../../lib/schema.ts';
 import type { ActorMention } from '../types.ts';
-import { isChineseName } from '../actors/index.ts';
+import { isChineseName, pinyinName } from '../actors/names.ts';
 import { hasHan } from '../text/han.ts';
 
 export class SurnameMemory {
@@ -15,10 +15,21 @@ export class SurnameMemory {
 
   remember(actor: Actor | undefined): void {
     if (actor?.kind !== 'person') return;
-    const surname = surnameOf(actor);
+    this.rememberSurname(actor.id, surnameOf(actor));
+  }
+
+  /** The same for a person known by id and names only (the registry's own records). */
+  rememberNames(id: string, en: string, zhHans: string | undefined): void {
+    const key = `${en}\u0000${zhHans ?? ''}`;
+    let surname = surnamesByName.get(key);
+    if (surname === undefined) surnamesByName.set(key, (surname = surnameFromNames({ names: { en, 'zh-Hans': zhHans } })));
+    this.rememberSurname(id, surname);
+  }
+
+  private rememberSurname(id: string, surname: string | null): void {
     if (!surname) return;
     const owner = this.known.get(surname);
-    this.known.set(surname, owner === undefined || owner === actor.id ? actor.id : null);
+    this.known.set(surname, owner === undefined || owner === id ? id : null);
   }
 
   /** `mentions` plus the surnames standing alone in an English sentence, in order. */
@@ -35,13 +46,18 @@ export class SurnameMemory {
   }
 }
 
-const CAPITALISED = /\b[A-Z][a-z]+(?:[-’'][A-Za-z]+)?\b/g;
+/*
+ * A capitalised word: "Biden and McCarthy sealed…", "O’Brien said", "DeSantis": a short
+ * capitalised prefix (Mc, Mac, De, O’) may stand before a second capital inside the name.
+ */
+const CAPITALISED = /\b(?:[A-Z][a-z]{0,2}(?=[A-Z][a-z])|O[’'](?=[A-Z]))?[A-Z][a-z]+(?:[-’'][A-Za-z]+)?\b/g;
 
 /**
  * Worked out once per actor record: `remember` runs for every mention, and
  * the registry hands out one record per actor for the whole corpus.
  */
 const surnames = new WeakMap<Actor, string | null>();
+const surnamesByName = new Map<string, string | null>();
 
 function surnameOf(actor: Actor): string | null {
   let surname = surnames.get(actor);
@@ -55,12 +71,25 @@ const lastPart = (name: string): string | null => {
   return part.length >= 3 ? part : null;
 };
 
+/*
+ * 王毅 is Wang Yi, family name first; 麦卡锡 (Kevin McCarthy) looks like a Chinese name (麦 is a
+ * family name) but is only his surname spelled out, and his English name keeps the Western
+ * order. Chinese order needs the first word to be one syllable (Wang, Yoon Suk Yeol, Lee), to
+ * spell the family name in pinyin (Ouyang), or a hyphenated given name last (Ma Ying-jeou).
+ */
+const ONE_SYLLABLE = /^[^aeiouy]*[aeiouy]+[^aeiouy]*$/i;
+function chineseOrder(zh: string | undefined, tokens: string[]): boolean {
+  if (!zh || !isChineseName(zh)) return false;
+  if (/-\p{Ll}/u.test(tokens.at(-1)!) || ONE_SYLLABLE.test(tokens[0]!)) return true;
+  return pinyinName(zh).split(' ')[0]!.toLowerCase() === tokens[0]!.toLowerCase();
+}
+
 /** Chinese names put the family name first (Wang Yi), most others last (Ned Price). */
-function surnameFromNames(actor: Actor): string | null {
+function surnameFromNames(actor: { names: { en: string; 'zh-Hans'?: string } }): string | null {
   const tokens = actor.names.en.split(/\s+/).filter(Boolean);
   // "Gen. Waker-Uz-Zaman … Zaman said": one hyphenated name is said by its last part too.
   if (tokens.length === 1) return HYPHENATED.test(tokens[0]!) ? lastPart(tokens[0]!) : null;
-  const chinese = isChineseName(actor.names['zh-Hans']);
+  const chinese = chineseOrder(actor.names['zh-Hans'], tokens);
   const surname = chinese ? tokens[0]! : tokens.at(-1)!;
   return surname.length >= 3 ? surname : null;
 }

@@ -465,3 +465,41 @@ export function courtDeclared(text: string, m: TriggerMatch): number {
   const verdict = VERDICT_AFTER.exec(text.slice(m.end, m.end + 200));
   return verdict ? m.end + verdict[0].length : -1;
 }
+
+// "It suspends the debt limit", "suspended flights": suspending a rule, a limit or a service is no suspension of a
+// member from a bloc ("the African Union suspends Sudan"). Dropped: the thing suspended names the event, if any.
+const SUSPENDED_THING_AFTER = /^\s+(?:the|a|an|its|their|his|her|all)\s+(?:[\w’'-]+\s+){0,2}?(?:limit|limits|ceiling|law|laws|rule|rules|tax|taxes|payments?|fees?|operations?|flights?|services?|production|trading|exports?|imports?|requirements?|campaign|licen[cs]es?)\b/i;
+
+export function suspendedThing(text: string, m: TriggerMatch): boolean {
+  return m.entry.label === 'suspension' && /^suspend/i.test(m.text) && SUSPENDED_THING_AFTER.test(text.slice(m.end, m.end + 50));
+}
+
+// "a remotely operated vehicle deployed from the ship", "sonar buoys were deployed": a machine put to work in a
+// search, no troops sent (armoured or military vehicles deployed are troops).
+const DEVICE_BEFORE = /\b(?:(?<!armou?red\s|military\s|combat\s|armed\s|police\s|army\s|tactical\s)vehicles?|robots?|ROVs?|submersibles?|sonar|buoys?|equipment|devices?|cameras?|sensors?|airbags?|parachutes?|booms?|pumps?|nets?)\s+(?:(?:was|were|has been|had been|have been|being|been|is|are)\s+)?$/i;
+
+export function deployedDevice(text: string, m: TriggerMatch): boolean {
+  return m.entry.label === 'troops deployed' && /^deploy/i.test(m.text) && DEVICE_BEFORE.test(text.slice(Math.max(0, m.start - 40), m.start));
+}
+
+// "The Titanic struck an iceberg and sank", "the ferry struck a reef": a ship or vehicle striking something in its
+// way is an accident, no use of force ("a missile struck the bridge" stays force).
+const OBSTACLE_AFTER = /^\s+(?:an?\s+|the\s+)?(?:submerged\s+|underwater\s+)?(?:iceberg|reef|rocks?|sandbar|sandbank|shoal|pier|jetty|seawall|breakwater|bridge|(?:sea\s+|naval\s+)?mine)\b/i;
+
+const WEAPON_BEFORE = /\b(?:missiles?|rockets?|drones?|shells?|bombs?|artillery|warplanes?|jets?|aircraft|torpedo(?:es)?|forces|troops|army|military)\b[^.;!?]{0,60}$/i;
+
+export function struckObstacle(text: string, m: TriggerMatch): boolean {
+  return m.entry.label === 'use of force' && /^struck$/i.test(m.text) && OBSTACLE_AFTER.test(text.slice(m.end, m.end + 30)) &&
+    !WEAPON_BEFORE.test(text.slice(Math.max(0, m.start - 80), m.start));
+}
+
+// 中共中央、国务院致电…中国体育代表团: a message to one's own team, troops or scientists is a congratulation at
+// home (a statement), no diplomacy; a message to a leader or a government abroad stays one.
+const HOME_RECIPIENT = /^[^，。；,;]{0,40}?(?:代表团|代表團|健儿|健兒|运动员|運動員|全体|全體|官兵|指战员|指戰員|科研人员|科研人員|参研参试|參研參試|航天员|航天員|救援队|救援隊|医护人员|醫護人員|工作者)/;
+const FOREIGN_RECIPIENT = /^[^，。；,;]{0,40}?(?:总统|總統|国王|國王|女王|首相|总理|總理|主席|领导人|領導人|政府|外长|外長|大使|总督|總督)/;
+
+export function homeMessage(text: string, m: TriggerMatch): boolean {
+  if (m.entry.label !== 'message' || !/^致(?:电|電|函|信)$/.test(m.text)) return false;
+  const after = text.slice(m.end, m.end + 48);
+  return HOME_RECIPIENT.test(after) && !FOREIGN_RECIPIENT.test(after);
+}

@@ -80,7 +80,8 @@ const NOUN_BEFORE = /(?:'s|’s|\b(?:the|a|an|his|her|its|their|this|that))\s+$/
 export function opensWhatWasSaid(text: string, verb: TriggerMatch, dateStart: number): boolean {
   if (verb.end > dateStart) return false;
   const between = text.slice(verb.end, dateStart);
-  if (hasHan(verb.text)) return OPENS_ZH.test(between.replace(CLOCK, ''));
+  // 呼吁全世界青年4年后在洛杉矶再次相聚: what is called for follows a verb of calling with no break.
+  if (hasHan(verb.text)) return OPENS_ZH.test(between.replace(CLOCK, '')) || (CALLS_ZH.test(verb.text) && between.length <= 16 && !ZH_BREAK.test(between));
   if (NOUN_BEFORE.test(text.slice(Math.max(0, verb.start - 8), verb.start))) return false;
   // "condemned “this heinous act” on Wednesday": a quotation closed before the date is the object; the day is the saying's.
   if (QUOTED_OBJECT.test(between)) return false;
@@ -90,6 +91,8 @@ export function opensWhatWasSaid(text: string, verb: TriggerMatch, dateStart: nu
 const QUOTED_OBJECT = /^\s*[“"][^“”"]{1,80}[”"]\s*(?:on|late|early|last)?\s*$/;
 
 const OPENS_ZH = /[，,：:；;“「]/;
+const ZH_BREAK = /[，,。；;：:]/;
+const CALLS_ZH = /^(?:呼吁|呼籲|敦促|促请|促請|号召|號召)$/;
 const OPENS_EN = /^\s*[,:;“"]/;
 // "told reporters that a new leader would be in place by Friday": the that-clause is what was said. In "was
 // expected to echo that demand at a news conference later Thursday" that is a determiner: a saying's own noun
@@ -112,7 +115,10 @@ export function reportedAction(text: string, c: Classification, date: DateMentio
     return triggers.some((t) => isEvent(t) && t.start >= c.trigger.end && t.end <= date.start && date.start - t.end <= 30 && !/[;:,]/.test(text.slice(c.trigger.end, date.start)));
   }
   if (!opensWhatWasSaid(text, c.trigger, date.start)) return false;
-  return triggers.some((t) => isEvent(t) && t.start >= date.end && t.end <= segment.head.end && !/[，,。；;]/.test(text.slice(date.end, t.start)));
+  if (triggers.some((t) => isEvent(t) && t.start >= date.end && t.end <= segment.head.end && !/[，,。；;]/.test(text.slice(date.end, t.start)))) return true;
+  // 三防指揮部公布，洩洪於翌日凌晨0時15分開始: the deed named right before its own past day, in the clause the
+  // saying opened (nothing but 於/在 and the like between), is what was reported. Not a day ahead (会谈将于15日举行).
+  return !date.value.future && triggers.some((t) => isEvent(t) && t.start > c.trigger.end && t.end <= date.start && date.start - t.end <= 2 && OPENS_ZH.test(text.slice(c.trigger.end, t.start)) && !ZH_BREAK.test(text.slice(t.end, date.start)));
 }
 
 /**
@@ -120,7 +126,7 @@ export function reportedAction(text: string, c: Classification, date: DateMentio
  * 会于6月12日恢复二读。翌日… counts 翌日 from 当晚, not from the 12th. Dates
  * after the first verb of saying are what was said, when a date came before it.
  */
-export function reportedDates(dates: DateMention[], triggers: TriggerMatch[], said: Set<DateMention>, source?: TriggerMatch): DateMention[] {
+export function reportedDates(dates: DateMention[], triggers: TriggerMatch[], said: Set<DateMention>, source?: TriggerMatch, text?: string): DateMention[] {
   // 据珠海市公安局昨晚发布的警情通报，11日19时48分许…: the source's day is when it was published; what it
   // reports is the story, and its day is what 当晚 and 次日 count from next.
   if (source && dates.some((d) => d.start >= source.end)) return dates.filter((d) => d.start >= source.end);
@@ -128,6 +134,9 @@ export function reportedDates(dates: DateMention[], triggers: TriggerMatch[], sa
   // 港铁表示，列车服务今晨起逐步恢复: a date the event found to be in what was said dates no saying, nor what follows.
   if (!verb || !dates.some((d) => d.end <= verb.start)) return said.size ? dates.filter((d) => !said.has(d)) : dates;
   const out: DateMention[] = [];
-  for (const d of dates) if (d.end <= verb.start) out.push(d);
+  // "Harding, who flew … last year, had written on Facebook on Saturday, …": in English a day right after the verb,
+  // before any words open, is the saying's own.
+  const english = text !== undefined && !hasHan(verb.text);
+  for (const d of dates) if (d.end <= verb.start || (english && d.start >= verb.end && !opensWhatWasSaid(text, verb, d.start))) out.push(d);
   return out;
 }

@@ -41,7 +41,16 @@ export function sinceClauseStart(text: string, date: DateMention): number {
 const SINCE_CLAUSE =
   /^ since\s+(?:he|she|they|it|we|I|the|a|an|his|her|their|its|[A-Z][\w'’-]*)\s+[^,;:!?]*?\b(?:was|were|had|did|(?!united\b)[a-z]+ed|took|came|became|began|won|left|fled|rose|fell|held|made|got|went|broke|beat|ran|swept|struck)\b[^,;:!?]*$/;
 
+// 打破1999年8月23日錄得的5小時47分鐘紀錄, 刷新了2019年创下的纪录: the day of the record being broken.
+const RECORD_BROKEN_BEFORE = /(?:打破|刷新|超越|超过|超過|改写|改寫)(?:了)?\s*$/;
+const RECORD_NOUN_AFTER = /^[^，,。；;：:]{0,24}?(?:纪录|紀錄|记录|記錄)/;
+
+function brokenRecord(text: string, date: DateMention): boolean {
+  return date.start >= 2 && RECORD_BROKEN_BEFORE.test(text.slice(Math.max(0, date.start - 4), date.start)) && RECORD_NOUN_AFTER.test(text.slice(date.end, date.end + 30));
+}
+
 export function isYardstick(text: string, date: DateMention): boolean {
+  if ((text.includes('纪录') || text.includes('紀錄') || text.includes('记录') || text.includes('記錄')) && brokenRecord(text, date)) return true;
   const compared = COMPARED_WITH.exec(text.slice(Math.max(0, date.start - 4), date.start));
   // 比去年同期增长, but not 柯比10日说 (a name ending in 比): a bare 比 or 较 compares only when a comparative follows.
   if (compared && (!BARE_COMPARED.test(compared[0]) || COMPARATIVE_AFTER.test(text.slice(date.end, date.end + 24)))) return true;
@@ -50,4 +59,18 @@ export function isYardstick(text: string, date: DateMention): boolean {
   if (next >= 0 && next - date.end <= 18 && RECORD_SINCE.test(text.slice(date.end, date.end + 24))) return true;
   const after = text.indexOf('之', date.end);
   return after >= 0 && after - date.end <= 20 && RECORD_AFTER.test(text.slice(date.end, date.end + 48));
+}
+
+/**
+ * "…closer to default than at any time since 2011, when a similar fight prompted S&P to downgrade…": the
+ * when-clause tells what happened at the day the span starts from. For an event reported in it, that day
+ * alone (a year written out is stated), not the span up to now.
+ */
+export function sinceWhenStart(text: string, date: DateMention, triggerStart: number): DateMention | undefined {
+  if (!date.value.end || triggerStart < date.end || !/^since\s/i.test(date.text)) return undefined;
+  if (!/^,\s+when\s/.test(text.slice(date.end, date.end + 8))) return undefined;
+  const text0 = date.text.replace(/^since\s+/i, '');
+  const { end: _, ...start } = date.value;
+  const stated = /^\d{4}$/.test(text0);
+  return { ...date, text: text0, start: date.start + date.text.length - text0.length, value: { ...start, ...(stated ? { timex: start.start } : {}) }, ...(stated ? { rule: 'stated' as const, anchor: undefined } : {}) };
 }
