@@ -3,6 +3,7 @@ import { findTriggers } from './lexicon.ts';
 import { findFigures } from './figures.ts';
 import { segmentSentence } from './segments.ts';
 import { classifySegment, lastDisaster } from './classify.ts';
+import { classifyParagraph } from './testClassify.ts';
 
 /** Classify a sentence as one segment headed by its first clause. */
 function classify(sentence: string) {
@@ -165,17 +166,7 @@ describe('classifySegment', () => {
 });
 
 describe('outcomes told after their disaster, in a later sentence of the paragraph', () => {
-  /** Classify each sentence of a paragraph in turn, as extractEvents does. */
-  function paragraph(sentences: string[]) {
-    let disaster: ReturnType<typeof lastDisaster>;
-    return sentences.map((sentence) => {
-      const triggers = findTriggers(sentence);
-      const [segment] = segmentSentence(sentence, []);
-      const c = classifySegment(triggers, findFigures(sentence), segment!.head, undefined, disaster);
-      disaster = lastDisaster(triggers, disaster);
-      return c?.category;
-    });
-  }
+  const paragraph = classifyParagraph;
 
   it.each([
     // The typhoon two sentences before is the cause of the injuries, whether reported or told.

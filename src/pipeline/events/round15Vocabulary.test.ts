@@ -1,16 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { findTriggers } from './lexicon.ts';
-import { findFigures } from './figures.ts';
-import { segmentSentence } from './segments.ts';
-import { classifySegment, lastDisaster } from './classify.ts';
+import { classifyParagraph, classifySentence } from './testClassify.ts';
 import { extractArticle } from './testArticle.ts';
 
-/** Classify a sentence as one segment headed by its first clause. */
-function classify(sentence: string) {
-  const [segment] = segmentSentence(sentence, []);
-  const result = classifySegment(findTriggers(sentence), findFigures(sentence), segment!.head);
-  return result && { category: result.category, trigger: result.trigger.text, speech: result.speech };
-}
+const classify = classifySentence;
 
 const labels = (sentence: string) => findTriggers(sentence).map((t) => `${t.text}: ${t.entry.label}`);
 
@@ -96,16 +89,7 @@ describe('offensives, refugees and accidents (Chinese)', () => {
     ['市中心一辆汽车发生爆炸，造成5人死亡。', 'unrest'],
   ])('%s → %s', (sentence, category) => expect(classify(sentence)?.category).toBe(category));
 
-  function paragraph(sentences: string[]) {
-    let disaster: ReturnType<typeof lastDisaster>;
-    return sentences.map((sentence) => {
-      const triggers = findTriggers(sentence);
-      const [segment] = segmentSentence(sentence, []);
-      const c = classifySegment(triggers, findFigures(sentence), segment!.head, undefined, disaster);
-      disaster = lastDisaster(triggers, disaster);
-      return c?.category;
-    });
-  }
+  const paragraph = classifyParagraph;
   it.each([
     // A bare explosion after a fuel depot's: the same accident and its toll.
     [['一座燃料库发生猛烈爆炸。', '当局说，爆炸已造成68人死亡、105人失踪。'], 'other'],

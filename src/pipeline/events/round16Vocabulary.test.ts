@@ -1,15 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { findTriggers } from './lexicon.ts';
-import { findFigures } from './figures.ts';
-import { segmentSentence } from './segments.ts';
-import { classifySegment } from './classify.ts';
-
-/** Classify a sentence as one segment headed by its first clause. */
-function classify(sentence: string) {
-  const [segment] = segmentSentence(sentence, []);
-  const result = classifySegment(findTriggers(sentence), findFigures(sentence), { ...segment!.head, sentence });
-  return result && { category: result.category, trigger: result.trigger.text, speech: result.speech };
-}
+import { classifySentence as classify } from './testClassify.ts';
 
 const labels = (sentence: string) => findTriggers(sentence).map((t) => `${t.text}: ${t.entry.label}`);
 
