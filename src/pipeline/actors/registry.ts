@@ -46,11 +46,12 @@ import {
   schoolStartBefore,
   unknownNameInRun,
 } from './learn.ts';
+import { homeCountryOf, withDomesticBodies, type DomesticForm } from './domesticBodies.ts';
 import { localBodiesIn } from './localBodies.ts';
 import { ActorIndex, type NameForm, type RawMention } from './matcher.ts';
 import { englishNameFor, isChineseName, isTransliterationChar, pinyinWord, shortHash, slug, syllableVariant } from './names.ts';
 import { roleLexicon } from './roles.ts';
-import { SurnameMemory } from '../events/surnames.ts';
+import { SurnameMemory } from './surnames.ts';
 
 /** Sir Keir Starmer, Dame Priti Patel: the honorific and the given name, a capitalised word following. */
 const HONOURED = /\b(Sir|Dame) (\p{Lu}[\p{L}'’-]+)(?= \p{Lu})/gu;
@@ -103,10 +104,10 @@ class Registry implements ActorRegistry {
   private articleSurnames = new SurnameMemory();
   /** Whom the article's surnames already hold, and from which version of their names (see rememberSurnameOf). */
   private readonly articleRemembered = new Map<string, number>();
-  /** The actors the current article has named so far, in order (see homeCountry). */
+  /** The actors the current article has named so far, in order: its country for domestic bodies (homeCountryOf). */
   private articleActors: string[] = [];
   /** The forms that name a body only in an article about its country (the Senate): see GazetteerEntry.domestic. */
-  private readonly domesticForms: { form: string; actorId: string; country: string }[] = [];
+  private readonly domesticForms: DomesticForm[] = [];
   /**
    * The family part of gazetteer people's dotted Chinese names (鲍里斯·约翰逊 → 约翰逊),
    * by its first character: after a title it is that person (英国首相约翰逊).
@@ -413,49 +414,6 @@ class Registry implements ActorRegistry {
   }
 
   /**
-   * "The Senate passed legislation … negotiated by President Joe Biden and House Speaker Kevin
-   * McCarthy", "The House approved the package": in an article about one country (its actors,
-   * those named so far and this text's own, outnumber any other country's, at least two of
-   * them) "the Senate" and "the House" are that country's chambers, as the gazetteer lists them
-   * (domestic). "the Senate of …", "the House of Commons" name other bodies.
-   */
-  private domesticBodies(text: string, mentions: ActorMention[]): ActorMention[] {
-    let home: string | null | undefined;
-    const added: ActorMention[] = [];
-    for (const { form, actorId, country } of this.domesticForms) {
-      for (let at = text.indexOf(form); at >= 0; at = text.indexOf(form, at + 1)) {
-        const start = at - 4;
-        const end = at + form.length;
-        if (start < 0 || !/^[Tt]he $/.test(text.slice(start, at)) || (start > 0 && /[\p{L}\d]/u.test(text.charAt(start - 1)))) continue;
-        if (/^[\p{L}\d]/u.test(text.slice(end, end + 1)) || text.startsWith(' of ', end)) continue;
-        if ([...mentions, ...added].some((m) => m.start < end && start < m.end)) continue;
-        if (home === undefined) home = this.homeCountry(mentions);
-        if (home !== country) break;
-        added.push({ actorId, text: text.slice(start, end), start, end });
-        this.mentioned.add(actorId);
-      }
-    }
-    return added.length ? [...mentions, ...added].sort((a, b) => a.start - b.start) : mentions;
-  }
-
-  /** The country most of the article's actors belong to, with this text's; null on a tie or with fewer than two. */
-  private homeCountry(mentions: ActorMention[]): string | null {
-    const tally = new Map<string, number>();
-    for (const id of [...this.articleActors, ...mentions.map((m) => m.actorId)]) {
-      const country = this.countryOf(id);
-      if (country) tally.set(country, (tally.get(country) ?? 0) + 1);
-    }
-    let best: string | null = null;
-    let top = 0;
-    let tie = false;
-    for (const [country, n] of tally) {
-      if (n > top) [best, top, tie] = [country, n, false];
-      else if (n === top) tie = true;
-    }
-    return top >= 2 && !tie ? best : null;
-  }
-
-  /**
    * "Film director James Cameron, who has made 33 dives": a gazetteer person known by the
    * surname alone (David Cameron, alias Cameron) with another given name before it is someone
    * else (as Hunter Biden is not Joe Biden). Only the last word may be known, as a person's
@@ -514,7 +472,12 @@ class Registry implements ActorRegistry {
   private withSurnames(text: string, mentions: ActorMention[]): ActorMention[] {
     let completed = this.articleSurnames.complete(text, mentions);
     if (completed !== mentions) for (const m of completed) this.mentioned.add(m.actorId);
-    if (this.domesticForms.length && (text.includes('Senate') || text.includes('House'))) completed = this.domesticBodies(text, completed);
+    if (this.domesticForms.length && (text.includes('Senate') || text.includes('House'))) {
+      const before = completed;
+      // The article's country: those it named so far, and this text's own.
+      completed = withDomesticBodies(text, completed, this.domesticForms, () => homeCountryOf([...this.articleActors, ...before.map((m) => m.actorId)], (id) => this.countryOf(id)));
+      for (const m of completed) this.mentioned.add(m.actorId);
+    }
     // Only kept: their countries are tallied when a domestic body is looked for (rarely), not on every text.
     for (const m of completed) this.articleActors.push(m.actorId);
     for (const m of mentions) this.rememberSurnameOf(m.actorId);

@@ -19,7 +19,7 @@ import { englishLabel, nativeTitle } from './titles.ts';
 import { englishSubject } from './englishSubject.ts';
 import { makesNoEvent, relatedArticleEvent } from './relatedEvent.ts';
 import { datelineLength } from './dateline.ts';
-import { SurnameMemory } from './surnames.ts';
+import { SurnameMemory } from '../actors/surnames.ts';
 import { foldPiece } from '../text/fold.ts';
 import { isQuestion, parseTurn, type Turn } from './turns.ts';
 import { closedRelativeClause } from './relativeClauses.ts';

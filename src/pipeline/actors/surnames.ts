@@ -6,7 +6,7 @@
  */
 import type { Actor } from '../../lib/schema.ts';
 import type { ActorMention } from '../types.ts';
-import { isChineseName, pinyinName } from '../actors/names.ts';
+import { isChineseName, pinyinName } from './names.ts';
 import { hasHan } from '../text/han.ts';
 
 export class SurnameMemory {
