@@ -298,7 +298,7 @@ export function findTriggers(text: string): TriggerMatch[] {
     // 喊出“习近平下台”的口号: a chant is what people shouted, not what happened.
     if (inQuote && m.entry.kind !== 'speech' && isChant(folded, inQuote)) continue;
     if (inQuote || (m.entry.kind === 'event' && ((ruled < 0 && m.start < ruledUntil) || isTopic(folded, m)))) {
-      if (isSetting(text, folded, m)) m.entry = SETTING;
+      if (isSetting(text, folded, m) || rallyVenue(text, m)) m.entry = SETTING;
       m.quoted = true;
       kept.push(m);
       continue;
@@ -329,8 +329,15 @@ export function findTriggers(text: string): TriggerMatch[] {
  */
 const VIOLENCE_AT_BEFORE = /\b(?:attack|attacked|shooting|shot|assassination attempt|wounded|injured|killed|stabbing|stabbed|gunfire|shots)\b[^.;:]{0,12}\b(?:at|during)\s+(?:an?\s+|the\s+|his\s+|her\s+|their\s+)?(?:[\w’'.-]+\s+){0,2}$/i;
 function rallyVenue(text: string, m: TriggerMatch): boolean {
-  return m.entry.label === 'protests' && /^rall(?:y|ies)$/i.test(m.text) && VIOLENCE_AT_BEFORE.test(text.slice(Math.max(0, m.start - 70), m.start));
+  if (m.entry.label !== 'protests' || !/^rall(?:y|ies)$/i.test(m.text)) return false;
+  const before = text.slice(Math.max(0, m.start - 70), m.start);
+  return VIOLENCE_AT_BEFORE.test(before) || RALLY_NO_PROTEST_BEFORE.test(before);
 }
+/*
+ * "a campaign rally", "election rallies", and a rally named as where something else happened ("to protect them
+ * at the rally", "during the rally"): a gathering that sets the scene, no protest of its own.
+ */
+const RALLY_NO_PROTEST_BEFORE = /\b(?:(?:campaign|election|re-election|electoral|political)\s+|(?:at|during)\s+(?:the|that|this)\s+)$/i;
 
 const COMPOUND_AFTER = /^-(?:hit|stricken|affected|ravaged|damaged|prone|struck|battered|torn|weary|related)\b/i;
 

@@ -133,3 +133,12 @@ it('"the duties … of sovereignty" give a statement no topic of taxes', () => {
 it('a saying with another subject after the frame is what was said, not a sharper saying', () => {
   expect(classify('美国务院发言人普莱斯11日表示，美国希望集安组织力量应离开该国。')).toMatchObject({ speech: true, trigger: '表示' });
 });
+
+describe('a campaign rally, or a rally where something else happened, is no protest', () => {
+  it.each([
+    ['Trump held a campaign rally in Butler on Saturday.', ['rally: setting']],
+    ['“Corey dove on his family to protect them last night at the rally,” Shapiro said.', ['rally: setting', 'said: statement']],
+    // A rally of its own still is.
+    ['Thousands of people joined a rally against the government on Sunday.', ['rally: protests']],
+  ])('%s → %j', (sentence, expected) => expect(labels(sentence)).toEqual(expected));
+});
