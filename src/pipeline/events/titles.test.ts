@@ -195,6 +195,9 @@ describe('nativeTitle', () => {
       ['Tuesday 30 July'],
       'A crowd gathered outside the mosque and hurled bricks and bottles at the building and at police',
     ],
+    // After a stretch, "before the" says how the two relate and stays; only the date words go.
+    ['It came less than four months before the Nov. 5 election', ['before the Nov. 5'], 'It came less than four months before the election'],
+    ['Protesters fled before March 10', ['before March 10'], 'Protesters fled'],
     // "Minutes after" is itself a date text: the whole phrase goes, not only those words.
     [
       'Minutes after the count ended early Thursday, Trump said in a statement that there would be an orderly transition',

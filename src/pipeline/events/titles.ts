@@ -136,10 +136,21 @@ const EN_RANGE_END = /\s*(?:and|to|through|[-–])\s*\d{1,2}\b(?:,\s*\d{4}\b|(?=
 const EN_SAME_YEAR = /\s+(?:that|the\s+same)\s+(?:year|month)\b/iy;
 const EN_POSSESSIVE = /['’]s\b/y;
 
-function withoutEnDate(title: string, date: string): string {
+const DATE_LEAD = /^(?:before|after|ahead of|until|by)\s+(?:the\s+)?/i;
+const STRETCH_BEFORE = /\b(?:hours?|days?|weeks?|months?|years?)\s+$/i;
+
+function withoutEnDate(title: string, written: string): string {
   const lower = title.toLowerCase();
-  const at = (lower.length === title.length ? lower : title).indexOf(date.toLowerCase());
+  let date = written;
+  let at = (lower.length === title.length ? lower : title).indexOf(date.toLowerCase());
   if (at < 0 || date === '') return title;
+  // "less than four months before the Nov. 5 election": after a stretch, "before the" says how the two relate,
+  // and stays ("… four months before the election"); only the date words go.
+  const lead = DATE_LEAD.exec(date);
+  if (lead && lead[0].length < date.length && STRETCH_BEFORE.test(title.slice(Math.max(0, at - 12), at))) {
+    at += lead[0].length;
+    date = date.slice(lead[0].length);
+  }
   let end = at + date.length;
   const sticky = (re: RegExp) => {
     re.lastIndex = end;
