@@ -36,9 +36,9 @@ describe('counts', () => {
     expect(MESSAGES.zh.cluster(12_345, '2022年1月')).toBe('12,345 个事件，2022年1月。放大查看');
     expect(MESSAGES.en.matching(30, 30)).toBe('30 events');
   });
-  it.each(LANGS)('skip Intl below 1,000 only where Intl would write the same (%s)', (lang) => {
+  it.each(LANGS)('write whole numbers without Intl exactly as Intl would (%s)', (lang) => {
     const intl = new Intl.NumberFormat(LOCALE[lang]);
-    for (const n of [...Array(1_200).keys(), 9_999, 123_456, 1.5, -3]) expect(formatCount(n, lang)).toBe(intl.format(n));
+    for (const n of [...Array(1_200).keys(), 9_999, 10_000, 99_999, 100_000, 123_456, 1_000_000, 12_345_678, Number.MAX_SAFE_INTEGER, 1.5, 1234.5, -3, -12_345]) expect(formatCount(n, lang)).toBe(intl.format(n));
   });
 });
 
