@@ -21,11 +21,11 @@ const numberFormats: Partial<Record<Lang, Intl.NumberFormat>> = {};
 /**
  * A number written for readers of `lang`: 10,000 rather than 10000.
  * Whole numbers are grouped here: both our locales (en-GB, zh-Hans-CN) write
- * them with a comma every three digits, and the page's first Intl.NumberFormat
- * loads locale data (25-60 ms on a slow machine) that the event count in the
- * header ("10,000 events") would otherwise pay before the first mark. The
- * tests check this against Intl for both locales. Fractions and negatives go
- * to Intl.
+ * them with a comma every three digits, and an Intl.NumberFormat made for the
+ * header's "10,000 events" before the first mark costs 5-15 ms of number data
+ * on top of the ICU start-up the dates pay anyway (40-70 ms, whichever Intl
+ * object comes first; measured in headless Chromium here). The tests check
+ * this against Intl for both locales. Fractions and negatives go to Intl.
  */
 export const formatCount = (n: number, lang: Lang) =>
   Number.isSafeInteger(n) && n >= 0
