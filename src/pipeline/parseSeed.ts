@@ -131,6 +131,13 @@ const BYLINE_MAX_CHARS = 120;
  */
 const CONTRIBUTORS = /\bcontributed\s+(?:reporting|to\s+(?:this|the)\s+(?:report|story|article))(?:\s+from\s+[^.]{1,40})?\.?\)?$/i;
 const CONTRIBUTORS_MAX_CHARS = 300;
+/*
+ * "Reporting by A in Ottawa, B in Calgary and C in Detroit; Writing by D; Editing by E": Reuters' closing credit,
+ * every part a role and its names, runs past the usual length when many reporters and their cities are named.
+ */
+const CREDIT_PART = String.raw`(?:(?:[Aa]dditional|[Ff]urther)\s+)?(?:[Rr]eporting|[Ww]riting|[Ee]diting|[Gg]raphics|[Pp]roduction)\s+by\s+(?:[^;!?.]|(?<=\b[A-Z])\.){2,140}?`;
+// Names only: a full stop ends a sentence unless it follows an initial (Jonathan E. Oatis).
+const CREDIT_LIST = new RegExp(String.raw`^\(?${CREDIT_PART}(?:;\s*${CREDIT_PART})*\.?\)?$`);
 const BYLINE_PATTERNS = [
   // 记者…报导 ending the paragraph or followed by the editors, not "据记者报道，…".
   /[记記]者[^，,。；;]{0,40}?(?:[报報][导導道])(?=$|[\s)）】]|[责責网網编編])/u,
@@ -182,7 +189,7 @@ export function markBylines(paragraphs: ParsedParagraph[]): void {
     const credit =
       p.text.length <= BYLINE_MAX_CHARS
         ? BYLINE_PATTERNS.some((pattern) => pattern.test(p.text)) || CONTRIBUTORS.test(p.text)
-        : p.text.length <= CONTRIBUTORS_MAX_CHARS && CONTRIBUTORS.test(p.text);
+        : p.text.length <= CONTRIBUTORS_MAX_CHARS && (CONTRIBUTORS.test(p.text) || CREDIT_LIST.test(p.text));
     if (!credit) break;
     p.kind = 'byline';
   }

@@ -27,7 +27,8 @@ export function bracketPairs(text: string, folded: string): BracketPair[] {
     let hanEnd = open;
     while (hanEnd > 0 && /\s/.test(folded.charAt(hanEnd - 1))) hanEnd--;
     let hanStart = hanEnd;
-    while (hanStart > 0 && (isHan(folded.charCodeAt(hanStart - 1)) || folded.charAt(hanStart - 1) === '·')) hanStart--;
+    // 冈萨雷斯-奥拉埃切亚（Javier González-Olaechea）: a hyphen between Han characters joins a double surname.
+    while (hanStart > 0 && (isHan(folded.charCodeAt(hanStart - 1)) || folded.charAt(hanStart - 1) === '·' || (isHyphen(folded.charCodeAt(hanStart - 1)) && hanStart >= 2 && isHan(folded.charCodeAt(hanStart - 2)) && isHan(folded.charCodeAt(hanStart))))) hanStart--;
     if (hanStart === hanEnd) continue;
     const latin = text
       .slice(open + 1, close)
@@ -38,6 +39,9 @@ export function bracketPairs(text: string, folded: string): BracketPair[] {
   }
   return pairs;
 }
+
+/** -, ‐, －: a hyphen inside a transliterated double name (冈萨雷斯-奥拉埃切亚). */
+export const isHyphen = (c: number) => c === 0x2d || c === 0x2010 || c === 0x2011 || c === 0xff0d;
 
 /** Characters that end a Chinese name: verbs and particles that follow names in news. */
 const STOP = new Set(
@@ -365,10 +369,11 @@ export function apposedLatinName(text: string, titleStart: number, titleEnd: num
 /**
  * Two or three capitalised words followed by an age or by an apposition
  * closed by a comma: "Nahid Islam, a key coordinator of the protests, said",
- * "Jane Doe, 34, said". Global: used with matchAll only.
+ * "Jane Doe, 34, said", "Jagmeet Singh, leader of the … Party, said" (no article:
+ * then its head noun has an "of" phrase). Global: used with matchAll only.
  */
 const INTRODUCED_NAME = new RegExp(
-  String.raw`(\p{Lu}[\p{L}'’-]+(?: ${NAME_WORD}){1,3}), (?:(\d{1,3}),|(?:an?|the) ([^,.;:!?“”"()]{1,80}),|(who) )`,
+  String.raw`(\p{Lu}[\p{L}'’-]+(?: ${NAME_WORD}){1,3}), (?:(\d{1,3}),|(?:an?|the) ([^,.;:!?“”"()]{1,80}),|(who) |((?:[a-z-]+ ){0,2}[a-z]+ of [^,.;:!?“”"()]{1,70}),)`,
   'gu',
 );
 /** Words of bodies and places, which "who" may follow too (the Rapid Support Forces, who…): no person's name has one. */
@@ -413,7 +418,8 @@ const APPOSITION_HEAD_END = /\s(?:of|in|at|for|from|with|who|whose|which|to|on|a
  */
 export function introducedLatinNames(text: string): string[] {
   const found: string[] = [];
-  if (!/, (?:an? |the |\d|who )/.test(text)) return found;
+  // "Jagmeet Singh, leader of the left-leaning New Democratic Party, said": a bare head noun with its "of" phrase.
+  if (!/, (?:an? |the |\d|who |(?:[a-z-]+ ){1,3}of )/.test(text)) return found;
   for (const m of text.matchAll(INTRODUCED_NAME)) {
     const start = m.index ?? 0;
     // Part of a longer capitalised run (Prime Minister Sheikh Hasina, 76): the title path's business.
@@ -428,12 +434,35 @@ export function introducedLatinNames(text: string): string[] {
       const age = Number(m[2]);
       if (age < 1 || age > 120) continue;
     } else {
-      const phrase = ` ${m[3]!} `;
+      const phrase = ` ${m[3] ?? m[5]!} `;
       const cut = APPOSITION_HEAD_END.exec(phrase);
       const head = (cut ? phrase.slice(0, cut.index) : phrase).trim().split(/\s+/).pop()!.toLowerCase();
       if (!PERSON_NOUNS.has(head)) continue;
     }
     found.push(words.join(' '));
+  }
+  return found;
+}
+
+/*
+ * "Alberta Premier Jason Kenney, Saskatchewan’s Scott Moe and Manitoba’s Heather Stefanson": a list
+ * going on from a titled name, each item a place's possessive and a two-word name, names more holders
+ * of the title (no body: "and Russia’s Defence Ministry").
+ */
+const LISTED_HOLDER = /^(?:,| and|, and) (?:\p{Lu}[\p{L}-]+ ){0,2}?\p{Lu}[\p{L}-]+['’]s (\p{Lu}[\p{L}'’-]+ \p{Lu}[\p{L}'’-]+)(?=[ ,.;:]|$)/u;
+
+/** The names listed after a titled name ending at `end` (see LISTED_HOLDER). */
+export function listedHoldersAfter(text: string, end: number): string[] {
+  const found: string[] = [];
+  for (let at = end; found.length < 6; ) {
+    const c = text.charCodeAt(at);
+    if (c !== 44 /* , */ && !text.startsWith(' and ', at)) break;
+    const m = LISTED_HOLDER.exec(text.slice(at, at + 90));
+    if (!m) break;
+    const words = m[1]!.split(' ');
+    if (words.some((w) => NOT_NAME_WORDS.has(w) || BODY_WORDS.has(w) || POSSESSIVE.test(w))) break;
+    found.push(m[1]!);
+    at += m[0].length;
   }
   return found;
 }

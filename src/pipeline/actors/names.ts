@@ -37,6 +37,15 @@ export function surnameLength(name: string): number {
 export const isMarriedSurname = (text: string, pos: number) => commonSurnames.has(text.charAt(pos)) && commonSurnames.has(text.charAt(pos + 1));
 
 /**
+ * 林郑月娥 → 林郑, 叶刘淑仪 → 叶刘: Hong Kong news names a married woman by her double
+ * surname alone (林鄭稱…), which no one else bears; null for other names (欧阳 is one surname).
+ */
+export function marriedShortForm(name: string): string | null {
+  if (name.length !== 4 || !isMarriedSurname(name, 0) || compoundSurnames.some((s) => name.startsWith(s))) return null;
+  return name.slice(0, 2);
+}
+
+/**
  * A Chinese personal name: a known surname and one or two given-name
  * characters, not ending like a transliteration (…夫, …斯), and not a long
  * run of transliteration characters. The ending says little after a common

@@ -24,6 +24,7 @@ import {
   acronymIntroductions,
   apposedLatinName,
   bracketPairs,
+  isHyphen,
   countryBodyEnd,
   countryBodyGloss,
   definiteBefore,
@@ -33,6 +34,7 @@ import {
   latinNameAfterTitle,
   companyStem,
   latinNameBeforeAsTitle,
+  listedHoldersAfter,
   listedChineseNames,
   looksLikeAcronym,
   looksLikeOrganisation,
@@ -49,7 +51,7 @@ import {
 import { homeCountryOf, withDomesticBodies, type DomesticForm } from './domesticBodies.ts';
 import { localBodiesIn } from './localBodies.ts';
 import { ActorIndex, type NameForm, type RawMention } from './matcher.ts';
-import { englishNameFor, isChineseName, isTransliterationChar, pinyinWord, shortHash, slug, syllableVariant } from './names.ts';
+import { englishNameFor, isChineseName, isTransliterationChar, marriedShortForm, pinyinWord, shortHash, slug, syllableVariant } from './names.ts';
 import { roleLexicon } from './roles.ts';
 import { SurnameMemory } from './surnames.ts';
 
@@ -73,6 +75,12 @@ const COUNTRY_BODY_START = new Set(Array.from({ length: 0xa0 - 0x4e }, (_, k) =>
 const OBJECT_MARKERS = new Set('向对与和跟同给'.split(''));
 
 const byString = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+
+/*
+ * "Ontario Premier Doug Ford … Ford Motor Co": a learned surname followed by a company's word
+ * (folded) is the company's name, not the person's.
+ */
+const COMPANY_AFTER = [' motor', ' co ', ' co,', ' co.', ' corp', ' inc', ' company', ' group', ' holdings', ' ltd', ' industries', ' airlines'];
 
 class Registry implements ActorRegistry {
   private readonly index = new ActorIndex(institutions);
@@ -135,6 +143,11 @@ class Registry implements ActorRegistry {
         for (const form of forms) {
           const variant = form ? syllableVariant(form) : null;
           if (variant) this.addForm(entry.id, variant, { entry });
+        }
+        // 林鄭月娥 … 林鄭稱: a married name's double surname alone (the simplified form decides; both scripts taken).
+        const zh = entry.names['zh-Hans'];
+        if (zh && marriedShortForm(zh)) {
+          for (const form of [zh, entry.names['zh-Hant']]) if (form?.length === 4) this.addForm(entry.id, form.slice(0, 2), { surname: true });
         }
       }
       if (entry.short) {
@@ -290,6 +303,9 @@ class Registry implements ActorRegistry {
           const nickname = knownAsAfter(text, text.indexOf(latin, title.end) + latin.length);
           if (nickname && !this.owner.has(foldText(nickname))) this.learnActor(null, 'person', nickname, null, `latin:${foldText(latin)}`);
           this.learnSecondHolder(text, title, latin, country);
+          for (const listed of listedHoldersAfter(text, text.indexOf(latin, title.end) + latin.length)) {
+            if (!this.owner.has(foldText(listed)) && this.knowsNoPartOf(listed) && !this.knownPersonBySurname(listed)) this.learnActor(null, 'person', listed, null);
+          }
         }
       }
     }
@@ -558,7 +574,8 @@ class Registry implements ActorRegistry {
         for (const latin of pair.latin) this.addAlias(known.actorId, latin);
         continue;
       }
-      const inRun = (end: number) => (end > pair.hanStart && end < pair.hanEnd ? end - pair.hanStart : 0);
+      // A known name a hyphen joins to the next (冈萨雷斯-奥拉埃切亚) is only the first half of the run's name.
+      const inRun = (end: number) => (end > pair.hanStart && end < pair.hanEnd && !isHyphen(folded.charCodeAt(end)) ? end - pair.hanStart : 0);
       const lastKnownEnd = Math.max(0, ...mentions.map((m) => inRun(m.end)));
       const lastTitleEnd = Math.max(0, ...titles.map((t) => inRun(t.end)));
       const lastPersonEnd = Math.max(0, ...mentions.map((m) => (this.kindOf(m.actorId) === 'person' ? inRun(m.end) : 0)));
@@ -702,6 +719,9 @@ class Registry implements ActorRegistry {
       this.learnedById.set(actor.id, actor);
       this.keyById.set(actor.id, key);
       if (zh) this.addForm(actor.id, zh);
+      // 叶刘淑仪 … 叶刘表示: a learned married name's double surname alone (see marriedShortForm).
+      const married = kind === 'person' && zh && isChineseName(zh) ? marriedShortForm(zh) : null;
+      if (married) this.addForm(actor.id, married, { surname: true });
       // 戈塔巴雅·拉贾帕克萨 is later written 拉贾帕克萨 alone; 穆萨伊德·本·穆罕默德·艾班 is 艾班: a
       // two-character family part stands alone too when the name has three parts or more and both
       // its characters spell syllables (阿里 of 阿里·沙姆哈尼 is a given name, and two parts keep to three).
@@ -787,7 +807,7 @@ class Registry implements ActorRegistry {
     // Abdel Fattah al-Burhan is later Burhan alone.
     const last = words[words.length - 1]!.replace(GLUED_ARTICLE, '');
     if (words.length < 2 || last.length < 4 || !/^\p{Lu}/u.test(last) || this.kindOf(actorId) !== 'person') return null;
-    return this.addForm(actorId, last, { surname: true }) ? last : null;
+    return this.addForm(actorId, last, { surname: true, notFollowedBy: COMPANY_AFTER }) ? last : null;
   }
 
   /**

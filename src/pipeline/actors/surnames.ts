@@ -39,7 +39,7 @@ export class SurnameMemory {
     for (const m of sentence.matchAll(CAPITALISED)) {
       const id = this.known.get(m[0]);
       const end = m.index + m[0].length;
-      if (!id || mentions.some((x) => x.start < end && m.index < x.end)) continue;
+      if (!id || mentions.some((x) => x.start < end && m.index < x.end) || namesCompany(sentence, end)) continue;
       added.push({ actorId: id, text: m[0], start: m.index, end });
     }
     return added.length ? [...mentions, ...added].sort((a, b) => a.start - b.start) : mentions;
@@ -51,6 +51,13 @@ export class SurnameMemory {
  * capitalised prefix (Mc, Mac, De, O’) may stand before a second capital inside the name.
  */
 const CAPITALISED = /\b(?:[A-Z][a-z]{0,2}(?=[A-Z][a-z])|O[’'](?=[A-Z]))?[A-Z][a-z]+(?:[-’'][A-Za-z]+)?\b/g;
+
+/*
+ * "Ford Motor Co", "Toyota Motor Corp", "Walton Industries": a surname followed by a company's
+ * word is the company's name, not the person's (Doug Ford of the article is not the automaker).
+ */
+const COMPANY_WORD = /^ (?:Motors?|Co|Corp|Corporation|Inc|Company|Group|Holdings|Ltd|Industries|Foundation|Enterprises|Airlines|Bank)\b/;
+const namesCompany = (sentence: string, end: number) => sentence.charCodeAt(end) === 32 && COMPANY_WORD.test(sentence.slice(end, end + 14));
 
 /**
  * Worked out once per actor record: `remember` runs for every mention, and

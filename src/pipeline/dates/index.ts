@@ -60,6 +60,7 @@ function chineseExpressions(sentence: string): DateExpr[] {
   if (atoms.length === 0) return [];
   const exprs = withoutElapsedFrames(text, withoutDecidedHorizons(text, withoutNamedThingsZh(text, withoutHolidayThings(text, withoutDeclaredDays(text, dropZoneConversions(text, findRanges(composeUnits(atoms, text), text)), true)))));
   const kept = text.includes('第') ? exprs.filter((e) => !numberedOfYear(text, e)) : exprs;
+  if (text.includes('内')) for (const expr of kept) if (withinPeriod(text, expr)) expr.end++;
   let before: DateExpr | undefined;
   for (const expr of kept) {
     expr.ahead = expr.until === true || aheadCue(text, expr.start, expr.end, true) || frontedAhead(text, expr) || goesOnAhead(text, before, expr);
@@ -69,6 +70,21 @@ function chineseExpressions(sentence: string): DateExpr[] {
   }
   return kept;
 }
+
+/**
+ * 將於本月內展開, 今年内推出, 本周內啟用, 須於3月內: 内 after a month, a year or a week, with no day, is "within"
+ * it, and belongs to the expression (a title trimmed of it keeps no stray 內). Not 今年内地经济 (内地, the mainland)
+ * nor a word 内 opens (内容, 内部, 内阁…); 10日内 (within ten days) is no date at all (DAY_BAD_AFTER).
+ */
+const WITHIN_WORD_AFTER = '地容部阁战政外存涵心线幕衣务陆河湖蒙科侧在含讧疚鬼奸外销需';
+
+function withinPeriod(text: string, e: DateExpr): boolean {
+  if (text[e.end] !== '内' || e.to !== undefined || hasChar(WITHIN_WORD_AFTER, text[e.end + 1])) return false;
+  const spec = e.spec;
+  return (spec.kind === 'calendar' && spec.day === undefined && (spec.month !== undefined || spec.year !== undefined)) || (spec.kind === 'week' && !spec.weekend);
+}
+
+const hasChar = (set: string, ch: string | undefined): boolean => ch !== undefined && set.includes(ch);
 
 /**
  * "4年后，第34届夏季奥运会将在洛杉矶举行": a time opening the sentence, set off by a comma, governs the clause

@@ -109,17 +109,21 @@ export const ZH_GUARDS: Readonly<Record<string, Guard>> = {
   前年: { before: QIAN_BEFORE, after: YEAR_WORD_AFTER },
   后年: { before: HOU_BEFORE, after: YEAR_WORD_AFTER },
   同年: { after: '龄纪代级' },
+  // 次 is also "times" (首次年会, 多次年度…): not after a count or 首/每; 次年度 is a fiscal year.
+  次年: { before: '一二三四五六七八九十两几多每首数屡该此本上下名层', after: '龄纪代级会度终薪假' },
+  翌年: { after: '龄纪代级会度' },
   今天: { before: '如古', after: DAY_WORD_AFTER },
   今日: { before: '如古', after: DAY_WORD_AFTER },
   明天: { before: MING_BEFORE, after: DAY_WORD_AFTER },
   明日: { before: MING_BEFORE, after: DAY_WORD_AFTER },
   明晚: { before: MING_BEFORE },
   明早: { before: MING_BEFORE },
-  前天: { before: QIAN_BEFORE.replace('提', ''), after: DAY_WORD_AFTER, weak: { before: '提', after: '数數黑亮气氣' } },
+  // 超前 "ahead" takes no bare day after it: 李家超前日上午 is a name ending in 超, then 前日 (so 陈超前天).
+  前天: { before: QIAN_BEFORE.replace('提', '').replace('超', ''), after: DAY_WORD_AFTER, weak: { before: '提超', after: '数數黑亮气氣' } },
   // 前 "former" before 日 "Japan(ese)": 前日本首相, 前日军; 前日子 (days before), 前日期.
-  前日: { before: QIAN_BEFORE, after: `${DAY_WORD_AFTER}本军籍裔方韩子期程报` },
+  前日: { before: QIAN_BEFORE.replace('超', ''), after: `${DAY_WORD_AFTER}本军籍裔方韩子期程报` },
   // 前晚会, 前晚宴: 前 closing another word before 晚会/晚宴 (赛前晚宴 is caught by the character before).
-  前晚: { before: QIAN_BEFORE, after: '会宴餐霞' },
+  前晚: { before: QIAN_BEFORE.replace('超', ''), after: '会宴餐霞' },
   后天: { before: HOU_BEFORE, after: DAY_WORD_AFTER },
   前一天: { before: '提' },
   同日: { after: '而' },

@@ -153,6 +153,9 @@ function toValue(r: Resolved, expr: DateExpr, pubDay: number | null): DateValue 
   if (pubDay !== null && !to && first === pubDay && from.span.precision === 'day' && expr.laterSameDay) value.future = true;
   // "Expected to close by the end of 2023" in a March paper: the end of a period publication falls in lies ahead.
   if (pubDay !== null && !to && expr.ahead && mod === 'END' && first <= pubDay && from.span.last > pubDay + 31) value.future = true;
+  // 將於本月內展開, "will be held later this year": a month or year publication falls in, told ahead, lies ahead
+  // (its days still to come). Told without a cue (本月推行的…) it may be what was done so far.
+  if (pubDay !== null && !to && expr.ahead && !mod && first <= pubDay && from.span.last > pubDay && (from.span.precision === 'month' || from.span.precision === 'year')) value.future = true;
   // A week still running after publication (本周, this week) points ahead by its end, like a range.
   if (pubDay !== null && !to && from.days && weekRunsOn(from, expr, pubDay)) value.future = true;
   // A range still running after publication (drills from the 4th to the 7th,

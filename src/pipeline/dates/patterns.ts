@@ -59,7 +59,7 @@ const { regex: ATOM, groups: ATOM_GROUPS } = compileNamed(
     // Taiwan counts years from the Republic (1912 = 民国元年): 民国111年 is 2022.
     `(?<roc>民国${SP}(?<rocNum>[0-9]{1,3}|[〇零○一二三四五六七八九十百]{1,6}|元)${SP}年(?:年?(?<rocPart>初|底|末|中))?)`,
     `(?<year>(?<yNum>[0-9]{4}|[〇零○一二三四五六七八九]{4})${SP}年(?:年?(?<yPart>初|底|末|中))?)`,
-    `(?<relYear>(?<ryWord>大前|大后|今|去|前|明|后|同|当)年(?:年?(?<ryPart>初|底|末|中))?)`,
+    `(?<relYear>(?<ryWord>大前|大后|今|去|前|明|后|同|当|次|翌)年(?:年?(?<ryPart>初|底|末|中))?)`,
     `(?<month>(?<mNum>[0-9]{1,2}|十[一二]?|[一二三四五六七八九])${SP}月份?(?<mPart>${PART})?)`,
     `(?<relMonth>(?<rmWord>上个|这个|下个|上|本|下|同|当)月份?(?<rmPart>${PART})?)`,
     `(?<day>(?<dNum>[0-9]{1,2}|[二三]?十[一二三四五六七八九]?|[一二三四五六七八九])${SP}(?<dUnit>日|号))`,
@@ -143,7 +143,9 @@ function toAtom(g: Groups, text: string, start: number, end: number): Atom | nul
     // 当年 is "that year" only before the month it dates (当年7月1日); alone it is "back then" (当年的承诺), or 相当年轻.
     if (word === '当年' && (part !== undefined || !SAME_YEAR_MONTH.test(text.slice(to, to + 3)))) return null;
     if (!guarded(word, before, part === undefined ? next : undefined)) return null;
-    return calendarAtom({ start, end: to }, 'year', { year: fieldRef(ZH_RELATIVE_YEARS[word]!), part });
+    // 次年, 翌年: the year after the one the text gave (2018年…。次年1月…), never counted from publication.
+    const year: FieldRef = word === '次年' || word === '翌年' ? { same: true, shift: 1 } : fieldRef(ZH_RELATIVE_YEARS[word]!);
+    return calendarAtom({ start, end: to }, 'year', { year, part });
   }
   if (g('relMonth') !== undefined) {
     const { part, end: to } = withPart(g('rmPart'), text, end);

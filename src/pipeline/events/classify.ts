@@ -202,7 +202,8 @@ function classifySpeech(verb: TriggerMatch, triggers: TriggerMatch[], figures: F
     content &&
     !tollReported(sentence, verb, said, cause) &&
     ((content.score > CONTENT_THRESHOLD && content.evidence > 1) ||
-      (sentence !== undefined && (announcedObject(sentence, verb, content.trigger) || ownDeed(sentence, verb, content.trigger) || announcedStart(sentence, verb, content.trigger))))
+      (sentence !== undefined && (announcedObject(sentence, verb, content.trigger) || ownDeed(sentence, verb, content.trigger) || announcedStart(sentence, verb, content.trigger) ||
+        announcedMeasure(sentence, verb, content.trigger))))
   ) {
     return { ...categoryOf(content.trigger, content.category), trigger: content.trigger, speech: true, topic: content.trigger, verb };
   }
@@ -315,6 +316,19 @@ const STARTED_AFTER = /^[于於][^，。；]{0,16}(?:开始|開始|展开|展開
 function announcedStart(sentence: string, verb: TriggerMatch, t: TriggerMatch): boolean {
   return hasHan(t.text) && t.entry.weight >= 1.5 && !t.entry.outcome && t.start > verb.end && t.start - verb.end <= 1 &&
     STARTED_AFTER.test(sentence.slice(t.end, t.end + 20));
+}
+
+/*
+ * 外交部宣布，从…七国撤回全部外交人员, 当局宣布，自本周三起暂停…航班: an announcement whose next clause opens on
+ * "from" (a place or a day) with no subject of its own reports the announcer's own step, taken by announcing it.
+ * The step must be in that clause; what follows another comma (并要求…) is not looked at.
+ */
+const OWN_MEASURE_BETWEEN = /^[，,：:](?:从|從|自|由|即日起|即时起|即時起)[^，,。；;：:]*$/;
+const ANNOUNCE_ZH = /^(?:宣布|宣佈)$/;
+
+function announcedMeasure(sentence: string, verb: TriggerMatch, t: TriggerMatch): boolean {
+  return ANNOUNCE_ZH.test(verb.text) && t.entry.weight >= 1.5 && !t.entry.outcome && t.start > verb.end && t.start - verb.end <= 40 &&
+    OWN_MEASURE_BETWEEN.test(sentence.slice(verb.end, t.start));
 }
 
 /*

@@ -482,3 +482,17 @@ describe('round 16: those aboard, a long description, then the outcome; ages are
     ['Those killed were OceanGate Chief Executive Stockton Rush, 61; British billionaire Hamish Harding, 58; Pakistani businessman Shahzada Dawood, 48, and his son Suleman, 19; and French diver Paul-Henri Nargeolet, 77.', []],
   ])('%s', (text, expected) => expect(summary(text)).toEqual(expected));
 });
+
+describe('round 17: a crowd at a rally, and a rank as who was counted', () => {
+  it.each([
+    // Supporters turning up at a rally named before the count are its crowd.
+    ['周二，马查多和冈萨雷斯在加拉加斯东部召集集会，数万名支持者挥舞国旗到场声援。', ['tens of thousands of protesters']],
+    ['反对派举行集会，数千名民众到场声援。', ['thousands of protesters']],
+    // Police at a rally are no crowd; nor supporters where no rally is named.
+    ['集会结束后，数百名警察到场清场。', []],
+    ['数万名支持者挥舞国旗迎接球队。', []],
+    // 遇害 is killed; a rank (中士) after a long description is who was counted, 在…中 between.
+    ['国防部长帕德里诺周二表示，一名国民警卫队中士在北部阿拉瓜州的冲突中遇害，另有23名军人受伤。', ['1 dead', '23 injured']],
+    ['两名记者在袭击中遇害。', ['2 dead']],
+  ])('%s', (text, expected) => expect(summary(text)).toEqual(expected));
+});

@@ -17,7 +17,7 @@ export type { FoundFigure } from './figureNumbers.ts';
 const BY_WHOM = '(?:被|遭)(?:警方|警察|公安|军警)?(?:当场|随即|相继|先后|已经?|均)?';
 const OUTCOMES: [RegExp, string, Category][] = [
   // 病逝, 去世: died of illness or old age, in an outbreak's toll as much as a disaster's.
-  [new RegExp(`^(?:丧生|死亡|遇难|身亡|罹难|病逝|病故|去世|离世|被杀|${BY_WHOM}(?:杀害|杀死|打死|击毙|炸死|枪杀)|killed|dead|died)`), 'dead', 'unrest'],
+  [new RegExp(`^(?:丧生|死亡|遇难|遇害|身亡|罹难|病逝|病故|去世|离世|被杀|${BY_WHOM}(?:杀害|杀死|打死|击毙|炸死|枪杀)|killed|dead|died)`), 'dead', 'unrest'],
   // 受重伤, 重伤, "hurt": how badly does not change what is counted. 伤亡 (casualties) counts the dead too.
   // "taken to hospital with injuries", "treated for injuries": EN_OUTCOME only lets these through with injuries after them.
   [/^(?:受伤|受重伤|受轻伤|重伤|轻伤|伤(?!亡)|injured|wounded|hurt|(?:taken|rushed|admitted)\s+to\s|treated\s+for\s)/, 'injured', 'unrest'],
@@ -45,7 +45,7 @@ const OUTCOMES: [RegExp, string, Category][] = [
  * People nouns, known by their ending as much as by the word: 大学生, 救援人员,
  * 抗议民众, 支持者. A few characters may come before the ending, never a clause break.
  */
-const PEOPLE = '(?:警员|警察|警官|军警|民众|市民|平民|居民|村民|群众|学生|官员|士兵|军人|儿童|妇女|乘客|工人|农民|人员|人士|公民|侨民|游客|嫌疑人|嫌犯|疑犯|男子|女子|青年|成员|分子|高层|高管|董事|编辑|员工|职员|律师|者)';
+const PEOPLE = '(?:警员|警察|警官|军警|民众|市民|平民|居民|村民|群众|学生|官员|士兵|军人|儿童|妇女|乘客|工人|农民|人员|人士|公民|侨民|游客|嫌疑人|嫌犯|疑犯|男子|女子|青年|成员|分子|高层|高管|董事|编辑|员工|职员|律师|中士|下士|上士|军士|士官|军官|者)';
 const PEOPLE_NOUN = `[\u4e00-\u9fff]{0,3}?${PEOPLE}`;
 /*
  * 机上132人已全部遇难, 3人均已死亡, 機上10人全數罹難: adverbs (已, 全部, 全数, 均, 都) may stand before
@@ -301,6 +301,7 @@ export function findFigures(text: string): FoundFigure[] {
       outcomeAfterList(folded, end) ??
       (m[0].endsWith('人') && CROWD.test(folded.slice(end, end + 12)) ? (['protesters', 'unrest'] as [string, Category]) : null) ??
       (gathers(folded, end, m[0].endsWith('名')) ? (['protesters', 'unrest'] as [string, Category]) : null) ??
+      (m[0].endsWith('名') && attendsRally(folded, m.index, end) ? (['protesters', 'unrest'] as [string, Category]) : null) ??
       sameAsBefore(figures, folded, m.index, end) ??
       // Last: 五名俄罗斯维和人员在纳卡遇袭身亡 counts the dead (an outcome wins over the noun).
       (m[0].endsWith('名') && PEACEKEEPERS_AFTER.test(folded.slice(end, end + 10)) ? (['peacekeepers', 'military'] as [string, Category]) : null);
@@ -541,12 +542,14 @@ function outcomeAfterNoun(after: string): [string, Category] | null {
  * break, no other count: 两名将领在内的7名… is no count of 2).
  */
 const PEOPLE_END = new RegExp(`${PEOPLE}$`);
+const LONG_NOUN_GAP = /^(?:在[^，。；！？,;:：]{1,12}?(?:中|期间))?(?:已经?|全部|均|都|不幸)?/;
 const STILL_CJK = /^[\u4e00-\u9fff]+/;
 function longNounOutcome(folded: string, end: number): [string, Category] | null {
   const words = STILL_CJK.exec(folded.slice(end, end + 14))?.[0] ?? '';
   for (let length = 5; length <= words.length - 2; length++) {
     if (!PEOPLE_END.test(words.slice(0, length))) continue;
-    const outcome = outcomeOf(folded.slice(end + length).replace(/^(?:已经?|全部|均|都)/, ''));
+    // 一名国民警卫队中士在北部阿拉瓜州的冲突中遇害: where it happened may stand before the outcome.
+    const outcome = outcomeOf(folded.slice(end + length, end + length + 24).replace(LONG_NOUN_GAP, ''));
     if (outcome) return outcome;
   }
   return null;
@@ -621,6 +624,25 @@ function gathers(folded: string, end: number, needsNoun: boolean): boolean {
   if (GATHER.test(folded)) return true;
   SURGE.lastIndex = at;
   return folded.includes('涌') && SURGE.test(folded) && PROTEST_WORD.test(folded);
+}
+
+/*
+ * 马查多和冈萨雷斯…召集集会，数万名支持者挥舞国旗到场声援: in a sentence about a rally or a
+ * protest (named before the count), people (not police or troops) who turn up, cheer or wave
+ * flags there are its crowd.
+ */
+const ATTENDING = /[^，。；！？,;:：]{0,10}?(?:到场|到場|声援|聲援|出席|助阵|助陣|挥舞|揮舞|高呼|呼喊|前来|前來|参加|參加|参与|參與)/y;
+const RALLY_BEFORE = /集会|集會|示威|抗议|抗議|游行|遊行/;
+
+function attendsRally(folded: string, start: number, end: number): boolean {
+  if (!RALLY_BEFORE.test(folded.slice(Math.max(0, start - 40), start))) return false;
+  const sentenceStart = Math.max(folded.lastIndexOf('。', start), folded.lastIndexOf('！', start), folded.lastIndexOf('？', start)) + 1;
+  if (!RALLY_BEFORE.test(folded.slice(Math.max(sentenceStart, start - 40), start))) return false;
+  GATHER_NOUN.lastIndex = end;
+  const who = GATHER_NOUN.exec(folded);
+  if (!who || GATHERING_FORCE.test(who[0])) return false;
+  ATTENDING.lastIndex = GATHER_NOUN.lastIndex;
+  return ATTENDING.test(folded);
 }
 
 /** See OTHER_SOURCE: the count closes its clause, a source's word opens it, a figure came before. */

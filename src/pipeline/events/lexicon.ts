@@ -44,6 +44,7 @@ import {
   asClause,
   courtDeclared,
   suspendedThing,
+  crossingPassed,
   deployedDevice,
   struckObstacle,
   homeMessage,
@@ -194,7 +195,25 @@ const isWordChar = (c: number) => (c >= 48 && c <= 57) || (c >= 65 && c <= 90) |
 const hits = hitBuffer<TriggerEntry>();
 const gapHits = hitBuffer<{ re: RegExp; entry: TriggerEntry }>();
 
+/*
+ * 他指確診數字…倍增: a bare 指 says something only right after a pronoun subject (他指, 她亦指, 他們指), and
+ * never as the first character of a word (指挥, 指数, 指控, 指定, 手指 has no pronoun before it); 其他指标 is no "he".
+ */
+const POINTED_AFTER = '出控挥数标示引定派南责令纹甲头望导点向称明使名摘认正教针尖环';
+const PRONOUN = '他她佢';
+function pointedSaying(folded: string, start: number): boolean {
+  const after = folded[start + 1];
+  if (after !== undefined && POINTED_AFTER.includes(after)) return false;
+  let at = start - 1;
+  if (at > 0 && '亦又也并则更再还都'.includes(folded[at]!)) at--;
+  if (folded[at] === '们') at--;
+  const pronoun = folded[at];
+  const before = folded[at - 1];
+  return pronoun !== undefined && PRONOUN.includes(pronoun) && (before === undefined || !'其吉'.includes(before));
+}
+
 function guarded(folded: string, start: number, word: string): boolean {
+  if (word === '指') return !pointedSaying(folded, start);
   const guard = SINGLE_CHAR_GUARDS[word];
   if (!guard) return false;
   return guard.before.includes(folded[start - 1] ?? '') || guard.after.includes(folded[start + 1] ?? '');
@@ -268,7 +287,7 @@ export function findTriggers(text: string): TriggerMatch[] {
     if (m.entry.requires && !m.entry.requires.test(text)) continue;
     if (occupiedPlace(text, m) || seizedPeople(text, m) || releasedDocument(text, m)) continue;
     if (bareSaying(text, m) || countedCalls(folded, m) || fellToAmount(text, m) || negated(text, folded, m) || notSaying(folded, m)) continue;
-    if (enabledOnly(text, m) || physicalTopple(text, m) || shotNoPerson(text, m) || suspendedThing(text, m)) continue;
+    if (enabledOnly(text, m) || physicalTopple(text, m) || shotNoPerson(text, m) || suspendedThing(text, m) || crossingPassed(folded, m)) continue;
     const ruled = courtDeclared(text, m);
     if (ruled >= 0) {
       m.entry = RULING;

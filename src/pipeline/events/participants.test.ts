@@ -349,3 +349,13 @@ describe('round 15: 他 as an object is the person of the sentence before', () =
     expect(actors).toContain(included);
   });
 });
+
+describe('round 17: a verb of saying that qualifies a noun (公布的结果) starts no comment', () => {
+  it.each([
+    [['委内瑞拉周日（7月28日）举行总统选举，官方公布的结果显示现任总统马杜罗胜选连任。'], '举行总统选举', 'Maduro', true],
+    // A real comment after the event still ends who took part.
+    [['委内瑞拉周日举行总统选举，美国国务卿布林肯表示，结果没有反映民意。'], '举行总统选举', 'Blinken', false],
+  ])('%j: %s', (paragraphs, fragment, name, kept) => {
+    expect(eventIn(paragraphs, fragment, '2024-07-31T08:00:00Z').actors.includes(name)).toBe(kept);
+  });
+});

@@ -519,7 +519,7 @@ function listedSpeakers(sentence: string, before: ActorMention[], lookup: (id: s
  * 英国经济学家某某指出… — the economist is not part of the fall of the capital).
  */
 function commentStart(input: ParticipantInput, mentions: ActorMention[], after: number): number {
-  const verb = input.speechVerbs.find((v) => v.start >= after && v.end <= input.segment.end);
+  const verb = input.speechVerbs.find((v) => v.start >= after && v.end <= input.segment.end && !isAttributive(input.sentence, v));
   if (!verb) return input.segment.end;
   const speaker = mentions.filter((m) => m.start >= after && m.end <= verb.start && verb.start - m.end <= 4).at(-1);
   // 习近平致电特朗普，祝贺他…, 她已致电特朗普祝贺他胜选: a name right after the trigger (or after it and a title) is its
@@ -531,6 +531,14 @@ function commentStart(input: ParticipantInput, mentions: ActorMention[], after: 
   // …会议在撒马尔罕举行，习近平出席并讲话: who attended and spoke took part.
   if (speaker && /出席|参加|與會|与会/.test(input.sentence.slice(speaker.end, verb.start))) return input.segment.end;
   return speaker ? speaker.start : verb.start;
+}
+
+/**
+ * 官方公布的结果显示现任总统马杜罗胜选连任: a verb of saying followed by 的 qualifies a noun
+ * (the published results), no one comments there; who is named after it still takes part.
+ */
+function isAttributive(sentence: string, verb: Span): boolean {
+  return sentence.charCodeAt(verb.end) === 0x7684; /* 的 */
 }
 
 /** The rest of a 在…会上 setting, then (after its comma) the speaker's description: 新闻发布会上，甘肃省应急管理厅新闻发言人. */

@@ -474,6 +474,14 @@ export function suspendedThing(text: string, m: TriggerMatch): boolean {
   return m.entry.label === 'suspension' && /^suspend/i.test(m.text) && SUSPENDED_THING_AFTER.test(text.slice(m.end, m.end + 50));
 }
 
+// 經深圳灣口岸抵港, 由落馬洲口岸入境: a border crossing people pass through is a place, no customs matter
+// (口岸 followed by a movement: arriving, entering, leaving, returning). Dropped: the movement names the event.
+const CROSSED_AFTER = /^(?:抵|入境|出境|离境|过境|返|进入|离开|前往|南下|北上)/;
+
+export function crossingPassed(folded: string, m: TriggerMatch): boolean {
+  return m.entry.label === 'customs' && m.end - m.start === 2 && folded.startsWith('口岸', m.start) && CROSSED_AFTER.test(folded.slice(m.end, m.end + 2));
+}
+
 // "a remotely operated vehicle deployed from the ship", "sonar buoys were deployed": a machine put to work in a
 // search, no troops sent (armoured or military vehicles deployed are troops).
 const DEVICE_BEFORE = /\b(?:(?<!armou?red\s|military\s|combat\s|armed\s|police\s|army\s|tactical\s)vehicles?|robots?|ROVs?|submersibles?|sonar|buoys?|equipment|devices?|cameras?|sensors?|airbags?|parachutes?|booms?|pumps?|nets?)\s+(?:(?:was|were|has been|had been|have been|being|been|is|are)\s+)?$/i;

@@ -49,7 +49,17 @@ function brokenRecord(text: string, date: DateMention): boolean {
   return date.start >= 2 && RECORD_BROKEN_BEFORE.test(text.slice(Math.max(0, date.start - 4), date.start)) && RECORD_NOUN_AFTER.test(text.slice(date.end, date.end + 30));
 }
 
+// 已是2020年至去年底首四波疫情合共213宗死亡個案的4倍多, 相当于去年全年的一半: the date names what is measured
+// against, after 是/為/相當於 and closed by …的N倍 (or 一半, N成) in its clause.
+const MULTIPLE_BEFORE = /(?:是|為|为|相當於|相当于|等於|等于)\s*$/;
+const MULTIPLE_AFTER = /^[^，,。；;：:]{0,40}?的(?:[0-9.一二三四五六七八九十两兩百]+倍|一半|[0-9一二三四五六七八九]成)/;
+
+function multipleOf(text: string, date: DateMention): boolean {
+  return date.start >= 1 && MULTIPLE_BEFORE.test(text.slice(Math.max(0, date.start - 3), date.start)) && MULTIPLE_AFTER.test(text.slice(date.end, date.end + 48));
+}
+
 export function isYardstick(text: string, date: DateMention): boolean {
+  if ((text.includes('倍') || text.includes('一半') || text.includes('成')) && multipleOf(text, date)) return true;
   if ((text.includes('纪录') || text.includes('紀錄') || text.includes('记录') || text.includes('記錄')) && brokenRecord(text, date)) return true;
   const compared = COMPARED_WITH.exec(text.slice(Math.max(0, date.start - 4), date.start));
   // 比去年同期增长, but not 柯比10日说 (a name ending in 比): a bare 比 or 较 compares only when a comparative follows.
