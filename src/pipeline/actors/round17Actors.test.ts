@@ -85,3 +85,14 @@ describe('a hyphen joins a transliterated double surname before its bracket', ()
     expect(found[1]).not.toContain('冈萨雷斯=Edmundo González Urrutia');
   });
 });
+
+describe('round 18: a caucus whip (總召) and secretary-general (幹事長) are titles before a name; 傅 is a surname', () => {
+  it.each([
+    [['民進黨團總召柯建銘昨表示，藍白修法「絕對違憲」。'], [['柯建銘=Ke Jianming']]],
+    // 傅 and the rare 崐: the name is learned whole.
+    [['國民黨團總召傅崐萁昨晚則率黨團立委在議場內慶祝。'], [['傅崐萁=Fu Kunqi']]],
+    [['民眾黨團總召黃國昌昨天受訪時則反駁。'], [['黃國昌=Huang Guochang']]],
+    [['黨團幹事長吳思瑤則說，民進黨團早已做好準備。'], [['吳思瑤=Wu Siyao']]],
+    [['行政院長卓榮泰昨晚透過新聞稿表示。'], [['卓榮泰=Zhuo Rongtai']]],
+  ])('%j', (texts, expected) => expect(article(...texts)).toEqual(expected));
+});

@@ -625,7 +625,7 @@ describe('round 14: 前天 after a name ending in 提, 将发表, the horizon of
     ['据真主党透露，领导人纳斯鲁拉周四将发表讲话。', THU, [['周四', '2024-09-19', null, true]]],
     // 在2028年之前 inside what was decided or pledged dates nothing; the announcement keeps its own day.
     ['科巴希澤上週四（11月28日）宣布，執政黨決定在2028年之前不再把開啟入盟談判列入議程。', MON,
-      [['上週四', '2024-11-28', null, false], ['11月28日', '2024-11-28', null, false]]],
+      [['上週四（11月28日）', '2024-11-28', null, false]]],
     ['中国承诺于2030年前实现碳达峰。', MON, []],
     // A horizon no decision governs keeps its date.
     ['2028年之前，该国经济持续增长。', MON, [['2028年之前', '2028', null, true]]],

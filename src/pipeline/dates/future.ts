@@ -11,7 +11,7 @@
 import { charTable, normalise } from './numerals.ts';
 
 /** 将 means "will" before these; otherwise it is the object marker (将事件定性为), 将军, 将近… */
-const JIANG_FUTURE_NEXT = '于会要在可能继进持举召前访出对与同向从由成达派开启实重加提赴再首正率发';
+const JIANG_FUTURE_NEXT = '于会要在可能继进持举召前访出对与同向从由成达派开启实重加提赴再首正率发依';
 /**
  * 计划 "plans to" only when it governs what follows (计划于, 计划下周访华);
  * otherwise it is the noun "plan". A determiner or 按照/根据 before it (该计划,
@@ -36,6 +36,8 @@ const ZH_CUE = new RegExp(
     `将(?=[${JIANG_FUTURE_NEXT}])`,
     // 运河管理局31日将展开调查: "will launch"; 展 alone may be the object (将展品运走).
     '将(?=展开)',
+    // 将拜会朝野党团 "will call on"; 将拜登… is the object marker before a name.
+    '将(?=拜[会访见谒])',
     // 将被羁押 "will be held"; 将被告人 is the object marker before 被告 (defendant).
     '将被(?![告子褥])',
     // 今日會繼續搜索, 明天会再次举行: 会 "will" right before a verb of going on or holding (not 会议, 会见, 社会).
@@ -43,7 +45,8 @@ const ZH_CUE = new RegExp(
     // first-character scan, and this one runs over every Chinese sentence (13 → 190 ms in 1,000 articles).
     '[会會](?<=[日天晚晨早][会會])(?=继续|繼續|再次|再度|举行|舉行|恢复|恢復)',
     `(?<![${PLAN_NOUN_BEFORE}]|[0-9一二三四五六七八九十]年|${PLAN_COMPOUNDS.join('|')})计[划画](?![${PLAN_NOUN_AFTER}]|$)`,
-    '预计|预定|预期|定于|有望|打算|届时|直至|直到|未来|今后',
+    // 原定于8月6日到期: "originally due on", a schedule told of the past, not one still standing.
+    '预计|预定|预期|定于(?<!原定于)|有望|打算|届时|直至|直到|未来|今后',
     '下周|下星期|下礼拜|下个?月|后天',
     `(?<![${MING_WORD_BEFORE}])明[天日年]`,
   ].join('|'),

@@ -59,7 +59,8 @@ function chineseExpressions(sentence: string): DateExpr[] {
   const atoms = scanAtoms(text);
   if (atoms.length === 0) return [];
   const exprs = withoutElapsedFrames(text, withoutDecidedHorizons(text, withoutNamedThingsZh(text, withoutHolidayThings(text, withoutDeclaredDays(text, dropZoneConversions(text, findRanges(composeUnits(atoms, text), text)), true)))));
-  const kept = text.includes('第') ? exprs.filter((e) => !numberedOfYear(text, e)) : exprs;
+  const named = text.includes('第') ? exprs.filter((e) => !numberedOfYear(text, e)) : exprs;
+  const kept = text.includes('（') || text.includes('(') ? withBracketedDays(text, named) : named;
   if (text.includes('内')) for (const expr of kept) if (withinPeriod(text, expr)) expr.end++;
   let before: DateExpr | undefined;
   for (const expr of kept) {
@@ -69,6 +70,28 @@ function chineseExpressions(sentence: string): DateExpr[] {
     if (expr.ahead && !expr.until && cueAtExpression(text, expr.start, expr.end)) expr.laterSameDay = true;
   }
   return kept;
+}
+
+/**
+ * 本週五（31日）, 上周二（8日）: the day of month in brackets right after a weekday of a named week restates it,
+ * and is one expression with it (the weekday's: its week is told). Read alone, a bare 31日 told in another clause
+ * than its cue would be the last 31st gone (March's).
+ */
+function withBracketedDays(text: string, exprs: DateExpr[]): DateExpr[] {
+  if (exprs.length < 2) return exprs;
+  const out: DateExpr[] = [];
+  for (let i = 0; i < exprs.length; i++) {
+    const e = exprs[i]!;
+    const next = exprs[i + 1];
+    out.push(e);
+    if (!next || e.to !== undefined || next.to !== undefined || e.spec.kind !== 'weekday' || e.spec.week === null) continue;
+    if (next.spec.kind !== 'calendar' || next.spec.day === undefined || next.spec.year !== undefined) continue;
+    const open = text.slice(e.end, next.start);
+    if ((open !== '（' && open !== '(') || (text[next.end] !== '）' && text[next.end] !== ')')) continue;
+    e.end = next.end + 1;
+    i++;
+  }
+  return out;
 }
 
 /**

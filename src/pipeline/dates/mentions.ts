@@ -133,6 +133,9 @@ function weekEnd(from: Resolution, expr: DateExpr, pubDay: number | null): numbe
   return pubDay !== null && last > pubDay && !weekRunsOn(from, expr, pubDay) ? pubDay : last;
 }
 
+/** The days a month's end (月底, "the end of the month") spans: its last third. */
+const MONTH_END_DAYS = 10;
+
 function toValue(r: Resolved, expr: DateExpr, pubDay: number | null): DateValue {
   const { from, to } = r;
   const value: DateValue = { start: formatDay(from.span.first, from.span.precision), precision: from.span.precision };
@@ -152,7 +155,8 @@ function toValue(r: Resolved, expr: DateExpr, pubDay: number | null): DateValue 
   if (pubDay !== null && first > pubDay && (expr.ahead || from.forward || first > pubDay + 1)) value.future = true;
   if (pubDay !== null && !to && first === pubDay && from.span.precision === 'day' && expr.laterSameDay) value.future = true;
   // "Expected to close by the end of 2023" in a March paper: the end of a period publication falls in lies ahead.
-  if (pubDay !== null && !to && expr.ahead && mod === 'END' && first <= pubDay && from.span.last > pubDay + 31) value.future = true;
+  // So is 将于本月底前 in a mid-month paper: the month's end still to come.
+  if (pubDay !== null && !to && expr.ahead && mod === 'END' && first <= pubDay && (from.span.last > pubDay + 31 || (from.span.precision === 'month' && from.span.last - MONTH_END_DAYS >= pubDay))) value.future = true;
   // 將於本月內展開, "will be held later this year": a month or year publication falls in, told ahead, lies ahead
   // (its days still to come). Told without a cue (本月推行的…) it may be what was done so far.
   if (pubDay !== null && !to && expr.ahead && !mod && first <= pubDay && from.span.last > pubDay && (from.span.precision === 'month' || from.span.precision === 'year')) value.future = true;

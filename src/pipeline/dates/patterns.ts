@@ -49,6 +49,12 @@ const XUN_BEFORE = `${NUMERAL}月`;
 const CHINESE_COUNT = '一二三四五六七八九十两几数次有余多内之间';
 const holidayWords = Object.keys(ZH_HOLIDAYS).sort((a, b) => b.length - a.length);
 
+/**
+ * What a bare 昨 (yesterday, Taiwan papers' short form) stands before: a verb of saying or doing, or an adverb
+ * (昨表示, 昨指出, 昨在, 昨赴, 昨召開, 昨也, 昨則). Normalised text: 說, 稱, 發, 與, 對, 於, 舉, 開 are simplified.
+ */
+const BARE_ZUO_NEXT = '(?:表示|指出|说|称|宣布|强调|回应|受访|透过|通过|在|赴|到|召开|出席|举行|举办|接受|发布|发表|发出|率|与|向|对|于|也|亦|则|則|再|又|已|曾|仍|均|都|拜会|会见|访|抵达|前往|公布|提出|表态|质询|批评|痛批|坦言|直言|证实|否认|致电|签署|上午|下午|中午|傍晚|深夜|凌晨)';
+
 /** Characters an atom can start with: a lookahead on these lets most positions fail at once. */
 const FIRST_CHARS = `0-9〇零○一二三四五六七八九十两百大今去前明后同上下本这个当次翌隔第周星礼昨年月中民${holidayWords.map((w) => w[0]).join('')}`;
 
@@ -70,6 +76,8 @@ const { regex: ATOM, groups: ATOM_GROUPS } = compileNamed(
     // Liberty Times writes 昨（23）日, 今（24）日: a relative day with its day of month in brackets.
     `(?<relDayNum>(?<rdWord>昨|今|明)[（(](?:[0-9]{1,2})[）)](?:日|天))`,
     `(?<relDay>大前天|大后天|前[天日晚]|后天|昨[天日晚夜晨早午]|今[天日晨早晚夜]|明[天日晚早])`,
+    // Taiwan papers write a bare 昨 before the verb (柯建銘昨表示, 昨赴): yesterday.
+    `(?<bareZuo>昨(?=${BARE_ZUO_NEXT}))`,
     `(?<anchor>当[天日晚]|同一?[日天]|次[日晨]|翌[日晨]|隔[天日]|第二天|前一[天日])`,
     `(?<holiday>${holidayWords.join('|')})`,
     `(?<part>(?<pUnit>年|月)(?<pWhich>初|底|末|中)|(?<pXun>上旬|中旬|下旬))`,
@@ -78,7 +86,7 @@ const { regex: ATOM, groups: ATOM_GROUPS } = compileNamed(
 );
 
 /** Every Chinese date atom contains one of these (ISO dates their digits). */
-const HINTS = charTable('0123456789年月日号天周期拜旦节夕秋午晚晨早夜旬');
+const HINTS = charTable('0123456789年月日号天周期拜旦节夕秋午晚晨早夜旬昨');
 
 /** Cheap first test: whether a normalised sentence can hold a date at all. */
 export function mayHoldDate(text: string): boolean {
@@ -160,6 +168,8 @@ function toAtom(g: Groups, text: string, start: number, end: number): Atom | nul
   }
   const relDayNum = g('rdWord');
   if (relDayNum !== undefined) return otherAtom(at, { kind: 'shift', unit: 'day', n: ZH_RELATIVE_DAYS[`${relDayNum}天`]! });
+  // 今昨兩天: "today and yesterday" together, a span no single day names.
+  if (g('bareZuo') !== undefined) return before === '今' ? null : otherAtom(at, { kind: 'shift', unit: 'day', n: -1 });
   const relDay = g('relDay');
   if (relDay !== undefined) {
     return guarded(relDay, before, after) ? otherAtom(at, { kind: 'shift', unit: 'day', n: ZH_RELATIVE_DAYS[relDay]! }) : null;

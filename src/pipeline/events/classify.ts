@@ -240,12 +240,25 @@ function afterClauseFrom(sentence: string, from: number, comma: boolean): number
 
 const PLACED_IN_TIME = /\b(?:came|comes|come|happened|happens|occurred|occurs|took place|takes place|followed|follows)\b/;
 
+/*
+ * "put his plan on hold, bowing to a wave of mass protests": a participle clause of yielding names what moved
+ * the subject; what the clause before it reports is the event, not the protests. The offset, or Infinity.
+ */
+const CAUSE_CLAUSE = /,\s(?:bowing to|yielding to|caving (?:in )?to|giving in to|in response to|in the face of|under pressure from)\s/g;
+
+function causeClauseFrom(sentence: string, from: number): number {
+  if (hasHan(sentence) || !sentence.includes(', ')) return Number.POSITIVE_INFINITY;
+  CAUSE_CLAUSE.lastIndex = from;
+  const m = CAUSE_CLAUSE.exec(sentence);
+  return m ? m.index : Number.POSITIVE_INFINITY;
+}
+
 /** The deeds before such an after-clause, when one of them is an event the clause reports itself. */
 function beforeAfterClause(scope: TriggerMatch[], sentence: string | undefined): TriggerMatch[] {
   if (sentence === undefined || scope.length < 2) return scope;
   const first = scope.find((t) => t.entry.kind === 'event' && !t.modifier && !t.quoted);
   if (!first) return scope;
-  const at = afterClauseFrom(sentence, first.end, false);
+  const at = Math.min(afterClauseFrom(sentence, first.end, false), causeClauseFrom(sentence, first.end));
   // "The attack came less than a week after Putin secured a new term": the event named as the subject is one
   // told already, placed in time by what the after-clause reports.
   if (at === Number.POSITIVE_INFINITY || PLACED_IN_TIME.test(sentence.slice(first.end, at))) return scope;

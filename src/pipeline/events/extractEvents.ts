@@ -251,6 +251,26 @@ function allSaid(text: string, dates: DateMention[], triggers: TriggerMatch[]): 
   return true;
 }
 
+/** 自14日开市起, 從即日起, 自2024年9月27日起: a day written as where something takes effect from. */
+const FROM_BEFORE = /[自从從]$/;
+const FROM_AFTER = /^[^，,。；;：:]{0,6}?起/;
+
+/**
+ * Whether `date` is the day a measure takes effect from (自…起), inside what a Chinese verb of saying before it
+ * said, with no date of the sentence before that verb, and later than the day `carried` (the saying's): an
+ * announced day, which does not date the announcement.
+ */
+function effectInWhatWasSaid(text: string, triggers: TriggerMatch[], dates: DateMention[], date: DateMention, carried: DateValue): boolean {
+  if (date.value.precision !== 'day' || date.value.end || carried.precision !== 'day' || carried.end || date.value.start <= carried.start) return false;
+  const from = date.text.startsWith('自') || date.text.startsWith('从') || date.text.startsWith('從') || FROM_BEFORE.test(text.slice(Math.max(0, date.start - 1), date.start));
+  if (!from || !(date.text.endsWith('起') || FROM_AFTER.test(text.slice(date.end, date.end + 8)))) return false;
+  let verb: TriggerMatch | undefined;
+  for (const t of triggers) if (!verb && t.entry.kind === 'speech' && !t.modifier && hasHan(t.text) && t.end <= date.start) verb = t;
+  if (!verb || !opensWhatWasSaid(text, verb, date.start)) return false;
+  for (const d of dates) if (d.end <= verb.start) return false;
+  return true;
+}
+
 /** The segment without its yardstick dates, when it has other dates (else as it is). */
 function withoutYardsticks(text: string, segment: Segment): Segment {
   const kept: DateMention[] = [];
@@ -332,10 +352,14 @@ function segmentEvent(at: SentenceContext, segment: Segment, laterSegment: boole
   // 警方表示，一名男子昨日近中午在…飄浮: with no day of its own nor one carried to it, a saying about a deed told
   // on a past day is dated by that day, rather than left undated.
   // Not a day inside the speaker's own quoted words (說：「我前晚11點已經嚟排隊」): that counts from the speaker's day.
-  const saidDeed = inWhatWasSaid && !sayingDate && !at.carries && firstDate!.value.precision === 'day' && !firstDate!.value.future && !firstDate!.value.end &&
+  // So is one announcing a plan for a day ahead (主辦單位也宣布，本週五（31日）…將號召民眾…集結), dated by that day.
+  const saidDeed = inWhatWasSaid && !sayingDate && !at.carries && firstDate!.value.precision === 'day' && !firstDate!.value.end &&
     !at.quoted.some((q) => firstDate!.start >= q.start && firstDate!.end <= q.end);
-  const stated = background ? undefined : inWhatWasSaid && !saidDeed ? sayingDate : firstDate;
-  const carried = inWhatWasSaid || background ? at.carries : at.carried;
+  // 公告称，…相关债券自14日开市起停牌: the day a measure takes effect, in what a notice with no day of its own said,
+  // is its content; the notice keeps the day carried to it, when that day came before.
+  const noticeContent = !inWhatWasSaid && !background && firstDate !== undefined && at.carries !== null && effectInWhatWasSaid(text, at.triggers, at.dates, firstDate, at.carries.date);
+  const stated = background || noticeContent ? undefined : inWhatWasSaid && !saidDeed ? sayingDate : firstDate;
+  const carried = inWhatWasSaid || background || noticeContent ? at.carries : at.carried;
   // 中国外交部此前曾多次表示…, "has repeatedly said", 不少分析人士指出…: a saying told as repeated before, or by
   // unnamed commentators, has no day; nothing carries to it.
   const date: DateValue | null = stated?.value ?? (classification.speech && sayingOfNoDay(text) ? null : carried?.date ?? null);

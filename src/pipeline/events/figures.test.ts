@@ -496,3 +496,47 @@ describe('round 17: a crowd at a rally, and a rank as who was counted', () => {
     ['两名记者在袭击中遇害。', ['2 dead']],
   ])('%s', (text, expected) => expect(summary(text)).toEqual(expected));
 });
+
+describe('round 18: people pouring into the streets, a bare count before a people noun, organisers’ and police counts', () => {
+  const full = (text: string) => findFigures(text).map(({ value, text: t, what, approx }) => ({ value, text: t, what, approx }));
+  it.each([
+    // People, or a people's name, pouring (flooding, streaming) into the streets are a crowd: the demonstrators.
+    ['News of the firing sent tens of thousands of Israelis pouring into the streets overnight.', [{ value: 10000, text: 'tens of thousands of Israelis', what: 'protesters', approx: 'several' }]],
+    ['Tens of thousands of people flooded the streets of Yerevan.', [{ value: 10000, text: 'Tens of thousands of people', what: 'protesters', approx: 'several' }]],
+    ['Police said about 2,000 people poured into the streets.', [{ value: 2000, text: 'about 2,000 people', what: 'protesters', approx: 'about' }]],
+    // Not people, or not a people's name (Marines), or not into the streets.
+    ['Thousands of cars poured into the streets.', []],
+    ['3 Marines poured into the streets.', []],
+    ['Tens of thousands of Israelis poured money into the fund.', []],
+    // A headline's count without 名/人: a numeral, a people noun, then an outcome (送医: taken to hospital, injured).
+    ['國會改革法案表決爆衝突 沈伯洋等6立委送醫', [{ value: 6, text: '6立委', what: 'injured', approx: 'exact' }]],
+    ['3议员受伤', [{ value: 3, text: '3议员', what: 'injured', approx: 'exact' }]],
+    ['12警員均受傷', [{ value: 12, text: '12警員', what: 'injured', approx: 'exact' }]],
+    // No outcome after it (seats, a year), or an ordinal: no count.
+    ['民進黨取得51立委席次', []],
+    ['第3立委選區', []],
+    // 送医 with 名/人 is injured too, unless they died there.
+    ['共6名立委受傷送醫。', [{ value: 6, text: '6名', what: 'injured', approx: 'exact' }]],
+    ['3人送院治理', [{ value: 3, text: '3人', what: 'injured', approx: 'exact' }]],
+    ['2人送醫不治', []],
+    // The organisers' count of a crowd, then the police's in the same sentence: both are the demonstrators.
+    [
+      '人潮從青島東路延伸到中山南路，主辦單位宣稱逾10萬人，警方估計約3萬5000人，是最大的街頭抗議。',
+      [
+        { value: 100000, text: '逾10萬人', what: 'protesters', approx: 'more-than' },
+        { value: 35000, text: '約3萬5000人', what: 'protesters', approx: 'about' },
+      ],
+    ],
+    // 突破 (broke through) is more than; a clock time (9時30分) is no count; when the police counted (高峰時) may stand after their word.
+    [
+      '主辦單位晚間9時30分宣布現場已突破7萬人，台北市警察局則估計高峰時約有2萬8000人。',
+      [
+        { value: 70000, text: '7萬人', what: 'protesters', approx: 'more-than' },
+        { value: 28000, text: '約有2萬8000人', what: 'protesters', approx: 'about' },
+      ],
+    ],
+    ['上週二（21日）晚間，主辦單位估計到場人數已達約3萬人。', [{ value: 30000, text: '約3萬人', what: 'protesters', approx: 'about' }]],
+    // Organisers counting something that is no crowd (no crowd word in the sentence): no count.
+    ['主辦單位表示，共有3000人報名。', []],
+  ])('%s', (text, expected) => expect(full(text)).toEqual(expected));
+});

@@ -20,7 +20,8 @@ const OUTCOMES: [RegExp, string, Category][] = [
   [new RegExp(`^(?:丧生|死亡|遇难|遇害|身亡|罹难|病逝|病故|去世|离世|被杀|${BY_WHOM}(?:杀害|杀死|打死|击毙|炸死|枪杀)|killed|dead|died)`), 'dead', 'unrest'],
   // 受重伤, 重伤, "hurt": how badly does not change what is counted. 伤亡 (casualties) counts the dead too.
   // "taken to hospital with injuries", "treated for injuries": EN_OUTCOME only lets these through with injuries after them.
-  [/^(?:受伤|受重伤|受轻伤|重伤|轻伤|伤(?!亡)|injured|wounded|hurt|(?:taken|rushed|admitted)\s+to\s|treated\s+for\s)/, 'injured', 'unrest'],
+  // 6名立委送医, 3人送院: taken to hospital is injured (not when they died there: 送医不治, 送医后抢救无效).
+  [/^(?:受伤|受重伤|受轻伤|重伤|轻伤|伤(?!亡)|送(?:医|院)(?!后?(?:不治|抢救无效|宣告不治|证实死亡))|injured|wounded|hurt|(?:taken|rushed|admitted)\s+to\s|treated\s+for\s)/, 'injured', 'unrest'],
   // 被带走 (taken away, by the police where said): how detentions at protests are reported.
   [new RegExp(`^(?:${BY_WHOM}(?:逮捕|拘捕|拘留|捕|拘|抓|带走)|arrested|detained)`), 'arrested', 'unrest'],
   // "20 were unaccounted for": how disaster tolls say missing.
@@ -108,7 +109,23 @@ const ZH_TOLL = new RegExp(
  * counted just before, and is counted as that.
  */
 // Only 有/为/达/是 may end the words between: 表示已逮捕3人 counts something else.
-const OTHER_SOURCE = /(?:称|指|估计|估算|统计|表示|说)(?:[^，。；！？,;:：]{0,6}?(?:有|为|达|是))?$/;
+// 警察局则估计高峰时约有2万8000人: when the count was taken (高峰时, 高峰期间) may end them too.
+const OTHER_SOURCE = /(?:称|指|估计|估算|统计|表示|说)(?:[^，。；！？,;:：]{0,6}?(?:有|为|达|是|时|期间))?$/;
+/*
+ * 主办单位宣称逾10万人, 主办单位估计到场人数已达约3万人, 主办单位晚间9时30分宣布现场已突破7万人:
+ * a count of people the organisers give (their source's word in the count's clause) in a sentence
+ * about a crowd (现场, 到场, 人潮, a protest) is their count of the demonstrators.
+ */
+const ORGANISERS_SAY =
+  /(?:主办单位|主办方|主办者|主办团体|组织者|发起单位|发起团体)[^，。；！？,;:：]{0,12}?(?:宣称|声称|称|估计|估算|宣布|表示|指出|统计|说)[^，。；！？,;:：]{0,10}$/;
+const CROWD_SENTENCE = /现场|到场|人潮|集结|抗议|示威|游行|集会|声援|上街/;
+/*
+ * 沈伯洋等6立委送医, 3议员受伤: headlines count people without 名/人, the numeral right before a
+ * people noun; only with an outcome after it (6立委 alone may be seats). MAY_BARE_NOUN looks cheaply first.
+ */
+const BARE_NOUNS = '(?:立委|议员|警员|员警|民警|警察|士兵|军人|学生|记者|官员|乘客|游客|村民|居民|矿工|工人|渔民|船员)';
+const ZH_BARE_COUNT = new RegExp(`(?<![${NUMERAL_CHARS}第])([0-9]+)(余|多)?${BARE_NOUNS}(?:均|都|全|已|亦|也){0,2}`, 'g');
+const MAY_BARE_NOUN = /[0-9０-９][餘余多]?[立議议警員员民士軍军學学記记官乘遊游村居礦矿工漁渔船]/;
 const COUNTED_NOUNS: [RegExp, string, Category][] = [
   [/(?:维和人员|维和部队|peacekeepers)/, 'peacekeepers', 'military'],
   // "some 100,000 fighters": an armed group's strength; aircraft are kept out by FIGHTER_JET.
@@ -290,7 +307,8 @@ const MAY_COUNT = /[0-9０-９零〇○一二两兩三四五六七八九十拾�
 
 export function findFigures(text: string): FoundFigure[] {
   const figures: FoundFigure[] = [];
-  const folded = MAY_COUNT.test(text) ? foldText(text) : '';
+  const bare = MAY_BARE_NOUN.test(text);
+  const folded = bare || MAY_COUNT.test(text) ? foldText(text) : '';
   for (const m of folded.matchAll(ZH_COUNT)) {
     const value = parseNumber(m[4]!.replace(/,$/, ''));
     if (value === null || value === 0) continue;
@@ -302,14 +320,24 @@ export function findFigures(text: string): FoundFigure[] {
       (m[0].endsWith('人') && CROWD.test(folded.slice(end, end + 12)) ? (['protesters', 'unrest'] as [string, Category]) : null) ??
       (gathers(folded, end, m[0].endsWith('名')) ? (['protesters', 'unrest'] as [string, Category]) : null) ??
       (m[0].endsWith('名') && attendsRally(folded, m.index, end) ? (['protesters', 'unrest'] as [string, Category]) : null) ??
+      (m[0].endsWith('人') && organisersCount(folded, m.index) ? (['protesters', 'unrest'] as [string, Category]) : null) ??
       sameAsBefore(figures, folded, m.index, end) ??
       // Last: 五名俄罗斯维和人员在纳卡遇袭身亡 counts the dead (an outcome wins over the noun).
       (m[0].endsWith('名') && PEACEKEEPERS_AFTER.test(folded.slice(end, end + 10)) ? (['peacekeepers', 'military'] as [string, Category]) : null);
     if (!counted) continue;
-    const approx: Approx = m[2] ? 'several' : m[3] ? 'at-least' : m[5] ? 'more-than' : m[1] ? QUALIFIERS[m[1]]! : 'exact';
+    // 现场已突破7万人: broke through a number is more than it (the verb stays out of the text).
+    const approx: Approx = m[2] ? 'several' : m[3] ? 'at-least' : m[5] ? 'more-than' : m[1] ? QUALIFIERS[m[1]]! : folded.endsWith('突破', m.index) ? 'more-than' : 'exact';
     NOUN_AFTER.lastIndex = end;
     const until = m[0].endsWith('名') && NOUN_AFTER.test(folded) ? NOUN_AFTER.lastIndex : end;
     figures.push({ value, text: text.slice(m.index, until), what: counted[0], category: counted[1], approx, start: m.index, end: until });
+  }
+  for (const m of bare ? folded.matchAll(ZH_BARE_COUNT) : []) {
+    const end = m.index + m[0].length;
+    const counted = outcomeOf(folded.slice(end, end + 8));
+    if (!counted || figures.some((f) => f.start <= m.index && m.index < f.end)) continue;
+    const approx: Approx = m[2] ? 'more-than' : 'exact';
+    const until = end - (/(?:均|都|全|已|亦|也)*$/.exec(m[0])?.[0].length ?? 0);
+    figures.push({ value: Number(m[1]), text: text.slice(m.index, until), what: counted[0], category: counted[1], approx, start: m.index, end: until });
   }
   for (const m of folded ? folded.matchAll(ZH_TOLL) : []) {
     const [, cause, qualifier, numeral, more, outcome] = m;
@@ -643,6 +671,15 @@ function attendsRally(folded: string, start: number, end: number): boolean {
   if (!who || GATHERING_FORCE.test(who[0])) return false;
   ATTENDING.lastIndex = GATHER_NOUN.lastIndex;
   return ATTENDING.test(folded);
+}
+
+/** See ORGANISERS_SAY: the organisers' word in the count's clause, a crowd in the sentence. */
+function organisersCount(folded: string, start: number): boolean {
+  const before = folded.slice(Math.max(0, start - 40), start);
+  if (!ORGANISERS_SAY.test(before)) return false;
+  const sentenceStart = Math.max(folded.lastIndexOf('。', start), folded.lastIndexOf('！', start), folded.lastIndexOf('？', start)) + 1;
+  const sentenceEnd = folded.indexOf('。', start);
+  return CROWD_SENTENCE.test(folded.slice(sentenceStart, sentenceEnd < 0 ? undefined : sentenceEnd));
 }
 
 /** See OTHER_SOURCE: the count closes its clause, a source's word opens it, a figure came before. */

@@ -246,6 +246,19 @@ const EN_CROWD_NOUN = new RegExp(
   'g',
 );
 const YEAR_LIKE = /^(?:1[89]|20)\d\d$/;
+/*
+ * "sent tens of thousands of Israelis pouring into the streets", "thousands of people flooded the
+ * streets": people (or a people's name, capitalised) pouring, flooding or streaming into the streets
+ * are a crowd, counted as the demonstrators. The figure's text runs to who was counted.
+ */
+export const MAY_STREETS = /\bstreets\b/;
+const EN_INTO_STREETS = new RegExp(
+  `(?:\\b${EN_QUALIFIER}\\s+|(?<![\\w-]))(?:${EN_NUMBER}|([Dd]ozens|[Ss]cores|[Hh]undreds of thousands|[Tt]ens of thousands|[Hh]undreds|[Tt]housands|[Mm]illions)\\s+of)\\s+` +
+    `(?:(?:[a-z-]+\\s+)?(?:people|demonstrators|protesters|protestors|residents|citizens|supporters|students|workers|opponents|activists)|[A-Z][a-z]+(?:ns|is|ese))` +
+    `(?=\\s+(?:(?:have|had|has)\\s+)?(?:pour(?:ed|ing|s)?|flood(?:ed|ing|s)?|stream(?:ed|ing|s)?|spill(?:ed|ing|s)?|surg(?:ed|ing|es?)|flock(?:ed|ing|s)?)\\s+` +
+    `(?:(?:out\\s+)?(?:into|onto|to|in)\\s+)?the\\s+streets\\b)`,
+  'g',
+);
 
 /** Counts whose text runs from the qualifier (or the count) to the end of the match: see the patterns above. */
 function countsThrough(
@@ -277,6 +290,7 @@ export function drivenAmongAndCrowds(text: string, figures: FoundFigure[], cover
   if (text.includes(' home') && MAY_DRIVEN_HOME.test(text)) countsThrough(text, EN_DRIVEN_HOME, () => ['displaced', 'other'], figures, covered);
   if (text.includes('among') && MAY_AMONG_THOSE.test(text)) countsThrough(text, EN_AMONG_THOSE, (m) => (m[3] ? AMONG_OUTCOME[m[3].toLowerCase()]! : null), figures, covered, false);
   if (MAY_CROWD_NOUN.test(text)) countsThrough(text, EN_CROWD_NOUN, () => ['protesters', 'unrest'], figures, covered);
+  if (MAY_STREETS.test(text)) countsThrough(text, EN_INTO_STREETS, () => ['protesters', 'unrest'], figures, covered);
 }
 
 /*

@@ -81,6 +81,8 @@ describe('a headline that quotes a speaker with a colon', () => {
     ['外交部：任何外國無權干預香港事務', /^Unattributed statement/],
     ['日本：5枚中國飛彈落入日本專屬經濟海域', /^Japan statement/],
     ['蔡英文：兩岸戰爭絕對不是選項', /^Tsai Ing-wen statement/],
+    // The speech the words come from, between the name and the colon: still the speaker.
+    ['賴清德就職演說：中華民國與中華人民共和國互不隸屬', /^Lai Ching-te statement/],
   ])('%s', (headline, label) => expect(related(headline).titleEn).toMatch(label));
 });
 

@@ -157,8 +157,9 @@ const QUESTION_WITH_DEK = /^(?:What(?:['’]s| is| are| does| do)|Who(?:['’]s|
  * Headlines quote with a colon: "蔡英文：两岸战争绝对不是选项" is Tsai speaking.
  * The colon counts as a verb of saying when a name ends right before it.
  */
-// What may stand between a name and its colon: a body or a title (中国驻哈萨克斯坦使馆：).
-const SPEAKER_TAIL = /^(?:\p{Script=Han}{0,4}(?:使馆|大使馆|领事馆|外交部|政府|官员|发言人|总统|总理|部长|外长|当局|方面|军方))?$/u;
+// What may stand between a name and its colon: a body or a title (中国驻哈萨克斯坦使馆：), or the speech the words
+// come from (賴清德就職演說：…).
+const SPEAKER_TAIL = /^(?:\p{Script=Han}{0,4}(?:使馆|大使馆|领事馆|外交部|政府|官员|发言人|总统|总理|部长|外长|当局|方面|军方|演说|演說|讲话|講話|致辞|致辭))?$/u;
 
 const BODY_SPEAKER = /^[\p{Script=Han}]{1,5}(?:办|辦|部|院|署|局|府|会|會|委|宫|宮)$/u;
 

@@ -270,6 +270,12 @@ describe('round 8: modifiers, announcements, earlier figures, plans in a where-c
     // round 12: the noun phrase opens the sentence and its verb follows the comma (被視為): a subject, its date its own.
     ['普里格欽兩個月前發動的武裝叛變，被視為普丁掌權以來面臨的最嚴重挑戰。', ['兩個月前'], ['兩個月前']],
     ['总理上月签署的协议，以及两国的声明都已公布。', ['上月'], []],
+    // "Originally due on" (原定于, 原定) opens a modifier with its date: the due day of what was missed, not the news.
+    ['碧桂园确认未能支付两笔原定于8月6日到期的美元债票息。', ['8月6日'], []],
+    ['立法會秘書處再發通告，指原定今日舉行的會議亦會改期。', ['今日'], []],
+    // 将/把 marks the object of the clause's own verb: 同日 dates the downgrade, not a modifier.
+    ['评级机构穆迪同日将碧桂园的企业家族评级由B1下调至Caa1。', ['同日'], ['同日']],
+    ['警方昨日把示威者的物资全部清走。', ['昨日'], ['昨日']],
   ])('%s', (s, texts, kept) => {
     const dates = texts.map((t) => mention(s, t));
     expect(describeSegments(s, dates).flatMap((seg) => seg.dates)).toEqual(kept);

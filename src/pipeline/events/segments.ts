@@ -191,7 +191,9 @@ export function inObjectModifier(sentence: string, d: { start: number; end: numb
   let from = d.start;
   while (from > 0 && !CLAUSE_BREAK_ZH.has(sentence[from - 1]!)) from--;
   const before = sentence.slice(from, d.start);
-  if (!OBJECT_BEFORE.test(before) || NOT_OBJECT_BEFORE.test(before) || SOURCE_OPENING.test(before)) return false;
+  // 未能支付两笔原定于8月6日到期的美元债票息, 指原定今日舉行的會議: "originally due on" opens the modifier with its date.
+  const due = DUE_BEFORE.test(before);
+  if (!due && (!OBJECT_BEFORE.test(before) || NOT_OBJECT_BEFORE.test(before) || SOURCE_OPENING.test(before))) return false;
   let to = d.end + m[0].length;
   while (to < sentence.length && !CLAUSE_BREAK_ZH.has(sentence[to]!)) to++;
   if (SAYING_IN_NOUN.test(sentence.slice(d.end + m[0].length, to))) return false;
@@ -202,8 +204,10 @@ export function inObjectModifier(sentence: string, d: { start: number; end: numb
 
 const SUBJECT_VERB_AFTER_BREAK = /^(?:被|是|成为|成為|造成|导致|導致|引发|引發|令|使)/;
 
-// 签署的, 通过的, 发表的: one verb (two to four characters, no 的 or 在/于 of a place) and 的 before a noun.
-const MODIFIER_AFTER = /^[^的，。；：,;:“”「」\s在于於\d]{1,4}的(?=[\u3400-\u9fff“「《])/;
+// 签署的, 通过的, 发表的: one verb (two to four characters, no 的 or 在/于 of a place) and 的 before a noun;
+// not 将/把 marking the object of the clause's own verb (穆迪同日将碧桂园的评级下调: 同日 dates the downgrade).
+const MODIFIER_AFTER = /^(?![将將把])[^的，。；：,;:“”「」\s在于於\d]{1,4}的(?=[\u3400-\u9fff“「《])/;
+const DUE_BEFORE = /(?:原定|预定|預定|原订|原訂)[于於]?$/;
 // What comes before in the clause ends with a verb or a joining word (激活, 以及), not a subject or a preposition.
 const OBJECT_BEFORE = /(?:以及|及|和|与|與|[\u3400-\u9fff]{2})$/;
 // 据…公安局昨晚发布的警情通报: a source's notice, dated by when it was published (see extractEvents.ts).

@@ -29,6 +29,10 @@ const COVERING_BEFORE = /(?:采访|报道|报导|covering|to cover)\s*(?:the\s)?
 
 // 闭幕记者会上, 开幕式上: the press conference or ceremony after a session is where someone spoke.
 const MEETING_WHEN = /^(?:时|上|期间|式上|记者会|新闻发布会|发布会)/;
+// 主持召开企业座谈会时表示: the meeting someone chaired, named after the verb, is where the words were said.
+const MEETING_OBJECT_WHEN = /^[^，。；：、！？“”]{0,12}?(?:会|会议|会报|论坛)(?:时|上|期间)/;
+// 政治局会议指出, 会议强调: a meeting that speaks is the speaker; what it said is the event.
+const MEETING_SAYS = /^(?:会议)?(?:指出|强调|认为|表示|提出|要求|称|宣布)/;
 
 const PREVENTED_BEFORE = /(?:\bto (?:end|stop|halt|prevent|avoid|curb|defuse) (?:the |a |an |any |further )?(?:[a-z-]+ )?|(?:防止|避免|以免|制止)[^，。；]{0,4})$/i;
 
@@ -75,8 +79,22 @@ export function describesPeople(text: string, folded: string, m: TriggerMatch): 
     folded[m.end] === '的' || (m.entry.outcome === true && folded[m.end] === '者') ||
     // 主理2003年23条立法工作的新民党主席: the work someone once did describes them, as …的 does.
     (folded.charCodeAt(m.end + 2) === 0x7684 /* 的 */ && WORK_OF.has(folded.slice(m.end, m.end + 2))) ||
-    (text.charCodeAt(m.end) === 32 && ENGLISH_HEAD_NOUN.test(text.slice(m.end, m.end + 16)))
+    (text.charCodeAt(m.end) === 32 && ENGLISH_HEAD_NOUN.test(text.slice(m.end, m.end + 16))) ||
+    reducedSaying(text, m)
   );
+}
+
+/*
+ * "News of the firing, announced in a terse statement from his office, sent thousands into the streets": a
+ * past participle of saying set off by a comma after a noun describes that noun (how it became known);
+ * nobody speaks in the sentence. Not "…, announced the ministry" (an inverted saying names its speaker).
+ */
+const REDUCED_SAYING = /^(?:announced|reported|disclosed|confirmed|revealed)$/i;
+const REDUCED_SAYING_AFTER = /^\s(?:in|by|on|at|late|early|earlier|last|this|via|through|during|overnight|hours|days|minutes)\b/i;
+
+function reducedSaying(text: string, m: TriggerMatch): boolean {
+  return m.entry.kind === 'speech' && text.charCodeAt(m.start - 2) === 44 /* , */ && text.charCodeAt(m.start - 1) === 32 &&
+    /[a-z]/.test(text.charAt(m.start - 3)) && REDUCED_SAYING.test(m.text) && REDUCED_SAYING_AFTER.test(text.slice(m.end, m.end + 10));
 }
 
 // The last character of a word that takes the protesters as its object: 对/向/给 (to, for), 阻止, 支持,
@@ -125,7 +143,10 @@ export function isSetting(text: string, folded: string, m: TriggerMatch): boolea
   // 前往乌鲁木齐中路采访抗议活动: what a reporter was covering is where, not what.
   if (cues.covering && COVERING_BEFORE.test(folded.slice(Math.max(0, m.start - 12), m.start))) return true;
   // 主持军政府首次会议时说: the meeting someone chaired is where the words were said.
-  if (m.entry.label === 'meeting' && MEETING_WHEN.test(folded.slice(m.end, m.end + 3))) return true;
+  if (m.entry.label === 'meeting') {
+    const after = folded.slice(m.end, m.end + 20);
+    if (MEETING_WHEN.test(after) || MEETING_SAYS.test(after) || (m.text.endsWith('召开') && MEETING_OBJECT_WHEN.test(after))) return true;
+  }
   if (englishFrame(text, m)) return true;
   // 视察戈兰高地时表示, 访问美国期间: a visit or a tour someone made when speaking or doing something else.
   if (VISITING.has(m.entry.label)) {
@@ -333,7 +354,9 @@ const DOMESTIC_BODY_BEFORE = /\b(?:coalition (?:leaders|partners|parties|committ
 const DOMESTIC_BODY_AFTER = /^\s+(?:together\s+)?(?:as|in)\s+(?:a|the)\s+(?:congress|parliament|joint session|plenary|cabinet)\b/i;
 
 export function domesticMeeting(text: string, m: TriggerMatch): boolean {
-  if (m.entry.label !== 'talks' || text.charCodeAt(m.start) > 127) return false;
+  if (m.entry.label !== 'talks') return false;
+  // 拜会朝野党团: a premier calling on the legislature's party caucuses is at home.
+  if (text.charCodeAt(m.start) > 127) return DOMESTIC_COUNTERPART_ZH.test(text.slice(m.end, m.end + 8));
   // "Yellen met with the heads of the Fed": whom an official met is a body of their own country's.
   if (/with$/i.test(m.text)) return DOMESTIC_COUNTERPART.test(text.slice(m.end, m.end + 60));
   // "German coalition leaders meet for crisis talks": a government's own parties talking is at home too.
@@ -341,6 +364,8 @@ export function domesticMeeting(text: string, m: TriggerMatch): boolean {
   if (!/meet|met\b|session/i.test(m.text)) return false;
   return DOMESTIC_BODY_BEFORE.test(text.slice(Math.max(0, m.start - 50), m.start)) || DOMESTIC_BODY_AFTER.test(text.slice(m.end, m.end + 40));
 }
+
+const DOMESTIC_COUNTERPART_ZH = /^(?:各|了)?(?:朝野|各党|各黨|党团|黨團|立法院党团|立法院黨團)/;
 
 const COALITION_BEFORE = /\b(?:coalition (?:leaders|partners|parties|committee)|party leaders|ruling parties)\b[^,;.:]{0,30}$/i;
 
