@@ -7,6 +7,7 @@ import type { ActorRole } from '../../lib/schema.ts';
 import { foldText } from '../text/fold.ts';
 import { roles, type RoleEntry } from './gazetteer.ts';
 import { CharTrie } from '../text/trie.ts';
+import { charAt, codeAt } from '../text/at.ts';
 
 export interface RoleHit {
   role: ActorRole;
@@ -89,7 +90,7 @@ export class RoleLexicon {
     // 副总理兼外长, Deputy Prime Minister and Foreign Minister.
     for (;;) {
       // Latin titles are keyed with the space after them: keep the one before "and".
-      const joiner = folded.charAt(hit.start - 1) === '兼' ? 1 : folded.endsWith(' and ', hit.start) ? 4 : 0;
+      const joiner = charAt(folded, hit.start - 1) === '兼' ? 1 : folded.endsWith(' and ', hit.start) ? 4 : 0;
       if (!joiner) break;
       const first = this.titleEndingAt(folded, hit.start - joiner);
       if (!first) break;
@@ -100,14 +101,14 @@ export class RoleLexicon {
       };
     }
     // deputy defence minister: English writes the modifier as a word of its own, which no entry needs to list.
-    if (folded.charCodeAt(hit.end - 1) === 32 && folded.charCodeAt(hit.start - 1) === 32) {
+    if (codeAt(folded, hit.end - 1) === 32 && codeAt(folded, hit.start - 1) === 32) {
       for (const [word, zh, en] of LATIN_MODIFIERS) {
-        if (!folded.endsWith(word, hit.start) || isWordChar(folded.charCodeAt(hit.start - word.length - 1))) continue;
+        if (!folded.endsWith(word, hit.start) || isWordChar(codeAt(folded, hit.start - word.length - 1))) continue;
         hit = { start: hit.start - word.length, end: hit.end, role: { zh: `${zh}${hit.role.zh}`, en: `${en} ${hit.role.en}` } };
         break;
       }
     }
-    if (folded.charAt(hit.start - 1) === '前' && !NOT_FORMER.has(folded.charAt(hit.start - 2))) {
+    if (charAt(folded, hit.start - 1) === '前' && !NOT_FORMER.has(charAt(folded, hit.start - 2))) {
       hit = { start: hit.start - 1, end: hit.end, role: { zh: `前${hit.role.zh}`, en: `Former ${hit.role.en}` } };
     }
     return hit;

@@ -27,6 +27,7 @@ import type { Span } from './clauses.ts';
 import { continuesWords, givesWords, opensWhatWasSaid, reportedAction, reportedDates, reports, sayingBefore, sayingOfNoDay, sourceOf } from './whatWasSaid.ts';
 import { isYardstick, sinceClauseStart, sinceWhenStart } from './yardsticks.ts';
 import { hasHan } from '../text/han.ts';
+import { codeAt } from '../text/at.ts';
 
 export interface ExtractContext {
   /** Publication on the outlet's wall clock (outletTime.ts): what relative dates count from. */
@@ -468,7 +469,7 @@ function agentsAfterYou(text: string, mentions: ActorMention[]): Set<string> {
   if (!text.includes('由')) return NO_IDS;
   const after = new Set<string>();
   const elsewhere = new Set<string>();
-  for (const m of mentions) (text.charCodeAt(m.start - 1) === 0x7531 /* 由 */ ? after : elsewhere).add(m.actorId);
+  for (const m of mentions) (codeAt(text, m.start - 1) === 0x7531 /* 由 */ ? after : elsewhere).add(m.actorId);
   for (const id of elsewhere) after.delete(id);
   return after;
 }

@@ -49,6 +49,7 @@ import {
   homeMessage,
 } from './triggerContext.ts';
 import { quotations } from '../text/quotations.ts';
+import { charAt, codeAt } from '../text/at.ts';
 
 /** `blocked`: a word that holds a trigger but never reports it (出任何 holds 出任); dropped once matched. */
 export type TriggerKind = 'event' | 'speech' | 'setting' | 'blocked';
@@ -291,9 +292,9 @@ export function findTriggers(text: string): TriggerMatch[] {
     }
     if (protestedSomething(text, m)) m.entry = DIPLOMATIC_PROTEST;
     // "-backed", "-led": part of a compound that describes someone.
-    if (text.charCodeAt(m.start - 1) === 45 /* - */ && /[A-Za-z]/.test(text.charAt(m.start - 2))) continue;
+    if (codeAt(text, m.start - 1) === 45 /* - */ && /[A-Za-z]/.test(charAt(text, m.start - 2))) continue;
     // "the quake-hit region", "flood-stricken towns": the first part of a compound describes a place.
-    if (m.entry.kind === 'event' && text.charCodeAt(m.end) === 45 && COMPOUND_AFTER.test(text.slice(m.end, m.end + 10))) continue;
+    if (m.entry.kind === 'event' && codeAt(text, m.end) === 45 && COMPOUND_AFTER.test(text.slice(m.end, m.end + 10))) continue;
     const inQuote = quoted.find((q) => q.start <= m.start && m.end <= q.end);
     // 喊出“习近平下台”的口号: a chant is what people shouted, not what happened.
     if (inQuote && m.entry.kind !== 'speech' && isChant(folded, inQuote)) continue;
