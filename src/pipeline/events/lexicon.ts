@@ -86,6 +86,24 @@ export interface TriggerMatch {
   modifier?: boolean;
 }
 
+/**
+ * Every entry has every field, in one order (absent ones undefined), so all
+ * entries share one hidden class. With only the fields each entry has, a
+ * dozen classes met the `t.entry.kind` and `t.entry.label` reads all over the
+ * pipeline, and each class that compiled code met late threw the function
+ * away (findTriggers, classifySegment, strongest, englishLabel were compiled
+ * again and again).
+ */
+export function triggerEntry(
+  kind: TriggerKind,
+  category: Category,
+  label: string,
+  weight: number,
+  more: { cameo?: string; outcome?: boolean; topic?: boolean; requires?: RegExp } = {},
+): TriggerEntry {
+  return { kind, category, label, weight, cameo: more.cameo, outcome: more.outcome, topic: more.topic, requires: more.requires };
+}
+
 interface RawEntry {
   category?: string;
   cameo?: string;
@@ -143,16 +161,12 @@ function compile(): Compiled {
   const zhGaps: Compiled['zhGaps'] = new CharTrie();
   const enGaps: Compiled['enGaps'] = new CharTrie();
   const add = (raw: RawEntry, kind: TriggerKind, category: Category) => {
-    const entry: TriggerEntry = {
-      kind,
-      category,
-      label: raw.label ?? '',
-      weight: raw.weight ?? 1,
-      ...(raw.cameo ? { cameo: raw.cameo } : {}),
-      ...(raw.outcome ? { outcome: true } : {}),
-      ...(raw.topic === false ? { topic: false } : {}),
-      ...(raw.requires ? { requires: new RegExp(raw.requires, 'i') } : {}),
-    };
+    const entry = triggerEntry(kind, category, raw.label ?? '', raw.weight ?? 1, {
+      cameo: raw.cameo || undefined,
+      outcome: raw.outcome ? true : undefined,
+      topic: raw.topic === false ? false : undefined,
+      requires: raw.requires ? new RegExp(raw.requires, 'i') : undefined,
+    });
     for (const word of raw.zh) {
       if (word.includes('…')) {
         zhGaps.insert(word.split('…')[0]!, { re: new RegExp(word.split('…').map(escape).join(gapOf(raw.gap)), 'y'), entry });
@@ -342,7 +356,7 @@ const RALLY_NO_PROTEST_BEFORE = /\b(?:(?:campaign|election|re-election|electoral
 
 const COMPOUND_AFTER = /^-(?:hit|stricken|affected|ravaged|damaged|prone|struck|battered|torn|weary|related)\b/i;
 
-const SETTING: TriggerEntry = { kind: 'setting', category: 'statement', label: 'setting', weight: 0 };
+const SETTING: TriggerEntry = triggerEntry('setting', 'statement', 'setting', 0);
 
 /** "the ministry protested the shootdown": a government's protest is criticism, like "lodged a protest". */
 const DIPLOMATIC_PROTEST: TriggerEntry = (() => {
