@@ -58,10 +58,13 @@ export class RoleLexicon {
   /** Forward keys, for finding titles that may introduce an unknown name. */
   private readonly forward = new CharTrie<Keyed>();
   private readonly byZh = new Map<string, RoleEntry>();
+  /** Whether some Chinese key starts with a letter or digit (none does in roles.json; see titlesIn). */
+  private readonly zhStartsInWords: boolean = false;
 
   constructor(entries: RoleEntry[]) {
     for (const entry of entries) {
       const zh = foldText(entry.zh);
+      if (isWordChar(zh.charCodeAt(0))) this.zhStartsInWords = true;
       this.byZh.set(zh, entry);
       this.backward.insert(reverse(zh), { entry, latin: false });
       this.forward.insert(zh, { entry, latin: false });
@@ -118,6 +121,12 @@ export class RoleLexicon {
   titlesIn(folded: string): RoleHit[] {
     const found: RoleHit[] = [];
     for (let i = this.forward.nextStart(folded, 0); i < folded.length; i = this.forward.nextStart(folded, i)) {
+      // Inside a Latin word no title starts: a key that starts with a letter is a Latin one, which must start a
+      // word (latinBounded). English text has a key's first letter almost everywhere; this spares the walks.
+      if (i > 0 && !this.zhStartsInWords && isWordChar(folded.charCodeAt(i)) && isWordChar(folded.charCodeAt(i - 1))) {
+        i++;
+        continue;
+      }
       const hits = this.forward.hitsAt(folded, i);
       let taken = false;
       for (let h = hits.length - 1; h >= 0 && !taken; h--) {
