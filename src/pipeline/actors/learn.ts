@@ -6,6 +6,7 @@
 import { isHan } from '../text/fold.ts';
 import { compoundSurnames, singleSurnames, verbLengths, verbs } from './gazetteer.ts';
 import { isChineseName, isMarriedSurname, isTransliterationChar, surnameLength } from './names.ts';
+import { charAt } from '../text/at.ts';
 
 export interface BracketPair {
   /** The run of Han characters before the bracket, in folded offsets. */
@@ -244,7 +245,7 @@ function chineseNameAt(folded: string, pos: number, startsWord: (p: number) => b
   const married = marriedNameAt(folded, pos, startsWord);
   if (married) return married;
   const compound = compoundSurnames.find((s) => folded.startsWith(s, pos));
-  const surname = compound ? compound.length : singleSurnames.has(folded.charAt(pos)) ? 1 : 0;
+  const surname = compound ? compound.length : singleSurnames.has(charAt(folded, pos)) ? 1 : 0;
   if (!surname) return null;
   let end = pos + surname;
   for (let k = 0; k < 2; k++) {

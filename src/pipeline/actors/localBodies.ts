@@ -13,6 +13,7 @@
 import placesJson from '../data/gazetteer/china-places.json' with { type: 'json' };
 import { isHan } from '../text/fold.ts';
 import { pinyinWord } from './names.ts';
+import { charAt } from '../text/at.ts';
 
 interface Place {
   zh: string;
@@ -97,7 +98,7 @@ const BODY_BY_WORD = new Map(BODY_WORDS.map(([w, key, en]) => [w, { key, en }]))
 
 /** The known place whose name ends at `end`, and where it starts; the longest wins. */
 function placeEndingAt(text: string, end: number, allowShort: boolean): { place: Place; start: number } | null {
-  if (!PLACE_LAST.has(text.charAt(end - 1))) return null;
+  if (!PLACE_LAST.has(charAt(text, end - 1))) return null;
   for (let len = Math.min(LONGEST_PLACE, end); len >= 2; len--) {
     const word = text.slice(end - len, end);
     const place = full.get(word) ?? (allowShort ? short.get(word) : undefined);

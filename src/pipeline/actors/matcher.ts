@@ -8,6 +8,7 @@ import type { Institution, ShortContext } from './gazetteer.ts';
 import { isTransliterationChar } from './names.ts';
 import { CharTrie, hitBuffer } from '../text/trie.ts';
 import { isHan } from '../text/fold.ts';
+import { charAt, codeAt } from '../text/at.ts';
 
 /** A full name or alias. `exact`: the case a one-word Latin form must be written in. */
 export interface NameForm {
@@ -227,9 +228,9 @@ export class ActorIndex {
   private nameFits(form: NameForm, text: string, folded: string, i: number, end: number): boolean {
     if (form.disabled || this.followedBy(folded, end, form.notFollowedBy)) return false;
     // 新加坡时间上午9时: a country's clock is when, not who.
-    if (form.country && folded.charCodeAt(end) === 0x65f6 && folded.startsWith('时间', end)) return false;
+    if (form.country && codeAt(folded, end) === 0x65f6 && folded.startsWith('时间', end)) return false;
     // A family name joined to a given name by a dot is someone's full name, maybe someone else's.
-    if (form.surname && (folded.charAt(i - 1) === '·' || folded.charAt(end) === '·')) return false;
+    if (form.surname && (charAt(folded, i - 1) === '·' || charAt(folded, end) === '·')) return false;
     if (form.person && (NAMED_AFTER.test(folded.slice(end, end + 22)) || (form.latin && SHIP_PREFIX.test(text.slice(Math.max(0, i - 30), i))))) return false;
     if (form.bare && i > 0 && isHan(folded.charCodeAt(i - 1)) && !BEFORE_BARE_BODY.has(folded.charAt(i - 1))) return false;
     if (!form.latin) return true;
@@ -285,10 +286,10 @@ export class ActorIndex {
     found: RawMention[],
     seenFull: ReadonlySet<string>,
   ): number {
-    const before = folded.charAt(i - 1);
+    const before = charAt(folded, i - 1);
     if (NUMERALS.has(before)) return -1;
     // The tail of a foreign name (哈米德 + 总统) is not a country.
-    if (isTransliterationChar(before) && before !== '·' && isTransliterationChar(folded.charAt(i - 2))) return -1;
+    if (isTransliterationChar(before) && before !== '·' && isTransliterationChar(charAt(folded, i - 2))) return -1;
     const ch = folded.charAt(i);
     if (form.contexts.has('suffix')) {
       const suffixes = NARROW_FORMS.has(ch) ? NARROW_SUFFIXES : SAFE_SUFFIXES;
@@ -324,7 +325,7 @@ export class ActorIndex {
 
   /** A name, alias, place or common word of two characters or more starts at `pos`. */
   wordStartsAt(folded: string, pos: number): boolean {
-    return this.trie.startsWith(folded.charCodeAt(pos)) && this.trie.hitsAt(folded, pos).some((h) => h.at - pos >= 2);
+    return pos >= 0 && pos < folded.length && this.trie.startsWith(folded.charCodeAt(pos)) && this.trie.hitsAt(folded, pos).some((h) => h.at - pos >= 2);
   }
 
   /** The short form standing alone at `pos`, unless a longer word starts there. */
@@ -347,7 +348,7 @@ export class ActorIndex {
    * 美国防部 alone is the Pentagon.
    */
   private shortBeforeBody(folded: string, pos: number): Extract<Form, { type: 'short' }> | null {
-    if (!this.suffixStarts.has(folded.charCodeAt(pos + 1)) || !this.institutions.some((body) => folded.startsWith(body.suffix, pos + 1))) return null;
+    if (!this.suffixStarts.has(codeAt(folded, pos + 1)) || !this.institutions.some((body) => folded.startsWith(body.suffix, pos + 1))) return null;
     for (const { at, values } of this.trie.hitsAt(folded, pos)) {
       if (at !== pos + 1) continue;
       for (const form of values) if (form.type === 'short' && form.contexts.has('pair')) return form;

@@ -6,6 +6,7 @@
  */
 import { pinyin } from 'pinyin-pro';
 import { commonSurnames, compoundSurnames, singleSurnames, transliteration } from './gazetteer.ts';
+import { charAt } from '../text/at.ts';
 
 export interface EnglishName {
   name: string;
@@ -34,7 +35,7 @@ export function surnameLength(name: string): number {
 }
 
 /** Two common single surnames at `pos` (叶刘): the double surname of a married name, when two given characters follow. */
-export const isMarriedSurname = (text: string, pos: number) => commonSurnames.has(text.charAt(pos)) && commonSurnames.has(text.charAt(pos + 1));
+export const isMarriedSurname = (text: string, pos: number) => commonSurnames.has(charAt(text, pos)) && commonSurnames.has(charAt(text, pos + 1));
 
 /**
  * 林郑月娥 → 林郑, 叶刘淑仪 → 叶刘: Hong Kong news names a married woman by her double

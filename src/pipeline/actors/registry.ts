@@ -54,6 +54,7 @@ import { ActorIndex, type NameForm, type RawMention } from './matcher.ts';
 import { englishNameFor, isChineseName, isTransliterationChar, marriedShortForm, pinyinWord, shortHash, slug, syllableVariant } from './names.ts';
 import { roleLexicon } from './roles.ts';
 import { SurnameMemory } from './surnames.ts';
+import { charAt, codeAt } from '../text/at.ts';
 
 /** Sir Keir Starmer, Dame Priti Patel: the honorific and the given name, a capitalised word following. */
 const HONOURED = /\b(Sir|Dame) (\p{Lu}[\p{L}'’-]+)(?= \p{Lu})/gu;
@@ -175,7 +176,7 @@ class Registry implements ActorRegistry {
    */
   private knownByFamilyAfterTitle(folded: string, pos: number, country: string | null): { id: string; family: string } | null {
     let best: { id: string; family: string } | null = null;
-    for (const { family, ids } of this.familyParts.get(folded.charAt(pos)) ?? []) {
+    for (const { family, ids } of this.familyParts.get(charAt(folded, pos)) ?? []) {
       if (ids.size !== 1 || !folded.startsWith(family, pos) || !nameMayEndAt(folded, pos + family.length)) continue;
       const id = [...ids][0]!;
       if (country && this.entries.get(id)?.country !== country) continue;
@@ -215,7 +216,7 @@ class Registry implements ActorRegistry {
       .filter((t) => !/^[a-z]/.test(folded.charAt(t.start)) || !mentions.some((m) => m.start <= t.start && t.start < m.end));
     for (const m of mentions) {
       // 伊朗人权组织 is an NGO and 伊朗学生通讯社 a news agency, neither the country.
-      if (m.kind !== 'name' || !COUNTRY_BODY_START.has(folded.charCodeAt(m.end) >> 8) || this.kindOf(m.actorId) !== 'country') continue;
+      if (m.kind !== 'name' || !COUNTRY_BODY_START.has(codeAt(folded, m.end) >> 8) || this.kindOf(m.actorId) !== 'country') continue;
       const end = countryBodyEnd(folded, m.end);
       if (end < 0) continue;
       const country = this.entries.get(m.actorId)!;
@@ -266,7 +267,7 @@ class Registry implements ActorRegistry {
       }
       const entry = roleLexicon.lookup(title.role.zh);
       // 向示威者施放催泪弹: a noun of people in general as an object introduces nobody.
-      if (entry?.group && OBJECT_MARKERS.has(folded.charAt(title.start - 1))) continue;
+      if (entry?.group && OBJECT_MARKERS.has(charAt(folded, title.start - 1))) continue;
       const japanese = entry?.japanese ?? false;
       // 领导人纳斯卢拉: 卢拉 (Lula) inside the transliteration does not end the name.
       const zh = nameAfterTitle(folded, title.end, (p) => this.startsWord(folded, p) && !(p >= title.end + 2 && this.index.personInsideNameAt(folded, p)), japanese);
@@ -856,12 +857,12 @@ class Registry implements ActorRegistry {
 
   /** The country a title or name belongs to: the mention right before it (法国外交部发言人, 德国外长). */
   private countryBefore(folded: string, start: number, mentions: RawMention[]): string | null {
-    const gap = folded.charAt(start - 1) === ' ' ? 1 : 0; // French historian Jean Dupont
+    const gap = charAt(folded, start - 1) === ' ' ? 1 : 0; // French historian Jean Dupont
     const before = mentions.filter((m) => m.end === start || m.end === start - gap);
     const m = before[before.length - 1];
     if (!m) return null;
     // 中国驻哈萨克斯坦大使: the ambassador is China's.
-    if (folded.charAt(m.start - 1) === '驻') return this.countryBefore(folded, m.start - 1, mentions);
+    if (charAt(folded, m.start - 1) === '驻') return this.countryBefore(folded, m.start - 1, mentions);
     if (m.institution) return m.institution.country;
     return this.kindOf(m.actorId) === 'country' ? m.actorId : (this.entries.get(m.actorId)?.country ?? null);
   }

@@ -7,6 +7,7 @@ import type { ActorRole } from '../../lib/schema.ts';
 import { foldText } from '../text/fold.ts';
 import { roles, type RoleEntry } from './gazetteer.ts';
 import { CharTrie } from '../text/trie.ts';
+import { charAt, codeAt } from '../text/at.ts';
 
 export interface RoleHit {
   role: ActorRole;
@@ -57,10 +58,13 @@ export class RoleLexicon {
   /** Forward keys, for finding titles that may introduce an unknown name. */
   private readonly forward = new CharTrie<Keyed>();
   private readonly byZh = new Map<string, RoleEntry>();
+  /** Whether some Chinese key starts with a letter or digit (none does in roles.json; see titlesIn). */
+  private readonly zhStartsInWords: boolean = false;
 
   constructor(entries: RoleEntry[]) {
     for (const entry of entries) {
       const zh = foldText(entry.zh);
+      if (isWordChar(zh.charCodeAt(0))) this.zhStartsInWords = true;
       this.byZh.set(zh, entry);
       this.backward.insert(reverse(zh), { entry, latin: false });
       this.forward.insert(zh, { entry, latin: false });
@@ -89,7 +93,7 @@ export class RoleLexicon {
     // 副总理兼外长, Deputy Prime Minister and Foreign Minister.
     for (;;) {
       // Latin titles are keyed with the space after them: keep the one before "and".
-      const joiner = folded.charAt(hit.start - 1) === '兼' ? 1 : folded.endsWith(' and ', hit.start) ? 4 : 0;
+      const joiner = charAt(folded, hit.start - 1) === '兼' ? 1 : folded.endsWith(' and ', hit.start) ? 4 : 0;
       if (!joiner) break;
       const first = this.titleEndingAt(folded, hit.start - joiner);
       if (!first) break;
@@ -100,14 +104,14 @@ export class RoleLexicon {
       };
     }
     // deputy defence minister: English writes the modifier as a word of its own, which no entry needs to list.
-    if (folded.charCodeAt(hit.end - 1) === 32 && folded.charCodeAt(hit.start - 1) === 32) {
+    if (codeAt(folded, hit.end - 1) === 32 && codeAt(folded, hit.start - 1) === 32) {
       for (const [word, zh, en] of LATIN_MODIFIERS) {
-        if (!folded.endsWith(word, hit.start) || isWordChar(folded.charCodeAt(hit.start - word.length - 1))) continue;
+        if (!folded.endsWith(word, hit.start) || isWordChar(codeAt(folded, hit.start - word.length - 1))) continue;
         hit = { start: hit.start - word.length, end: hit.end, role: { zh: `${zh}${hit.role.zh}`, en: `${en} ${hit.role.en}` } };
         break;
       }
     }
-    if (folded.charAt(hit.start - 1) === '前' && !NOT_FORMER.has(folded.charAt(hit.start - 2))) {
+    if (charAt(folded, hit.start - 1) === '前' && !NOT_FORMER.has(charAt(folded, hit.start - 2))) {
       hit = { start: hit.start - 1, end: hit.end, role: { zh: `前${hit.role.zh}`, en: `Former ${hit.role.en}` } };
     }
     return hit;
@@ -117,6 +121,12 @@ export class RoleLexicon {
   titlesIn(folded: string): RoleHit[] {
     const found: RoleHit[] = [];
     for (let i = this.forward.nextStart(folded, 0); i < folded.length; i = this.forward.nextStart(folded, i)) {
+      // Inside a Latin word no title starts: a key that starts with a letter is a Latin one, which must start a
+      // word (latinBounded). English text has a key's first letter almost everywhere; this spares the walks.
+      if (i > 0 && !this.zhStartsInWords && isWordChar(folded.charCodeAt(i)) && isWordChar(folded.charCodeAt(i - 1))) {
+        i++;
+        continue;
+      }
       const hits = this.forward.hitsAt(folded, i);
       let taken = false;
       for (let h = hits.length - 1; h >= 0 && !taken; h--) {

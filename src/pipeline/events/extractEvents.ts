@@ -8,7 +8,7 @@ import type { ActorMention, ActorRegistry, DateMention, Sentence } from '../type
 import { findDates } from '../dates/index.ts';
 import { splitSentences } from '../sentences.ts';
 import { eventId } from '../ids.ts';
-import { findTriggers, MEETING, type TriggerMatch } from './lexicon.ts';
+import { findTriggers, MEETING, triggerEntry, type TriggerMatch } from './lexicon.ts';
 import { findFigures, toFigure, type FoundFigure } from './figures.ts';
 import { segmentSentence, type Segment } from './segments.ts';
 import { classifySegment, kindOf, lastDisaster, namesCause, onlyCasualties, storyDisaster, type Classification } from './classify.ts';
@@ -27,6 +27,7 @@ import type { Span } from './clauses.ts';
 import { continuesWords, givesWords, opensWhatWasSaid, reportedAction, reportedDates, reports, sayingBefore, sayingOfNoDay, sourceOf } from './whatWasSaid.ts';
 import { isYardstick, sinceClauseStart, sinceWhenStart } from './yardsticks.ts';
 import { hasHan } from '../text/han.ts';
+import { codeAt } from '../text/at.ts';
 
 export interface ExtractContext {
   /** Publication on the outlet's wall clock (outletTime.ts): what relative dates count from. */
@@ -454,10 +455,10 @@ function lastSpeaker(mentions: ActorMention[], triggers: TriggerMatch[], registr
   return speaker;
 }
 
-const TURN_SAYING: TriggerMatch['entry'] = { kind: 'speech', category: 'statement', label: 'statement', weight: 1 };
+const TURN_SAYING: TriggerMatch['entry'] = triggerEntry('speech', 'statement', 'statement', 1);
 
 /** The colon of an answer turn's label, standing for its verb of saying. */
-const turnSaying = (sentence: string, labelEnd: number): TriggerMatch => ({ entry: TURN_SAYING, text: sentence[labelEnd - 1]!, start: labelEnd - 1, end: labelEnd });
+const turnSaying = (sentence: string, labelEnd: number): TriggerMatch => ({ entry: TURN_SAYING, text: sentence[labelEnd - 1]!, start: labelEnd - 1, end: labelEnd, modifier: false, quoted: false });
 
 /** The person a turn label names: the whole label, or the name after a title (外交部发言人毛宁). */
 function personNamed(label: string, registry: ActorRegistry): Actor | undefined {
@@ -492,7 +493,7 @@ function agentsAfterYou(text: string, mentions: ActorMention[]): Set<string> {
   if (!text.includes('由')) return NO_IDS;
   const after = new Set<string>();
   const elsewhere = new Set<string>();
-  for (const m of mentions) (text.charCodeAt(m.start - 1) === 0x7531 /* 由 */ ? after : elsewhere).add(m.actorId);
+  for (const m of mentions) (codeAt(text, m.start - 1) === 0x7531 /* 由 */ ? after : elsewhere).add(m.actorId);
   for (const id of elsewhere) after.delete(id);
   return after;
 }

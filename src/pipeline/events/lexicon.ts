@@ -50,6 +50,7 @@ import {
   homeMessage,
 } from './triggerContext.ts';
 import { quotations } from '../text/quotations.ts';
+import { charAt, codeAt } from '../text/at.ts';
 
 /** `blocked`: a word that holds a trigger but never reports it (出任何 holds 出任); dropped once matched. */
 export type TriggerKind = 'event' | 'speech' | 'setting' | 'blocked';
@@ -84,6 +85,24 @@ export interface TriggerMatch {
   end: number;
   /** Followed by 的: it describes a noun (参与请愿的教师) rather than saying what happened. */
   modifier?: boolean;
+}
+
+/**
+ * Every entry has every field, in one order (absent ones undefined), so all
+ * entries share one hidden class. With only the fields each entry has, a
+ * dozen classes met the `t.entry.kind` and `t.entry.label` reads all over the
+ * pipeline, and each class that compiled code met late threw the function
+ * away (findTriggers, classifySegment, strongest, englishLabel were compiled
+ * again and again).
+ */
+export function triggerEntry(
+  kind: TriggerKind,
+  category: Category,
+  label: string,
+  weight: number,
+  more: { cameo?: string; outcome?: boolean; topic?: boolean; requires?: RegExp } = {},
+): TriggerEntry {
+  return { kind, category, label, weight, cameo: more.cameo, outcome: more.outcome, topic: more.topic, requires: more.requires };
 }
 
 interface RawEntry {
@@ -143,16 +162,12 @@ function compile(): Compiled {
   const zhGaps: Compiled['zhGaps'] = new CharTrie();
   const enGaps: Compiled['enGaps'] = new CharTrie();
   const add = (raw: RawEntry, kind: TriggerKind, category: Category) => {
-    const entry: TriggerEntry = {
-      kind,
-      category,
-      label: raw.label ?? '',
-      weight: raw.weight ?? 1,
-      ...(raw.cameo ? { cameo: raw.cameo } : {}),
-      ...(raw.outcome ? { outcome: true } : {}),
-      ...(raw.topic === false ? { topic: false } : {}),
-      ...(raw.requires ? { requires: new RegExp(raw.requires, 'i') } : {}),
-    };
+    const entry = triggerEntry(kind, category, raw.label ?? '', raw.weight ?? 1, {
+      cameo: raw.cameo || undefined,
+      outcome: raw.outcome ? true : undefined,
+      topic: raw.topic === false ? false : undefined,
+      requires: raw.requires ? new RegExp(raw.requires, 'i') : undefined,
+    });
     for (const word of raw.zh) {
       if (word.includes('…')) {
         zhGaps.insert(word.split('…')[0]!, { re: new RegExp(word.split('…').map(escape).join(gapOf(raw.gap)), 'y'), entry });
@@ -310,9 +325,9 @@ export function findTriggers(text: string): TriggerMatch[] {
     }
     if (protestedSomething(text, m)) m.entry = DIPLOMATIC_PROTEST;
     // "-backed", "-led": part of a compound that describes someone.
-    if (text.charCodeAt(m.start - 1) === 45 /* - */ && /[A-Za-z]/.test(text.charAt(m.start - 2))) continue;
+    if (codeAt(text, m.start - 1) === 45 /* - */ && /[A-Za-z]/.test(charAt(text, m.start - 2))) continue;
     // "the quake-hit region", "flood-stricken towns": the first part of a compound describes a place.
-    if (m.entry.kind === 'event' && text.charCodeAt(m.end) === 45 && COMPOUND_AFTER.test(text.slice(m.end, m.end + 10))) continue;
+    if (m.entry.kind === 'event' && codeAt(text, m.end) === 45 && COMPOUND_AFTER.test(text.slice(m.end, m.end + 10))) continue;
     const inQuote = quoted.find((q) => q.start <= m.start && m.end <= q.end);
     // 喊出“习近平下台”的口号: a chant is what people shouted, not what happened.
     if (inQuote && m.entry.kind !== 'speech' && isChant(folded, inQuote)) continue;
@@ -360,7 +375,7 @@ const RALLY_NO_PROTEST_BEFORE = /\b(?:(?:campaign|election|re-election|electoral
 
 const COMPOUND_AFTER = /^-(?:hit|stricken|affected|ravaged|damaged|prone|struck|battered|torn|weary|related)\b/i;
 
-const SETTING: TriggerEntry = { kind: 'setting', category: 'statement', label: 'setting', weight: 0 };
+const SETTING: TriggerEntry = triggerEntry('setting', 'statement', 'setting', 0);
 
 /** "the ministry protested the shootdown": a government's protest is criticism, like "lodged a protest". */
 const DIPLOMATIC_PROTEST: TriggerEntry = (() => {

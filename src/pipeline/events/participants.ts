@@ -12,6 +12,7 @@ import { datelineLength } from './dateline.ts';
 import { relativeClauses } from './relativeClauses.ts';
 import { quotations } from '../text/quotations.ts';
 import { hasHan } from '../text/han.ts';
+import { charAt, codeAt } from '../text/at.ts';
 
 export interface Participants {
   actors: Actor[];
@@ -113,8 +114,8 @@ function opensWithPronoun(input: ParticipantInput): boolean {
 
 // 新加坡时间, 北京時間: a country naming a time zone takes no part.
 function isTimeZone(sentence: string, m: ActorMention): boolean {
-  const next = sentence.charCodeAt(m.end);
-  return (next === 0x65f6 /* 时 */ || next === 0x6642) /* 時 */ && (sentence.charCodeAt(m.end + 1) === 0x95f4 /* 间 */ || sentence.charCodeAt(m.end + 1) === 0x9593) /* 間 */;
+  const next = codeAt(sentence, m.end);
+  return (next === 0x65f6 /* 时 */ || next === 0x6642) /* 時 */ && (codeAt(sentence, m.end + 1) === 0x95f4 /* 间 */ || codeAt(sentence, m.end + 1) === 0x9593) /* 間 */;
 }
 
 /** Whether a span (closing by `until`) holds the mention. */
@@ -281,7 +282,7 @@ const OWN_NOTICE = /(?:发布|發布|公布)的?[^，,]{0,6}(?:通报|通報|声
 
 /** Where a sentence-opening source attribution ends (0: none); in a statement, not at a body's own notice. */
 function sourceOpening(sentence: string, from: number, speech: boolean): number {
-  const c = sentence.charCodeAt(from);
+  const c = codeAt(sentence, from);
   if (c !== 0x636e /* 据 */ && c !== 0x64da /* 據 */) return 0;
   const m = SOURCE_OPENING.exec(sentence.slice(from));
   return m && !(speech && OWN_NOTICE.test(m[0])) ? from + m[0].length : 0;
@@ -292,7 +293,7 @@ const ROLE_AFTER = /^(?:御用|资深|資深|首席|知名|著名|籍)?(?:大律
 
 /** Whether a country only says where a professional (英国御用大律师歐文) comes from. */
 function isRoleCountry(sentence: string, m: ActorMention, lookup: (id: string) => Actor | undefined): boolean {
-  const next = sentence.charCodeAt(m.end);
+  const next = codeAt(sentence, m.end);
   if (!(next >= 0x3400 && next <= 0x9fff)) return false;
   return ROLE_AFTER.test(sentence.slice(m.end, m.end + 8)) && lookup(m.actorId)?.kind === 'country';
 }
@@ -308,7 +309,7 @@ const INTERVIEW_AFTER = /^(?:[（(][^）)]{1,24}[）)])?(?:中文|英文)?(?:网
 /** 购房者对BBC中文说, 向中方表示, 接受ABC采访时说: whom someone spoke to (对/向 X, then the verb of saying). */
 function isListener(sentence: string, m: ActorMention, verbs: Span[]): boolean {
   if (sentence.startsWith('接受', m.start - 2) && INTERVIEW_AFTER.test(sentence.slice(m.end, m.end + 40))) return true;
-  const before = sentence.charAt(m.start - 1);
+  const before = charAt(sentence, m.start - 1);
   if (before !== '对' && before !== '對' && before !== '向') return false;
   return verbs.some((v) => v.start >= m.end && v.start - m.end <= 4 && LISTENER_GAP.test(sentence.slice(m.end, v.start)) && TO_LISTENER.test(sentence.slice(v.start, v.start + 2)));
 }
@@ -318,7 +319,7 @@ const ENGLISH_OBJECT = /(?:^|[\s(])(?:[Hh]e|[Ss]he|[Tt]hey|[A-Z][\w’'-]*)\s+(?
 
 /** Whether an English name is the object of a verb whose subject stands right before it (not who acts or speaks). */
 function isEnglishObject(sentence: string, m: ActorMention): boolean {
-  if (m.start < 4 || sentence.charCodeAt(m.start - 1) !== 32 || hasHan(sentence)) return false;
+  if (m.start < 4 || codeAt(sentence, m.start - 1) !== 32 || hasHan(sentence)) return false;
   return ENGLISH_OBJECT.test(sentence.slice(Math.max(0, m.start - 80), m.start));
 }
 
@@ -408,7 +409,7 @@ const PREPOSITION = /\b(?:of|by|from|with|to|for|at|in|on|against|about|over|bet
 // 向, 对, 给) is not who speaks. Not 和 or 与, which as often join two speakers.
 const ZH_PREPOSITIONS = new Set([...'同跟向对對给給']);
 const afterPreposition = (sentence: string, at: number) =>
-  at > 0 && (ZH_PREPOSITIONS.has(sentence.charAt(at - 1)) || (sentence.charCodeAt(at - 1) === 32 && PREPOSITION.test(sentence.slice(Math.max(0, at - 16), at))));
+  at > 0 && (ZH_PREPOSITIONS.has(charAt(sentence, at - 1)) || (codeAt(sentence, at - 1) === 32 && PREPOSITION.test(sentence.slice(Math.max(0, at - 16), at))));
 
 /*
  * 斯米尔诺夫在普京主持的会议上汇报说: who chairs or hosts the meeting where someone
@@ -416,7 +417,7 @@ const afterPreposition = (sentence: string, at: number) =>
  */
 const HOSTED = /^[^，。；,;]{0,4}?(?:主持|召开|举行|主办|出席|舉行|召開|主辦)的[^，。；,;]{0,12}?[上中]/;
 const hostedSetting = (sentence: string, m: ActorMention) =>
-  (sentence.charAt(m.start - 1) === '在' || sentence.charAt(m.start - 1) === '於' || sentence.charAt(m.start - 1) === '于') &&
+  (charAt(sentence, m.start - 1) === '在' || charAt(sentence, m.start - 1) === '於' || charAt(sentence, m.start - 1) === '于') &&
   HOSTED.test(sentence.slice(m.end, m.end + 24));
 
 /**

@@ -170,7 +170,7 @@ function speakerColon(headline: string, mentions: ActorMention[]): TriggerMatch[
   const named = mentions.some((m) => m.end <= at && SPEAKER_TAIL.test(headline.slice(m.end, at)));
   // 国台办：…, 外交部：…: a body the gazetteer lacks still speaks, by its ending.
   const body = BODY_SPEAKER.test(headline.slice(0, at));
-  return named || body ? [{ entry: STATEMENT, text: headline[at]!, start: at, end: at + 1 }] : [];
+  return named || body ? [{ entry: STATEMENT, text: headline[at]!, start: at, end: at + 1, modifier: false, quoted: false }] : [];
 }
 
 function unique(actors: (Actor | undefined)[]): Actor[] {

@@ -4,6 +4,7 @@
  * happened, what a remark was about, a chant, or a word describing people.
  */
 import type { TriggerMatch } from './lexicon.ts';
+import { charAt, codeAt } from '../text/at.ts';
 
 // An institution or title named after what it deals with (立法院, 选举委员会, 立法委员, 贸易部,
 // 海关总署) is a name, not the thing happening.
@@ -46,7 +47,7 @@ export function partOfName(folded: string, m: TriggerMatch): boolean {
   if (m.entry.kind === 'speech') return false;
   // "…brokered in 2015 to end the fighting", 防止骚乱: what was meant to stop it, not a report of it.
   if (PREVENTED_BEFORE.test(folded.slice(Math.max(0, m.start - 28), m.start))) return true;
-  if (INSTITUTION_FIRST.has(folded.charAt(m.end)) && INSTITUTION_AFTER.test(folded.slice(m.end, m.end + 4))) return true;
+  if (INSTITUTION_FIRST.has(charAt(folded, m.end)) && INSTITUTION_AFTER.test(folded.slice(m.end, m.end + 4))) return true;
   // 对这次访问表示满意: a visit referred to, not one happening here (not 一次: 又一次袭击 is one).
   if (cues.reference && REFERENCE_BEFORE.test(folded.slice(Math.max(0, m.start - 6), m.start))) return true;
   if (!folded.includes('《')) return false;
@@ -76,10 +77,10 @@ const WORK_OF = new Set(['工作', '事务', '事宜']);
 // 参与请愿的教师, 遇难者 (the victims), "protest leaders": words that describe people.
 export function describesPeople(text: string, folded: string, m: TriggerMatch): boolean {
   return (
-    folded[m.end] === '的' || (m.entry.outcome === true && folded[m.end] === '者') ||
+    charAt(folded, m.end) === '的' || (m.entry.outcome === true && charAt(folded, m.end) === '者') ||
     // 主理2003年23条立法工作的新民党主席: the work someone once did describes them, as …的 does.
-    (folded.charCodeAt(m.end + 2) === 0x7684 /* 的 */ && WORK_OF.has(folded.slice(m.end, m.end + 2))) ||
-    (text.charCodeAt(m.end) === 32 && ENGLISH_HEAD_NOUN.test(text.slice(m.end, m.end + 16))) ||
+    (codeAt(folded, m.end + 2) === 0x7684 /* 的 */ && WORK_OF.has(folded.slice(m.end, m.end + 2))) ||
+    (codeAt(text, m.end) === 32 && ENGLISH_HEAD_NOUN.test(text.slice(m.end, m.end + 16))) ||
     reducedSaying(text, m)
   );
 }
@@ -93,8 +94,8 @@ const REDUCED_SAYING = /^(?:announced|reported|disclosed|confirmed|revealed)$/i;
 const REDUCED_SAYING_AFTER = /^\s(?:in|by|on|at|late|early|earlier|last|this|via|through|during|overnight|hours|days|minutes)\b/i;
 
 function reducedSaying(text: string, m: TriggerMatch): boolean {
-  return m.entry.kind === 'speech' && text.charCodeAt(m.start - 2) === 44 /* , */ && text.charCodeAt(m.start - 1) === 32 &&
-    /[a-z]/.test(text.charAt(m.start - 3)) && REDUCED_SAYING.test(m.text) && REDUCED_SAYING_AFTER.test(text.slice(m.end, m.end + 10));
+  return m.entry.kind === 'speech' && codeAt(text, m.start - 2) === 44 /* , */ && codeAt(text, m.start - 1) === 32 &&
+    /[a-z]/.test(charAt(text, m.start - 3)) && REDUCED_SAYING.test(m.text) && REDUCED_SAYING_AFTER.test(text.slice(m.end, m.end + 10));
 }
 
 // The last character of a word that takes the protesters as its object: 对/向/给 (to, for), 阻止, 支持,
@@ -107,7 +108,7 @@ const OBJECT_BEFORE = new Set([...'对向给把让使令帮止持援压捕散打
  * another word are who something was done to or for, not a protest held.
  */
 export function protestersAsObject(folded: string, m: TriggerMatch): boolean {
-  return m.entry.category === 'unrest' && !m.entry.outcome && folded[m.end] === '者' && OBJECT_BEFORE.has(folded.charAt(m.start - 1));
+  return m.entry.category === 'unrest' && !m.entry.outcome && charAt(folded, m.end) === '者' && OBJECT_BEFORE.has(charAt(folded, m.start - 1));
 }
 
 // The object of a verb of condemning: an article or a possessive and at most two words before the trigger.
@@ -139,7 +140,7 @@ export function isSetting(text: string, folded: string, m: TriggerMatch): boolea
   if (m.entry.kind !== 'event') return false;
   // 裴洛西抵台当晚，示威者…, 会谈后双方签署…, 成立二十多年来: the arrival,
   // the talks or the founding only say when what the sentence reports happened.
-  if (!m.entry.outcome && TIME_FRAME_FIRST.has(folded.charAt(m.end)) && TIME_FRAME_AFTER.test(folded.slice(m.end, m.end + 8))) return true;
+  if (!m.entry.outcome && TIME_FRAME_FIRST.has(charAt(folded, m.end)) && TIME_FRAME_AFTER.test(folded.slice(m.end, m.end + 8))) return true;
   // 前往乌鲁木齐中路采访抗议活动: what a reporter was covering is where, not what.
   if (cues.covering && COVERING_BEFORE.test(folded.slice(Math.max(0, m.start - 12), m.start))) return true;
   // 主持军政府首次会议时说: the meeting someone chaired is where the words were said.
@@ -170,7 +171,7 @@ const IN_FRAME_BEFORE = /在[^，。；：、！？,;:]{0,10}$/;
  * left (局势在邻国出兵干预后趋于平静: the intervention is all the sentence tells).
  */
 export function inFrame(folded: string, m: TriggerMatch): boolean {
-  return m.entry.kind === 'event' && !m.entry.outcome && TIME_FRAME_FIRST.has(folded.charAt(m.end)) &&
+  return m.entry.kind === 'event' && !m.entry.outcome && TIME_FRAME_FIRST.has(charAt(folded, m.end)) &&
     IN_FRAME_AFTER.test(folded.slice(m.end, m.end + 4)) && IN_FRAME_BEFORE.test(folded.slice(Math.max(0, m.start - 12), m.start));
 }
 
@@ -183,8 +184,8 @@ const VISIT_DURING = /^[^，。；：、！？,;:]{0,12}?(?:期间|之际)/;
 const DESCRIBING_BEFORE = /\b(?:the|in|of|from|into|across|an?)\s$/i;
 
 export function occupiedPlace(text: string, m: TriggerMatch): boolean {
-  if (m.entry.label !== 'occupation' || text.charCodeAt(m.end) !== 32) return false;
-  const next = text.charCodeAt(m.end + 1);
+  if (m.entry.label !== 'occupation' || codeAt(text, m.end) !== 32) return false;
+  const next = codeAt(text, m.end + 1);
   return next >= 65 && next <= 90 && DESCRIBING_BEFORE.test(text.slice(Math.max(0, m.start - 8), m.start));
 }
 
@@ -224,7 +225,7 @@ export function bareSaying(text: string, m: TriggerMatch): boolean {
 const CALL_COUNT_BEFORE = new Set([...'0123456789一二两三四五六七八九十百千万多数几余约']);
 
 export function countedCalls(folded: string, m: TriggerMatch): boolean {
-  return m.entry.label === 'phone call' && folded.charCodeAt(m.start) === 0x901a /* 通 */ && CALL_COUNT_BEFORE.has(folded.charAt(m.start - 1));
+  return m.entry.label === 'phone call' && codeAt(folded, m.start) === 0x901a /* 通 */ && CALL_COUNT_BEFORE.has(charAt(folded, m.start - 1));
 }
 
 // 面对灾民对救援迟缓的批评，他承认…: what someone faced sets the scene for what they said or did (not 面对面, face to face).
@@ -273,7 +274,7 @@ const FRAME_BEFORE_EN = /\b(?:before|after|since|until|ahead of|following|in con
 const PAST_VERB = /^(?:[a-z]+ed|took|fell|fled|met|struck|fought|shot|won|sent|began|came|held|left|hit|broke|gave|ran)\b/i;
 
 export function englishFrame(text: string, m: TriggerMatch): boolean {
-  const c = text.charCodeAt(m.start);
+  const c = codeAt(text, m.start);
   if (c > 127 || m.entry.kind !== 'event' || m.entry.outcome || PAST_VERB.test(m.text)) return false;
   return FRAME_BEFORE_EN.test(text.slice(Math.max(0, m.start - 70), m.start));
 }
@@ -303,7 +304,7 @@ const NEGATED_BEFORE_ZH = /(?:(?:无意|不寻求|无意于)[^，。；：、！
 // Only strong event words (税没有收缴 still concerns taxes); 没有表示异议 is a stance taken, "has not claimed" none.
 export function negated(text: string, folded: string, m: TriggerMatch): boolean {
   if (m.entry.kind === 'event' ? m.entry.weight < 1.5 : m.entry.kind !== 'speech') return false;
-  if (text.charCodeAt(m.start) > 127) return m.entry.kind === 'event' && NEGATED_BEFORE_ZH.test(folded.slice(Math.max(0, m.start - 12), m.start));
+  if (codeAt(text, m.start) > 127) return m.entry.kind === 'event' && NEGATED_BEFORE_ZH.test(folded.slice(Math.max(0, m.start - 12), m.start));
   return NEGATED_BEFORE_EN.test(text.slice(Math.max(0, m.start - 28), m.start));
 }
 
@@ -316,11 +317,11 @@ const NOUN_BEFORE = new Set([...'份项种个的该此这那其据作']);
 export function notSaying(folded: string, m: TriggerMatch): boolean {
   if (m.entry.kind !== 'speech') return false;
   if (purposeOf(folded, m.start)) return true;
-  if (m.end - m.start === 3 && folded.startsWith('解释', m.start)) return NOUN_BEFORE.has(folded.charAt(m.start - 1));
+  if (m.end - m.start === 3 && folded.startsWith('解释', m.start)) return NOUN_BEFORE.has(charAt(folded, m.start - 1));
   if (m.end - m.start !== 2) return false;
   const word = folded.slice(m.start, m.end);
   if (word === '承认') return RECOGNISED_AFTER.test(folded.slice(m.end, m.end + 24));
-  return word === '表态' && folded.charAt(m.start - 1) === '的';
+  return word === '表态' && charAt(folded, m.start - 1) === '的';
 }
 
 // 真主党为声援哈马斯，…交火, 为了表示诚意: a saying after 为/为了 is the purpose of what the clause reports, not
@@ -329,8 +330,8 @@ const NOT_PURPOSE_BEFORE = new Set([...'认成作因以称视行改定列分更�
 
 function purposeOf(folded: string, start: number): boolean {
   let at = start - 1;
-  if (folded.charCodeAt(at) === 0x4e86 /* 了 */) at--;
-  return folded.charCodeAt(at) === 0x4e3a /* 为 */ && !NOT_PURPOSE_BEFORE.has(folded.charCodeAt(at - 1));
+  if (codeAt(folded, at) === 0x4e86 /* 了 */) at--;
+  return codeAt(folded, at) === 0x4e3a /* 为 */ && !NOT_PURPOSE_BEFORE.has(codeAt(folded, at - 1));
 }
 
 // "the state of emergency would allow the government to deploy…", "enables police to detain": what someone is
@@ -338,7 +339,7 @@ function purposeOf(folded: string, start: number): boolean {
 const ENABLED_BEFORE = /\b(?:allows?|allowed|allowing|enables?|enabled|enabling|permits?|permitted|empowers?|empowered|authori[sz]es|able)\s+(?:[\w’'-]+\s+){0,3}?to\s$/i;
 
 export function enabledOnly(text: string, m: TriggerMatch): boolean {
-  if (m.entry.kind !== 'event' || m.start < 3 || text.charCodeAt(m.start - 1) !== 32 || text.slice(m.start - 3, m.start - 1) !== 'to') return false;
+  if (m.entry.kind !== 'event' || m.start < 3 || codeAt(text, m.start - 1) !== 32 || text.slice(m.start - 3, m.start - 1) !== 'to') return false;
   const before = text.slice(Math.max(0, m.start - 60), m.start);
   // "directed him to appear before the high court on Friday": an appearance ordered is what the order says, no hearing held.
   return ENABLED_BEFORE.test(before) || (m.entry.label === 'court hearing' && DIRECTED_BEFORE.test(before));
@@ -356,7 +357,7 @@ const DOMESTIC_BODY_AFTER = /^\s+(?:together\s+)?(?:as|in)\s+(?:a|the)\s+(?:cong
 export function domesticMeeting(text: string, m: TriggerMatch): boolean {
   if (m.entry.label !== 'talks') return false;
   // 拜会朝野党团: a premier calling on the legislature's party caucuses is at home.
-  if (text.charCodeAt(m.start) > 127) return DOMESTIC_COUNTERPART_ZH.test(text.slice(m.end, m.end + 8));
+  if (codeAt(text, m.start) > 127) return DOMESTIC_COUNTERPART_ZH.test(text.slice(m.end, m.end + 8));
   // "Yellen met with the heads of the Fed": whom an official met is a body of their own country's.
   if (/with$/i.test(m.text)) return DOMESTIC_COUNTERPART.test(text.slice(m.end, m.end + 60));
   // "German coalition leaders meet for crisis talks": a government's own parties talking is at home too.
@@ -386,7 +387,7 @@ const REALM_PARTS_EN = /^\s+(?:(?:England|Scotland|Wales|Northern Ireland|the fo
 
 export function domesticVisit(text: string, folded: string, m: TriggerMatch): boolean {
   if (m.entry.label !== 'arrival' && m.entry.label !== 'visit') return false;
-  if (text.charCodeAt(m.start) > 127) return DOMESTIC_PLACE_ZH.test(folded.slice(m.end, m.end + 20));
+  if (codeAt(text, m.start) > 127) return DOMESTIC_PLACE_ZH.test(folded.slice(m.end, m.end + 20));
   if (/visit$/i.test(m.text) && REALM_PARTS_EN.test(text.slice(m.end, m.end + 60)) && BARE_SOVEREIGN_BEFORE.test(text.slice(Math.max(0, m.start - 50), m.start))) return true;
   return DOMESTIC_PLACE_EN.test(text.slice(m.end, m.end + 50)) || (text.includes(' to ') && MOURNING_PURPOSE_EN.test(text.slice(m.end, m.end + 70)));
 }
@@ -466,7 +467,7 @@ export function shotNoPerson(text: string, m: TriggerMatch): boolean {
 const AS_CLAUSE_BEFORE = /(?:^|[,;]\s*)(?:as|while)\s+(?!well\b|part\b|of\b|a result\b|long\b|much\b|many\b|soon\b|if\b|though\b)[^,;.:“”"]{0,100}$/i;
 
 export function asClause(text: string, m: TriggerMatch): boolean {
-  if (m.entry.kind !== 'event' || m.entry.outcome || text.charCodeAt(m.start) > 127) return false;
+  if (m.entry.kind !== 'event' || m.entry.outcome || codeAt(text, m.start) > 127) return false;
   const comma = text.indexOf(',', m.end);
   if (comma < 0 || comma - m.end > 60 || /[;.:]/.test(text.slice(m.end, comma))) return false;
   // Only an opening clause (at the start, or after a short time phrase: "Shortly after 2 p.m. Wednesday, as…"):
