@@ -136,6 +136,8 @@ const CONTRIBUTORS_MAX_CHARS = 300;
  * every part a role and its names, runs past the usual length when many reporters and their cities are named.
  */
 const CREDIT_PART = String.raw`(?:(?:[Aa]dditional|[Ff]urther)\s+)?(?:[Rr]eporting|[Ww]riting|[Ee]diting|[Gg]raphics|[Pp]roduction)\s+by\s+(?:[^;!?.]|(?<=\b[A-Z])\.){2,140}?`;
+/* DW closes on its newsletter's promotion, two sentences long: "While you're here: Every Tuesday, DW editors round up …". */
+const PROMOTION = /^While you['’]re here:/;
 // Names only: a full stop ends a sentence unless it follows an initial (Jonathan E. Oatis).
 const CREDIT_LIST = new RegExp(String.raw`^\(?${CREDIT_PART}(?:;\s*${CREDIT_PART})*\.?\)?$`);
 const BYLINE_PATTERNS = [
@@ -188,8 +190,8 @@ export function markBylines(paragraphs: ParsedParagraph[]): void {
     if (p.kind !== 'paragraph') break;
     const credit =
       p.text.length <= BYLINE_MAX_CHARS
-        ? BYLINE_PATTERNS.some((pattern) => pattern.test(p.text)) || CONTRIBUTORS.test(p.text)
-        : p.text.length <= CONTRIBUTORS_MAX_CHARS && (CONTRIBUTORS.test(p.text) || CREDIT_LIST.test(p.text));
+        ? BYLINE_PATTERNS.some((pattern) => pattern.test(p.text)) || CONTRIBUTORS.test(p.text) || PROMOTION.test(p.text)
+        : p.text.length <= CONTRIBUTORS_MAX_CHARS && (CONTRIBUTORS.test(p.text) || CREDIT_LIST.test(p.text) || PROMOTION.test(p.text));
     if (!credit) break;
     p.kind = 'byline';
   }

@@ -39,6 +39,10 @@ const FIGURE_WEIGHT = 1;
 // Ties go to the more specific kind of event.
 const PRIORITY: Category[] = ['diplomacy', 'military', 'unrest', 'economy', 'other', 'statement'];
 
+const ARRIVAL = 'arrival';
+// A speech given (发表…演说, 发表讲话), not a saying reported.
+const DELIVERED_SPEECH = /^[发發]表.*(?:演[说說讲講]|[讲講]話|讲话)$/;
+
 const within = (m: Span, span: Span) => m.start >= span.start && m.end <= span.end;
 
 /**
@@ -74,6 +78,10 @@ export function classifySegment(
   const done = said ? inSegment.filter((t) => t.start < said.start && !t.quoted && !t.modifier) : actsIn(inSegment);
   // 习近平指出，今年是…建交30周年: the head clause is what was said; the saying is the event.
   if (said && !done.some((t) => t.entry.kind === 'event')) return classifySpeech(said, meaningful, figures, sentence, cause);
+  // 他随后飞抵安卡拉，…发表“阳台演说”: arriving somewhere to give a speech; the speech is the event, the arrival where.
+  if (said && DELIVERED_SPEECH.test(said.text) && done.every((t) => t.entry.kind !== 'event' || t.entry.label === ARRIVAL)) {
+    return classifySpeech(said, meaningful, figures, sentence, cause);
+  }
   const scope = beforeAfterClause(done.some((t) => within(t, head) && t.entry.kind === 'event') ? done.filter((t) => within(t, head)) : done, sentence);
   const best = strongest(reportedDeeds(scope), figures.filter((f) => f.end <= segmentEnd), cause);
   if (best && sentence !== undefined && best.trigger.entry.label === POSTPONEMENT && putsOffMeeting(sentence, best.trigger)) {

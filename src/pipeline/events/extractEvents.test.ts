@@ -377,3 +377,18 @@ describe('dates of days ahead, time frames and days counted across paragraphs', 
     [['The Republican National Convention opens on Monday in Milwaukee.'], 'opens on Monday', AP, ['2024-07-15', undefined, true]],
   ])('%j: %s', (paragraphs, fragment, published, want) => expect(datedAs(paragraphs, fragment, published)).toEqual(want));
 });
+
+describe('a paragraph opening on 他/她 ("He …") goes on about the person the paragraph before ended on', () => {
+  const actorsOf = (paragraphs: string[], fragment: string) => {
+    const t = extractArticle(paragraphs, '2023-05-29T09:30:00Z');
+    const e = t.events.find((x) => x.source.quote.includes(fragment));
+    return e?.actors ?? [];
+  };
+  it.each<[string, string[], string, string, boolean]>([
+    ['他 opening a paragraph', ['土耳其总统埃尔多安周日晚间在伊斯坦布尔发表讲话。', '他随后飞抵安卡拉，在总统府外发表演说。'], '飞抵安卡拉', 'recep-tayyip-erdogan', true],
+    ['"He" opening a paragraph', ['Prime Minister Benjamin Netanyahu fired his defence minister on Sunday.', 'He said on Monday he would delay the vote.'], 'delay the vote', 'benjamin-netanyahu', true],
+    ['他们 (they) takes nobody', ['土耳其总统埃尔多安周日晚间在伊斯坦布尔发表讲话。', '他们随后在安卡拉举行集会。'], '举行集会', 'recep-tayyip-erdogan', false],
+  ])('%s', (_, paragraphs, fragment, actor, has) => {
+    expect(actorsOf(paragraphs, fragment).includes(actor)).toBe(has);
+  });
+});

@@ -24,7 +24,7 @@ import { foldPiece } from '../text/fold.ts';
 import { isQuestion, parseTurn, type Turn } from './turns.ts';
 import { closedRelativeClause } from './relativeClauses.ts';
 import type { Span } from './clauses.ts';
-import { continuesWords, givesWords, opensWhatWasSaid, reportedAction, reportedDates, reports, sayingBefore, sayingOfNoDay, sourceOf } from './whatWasSaid.ts';
+import { aheadBeforeSaying, continuesWords, givesWords, opensWhatWasSaid, reportedAction, reportedDates, reports, sayingBefore, sayingOfNoDay, sourceOf } from './whatWasSaid.ts';
 import { isYardstick, sinceClauseStart, sinceWhenStart } from './yardsticks.ts';
 import { hasHan } from '../text/han.ts';
 import { codeAt } from '../text/at.ts';
@@ -88,6 +88,8 @@ export function extractEvents(doc: TimelineDocument, ctx: ExtractContext): Timel
   // belongs to the first cause the story names, if that is a disaster.
   const leadTolls: TimelineEvent[] = [];
   let causeNamed = false;
+  // The person the last text paragraph ended on: a paragraph that opens with 他/她 ("He …") goes on about them.
+  let lastTextPerson: Actor | undefined;
   for (const [index, paragraph] of doc.paragraphs.entries()) {
     if (paragraph.kind === 'byline') continue;
     if (paragraph.kind === 'related') {
@@ -97,7 +99,7 @@ export function extractEvents(doc: TimelineDocument, ctx: ExtractContext): Timel
     // Captions date themselves; they neither take nor give the narrative date.
     const isText = paragraph.kind === 'paragraph';
     if (isText) textIndex++;
-    let previousPerson: Actor | undefined;
+    let previousPerson: Actor | undefined = isText && PRONOUN_OPENING.test(paragraph.text) ? lastTextPerson : undefined;
     let disaster: Category | undefined;
     let previousSubject: Actor | undefined;
     // Whether the sentence before (in this paragraph) gave someone's words (拜登表示，…).
@@ -187,9 +189,13 @@ export function extractEvents(doc: TimelineDocument, ctx: ExtractContext): Timel
         });
       }
     }
+    if (isText) lastTextPerson = previousPerson;
   }
   return events;
 }
+
+/** 他随后飞抵…, "He said …": a paragraph opening on a singular pronoun (not 他们, "They"). */
+const PRONOUN_OPENING = /^(?:[他她](?![们們])|(?:He|She)\s)/;
 
 /**
  * "Benny Tai, whom the judges called the mastermind of a primary in July 2020,
@@ -349,7 +355,10 @@ function segmentEvent(at: SentenceContext, segment: Segment, laterSegment: boole
   // "He accused the opposition …, citing the motions it had filed since he took office in May 2022": the accusation
   // is not May 2022's; what the since-clause itself reports (since the Taliban seized power in August) is.
   const sinceAt = !yardstick && firstDate !== undefined && at.doc.language === 'en' ? sinceClauseStart(text, firstDate) : -1;
-  const background = yardstick || (sinceAt >= 0 && classification.trigger.start < sinceAt);
+  // "…cuts of 30% in both 2025 and 2026, government spokesman Steffen Hebestreit said": the schedule said, not when.
+  const schedule = !inWhatWasSaid && aheadBeforeSaying(text, classification, firstDate);
+  if (schedule && at.carries) for (const d of segment.dates) if (d.end <= classification.trigger.start && d.value.future && d.value.precision === 'year') at.said.add(d);
+  const background = yardstick || schedule || (sinceAt >= 0 && classification.trigger.start < sinceAt);
   // 警方表示，一名男子昨日近中午在…飄浮: with no day of its own nor one carried to it, a saying about a deed told
   // on a past day is dated by that day, rather than left undated.
   // Not a day inside the speaker's own quoted words (說：「我前晚11點已經嚟排隊」): that counts from the speaker's day.

@@ -540,3 +540,29 @@ describe('round 18: people pouring into the streets, a bare count before a peopl
     ['主辦單位表示，共有3000人報名。', []],
   ])('%s', (text, expected) => expect(full(text)).toEqual(expected));
 });
+
+describe('round 19: left homeless, and a range of people gathered at a protest', () => {
+  const full = (text: string) => findFigures(text).map(({ value, text: t, what, approx }) => ({ value, text: t, what, approx }));
+  it.each([
+    // 无家可归 (left homeless by a disaster or a war) is displaced.
+    [
+      '土耳其南部发生两次强烈地震，造成逾5万人死亡，数百万人无家可归。',
+      [
+        { value: 50000, text: '逾5万人', what: 'dead', approx: 'more-than' },
+        { value: 1000000, text: '数百万人', what: 'displaced', approx: 'several' },
+      ],
+    ],
+    ['洪水导致约2000人无家可归。', [{ value: 2000, text: '约2000人', what: 'displaced', approx: 'about' }]],
+    // People who gathered, in a sentence of protest or of force used on a crowd: the protesters; a range is at least its lower end.
+    [
+      'Police said 250 to 300 people had gathered and that officers used pepper spray to keep some of them from storming the ferry.',
+      [{ value: 250, text: '250 to 300 people', what: 'protesters', approx: 'at-least' }],
+    ],
+    ['Police said between 250 and 300 people had gathered at the protest.', [{ value: 250, text: 'between 250 and 300 people', what: 'protesters', approx: 'at-least' }]],
+    ['Police said about 400 people had gathered outside parliament to protest the cuts.', [{ value: 400, text: 'about 400 people', what: 'protesters', approx: 'about' }]],
+    // Gathered with no protest or force in the sentence (a wedding, a pier), or a year: no count.
+    ['Police said 300 people gathered at the pier.', []],
+    ['About 200 people gathered for the wedding.', []],
+    ['In 2020 people gathered to protest.', []],
+  ])('%s', (text, expected) => expect(full(text)).toEqual(expected));
+});

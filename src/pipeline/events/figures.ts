@@ -33,7 +33,8 @@ const OUTCOMES: [RegExp, string, Category][] = [
   // 逾7.6万人被临时转移到安全地点, 1万人被疏散: moved to safety (evacuated) is displaced too;
   // 撤离 only when done to them (2000名美军撤离 is troops withdrawing).
   // 8.4万人从纳卡进入亚美尼亚, 数千人从边境涌入邻国: people crossing from one place into another are driven out.
-  [/^(?:从[\u4e00-\u9fff]{1,8}?(?:进入|涌入|逃往|逃入|逃到|逃至|撤往)(?!会场|场馆|场内|校园|室内|大楼|市区)|流离失所|逃离家园|被迫离开家园|被(?:临时|紧急|陆续)?(?:转移到安全|疏散|撤离)|(?:紧急|临时)?疏散|displaced|fled|flee|forced from|(?:staying|sheltering|living)\s+(?:at|in)\s)/, 'displaced', 'other'],
+  // 数百万人无家可归: left homeless by a disaster or war is displaced too.
+  [/^(?:从[\u4e00-\u9fff]{1,8}?(?:进入|涌入|逃往|逃入|逃到|逃至|撤往)(?!会场|场馆|场内|校园|室内|大楼|市区)|流离失所|无家可归|無家可歸|逃离家园|被迫离开家园|被(?:临时|紧急|陆续)?(?:转移到安全|疏散|撤离)|(?:紧急|临时)?疏散|displaced|fled|flee|forced from|(?:staying|sheltering|living)\s+(?:at|in)\s)/, 'displaced', 'other'],
   // "More than a million people marched": those who marched are the demonstrators (see MARCHERS).
   [/^(?:marched|demonstrated|protested|rallied|took\s+to\s+the\s+streets)/, 'protesters', 'unrest'],
 ];

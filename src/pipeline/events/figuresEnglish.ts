@@ -260,6 +260,35 @@ const EN_INTO_STREETS = new RegExp(
   'g',
 );
 
+/*
+ * "Police said 250 to 300 people had gathered and that officers used pepper spray …": people who
+ * gathered are the protesters when the sentence tells of a protest or of force used on a crowd.
+ * A range ("250 to 300", "between 250 and 300") is read as at least its lower end; the figure's
+ * text runs to who was counted.
+ */
+const MAY_GATHERED_PROTEST = /protest|demonstrat|rall(?:y|ies)|blockade|pepper spray|tear gas|teargas|water cannon|riot|storm(?:ed|ing)/i;
+const EN_GATHERED = new RegExp(
+  `\\b(?:${EN_QUALIFIER}\\s+|between\\s+|(?<![\\w-]))${EN_NUMBER}(?:\\s+(?:to|and)\\s+(\\d{1,3}(?:,\\d{3})+|\\d+))?\\s+` +
+    `(?:[a-z-]+\\s+)?(?:people|demonstrators|protesters|protestors|farmers|workers|residents|supporters|activists)` +
+    `(?=\\s+(?:(?:had|have|has)\\s+)?(?:gathered|assembled|massed|congregated)\\b)`,
+  'g',
+);
+
+/** See EN_GATHERED. */
+function gatheredCrowds(text: string, figures: FoundFigure[], covered: (at: number) => boolean): void {
+  for (const m of text.matchAll(EN_GATHERED)) {
+    const [, qualifier, number, upper] = m;
+    const at = m.index! + m[0].indexOf(number!, qualifier ? qualifier.length : 0);
+    const value = parseEnglishNumber(number!);
+    if (value === null || value < 2 || covered(at) || (!qualifier && !upper && YEAR_LIKE.test(number!))) continue;
+    if (upper && (parseEnglishNumber(upper) ?? 0) <= value) continue;
+    const start = qualifier ? m.index! + m[0].indexOf(qualifier) : /^between\s/i.test(m[0]) ? m.index! : at;
+    const end = m.index! + m[0].length;
+    const approx: Approx = upper ? 'at-least' : qualifier ? QUALIFIERS[qualifier.toLowerCase()]! : 'exact';
+    figures.push({ value, text: text.slice(start, end), what: 'protesters', category: 'unrest', approx, start, end });
+  }
+}
+
 /** Counts whose text runs from the qualifier (or the count) to the end of the match: see the patterns above. */
 function countsThrough(
   text: string,
@@ -291,6 +320,7 @@ export function drivenAmongAndCrowds(text: string, figures: FoundFigure[], cover
   if (text.includes('among') && MAY_AMONG_THOSE.test(text)) countsThrough(text, EN_AMONG_THOSE, (m) => (m[3] ? AMONG_OUTCOME[m[3].toLowerCase()]! : null), figures, covered, false);
   if (MAY_CROWD_NOUN.test(text)) countsThrough(text, EN_CROWD_NOUN, () => ['protesters', 'unrest'], figures, covered);
   if (MAY_STREETS.test(text)) countsThrough(text, EN_INTO_STREETS, () => ['protesters', 'unrest'], figures, covered);
+  if (text.includes('gathered') && MAY_GATHERED_PROTEST.test(text)) gatheredCrowds(text, figures, covered);
 }
 
 /*

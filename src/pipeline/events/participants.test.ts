@@ -359,3 +359,10 @@ describe('round 17: a verb of saying that qualifies a noun (公布的结果) sta
     expect(eventIn(paragraphs, fragment, '2024-07-31T08:00:00Z').actors.includes(name)).toBe(kept);
   });
 });
+
+describe('round 19: 他 after a quotation that opens the sentence is who said it', () => {
+  it.each([
+    [['埃尔多安击败反对派共同候选人克勒赤达罗格鲁（Kemal Kilicdaroglu）。', '74岁的克勒赤达罗格鲁周日晚间在安卡拉的共和人民党（CHP）总部发表讲话。“我对这个国家将要面临的困难感到由衷的悲伤，”他说。'], '由衷的悲伤', 'Kemal Kilicdaroglu'],
+    [['美国总统拜登（Joe Biden）周日发表讲话。“这是历史性的一天，”他说。'], '历史性的一天', 'Biden'],
+  ])('%j: %s', (paragraphs, fragment, who) => expect(actorsOf(paragraphs, fragment)).toContain(who));
+});

@@ -51,7 +51,8 @@ export interface ParticipantInput {
 // Who wrote or photographed it, at the end: (记者王某), (AP Photo/Rajesh Kumar), [Zain Jaafar/AFP].
 const CREDIT = /[（(](?:[^（）()]{1,12}|[^（）()]{0,20}(?:Photo|摄|\/)[^（）()]{0,40})[）)]\s*$|\[[^\[\]]{0,40}(?:Photo|摄|\/)[^\[\]]{0,40}\]\s*$/;
 // He/she/this spokesman…: the subject is the person of the sentence before.
-const ANAPHOR = /(?:^|[，,\s])(?:他|她|其|该|这位|此人|这名|[Hh]e(?![a-z])|[Ss]he(?![a-z]))(?=[^，。]*$)/;
+// “我对这个国家…感到由衷的悲伤，”他说: after a quotation that opens the sentence, 他 is who said it.
+const ANAPHOR = /(?:^|[，,\s”」』])(?:他|她|其|该|这位|此人|这名|[Hh]e(?![a-z])|[Ss]he(?![a-z]))(?=[^，。]*$)/;
 // 谈及互换便利时他说, 会谈后她表示: a clause fronted by 时/后/中, then the pronoun and its verb
 // (not 其他, 他国, 他人, nor the plural 他们).
 const FRONTED_ANAPHOR = /[时時后後中][，,]?(?:他|她)(?![国國人们們])[^，,。]{0,6}$/;

@@ -140,3 +140,19 @@ export function reportedDates(dates: DateMention[], triggers: TriggerMatch[], sa
   for (const d of dates) if (d.end <= verb.start || (english && d.start >= verb.end && !opensWhatWasSaid(text, verb, d.start))) out.push(d);
   return out;
 }
+
+/**
+ * "The rebate is to be cut by 40% this year, followed by further cuts of 30% in both 2025 and 2026, government
+ * spokesman Steffen Hebestreit said": an English saying told after its content (", X said") whose date is a year
+ * ahead, in that content: the schedule announced, not the day of the saying. Past days stay the deed's
+ * ("farmers had blocked roads by Monday, police said").
+ */
+export function aheadBeforeSaying(text: string, c: Classification, date: DateMention | undefined): boolean {
+  // A year ahead only: a day ahead in what was said ("Biden is expected to sign … before Monday's deadline, X said") is the deed's.
+  if (!date || !date.value.future || date.value.precision !== 'year' || !c.speech || c.category !== 'statement' || date.end > c.trigger.start || hasHan(c.trigger.text)) return false;
+  const comma = text.lastIndexOf(',', c.trigger.start);
+  // The attribution: a comma after the date, then a few words (the speaker) and the verb.
+  return comma >= date.end && TRAILING_SPEAKER.test(text.slice(comma + 1, c.trigger.start));
+}
+
+const TRAILING_SPEAKER = /^(?:\s+[\w’'.-]+){1,6}\s+$/;

@@ -1,0 +1,27 @@
+import { describe, expect, it } from 'vitest';
+import { createActorRegistry } from './index.ts';
+
+/** One article: learn its paragraphs, then find in each, in order; what each paragraph names, by English name. */
+function article(...texts: string[]): string[][] {
+  const registry = createActorRegistry();
+  registry.startDocument();
+  for (const text of texts) registry.learn(text);
+  registry.startDocument();
+  return texts.map((text) => registry.find(text).map((m) => `${m.text}=${registry.get(m.actorId)?.name}`));
+}
+
+describe('候选人 (candidate) is a title: the bracketed name after it is the candidate alone', () => {
+  it.each([
+    [
+      ['现任总统埃尔多安（Recep Tayyip Erdogan）在总统选举第二轮投票中击败反对派共同候选人克勒赤达罗格鲁（Kemal Kilicdaroglu），赢得连任。', '两天后，厄兹达宣布支持克勒赤达罗格鲁。', '74岁的克勒赤达罗格鲁周日晚间发表讲话。'],
+      ['克勒赤达罗格鲁=Kemal Kilicdaroglu'],
+    ],
+    [
+      ['在野党总统候选人李明博（Lee Myung-bak）赢得选举。', '李明博周四发表讲话。'],
+      ['李明博=Lee Myung-bak'],
+    ],
+  ])('%j', (texts, expected) => {
+    const found = article(...texts);
+    for (const later of found.slice(1)) expect(later).toEqual(expect.arrayContaining(expected));
+  });
+});
