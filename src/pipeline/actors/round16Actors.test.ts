@@ -1,16 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { createActorRegistry } from './index.ts';
+import { namesFoundIn } from './testRegistry.ts';
 import { namesAfterAges } from './learn.ts';
 import { foldText } from '../text/fold.ts';
 
-/** One article: learn its paragraphs, then find in each, in order; what each paragraph names, by English name. */
-function article(...texts: string[]): string[][] {
-  const registry = createActorRegistry();
-  registry.startDocument();
-  for (const text of texts) registry.learn(text);
-  registry.startDocument();
-  return texts.map((text) => registry.find(text).map((m) => `${m.text}=${registry.get(m.actorId)?.name}`));
-}
+const article = namesFoundIn;
 const none = () => false;
 
 describe('round 16: a surname alone after the full name, in anything the article looks up later', () => {

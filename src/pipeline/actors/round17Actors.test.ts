@@ -1,16 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { createActorRegistry } from './index.ts';
+import { namesFoundIn } from './testRegistry.ts';
 import { introducedLatinNames, listedHoldersAfter } from './learn.ts';
 import { marriedShortForm } from './names.ts';
 
-/** One article: learn its paragraphs, then find in each, in order; what each paragraph names, by English name. */
-function article(...texts: string[]): string[][] {
-  const registry = createActorRegistry();
-  registry.startDocument();
-  for (const text of texts) registry.learn(text);
-  registry.startDocument();
-  return texts.map((text) => registry.find(text).map((m) => `${m.text}=${registry.get(m.actorId)?.name}`));
-}
+const article = namesFoundIn;
 
 describe('a provincial premier is a title before a name', () => {
   it.each([

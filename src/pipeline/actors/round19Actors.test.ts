@@ -1,14 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { createActorRegistry } from './index.ts';
+import { namesFoundIn } from './testRegistry.ts';
 
-/** One article: learn its paragraphs, then find in each, in order; what each paragraph names, by English name. */
-function article(...texts: string[]): string[][] {
-  const registry = createActorRegistry();
-  registry.startDocument();
-  for (const text of texts) registry.learn(text);
-  registry.startDocument();
-  return texts.map((text) => registry.find(text).map((m) => `${m.text}=${registry.get(m.actorId)?.name}`));
-}
+const article = namesFoundIn;
 
 describe('候选人 (candidate) is a title: the bracketed name after it is the candidate alone', () => {
   it.each([
