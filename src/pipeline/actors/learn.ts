@@ -553,6 +553,22 @@ export function namesAfterAges(folded: string, startsWord: (p: number) => boolea
 const AGE_DIGIT = /[0-9０-９十一二三四五六七八九]/;
 
 /**
+ * 碧桂园由杨国强于1992年在广东顺德创立: the Chinese name after 由 ("by") that a founding
+ * verb follows in the same clause is the founder. Not 由于 ("because").
+ */
+export function foundersIn(folded: string, startsWord: (p: number) => boolean): string[] {
+  const found: string[] = [];
+  for (let at = folded.indexOf('由'); at >= 0; at = folded.indexOf('由', at + 1)) {
+    const pos = at + 1;
+    if (charAt(folded, pos) === '于' || startsWord(pos)) continue;
+    const name = chineseNameAt(folded, pos, startsWord);
+    if (name && isChineseName(name) && FOUNDED_AFTER.test(folded.slice(pos + name.length, pos + name.length + 30))) found.push(name);
+  }
+  return found;
+}
+const FOUNDED_AFTER = /^(?:等人?)?(?:于|在)[^，。；！？,;]{0,24}?(?:创立|创办|创建|始创|成立)/;
+
+/**
  * 法官杜丽冰、李运腾及李素兰: the other Chinese names a title's list goes on
  * with, each after 、, 及, 和 or 与. `end` is where the first name ends.
  */

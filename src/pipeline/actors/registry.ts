@@ -43,6 +43,7 @@ import {
   nameAfterTitle,
   nameMayEndAt,
   namesAfterAges,
+  foundersIn,
   namesBeforeTitles,
   photoCredits,
   schoolStartBefore,
@@ -315,6 +316,11 @@ class Registry implements ActorRegistry {
     }
     if (folded.includes('岁的')) {
       for (const zh of namesAfterAges(folded, (p) => this.startsWord(folded, p))) {
+        if (!this.owner.has(zh)) this.learnActor(zh, 'person', null, null);
+      }
+    }
+    if (folded.includes('由')) {
+      for (const zh of foundersIn(folded, (p) => this.startsWord(folded, p))) {
         if (!this.owner.has(zh)) this.learnActor(zh, 'person', null, null);
       }
     }

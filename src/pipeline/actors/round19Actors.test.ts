@@ -18,3 +18,14 @@ describe('候选人 (candidate) is a title: the bracketed name after it is the c
     for (const later of found.slice(1)) expect(later).toEqual(expect.arrayContaining(expected));
   });
 });
+
+describe('由 (by) before a name a founding verb follows: the founder', () => {
+  it.each([
+    [['碧桂园由杨国强于1992年在广东顺德创立。', '杨国强表示，公司将继续经营。'], [['杨国强=Yang Guoqiang'], ['杨国强=Yang Guoqiang']]],
+    // 由于 is "because"; a name after 由 with no founding verb is learned by no rule here.
+    [['由于疫情在2020年爆发，公司成立了应急小组。'], [[]]],
+    [['会议由张建国主持。'], [[]]],
+  ])('%j', (texts, named) => {
+    expect(namesFoundIn(...texts)).toEqual(named);
+  });
+});
