@@ -3,16 +3,18 @@
  * Builds once with `vite build --outDir <work>/app` and serves the data set's
  * file as /data/timeline.json, with the index.html a build for that data set
  * would write (a small timeline inlined, with its stylesheet: see
- * src/app/build/eventPages.ts, indexForData).
- * When the build turns out to derive more files
- * from the data (anything in data/ besides timeline.json: chunks, indexes),
- * that shortcut would be wrong, so each data set then gets its own build
- * through THREADLINE_DATA=path, removed again once measured.
+ * src/app/build/eventPages.ts, indexForData) and, for a large one, the first
+ * view's file and parts the build writes beside it (splitData.ts).
+ * When the build turns out to derive other files from
+ * the data (anything else in data/ of the shared build), that shortcut would
+ * be wrong, so each data set then gets its own build through
+ * THREADLINE_DATA=path, removed again once measured.
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { indexForData } from '../../src/app/build/eventPages.ts';
+import { writeSplitData } from '../../src/app/build/splitData.ts';
 import type { Dataset } from './subjects.ts';
 
 export interface AppBuild {
@@ -59,9 +61,19 @@ export function createAppBuilder(workDir: string, prebuilt?: string) {
       }
       const root = sharedBuild();
       const index = resolve(workDir, `index-${dataset.name}.html`);
-      writeFileSync(index, indexForData(root, readFileSync(join(root, 'index.html'), 'utf8'), readFileSync(dataset.file, 'utf8')));
-      const mounts = { '/data/timeline.json': resolve(dataset.file), '/index.html': index };
-      return { root, mounts, dispose: () => rmSync(index, { force: true }) };
+      const json = readFileSync(dataset.file, 'utf8');
+      // A large data set's first view and parts, as the build writes them beside its file (splitData.ts).
+      const dataDir = resolve(workDir, `data-${dataset.name}`);
+      mkdirSync(dataDir, { recursive: true });
+      const split = writeSplitData(dataDir, json);
+      writeFileSync(index, indexForData(root, readFileSync(join(root, 'index.html'), 'utf8'), json, '/', split));
+      const mounts: Record<string, string> = { '/data/timeline.json': resolve(dataset.file), '/index.html': index };
+      if (split) mounts['/data/'] = dataDir;
+      const dispose = () => {
+        rmSync(index, { force: true });
+        rmSync(dataDir, { recursive: true, force: true });
+      };
+      return { root, mounts, dispose };
     },
     /** The build whose JS and CSS are measured for size. */
     sizeRoot: sharedBuild,

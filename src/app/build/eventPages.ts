@@ -2,7 +2,8 @@
  * Build step for deep links and share cards on static hosts. After `vite build`:
  * - if THREADLINE_DATA names a timeline file, ship it as data/timeline.json
  *   (tests and benchmarks build the app around a chosen data set this way);
- * - put a small timeline inside index.html, or else the preload of its file
+ * - put a small timeline inside index.html, or else split a large one into
+ *   the first view's file and its parts (splitData.ts) and preload that file
  *   (see inlineData.ts), and with a small one the stylesheet too
  *   (inlineStyles.ts), before any page is made from index.html;
  * - write event/<id>/index.html for every event, so a fresh load of
@@ -21,6 +22,7 @@ import { copyFileSync, existsSync, mkdirSync, readFileSync, writeFileSync } from
 import { join, resolve } from 'node:path';
 import type { Plugin, ResolvedConfig } from 'vite';
 import { inlinedText, withTimelineData } from './inlineData.ts';
+import { writeSplitData } from './splitData.ts';
 import { stylesheetHref, withStyles } from './inlineStyles.ts';
 import {
   DEFAULT_CONTEXT,
@@ -85,8 +87,8 @@ function documentsOf(data: { documents?: unknown }): Map<string, ShareDocument> 
  * timeline inside it when small, and then its stylesheet too, read from
  * `outDir`; otherwise both as files. Applies again to a page it made.
  */
-export function indexForData(outDir: string, html: string, json: string | null, base = '/'): string {
-  const page = withTimelineData(html, json, base);
+export function indexForData(outDir: string, html: string, json: string | null, base = '/', split = false): string {
+  const page = withTimelineData(html, json, base, split);
   const href = stylesheetHref(page);
   const file = href?.startsWith(base) ? join(outDir, href.slice(base.length)) : null;
   const css = inlinedText(page) !== null && file && existsSync(file) ? readFileSync(file, 'utf8') : null;
@@ -102,7 +104,8 @@ export function writeEventPages(outDir: string, opts: WriteOptions = {}): WriteR
     copyFileSync(resolve(dataFile), target);
   }
   const json = existsSync(target) ? readFileSync(target, 'utf8') : null;
-  const indexHtml = indexForData(outDir, readFileSync(join(outDir, 'index.html'), 'utf8'), json, opts.base);
+  const split = writeSplitData(join(outDir, 'data'), json);
+  const indexHtml = indexForData(outDir, readFileSync(join(outDir, 'index.html'), 'utf8'), json, opts.base, split);
   writeFileSync(join(outDir, 'index.html'), indexHtml);
   writeFileSync(join(outDir, '404.html'), indexHtml);
   const result: WriteResult = { pages: 0, aliases: 0, skipped: 0, sitemap: false };

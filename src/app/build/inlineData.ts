@@ -13,7 +13,7 @@ import { INLINE_DATA_ID } from '../data/loadTimeline.ts';
 /** Largest data file (bytes of JSON text) inlined; the seed is about 35 KB. */
 export const INLINE_LIMIT = 128 * 1024;
 
-const PRELOAD = /[ \t]*<link rel="preload" href="[^"]*data\/timeline\.json"[^>]*>\n?/g;
+const PRELOAD = /[ \t]*<link rel="preload" href="[^"]*data\/(?:timeline|view)\.json"[^>]*>\n?/g;
 const BLOCK = new RegExp(`[ \\t]*<script type="application/json" id="${INLINE_DATA_ID}">[^<]*</script>\\n?`, 'g');
 
 /**
@@ -39,15 +39,17 @@ export function inlinedText(html: string): string | null {
 /**
  * `html` (index.html as built) carrying `json`: inlined when it is valid and
  * at most INLINE_LIMIT bytes, else (or when there is no data) with the preload
- * of `<base>data/timeline.json` instead. Whatever the page carried before is
- * replaced, so it can be applied again for another data set.
+ * of the file the app reads first: `<base>data/view.json` when the build
+ * `split` the timeline (splitData.ts), else `<base>data/timeline.json`.
+ * Whatever the page carried before is replaced, so it can be applied again
+ * for another data set.
  */
-export function withTimelineData(html: string, json: string | null, base = '/'): string {
+export function withTimelineData(html: string, json: string | null, base = '/', split = false): string {
   const bare = html.replace(BLOCK, '').replace(PRELOAD, '');
   const text = json !== null && Buffer.byteLength(json) <= INLINE_LIMIT ? dataBlockText(json) : null;
   if (text !== null) {
     return bare.replace('</body>', () => `  <script type="application/json" id="${INLINE_DATA_ID}">${text}</script>\n  </body>`);
   }
-  const preload = `    <link rel="preload" href="${base}data/timeline.json" as="fetch" crossorigin="anonymous" />\n`;
+  const preload = `    <link rel="preload" href="${base}data/${split ? 'view' : 'timeline'}.json" as="fetch" crossorigin="anonymous" />\n`;
   return bare.replace(/[ \t]*<\/head>/, (head) => preload + head);
 }

@@ -1,10 +1,11 @@
-import type { Actor, Category, Precision, Timeline, TimelineEvent } from '../../lib/schema.ts';
+import type { Actor, Category, Precision, TimelineEvent } from '../../lib/schema.ts';
+import type { ViewEvent } from '../../lib/viewSchema.ts';
 import { CATEGORIES } from './categories.ts';
 import { actorKey, searchKey } from '../search/search.ts';
-import { dateSpan } from '../time/eventTime.ts';
-import { paragraphKey, type Model, type ParagraphRef, type PreparedEvent, type Shape, type Span } from './types.ts';
+import { timeOrder } from './timeOrder.ts';
+import { paragraphKey, type AppTimeline, type Model, type ParagraphRef, type PreparedEvent, type Shape } from './types.ts';
 
-function shapeOf(event: TimelineEvent): Shape {
+function shapeOf(event: ViewEvent): Shape {
   const d = event.date;
   if (!d || d.precision !== 'day') return 'band';
   return d.end && d.end !== d.start ? 'range' : 'point';
@@ -18,8 +19,11 @@ class Prepared implements PreparedEvent {
   readonly id: string;
   readonly dated: boolean;
   #key: string | undefined;
+  /** The key was built without the event's details (not loaded yet): build it again once they are. */
+  #keyPartial = false;
   constructor(
-    readonly event: TimelineEvent,
+    readonly event: ViewEvent,
+    readonly index: number,
     readonly category: Category,
     readonly precision: Precision | null,
     readonly shape: Shape,
@@ -27,6 +31,7 @@ class Prepared implements PreparedEvent {
     readonly start: number,
     readonly end: number,
     private readonly actorKeyOf: (id: string) => string,
+    private readonly detailsOf: (index: number) => TimelineEvent | undefined,
   ) {
     this.id = event.id;
     this.dated = precision !== null;
@@ -37,7 +42,14 @@ class Prepared implements PreparedEvent {
   }
   /** Built on first use (the first search), not before the first paint. */
   get searchKey(): string {
-    return (this.#key ??= searchKey(this.event, this.actorKeyOf));
+    if (this.#key === undefined || this.#keyPartial) {
+      const full = this.detailsOf(this.index);
+      if (this.#key === undefined || full) {
+        this.#key = searchKey(full ?? this.event, this.actorKeyOf);
+        this.#keyPartial = !full;
+      }
+    }
+    return this.#key;
   }
 }
 
@@ -46,70 +58,10 @@ class Prepared implements PreparedEvent {
  * keys, one sort into time order. Everything later (filters, layout, keyboard
  * order, prev/next) works from these arrays and never sorts again.
  */
-export function prepareTimeline(timeline: Timeline): Model {
+export function prepareTimeline(timeline: AppTimeline, detailsOf: (index: number) => TimelineEvent | undefined = () => undefined): Model {
   const actors = new Map<string, Actor>(timeline.actors.map((a) => [a.id, a]));
   const documentsById = new Map(timeline.documents.map((d) => [d.id, d]));
-  const docIndex = new Map(timeline.documents.map((d, i) => [d.id, i]));
-  // A paragraph's place in its document, for the sort: each document's paragraphs are indexed when
-  // the sort first needs one of them (no key is built per event: at 100,000 events that took 100 ms).
-  const paragraphIndex = new Map<string, Map<string, number>>();
-  const paragraphAt = (document: string, paragraph: string) => {
-    let index = paragraphIndex.get(document);
-    if (!index) {
-      index = new Map(documentsById.get(document)?.paragraphs.map((p, i) => [p.id, i]) ?? []);
-      paragraphIndex.set(document, index);
-    }
-    return index.get(paragraph) ?? 0;
-  };
-  // Many events share a date (a busy day, "2022"): read each written date once.
-  const spans = new Map<string, Span | null>();
-  const spanOf = (date: TimelineEvent['date']) => {
-    if (!date) return null;
-    const key = date.end ? `${date.start}/${date.end}` : date.start;
-    let span = spans.get(key);
-    if (span === undefined) spans.set(key, (span = dateSpan(date)));
-    return span;
-  };
-  // The sort compares numbers: time and length, read once here; then, for events of one time, the
-  // place in the text (document, paragraph, offset) and input order, each read when first compared.
-  const n = timeline.events.length;
-  const start = new Float64Array(n);
-  const length = new Float64Array(n);
-  const dated = new Uint8Array(n);
-  timeline.events.forEach((event, i) => {
-    const span = spanOf(event.date);
-    if (span) {
-      dated[i] = 1;
-      start[i] = span[0];
-      length[i] = span[1] - span[0];
-    }
-  });
-  const docAt = new Float64Array(n).fill(-1);
-  const paraAt = new Float64Array(n).fill(-1);
-  const docOf = (i: number) => {
-    if (docAt[i]! < 0) docAt[i] = docIndex.get(timeline.events[i]!.source.document) ?? 0;
-    return docAt[i]!;
-  };
-  const paraOf = (i: number) => {
-    if (paraAt[i]! < 0) {
-      const { document, paragraph } = timeline.events[i]!.source;
-      paraAt[i] = paragraphAt(document, paragraph);
-    }
-    return paraAt[i]!;
-  };
-  // Time order: start, then shorter first (a day before the month holding it),
-  // then the order of the text, so same-day events read as the article tells them.
-  const byTime = Array.from({ length: n }, (_, i) => i).sort((a, b) => {
-    if (dated[a] && dated[b]) {
-      const d = start[a]! - start[b]! || length[a]! - length[b]!;
-      if (d) return d;
-    } else if (dated[a] !== dated[b]) {
-      return dated[a] ? -1 : 1;
-    }
-    const ea = timeline.events[a]!.source;
-    const eb = timeline.events[b]!.source;
-    return docOf(a) - docOf(b) || paraOf(a) - paraOf(b) || ea.start - eb.start || a - b;
-  });
+  const { byTime, start, length, dated } = timeOrder(timeline.events, timeline.documents);
   // Each actor's names are normalised once and shared by all its events.
   const actorKeys = new Map<string, string>();
   const keyOf = (id: string) => {
@@ -127,6 +79,7 @@ export function prepareTimeline(timeline: Timeline): Model {
     const isDated = dated[i] === 1;
     return new Prepared(
       event,
+      i,
       (CATEGORIES as readonly string[]).includes(event.category) ? event.category : 'other',
       isDated ? event.date!.precision : null,
       shapeOf(event),
@@ -134,6 +87,7 @@ export function prepareTimeline(timeline: Timeline): Model {
       isDated ? start[i]! : NaN,
       isDated ? start[i]! + length[i]! : NaN,
       keyOf,
+      detailsOf,
     );
   });
   const byId = new Map<string, PreparedEvent>();
@@ -177,11 +131,11 @@ export function prepareTimeline(timeline: Timeline): Model {
     get paragraphs() {
       if (!paragraphs) {
         paragraphs = new Map();
-        for (const document of timeline.documents) {
+        timeline.documents.forEach((document, documentIndex) =>
           document.paragraphs.forEach((paragraph, index) =>
-            paragraphs!.set(paragraphKey(document.id, paragraph.id), { document, paragraph, index }),
-          );
-        }
+            paragraphs!.set(paragraphKey(document.id, paragraph.id), { document, paragraph, index, documentIndex }),
+          ),
+        );
       }
       return paragraphs;
     },

@@ -1,4 +1,18 @@
-import type { Actor, Category, Paragraph, Precision, TimelineDocument, TimelineEvent } from '../../lib/schema.ts';
+import type { Actor, Category, Precision } from '../../lib/schema.ts';
+import type { ViewDocument, ViewEvent } from '../../lib/viewSchema.ts';
+
+/**
+ * What the app draws from: a timeline file (lib/schema.ts) read whole, or a
+ * large one's first view (lib/viewSchema.ts). Details and text come from
+ * state/details.svelte.ts either way.
+ */
+export interface AppTimeline {
+  readonly documents: readonly ViewDocument[];
+  readonly actors: readonly Actor[];
+  readonly events: readonly ViewEvent[];
+}
+
+export type ViewParagraph = ViewDocument['paragraphs'][number];
 
 /** [start, end) in ms since 1970 UTC. */
 export type Span = readonly [number, number];
@@ -9,7 +23,10 @@ export type Shape = 'point' | 'range' | 'band';
 /** An event with everything the app needs precomputed once per data load. */
 export interface PreparedEvent {
   readonly id: string;
-  readonly event: TimelineEvent;
+  /** What the first view has of it; the rest through `Details.of(index)`. */
+  readonly event: ViewEvent;
+  /** Its place in the file as read: what `Details` knows it by. */
+  readonly index: number;
   readonly category: Category;
   readonly precision: Precision | null;
   readonly shape: Shape;
@@ -26,9 +43,11 @@ export interface PreparedEvent {
 }
 
 export interface ParagraphRef {
-  readonly document: TimelineDocument;
-  readonly paragraph: Paragraph;
+  readonly document: ViewDocument;
+  readonly paragraph: ViewParagraph;
   readonly index: number;
+  /** The document's place in the file as read (`Details.texts`). */
+  readonly documentIndex: number;
 }
 
 /** The loaded timeline, indexed. Built once by `prepareTimeline`; never mutated. */
@@ -37,8 +56,8 @@ export interface Model {
   readonly events: readonly PreparedEvent[];
   readonly byId: ReadonlyMap<string, PreparedEvent>;
   readonly actors: ReadonlyMap<string, Actor>;
-  readonly documents: readonly TimelineDocument[];
-  readonly documentsById: ReadonlyMap<string, TimelineDocument>;
+  readonly documents: readonly ViewDocument[];
+  readonly documentsById: ReadonlyMap<string, ViewDocument>;
   readonly paragraphs: ReadonlyMap<string, ParagraphRef>;
   /** Events per `document/paragraph` key, in time order. */
   readonly eventsByParagraph: ReadonlyMap<string, readonly PreparedEvent[]>;

@@ -6,12 +6,11 @@ import { exportFile, type ExportContext } from './download.ts';
 import { shownEvents } from './shown.ts';
 import { embedSnippet } from './embed.ts';
 
-const model = prepareTimeline(
-  extractCorpus([
-    { name: 'seed.txt', bytes: readFileSync('seeds/000_b1eebe35896f2b82.txt') },
-    { name: 'other.txt', bytes: readFileSync('tests/fixtures/articles/kazakhstan-other-outlet.txt') },
-  ]),
-);
+const timeline = extractCorpus([
+  { name: 'seed.txt', bytes: readFileSync('seeds/000_b1eebe35896f2b82.txt') },
+  { name: 'other.txt', bytes: readFileSync('tests/fixtures/articles/kazakhstan-other-outlet.txt') },
+]);
+const model = prepareTimeline(timeline);
 const ctx: ExportContext = {
   actors: model.actors,
   documents: model.documentsById,
@@ -19,7 +18,7 @@ const ctx: ExportContext = {
   view: 'https://example.org/?cat=diplomacy',
   now: new Date('2026-11-27T12:00:00Z'),
 };
-const diplomacy = model.events.filter((e) => e.category === 'diplomacy');
+const diplomacy = model.events.filter((e) => e.category === 'diplomacy').map((e) => timeline.events[e.index]!);
 
 describe('exportFile', () => {
   it.each([
@@ -31,7 +30,7 @@ describe('exportFile', () => {
     expect(file.name).toBe(`threadline-2026-11-27-${diplomacy.length}-events.${format}`);
     expect(file.type).toBe(type);
     expect(file.text.startsWith(start)).toBe(true);
-    for (const e of diplomacy.filter((e) => e.dated)) expect(file.text).toContain(e.id);
+    for (const e of diplomacy.filter((e) => e.date)) expect(file.text).toContain(e.id);
   });
 
   it('exports only the events given (the ones shown)', () => {

@@ -3,8 +3,7 @@
  * download: a Blob behind an <a download>, so it works under a strict CSP
  * (no data: URLs, no server) and offline. Loaded on demand with the share panel.
  */
-import type { Actor, TimelineDocument } from '../../lib/schema.ts';
-import type { PreparedEvent } from '../data/types.ts';
+import type { Actor, TimelineDocument, TimelineEvent } from '../../lib/schema.ts';
 import { toCsv } from './csv.ts';
 import { toIcs } from './ics.ts';
 import { toJson } from './json.ts';
@@ -21,7 +20,7 @@ export interface ExportFile {
 
 export interface ExportContext {
   actors: ReadonlyMap<string, Actor>;
-  documents: ReadonlyMap<string, TimelineDocument>;
+  documents: ReadonlyMap<string, Pick<TimelineDocument, 'title' | 'url' | 'published'>>;
   /** An event's shareable address (absolute). */
   linkFor: (id: string) => string;
   /** The address of the view exported (absolute). */
@@ -36,11 +35,8 @@ const TYPES: Record<ExportFormat, string> = {
 };
 
 /** The file for a format: name (dated, so exports do not overwrite each other), MIME type and text. */
-export function exportFile(format: ExportFormat, events: readonly PreparedEvent[], ctx: ExportContext): ExportFile {
-  const rows = exportRows(
-    events.map((e) => e.event),
-    ctx,
-  );
+export function exportFile(format: ExportFormat, events: readonly TimelineEvent[], ctx: ExportContext): ExportFile {
+  const rows = exportRows(events, ctx);
   const text = format === 'csv' ? toCsv(rows) : format === 'ics' ? toIcs(rows, ctx.now) : toJson(rows, { exported: ctx.now, view: ctx.view });
   return { name: `threadline-${ctx.now.toISOString().slice(0, 10)}-${events.length}-events.${format}`, type: TYPES[format], text };
 }

@@ -6,7 +6,7 @@ import type { Actor, Source, TimelineDocument, TimelineEvent } from '../../lib/s
 
 export interface ExportLookup {
   actors: ReadonlyMap<string, Actor>;
-  documents: ReadonlyMap<string, TimelineDocument>;
+  documents: ReadonlyMap<string, Pick<TimelineDocument, 'title' | 'url' | 'published'>>;
   /** The event's shareable address (absolute). */
   linkFor: (id: string) => string;
 }

@@ -40,10 +40,14 @@ const en = {
   tagline: 'Dated, sourced events from the news',
   loading: 'Loading the timeline…',
   loadFailed: (why: string) => `Could not load the timeline (${why}).`,
+  /** A large timeline's quotes and articles load after its first view (lib/viewSchema.ts). */
+  loadingDetails: 'Loading…',
+  detailsFailed: (why: string) => `Could not load ${why}.`,
+  /** Beside the count while a search cannot look into quotes yet. */
+  searchingQuotes: 'quotes still loading…',
   empty: 'This timeline has no events yet.',
   language: 'Language',
   otherLang: '中文',
-  otherLangName: 'Chinese',
   views: 'Views',
   viewList: 'List',
   viewTimeline: 'Timeline',
@@ -75,7 +79,6 @@ const en = {
   undated: 'Undated',
   undatedNote: 'The text gives no date for these; they are listed apart.',
   list: 'Events',
-  listNote: 'In time order; undated events last.',
   skipToList: 'Skip to the event list',
   onlyInView: 'Only events in the visible window',
   noMatches: 'No events match these filters.',
@@ -121,12 +124,10 @@ const en = {
   dismiss: 'Dismiss',
   selectPrompt: 'Select an event on the timeline, in the list or in an article to read it in its source.',
   articles: 'Articles',
-  articleCount: (n: number) => (n === 1 ? '1 article' : `${n} articles`),
   eventsInParagraph: (n: number) => (n === 1 ? '1 event in this paragraph' : `${n} events in this paragraph`),
   relatedArticle: 'Related article',
   photoCaption: 'Photo caption',
   chooseArticle: 'Article to read',
-  openOriginal: 'Open the original article',
   approx: { 'at-least': 'at least', about: 'about', 'more-than': 'more than', nearly: 'nearly', exact: '' },
   mods: {
     START: (d: string) => `early ${d}`,
@@ -145,7 +146,6 @@ const en = {
     economy: 'Economy',
     other: 'Other',
   } satisfies Record<Category, string>,
-  kinds: { person: 'person', country: 'country', organisation: 'organisation' },
 };
 
 export type Messages = typeof en;
@@ -155,10 +155,12 @@ const zh: Messages = {
   tagline: '来自新闻报道、注明日期与出处的事件',
   loading: '正在载入时间线…',
   loadFailed: (why) => `无法载入时间线（${why}）。`,
+  loadingDetails: '正在载入…',
+  detailsFailed: (why) => `无法载入 ${why}。`,
+  searchingQuotes: '引文仍在载入…',
   empty: '这条时间线还没有事件。',
   language: '语言',
   otherLang: 'English',
-  otherLangName: '英文',
   views: '视图',
   viewList: '列表',
   viewTimeline: '时间线',
@@ -190,7 +192,6 @@ const zh: Messages = {
   undated: '无日期',
   undatedNote: '原文没有给出这些事件的日期，因此单独列出。',
   list: '事件',
-  listNote: '按时间排序；无日期的事件列在最后。',
   skipToList: '跳到事件列表',
   onlyInView: '只显示可见时段内的事件',
   noMatches: '没有符合筛选条件的事件。',
@@ -233,12 +234,10 @@ const zh: Messages = {
   dismiss: '关闭提示',
   selectPrompt: '在时间线、列表或原文中选择一个事件，即可在出处中阅读。',
   articles: '文章',
-  articleCount: (n) => `${n} 篇文章`,
   eventsInParagraph: (n) => `本段有 ${n} 个事件`,
   relatedArticle: '相关文章',
   photoCaption: '图片说明',
   chooseArticle: '要阅读的文章',
-  openOriginal: '打开原文',
   approx: { 'at-least': '至少', about: '约', 'more-than': '超过', nearly: '近', exact: '' },
   mods: {
     START: (d) => `${d}初`,
@@ -257,7 +256,6 @@ const zh: Messages = {
     economy: '经济',
     other: '其他',
   },
-  kinds: { person: '人物', country: '国家', organisation: '组织' },
 };
 
 export const MESSAGES: Record<Lang, Messages> = { en, zh };

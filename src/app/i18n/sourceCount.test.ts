@@ -19,7 +19,7 @@ const ev = (others?: OtherSource[]) =>
       source: { document: 'd1' },
       otherSources: others,
     } as TimelineEvent,
-  }) as PreparedEvent;
+  }) as unknown as PreparedEvent;
 
 describe('sources of an event', () => {
   it.each([

@@ -47,7 +47,7 @@ const ev = (id: string, titleEn: string, shape: Shape = 'point', others = 0) =>
       // Each from another article: the count on a mark is of articles.
       otherSources: Array.from({ length: others }, (_, i) => ({ source: { document: `d${i + 1}` } }) as OtherSource),
     } as TimelineEvent,
-  }) as PreparedEvent;
+  }) as unknown as PreparedEvent;
 
 function scene(layout: LaneLayout, over: Partial<Scene> = {}): Scene {
   return {

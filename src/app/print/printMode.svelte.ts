@@ -42,9 +42,9 @@ export function watchPrint(): () => void {
   };
 }
 
-/** The Print button: chronology in place, then the browser's print dialog. */
-export async function printChronology() {
-  await loadChronology();
+/** The Print button: chronology in place (once `ready`: the quotes are in), then the browser's print dialog. */
+export async function printChronology(ready?: Promise<void>) {
+  await Promise.all([loadChronology(), ready]);
   printing.active = true;
   flushSync();
   print();

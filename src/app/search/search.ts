@@ -1,4 +1,5 @@
 import type { Actor, TimelineEvent } from '../../lib/schema.ts';
+import type { ViewEvent } from '../../lib/viewSchema.ts';
 
 /**
  * Search folds case, width (full-width ＡＢＣ and digits) and Latin accents,
@@ -24,9 +25,15 @@ export function actorKey(a: Actor): string {
   return parts.map(normalise).join(SEP);
 }
 
-/** Everything a reader might type to find an event: titles, quote, trigger and its actors' keys. */
-export function searchKey(event: TimelineEvent, actorKeyOf: (id: string) => string): string {
-  const parts = [event.title, event.titleEn, event.source.quote, event.trigger ?? ''].map(normalise);
+/**
+ * Everything a reader might type to find an event: titles, quote, trigger and
+ * its actors' keys. A large timeline's first view has no quote or trigger yet
+ * (lib/viewSchema.ts): its key is built again once they are in.
+ */
+export function searchKey(event: ViewEvent | TimelineEvent, actorKeyOf: (id: string) => string): string {
+  const quote = 'quote' in event.source ? event.source.quote : '';
+  const trigger = 'trigger' in event ? (event.trigger ?? '') : '';
+  const parts = [event.title, event.titleEn, quote, trigger].map(normalise);
   for (const id of event.actors) {
     const k = actorKeyOf(id);
     if (k) parts.push(k);

@@ -1,8 +1,9 @@
-import type { Category, Timeline } from '../../lib/schema.ts';
+import type { Category, Timeline, TimelineEvent } from '../../lib/schema.ts';
 import { CATEGORIES } from '../data/categories.ts';
 import { filterEvents, indexByOrder, isFiltered, neighbours, type Filters } from '../data/filter.ts';
 import { prepareTimeline } from '../data/prepare.ts';
-import type { Model, PreparedEvent, Span } from '../data/types.ts';
+import type { AppTimeline, Model, ParagraphRef, PreparedEvent, Span } from '../data/types.ts';
+import { Details } from './details.svelte.ts';
 import { MESSAGES, type Lang } from '../i18n/messages.ts';
 import { buildLanes, laneShapes, type LaneShape } from '../layout/lanes.ts';
 import { edgeIndex } from '../layout/overview.ts';
@@ -19,6 +20,8 @@ const ALL = new Set<Category>(CATEGORIES);
  */
 export class Explorer {
   model = $state.raw<Model | null>(null);
+  /** Each event's details and each article's text: all in for a small timeline, loaded in parts for a large one. */
+  details = $state.raw<Details | null>(null);
   status = $state<'loading' | 'ready' | 'error'>('loading');
   error = $state('');
 
@@ -63,7 +66,14 @@ export class Explorer {
     query: this.query,
   });
   readonly isFiltered = $derived(isFiltered(this.filters));
-  readonly filtered = $derived(this.model ? filterEvents(this.model.events, this.filters) : []);
+  readonly filtered = $derived.by(() => {
+    // A search looks into quotes and triggers, which a large timeline loads after its first view:
+    // reading `complete` starts loading them, and searches again once they are in.
+    if (this.query && this.details) void this.details.complete;
+    return this.model ? filterEvents(this.model.events, this.filters) : [];
+  });
+  /** A search is running over titles and names only while the quotes are still loading. */
+  readonly searchPartial = $derived(this.query !== '' && this.details !== null && !this.details.complete);
   readonly filteredDated = $derived(this.filtered.filter((e) => e.dated));
   readonly filteredUndated = $derived(this.filtered.filter((e) => !e.dated));
   readonly shapes = $derived<Map<Category, LaneShape>>(this.model ? laneShapes(this.model.events) : new Map());
@@ -91,10 +101,25 @@ export class Explorer {
     embed: this.embed,
   });
 
-  load(timeline: Timeline) {
-    this.model = prepareTimeline(timeline);
+  /** Shows a timeline: a whole file, or a large one's first view with where its details come from. */
+  load(timeline: Timeline): void;
+  load(timeline: AppTimeline, details: Details): void;
+  load(timeline: AppTimeline, details?: Details) {
+    const d = details ?? Details.whole(timeline as Timeline);
+    this.details = d;
+    this.model = prepareTimeline(timeline, (i) => d.peek(i));
     this.goTo(this.defaultWindow);
     this.status = 'ready';
+  }
+
+  /** An event with its details, or null while they load (reactive). */
+  full(ev: PreparedEvent): TimelineEvent | null {
+    return this.details?.of(ev.index) ?? null;
+  }
+
+  /** A paragraph's text, or null while its article's text loads (reactive). */
+  paragraphText(ref: ParagraphRef): string | null {
+    return this.details?.texts(ref.documentIndex)?.[ref.index] ?? null;
   }
 
   #aliases: { model: Model; map: Map<string, string> } | null = null;

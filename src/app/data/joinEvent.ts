@@ -1,0 +1,9 @@
+import type { TimelineEvent } from '../../lib/schema.ts';
+import type { EventDetails, ViewEvent } from '../../lib/viewSchema.ts';
+
+/** An event of a large timeline put back together from its first-view fields and its details: equal to the timeline file's. */
+export function joinEvent(view: ViewEvent, details: EventDetails): TimelineEvent {
+  const { quote, ...rest } = details;
+  // The details' otherSources (whole reports) replace the first view's (titles and documents only).
+  return { ...view, ...rest, source: { ...view.source, quote } } as TimelineEvent;
+}
