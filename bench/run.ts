@@ -48,7 +48,7 @@ function planBrowsing(options: BenchOptions): Browsing | { skipped: string } {
       notes.push(
         builder.perDataset()
           ? 'the build derives files from its data, so the app is built once per data set (THREADLINE_DATA)'
-          : 'one build of the app; each data set is served as its /data/timeline.json',
+          : 'one build of the app; each data set is served as the build writes it: /data/timeline.json, inlined in the page when small, and for a large one the first view and parts beside it (src/app/build/splitData.ts); the floor fetches and parses the whole /data/timeline.json',
       );
     } catch (error) {
       notes.push(`Threadline skipped: ${(error as Error).message}`);
