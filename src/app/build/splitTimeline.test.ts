@@ -6,6 +6,7 @@ import type { Timeline } from '../../lib/schema.ts';
 import { DetailsPartSchema, TextPartSchema, ViewTimelineSchema } from '../../lib/viewSchema.ts';
 import { extractCorpus } from '../../pipeline/extract.ts';
 import { joinEvent } from '../data/joinEvent.ts';
+import { prepareTimeline } from '../data/prepare.ts';
 import { timeOrder } from '../data/timeOrder.ts';
 import { splitTimeline } from './splitTimeline.ts';
 
@@ -46,6 +47,10 @@ describe.each(timelines)('splitTimeline: %s', (_, timeline) => {
       const part = split.details[Math.floor(i / sizes.events)]!;
       expect(joinEvent(v, part.details[i - part.first]!)).toStrictEqual(byId.get(v.id));
     });
+  });
+
+  it('opens in the app in the same order as the whole file', () => {
+    expect(prepareTimeline(split.view).events.map((e) => e.id)).toEqual(prepareTimeline(timeline).events.map((e) => e.id));
   });
 
   it('lists events in the app\'s time order, so the app\'s sort leaves them as they are', () => {

@@ -61,7 +61,8 @@ class Prepared implements PreparedEvent {
 export function prepareTimeline(timeline: AppTimeline, detailsOf: (index: number) => TimelineEvent | undefined = () => undefined): Model {
   const actors = new Map<string, Actor>(timeline.actors.map((a) => [a.id, a]));
   const documentsById = new Map(timeline.documents.map((d) => [d.id, d]));
-  const { byTime, start, length, dated } = timeOrder(timeline.events, timeline.documents);
+  // A first view (it has `parts`) comes in time order from the build.
+  const { byTime, start, length, dated } = timeOrder(timeline.events, timeline.documents, 'parts' in timeline);
   // Each actor's names are normalised once and shared by all its events.
   const actorKeys = new Map<string, string>();
   const keyOf = (id: string) => {
@@ -90,13 +91,11 @@ export function prepareTimeline(timeline: AppTimeline, detailsOf: (index: number
       detailsOf,
     );
   });
-  const byId = new Map<string, PreparedEvent>();
+  let byId: Map<string, PreparedEvent> | undefined;
   const actorCount = new Map<string, number>();
   const present = new Set<Category>();
   let min = Infinity;
   let max = -Infinity;
-  // From the last back, so where two events share an id the earlier one is kept.
-  for (let i = events.length - 1; i >= 0; i--) byId.set(events[i]!.id, events[i]!);
   for (const e of events) {
     const actors = e.event.actors;
     for (let j = 0; j < actors.length; j++) {
@@ -124,7 +123,15 @@ export function prepareTimeline(timeline: AppTimeline, detailsOf: (index: number
   let eventsByParagraph: Map<string, PreparedEvent[]> | undefined;
   return {
     events,
-    byId,
+    // Built on first use (a selection, a link to an event): 100,000 ids take 50 ms to index.
+    get byId() {
+      if (!byId) {
+        byId = new Map();
+        // From the last back, so where two events share an id the earlier one is kept.
+        for (let i = events.length - 1; i >= 0; i--) byId.set(events[i]!.id, events[i]!);
+      }
+      return byId;
+    },
     actors,
     documents: timeline.documents,
     documentsById,

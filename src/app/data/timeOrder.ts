@@ -17,10 +17,10 @@ export interface TimeOrder {
  * then the order of the text, so same-day events read as the article tells
  * them; undated events last, in the order of the text. The app sorts with
  * it when it opens a timeline, and the build writes a large timeline's
- * first view in this order (build/splitTimeline.ts), so that the app's sort
- * then finds one run already in order and ends after n comparisons.
+ * first view in this order (build/splitTimeline.ts), so that the app then
+ * only checks it.
  */
-export function timeOrder(events: readonly ViewEvent[], documents: readonly ViewDocument[]): TimeOrder {
+export function timeOrder(events: readonly ViewEvent[], documents: readonly ViewDocument[], presorted = false): TimeOrder {
   const docIndex = new Map(documents.map((d, i) => [d.id, i]));
   // A paragraph's place in its document, for the sort: each document's paragraphs are indexed when
   // the sort first needs one of them (no key is built per event: at 100,000 events that took 100 ms).
@@ -56,6 +56,10 @@ export function timeOrder(events: readonly ViewEvent[], documents: readonly View
       length[i] = span[1] - span[0];
     }
   });
+  // A first view the build wrote in this order (presorted) is taken as it is when its times and lengths
+  // never go back: checking that costs one pass over numbers, where the sort would look up every
+  // article's paragraphs to order the many events of one day (a sixth of a second at 100,000).
+  if (presorted && inOrder(start, length, dated)) return { byTime: Array.from({ length: n }, (_, i) => i), start, length, dated };
   const docAt = new Float64Array(n).fill(-1);
   const paraAt = new Float64Array(n).fill(-1);
   const docOf = (i: number) => {
@@ -81,4 +85,13 @@ export function timeOrder(events: readonly ViewEvent[], documents: readonly View
     return docOf(a) - docOf(b) || paraOf(a) - paraOf(b) || ea.start - eb.start || a - b;
   });
   return { byTime, start, length, dated };
+}
+
+/** Dated before undated, and dated ones by start, then shorter first. */
+function inOrder(start: Float64Array, length: Float64Array, dated: Uint8Array): boolean {
+  for (let i = 1; i < start.length; i++) {
+    if (dated[i]! > dated[i - 1]!) return false;
+    if (dated[i] && dated[i - 1] && (start[i]! < start[i - 1]! || (start[i] === start[i - 1] && length[i]! < length[i - 1]!))) return false;
+  }
+  return true;
 }

@@ -39,7 +39,9 @@ export function laneShapes(events: readonly PreparedEvent[]): Map<Category, Lane
       t.run = t.runStart === e.start ? t.run + 1 : 1;
       t.runStart = e.start;
       if (t.run > t.busiest) t.busiest = t.run;
-    } else {
+    } else if (t.overlap < MAX_BAND_ROWS) {
+      // Once a category needs every bar row it may have, more overlap changes nothing: stop
+      // counting (a year band under thousands of others made this quadratic at 100,000 events).
       const ends = t.openEnds.filter((end) => end > e.start);
       ends.push(e.end);
       t.openEnds = ends;
