@@ -31,10 +31,17 @@ export const ViewSourceSchema = Type.Object(Type.Pick(SourceSchema, ['document',
   additionalProperties: false,
 });
 
+/** A date without its TIMEX3 value, which the app never shows (it comes back with the details). */
+const ViewDateSchema = Type.Union([
+  Type.Object(Type.Omit(DateValueSchema, ['timex']).properties, { additionalProperties: false }),
+  Type.Null(),
+]);
+
 /** What the first view reads of an event: enough to draw, list, filter, label and count its articles. */
 export const ViewEventSchema = Type.Object(
   {
-    ...Type.Pick(EventSchema, ['id', 'date', 'category', 'title', 'titleEn', 'actors', 'aliases']).properties,
+    ...Type.Pick(EventSchema, ['id', 'category', 'title', 'titleEn', 'actors', 'aliases']).properties,
+    date: ViewDateSchema,
     source: ViewSourceSchema,
     /**
      * The other reports' titles and articles only: marks and the list say how
@@ -56,6 +63,8 @@ export const ViewEventSchema = Type.Object(
 export const EventDetailsSchema = Type.Object(
   {
     quote: Type.String(),
+    /** The date's TIMEX3 value, left out of the first view. */
+    timex: Type.Optional(Type.String()),
     dateEvidence: DateEvidenceSchema,
     cameo: Type.Optional(Type.String()),
     trigger: Type.Optional(Type.String()),
@@ -69,11 +78,11 @@ export const EventDetailsSchema = Type.Object(
   { additionalProperties: false },
 );
 
-/** A document without its paragraphs' text (that comes in a text part). */
+/** A document without its paragraphs' text (that comes in a text part) or their lines in the seed file (the app shows none). */
 export const ViewDocumentSchema = Type.Object(
   {
     ...Type.Omit(DocumentSchema, ['paragraphs']).properties,
-    paragraphs: Type.Array(Type.Object(Type.Omit(ParagraphSchema, ['text']).properties, { additionalProperties: false })),
+    paragraphs: Type.Array(Type.Object(Type.Omit(ParagraphSchema, ['text', 'line']).properties, { additionalProperties: false })),
   },
   { additionalProperties: false },
 );

@@ -22,7 +22,8 @@ export interface SplitTimeline {
 
 function viewEvent(e: TimelineEvent): ViewEvent {
   const { document, paragraph, start, end } = e.source;
-  const v: ViewEvent = { id: e.id, date: e.date, category: e.category, title: e.title, titleEn: e.titleEn, actors: e.actors, source: { document, paragraph, start, end } };
+  const date = e.date && (({ timex: _, ...rest }) => rest)(e.date);
+  const v: ViewEvent = { id: e.id, date, category: e.category, title: e.title, titleEn: e.titleEn, actors: e.actors, source: { document, paragraph, start, end } };
   if (e.aliases) v.aliases = e.aliases;
   if (e.otherSources) v.otherSources = e.otherSources.map((o) => ({ title: o.title, source: { document: o.source.document } }));
   return v;
@@ -30,6 +31,7 @@ function viewEvent(e: TimelineEvent): ViewEvent {
 
 function eventDetails(e: TimelineEvent): EventDetails {
   const d: EventDetails = { quote: e.source.quote, dateEvidence: e.dateEvidence };
+  if (e.date?.timex !== undefined) d.timex = e.date.timex;
   if (e.cameo !== undefined) d.cameo = e.cameo;
   if (e.trigger !== undefined) d.trigger = e.trigger;
   if (e.eventType !== undefined) d.eventType = e.eventType;
@@ -57,7 +59,7 @@ export function splitTimeline(t: Timeline, sizes: { events: number; documents: n
   return {
     view: {
       version: 1,
-      documents: t.documents.map(({ paragraphs, ...d }) => ({ ...d, paragraphs: paragraphs.map(({ text: _, ...p }) => p) })),
+      documents: t.documents.map(({ paragraphs, ...d }) => ({ ...d, paragraphs: paragraphs.map(({ text: _, line: __, ...p }) => p) })),
       actors: t.actors,
       events: events.map(viewEvent),
       diagnostics: t.diagnostics,
