@@ -15,9 +15,9 @@ const AT_ONCE = 4;
  * Each event's details (quote, date evidence, figures, other reports…) and
  * each article's text, by their place in the file, for the components that
  * show them. A small timeline has them all from the start (`whole`); a large
- * one (`split`, see lib/viewSchema.ts) loads the part holding what is asked
- * for, and every part when `all()` is called (idle time, search, print,
- * export). Reads are reactive: a component asking for what is not in yet gets
+ * one, made from its first view (lib/viewSchema.ts), loads the part holding
+ * what is asked for, and every part when `all()` is called (idle time,
+ * search, print, export). Reads are reactive: a component asking for what is not in yet gets
  * null, then the value once its part arrives.
  */
 export class Details {
