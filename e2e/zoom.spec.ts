@@ -163,5 +163,12 @@ test.describe('zoom and pan', () => {
     const tolerance = (d1 - d0) * 0.02;
     expect(Math.abs(a - (d0 + (d1 - d0) * 0.2))).toBeLessThan(tolerance);
     expect(Math.abs(b - (d0 + (d1 - d0) * 0.5))).toBeLessThan(tolerance);
+    // The selection is drawn over that stretch, its edges' grips centred on its ends.
+    const shown = (await overview.locator('.selection').boundingBox())!;
+    expect(Math.abs(shown.x - (box.x + box.width * 0.2))).toBeLessThan(box.width * 0.02);
+    expect(Math.abs(shown.x + shown.width - (box.x + box.width * 0.5))).toBeLessThan(box.width * 0.02);
+    const grips = await overview.locator('.handle').evaluateAll((els) => els.map((e) => e.getBoundingClientRect()).map((r) => r.x + r.width / 2));
+    expect(Math.abs(grips[0]! - shown.x)).toBeLessThan(1);
+    expect(Math.abs(grips[1]! - (shown.x + shown.width))).toBeLessThan(1);
   });
 });

@@ -18,7 +18,7 @@ export function brushSelection(x: TimeScale, w: Span): [number, number] {
  * it centres the window there. Pointer capture keeps a drag going outside
  * the strip; moves are applied once per frame.
  */
-export function overviewBrush(ex: Explorer, scale: () => TimeScale): Attachment<SVGGElement> {
+export function overviewBrush(ex: Explorer, scale: () => TimeScale): Attachment<HTMLElement> {
   return (node) => {
     let drag: { grab: Grab; from: number; left: number; start: [number, number]; moved: boolean } | null = null;
     let pending: Span | null = null;
