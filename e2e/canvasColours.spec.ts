@@ -73,4 +73,22 @@ test.describe('the colours drawn on the plot', () => {
       await expect.poll(() => fillOf(page, vague!.id).then((fill) => near(fill, expected))).toBe(true);
     });
   }
+
+  test("the overview's selection is edged in the accent colour, and follows the page into dark", async ({ page }) => {
+    await page.goto('/');
+    await timelineReady(page);
+    // The top edge's first row, halfway along the selection.
+    const edge = () =>
+      page.locator('.overview canvas').evaluate((c: HTMLCanvasElement): Rgb => {
+        const ctx = c.getContext('2d')!;
+        const row = ctx.getImageData(0, c.height >> 1, c.width, 1).data;
+        const painted = [...Array(c.width).keys()].filter((x) => row[x * 4 + 3]! > 0);
+        const [r, g, b] = ctx.getImageData((painted[0]! + painted.at(-1)!) >> 1, 0, 1, 1).data;
+        return [r!, g!, b!];
+      });
+    expect(near(await edge(), await cssColour(page, 'var(--accent)'))).toBe(true);
+    await page.emulateMedia({ colorScheme: 'dark' });
+    const dark = await cssColour(page, 'var(--accent)');
+    await expect.poll(async () => near(await edge(), dark)).toBe(true);
+  });
 });

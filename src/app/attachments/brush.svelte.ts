@@ -16,7 +16,8 @@ export function brushSelection(x: TimeScale, w: Span): [number, number] {
  * The overview strip's brush (see layout/brush.ts): dragging makes, moves
  * or resizes the selection, which sets the visible window; a click outside
  * it centres the window there. Pointer capture keeps a drag going outside
- * the strip; moves are applied once per frame.
+ * the strip; moves are applied once per frame. The pointer shows what a
+ * press would take: an edge, the selection, or a new stretch.
  */
 export function overviewBrush(ex: Explorer, scale: () => TimeScale): Attachment<HTMLElement> {
   return (node) => {
@@ -39,7 +40,12 @@ export function overviewBrush(ex: Explorer, scale: () => TimeScale): Attachment<
       e.preventDefault();
     };
     const move = (e: PointerEvent) => {
-      if (!drag) return;
+      if (!drag) {
+        // What a press here would take hold of, as the pointer shows it.
+        const grab = grabAt(e.clientX - node.getBoundingClientRect().left, brushSelection(scale(), ex.window));
+        node.style.cursor = grab === 'new' ? '' : grab === 'move' ? 'move' : 'ew-resize';
+        return;
+      }
       const to = e.clientX - drag.left;
       if (!drag.moved && Math.abs(to - drag.from) < 2) return;
       drag.moved = true;
