@@ -109,7 +109,16 @@ export function zoomSurface(ex: Explorer, onMotion: (moving: boolean) => void = 
       const f = fingers.get(e.pointerId);
       if (!f) return;
       f.x = e.clientX - left();
-      if (Math.abs(f.x - f.x0) > CLICK_SLOP) moved = true;
+      if (!moved && Math.abs(f.x - f.x0) > CLICK_SLOP) {
+        moved = true;
+        // Captured once it is a drag (a press that stays put still clicks the mark under it):
+        // the browser then sends the moves here without hit-testing the plot's buttons for each.
+        try {
+          node.setPointerCapture(e.pointerId);
+        } catch {
+          // A pointer the browser no longer tracks: its moves still reach the window's listeners.
+        }
+      }
       if (!moved) return;
       const [a, b] = fingers.values();
       show(b ? pinchWindow(dragFrom, a!.x0, b.x0, a!.x, b.x, width(), ex.limits) : dragWindow(dragFrom, a!.x - a!.x0, width(), ex.limits));
