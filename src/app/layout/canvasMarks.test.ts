@@ -7,11 +7,14 @@ import type { LaneLayout } from './laneLayout.ts';
 /** A 2D context that records what is written on it; every character is 7 px wide. */
 function recorder() {
   const texts: string[] = [];
+  /** Rounded boxes traced, with the fill colour set when each was traced. */
+  const boxes: { x: number; w: number; fill: unknown }[] = [];
   const state: Record<string | symbol, unknown> = {};
   const ctx = new Proxy(state, {
     get(target, key) {
       if (key in target) return target[key];
       if (key === 'fillText') return (t: string) => texts.push(t);
+      if (key === 'roundRect') return (x: number, _y: number, w: number) => boxes.push({ x, w, fill: target.fillStyle });
       if (key === 'measureText') return (t: string) => ({ width: [...t].length * 7 });
       if (key === 'createPattern') return () => ({});
       return () => undefined;
@@ -21,7 +24,7 @@ function recorder() {
       return true;
     },
   }) as unknown as CanvasRenderingContext2D;
-  return { ctx, texts };
+  return { ctx, texts, boxes };
 }
 
 const theme: Theme = {
@@ -76,7 +79,7 @@ describe('drawScene', () => {
       { ev: ev('c', 'No room for me'), x: 600, row: 1, label: 0, side: 'right' },
     ],
     bands: [{ ev: ev('d', 'Kazakhstan: unrest', 'range'), x0: 100, x1: 500, row: 0 }],
-    clusters: [{ key: 'k', x: 700, count: 12, span: [0, 1] }],
+    clusters: [{ key: 'k', x: 700, count: 12, span: [0, 1], selected: false }],
     groups: [],
   };
 
@@ -116,5 +119,19 @@ describe('drawScene', () => {
     const month: LaneLayout = { marks: [], bands: [{ ev: ev('m', 'Afghanistan: takeover', 'band'), x0: 0, x1: 300, row: 0 }], clusters: [], groups: [] };
     drawScene(ctx, scene(month), theme);
     expect(texts).toContain('Afghanistan: takeover');
+  });
+
+  it('rings a count that holds the selected event, as it rings a selected mark', () => {
+    const around = (selected: boolean) => {
+      const { ctx, boxes } = recorder();
+      drawScene(ctx, scene({ marks: [], bands: [], groups: [], clusters: [{ key: 'k', x: 700, count: 12, span: [0, 1], selected }] }), theme);
+      return boxes;
+    };
+    expect(around(false)).toHaveLength(2);
+    const ringed = around(true);
+    // The ring's two boxes (ink, then a gap of surface) come first, wider than the count.
+    expect(ringed).toHaveLength(4);
+    expect(ringed[0]!.w).toBeGreaterThan(ringed[2]!.w);
+    expect(ringed[0]!.x).toBeLessThan(ringed[2]!.x);
   });
 });

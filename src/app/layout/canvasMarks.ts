@@ -5,7 +5,7 @@ import { eventTitle } from '../i18n/eventText.ts';
 import type { Lang } from '../i18n/messages.ts';
 import { sourceCount } from '../i18n/sourceCount.ts';
 import type { AxisModel } from './axis.ts';
-import type { LaneLayout } from './laneLayout.ts';
+import type { ClusterBox, LaneLayout } from './laneLayout.ts';
 import { BAND_HEIGHT, bandY, clusterGeometry, laneFrame, markGeometry, type Box } from './markGeometry.ts';
 import { textFitter, type TextFitter } from './textFit.ts';
 
@@ -230,7 +230,7 @@ export function drawScene(ctx: CanvasRenderingContext2D, s: Scene, t: Theme): vo
       ctx.textAlign = right ? 'left' : 'right';
       ctx.fillText(text, right ? g.label.x : g.label.x + g.label.w, g.label.y + g.label.h / 2);
     }
-    for (const cl of layout.clusters) drawCluster(clusterGeometry(f, cl, s.maxCount, s.width), cl.count, c);
+    for (const cl of layout.clusters) drawCluster(clusterGeometry(f, cl, s.maxCount, s.width), cl, c);
   }
 
   function drawBand(ev: PreparedEvent, b: Box, c: string) {
@@ -306,7 +306,9 @@ export function drawScene(ctx: CanvasRenderingContext2D, s: Scene, t: Theme): vo
     ctx.fillText(n > 9 ? '9+' : String(n), x, y + 0.5);
   }
 
-  function drawCluster(b: Box, count: number, c: string) {
+  function drawCluster(b: Box, { count, selected }: ClusterBox, c: string) {
+    // Ringed as a selected mark is, when the selected event is one it counts.
+    if (selected) ring(b, 8);
     // A 1.5 px edge in the lane's colour as two fills, the edge's colour and then the inside:
     // stroking the outline costs about as much as both.
     rrect(b, 8);

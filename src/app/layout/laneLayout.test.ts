@@ -60,6 +60,32 @@ describe('layoutLane', () => {
     assertNoOverlap(zoomed);
   });
 
+  it("spreads a busy day even when a range's middle falls on that day's midnight", () => {
+    // Three two-day ranges (two bar rows at most) centred on 10 Jan 00:00: the third is a point
+    // in a count whose key was the day's own; the day then took that bin's few minutes for its span.
+    const ranges = [ev(jan(9), jan(10)), ev(jan(9), jan(10)), ev(jan(9), jan(10))];
+    const day = Array.from({ length: 20 }, () => ev(jan(10)));
+    const l = layoutLane(lane([...ranges, ...day]), { window: [ms(jan(10)), ms(jan(11))], width: 1000 });
+    expect(l.marks.filter((m) => day.includes(m.ev))).toHaveLength(20);
+    assertNoOverlap(l);
+  });
+
+  it('says which count holds the selected event, and none when it is drawn on its own', () => {
+    const day = Array.from({ length: 20 }, () => ev(jan(10)));
+    const other = Array.from({ length: 20 }, () => ev(jan(5)));
+    const ln = lane([...other, ...day]);
+    const picked = day[7]!;
+    const l = layoutLane(ln, { ...tenDays, selected: picked });
+    expect(l.clusters.map((c) => [c.count, c.selected])).toEqual([
+      [20, false],
+      [20, true],
+    ]);
+    expect(layoutLane(ln, tenDays).clusters.every((c) => !c.selected)).toBe(true);
+    const zoomed = layoutLane(ln, { window: [ms(jan(10)), ms(jan(11))], width: 1000, selected: picked });
+    expect(zoomed.clusters).toEqual([]);
+    expect(zoomed.marks.some((m) => m.ev === picked)).toBe(true);
+  });
+
   it('draws ranges and months as bars when they are wide enough, points when not', () => {
     const range = ev(jan(1), jan(10));
     const month = ev('2021-08');
@@ -137,6 +163,18 @@ describe('revealWindow', () => {
     const w = revealWindow(ln, target, tenDays.window, 1000, limits);
     expect(isShown(layoutLane(ln, { window: w, width: 1000 }), target.id, 1000)).toBe(true);
     expect(w[1] - w[0]).toBeLessThan(10 * DAY);
+  });
+
+  it("finds an event's own column on a day too busy to show whole, away from the day's middle", () => {
+    // Spread over its day in columns by order, the sixth of 240 events sits early in the day:
+    // a window centred on the day's middle never shows it, however far it zooms.
+    const crowd = Array.from({ length: 240 }, () => ev('2022-03-03'));
+    const ln = lane([ev(jan(5)), ...crowd]);
+    const limits = limitsFor([ms(jan(1)), ms('2022-03-04')]);
+    for (const target of [crowd[5]!, crowd[230]!]) {
+      const w = revealWindow(ln, target, tenDays.window, 1000, limits);
+      expect(isShown(layoutLane(ln, { window: w, width: 1000 }), target.id, 1000)).toBe(true);
+    }
   });
 });
 

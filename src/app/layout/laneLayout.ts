@@ -22,6 +22,8 @@ export const SIZES = {
 export interface View {
   readonly window: Span;
   readonly width: number;
+  /** The selected event: a count that holds it says so. */
+  readonly selected?: PreparedEvent | null;
 }
 
 export interface MarkBox {
@@ -53,6 +55,11 @@ export interface ClusterBox {
   readonly x: number;
   readonly count: number;
   readonly span: Span;
+  /**
+   * The selected event is one of its events. On a day busier than the rows can hold at the
+   * deepest zoom, a link to one of its events lands on this count, which then shows it.
+   */
+  readonly selected: boolean;
 }
 
 export interface LaneLayout {
@@ -69,6 +76,7 @@ interface Group {
   midSum: number;
   /** The events, kept only while the group may still be drawn as marks. */
   items: PreparedEvent[];
+  selected: boolean;
 }
 
 // Bin of each item's midpoint, per lane and zoom level: panning at one level
@@ -105,6 +113,9 @@ export function layoutLane(lane: Lane, view: View): LaneLayout {
   const bin = binIntervalFor(1 / k, SIZES.minColumn);
   const keys = binKeys(lane.items, bin);
   const groups = new Map<number, Group>();
+  // A point's own day, apart from the bins: a range whose middle is a midnight has that
+  // midnight's bin for its key, which is also the day's start, the key of that day's points.
+  const days = new Map<number, Group>();
   const bandEnds: number[] = Array.from({ length: lane.bandRows }, () => -Infinity);
   // A group with more events than this becomes a count, so its events need not be kept:
   // at 100,000 events in view that saves keeping (and sorting) every one of them each frame.
@@ -112,6 +123,7 @@ export function layoutLane(lane: Lane, view: View): LaneLayout {
   const keep = bin.withinDay ? lane.rows * Math.max(1, Math.floor((DAY * k) / SIZES.minColumn)) : lane.rows;
   // Events come in time order, so most share the previous one's group: skip the map then.
   let lastKey = NaN;
+  let lastMap = groups;
   let last: Group | undefined;
   let lastMid = NaN;
   let lastMidKey = NaN;
@@ -124,13 +136,16 @@ export function layoutLane(lane: Lane, view: View): LaneLayout {
       if (mid !== lastMid) lastMidKey = binStart(bin, (lastMid = mid));
       key = keys[i] = lastMidKey;
     }
-    let g = key === lastKey ? last : groups.get(key);
-    if (!g) groups.set(key, (g = { span: own ? [e.start, e.end] : binOf(bin, key), count: 0, midSum: 0, items: [] }));
+    const map = own ? days : groups;
+    let g = key === lastKey && map === lastMap ? last : map.get(key);
+    if (!g) map.set(key, (g = { span: own ? [e.start, e.end] : binOf(bin, key), count: 0, midSum: 0, items: [], selected: false }));
     lastKey = key;
+    lastMap = map;
     last = g;
     g.count++;
     g.midSum += (e.start + e.end) / 2 - g.span[0];
     if (g.count <= keep) g.items.push(e);
+    if (e === view.selected) g.selected = true;
   };
 
   const from = firstStartingAt(lane.items, t0 - lane.maxLength);
@@ -152,7 +167,7 @@ export function layoutLane(lane: Lane, view: View): LaneLayout {
   }
 
   const rows = lane.rows;
-  const ordered = [...groups.values()].sort((a, b) => a.span[0] - b.span[0]);
+  const ordered = [...groups.values(), ...days.values()].sort((a, b) => a.span[0] - b.span[0]);
   // Right edge of the previous column, so a column never lands on its neighbour.
   let lastRight = -Infinity;
   for (const g of ordered) {
@@ -180,7 +195,7 @@ export function layoutLane(lane: Lane, view: View): LaneLayout {
       g.items.sort((a, b) => a.order - b.order);
       g.items.forEach((ev, row) => marks.push({ ev, x, row, label: 0, side: 'right' }));
     } else {
-      clusters.push({ key: `${g.span[0]}`, x, count: g.count, span: g.span });
+      clusters.push({ key: `${g.span[0]}`, x, count: g.count, span: g.span, selected: g.selected });
     }
   }
   return { marks: withLabels(marks, clusters, rows, width), bands, clusters, groups: dayGroups };

@@ -36,7 +36,7 @@ describe('markGeometry', () => {
 });
 
 describe('clusterGeometry', () => {
-  const cluster = (x: number, count: number): ClusterBox => ({ key: 'k', x, count, span: [0, 1] });
+  const cluster = (x: number, count: number): ClusterBox => ({ key: 'k', x, count, span: [0, 1], selected: false });
   const inner = frame.pointsHeight - 2;
   it('grows with the square root of the count, up to the lane', () => {
     expect(clusterGeometry(frame, cluster(300, 100), 100, 1000).h).toBeCloseTo(inner);

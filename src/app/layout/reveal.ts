@@ -1,4 +1,5 @@
 import type { PreparedEvent, Span } from '../data/types.ts';
+import { DAY } from '../time/eventTime.ts';
 import { isShown, layoutLane } from './laneLayout.ts';
 import type { Lane } from './lanes.ts';
 import { centreOn, clampWindow, pad, type Limits, zoomWindow } from './window.ts';
@@ -21,9 +22,27 @@ export function revealWindow(lane: Lane, ev: PreparedEvent, w: Span, width: numb
   const mid = (ev.start + ev.end) / 2;
   let win = centreOn(w, mid, limits);
   for (let i = 0; i < 48 && !shown(win); i++) {
+    // A day too busy for its rows is spread over columns in the order of its events, so at
+    // this zoom the event may sit hours from the day's middle: centre on its column instead.
+    const column = columnTime(lane, ev, win, width);
+    if (column !== null) {
+      const there = centreOn(win, column, limits);
+      if (shown(there)) return there;
+    }
     const next = zoomWindow(win, 2, limits, mid);
     if (next[1] - next[0] >= win[1] - win[0]) break;
     win = next;
   }
   return win;
+}
+
+/**
+ * The time at which `ev` is drawn at the zoom of `w`, when it is drawn at all: laid out over
+ * the days around it at the same scale, so its day's columns all fall inside the layout.
+ */
+function columnTime(lane: Lane, ev: PreparedEvent, w: Span, width: number): number | null {
+  const k = width / (w[1] - w[0]);
+  const around: Span = [ev.start - DAY, ev.end + DAY];
+  const mark = layoutLane(lane, { window: around, width: (around[1] - around[0]) * k }).marks.find((m) => m.ev === ev);
+  return mark ? around[0] + mark.x / k : null;
 }
