@@ -70,6 +70,15 @@ describe('layoutLane', () => {
     assertNoOverlap(l);
   });
 
+  it('keys a day and a bin that start at the same midnight apart (one Tab stop each)', () => {
+    const ranges = Array.from({ length: 10 }, () => ev(jan(9), jan(10)));
+    const day = Array.from({ length: 20 }, () => ev(jan(10)));
+    const l = layoutLane(lane([...ranges, ...day]), tenDays);
+    const atMidnight = l.clusters.filter((c) => c.span[0] === ms(jan(10)));
+    expect(atMidnight).toHaveLength(2);
+    expect(atMidnight[0]!.key).not.toBe(atMidnight[1]!.key);
+  });
+
   it('says which count holds the selected event, and none when it is drawn on its own', () => {
     const day = Array.from({ length: 20 }, () => ev(jan(10)));
     const other = Array.from({ length: 20 }, () => ev(jan(5)));

@@ -195,7 +195,9 @@ export function layoutLane(lane: Lane, view: View): LaneLayout {
       g.items.sort((a, b) => a.order - b.order);
       g.items.forEach((ev, row) => marks.push({ ev, x, row, label: 0, side: 'right' }));
     } else {
-      clusters.push({ key: `${g.span[0]}`, x, count: g.count, span: g.span, selected: g.selected });
+      // Its lane and both ends: a day and a bin at its midnight, or counts of the same month in two
+      // lanes, would otherwise share a key, and with it the one place Tab stops at.
+      clusters.push({ key: `${lane.category} ${g.span[0]} ${g.span[1]}`, x, count: g.count, span: g.span, selected: g.selected });
     }
   }
   return { marks: withLabels(marks, clusters, rows, width), bands, clusters, groups: dayGroups };
