@@ -182,4 +182,32 @@ test.describe('zoom and pan', () => {
     expect(await cursorAt(drawn.to)).toBe('ew-resize');
     expect(await cursorAt(box.x + box.width * 0.8)).toBe('crosshair');
   });
+
+  test('a focused mark hides its ring while the view moves, and shows it again once it settles', async ({ page }) => {
+    await page.goto('/');
+    await timelineReady(page);
+    await page.getByRole('searchbox').focus();
+    for (let i = 0; i < 40; i++) {
+      await page.keyboard.press('Tab');
+      if (await page.evaluate(() => !!document.activeElement?.closest('.plot [data-event-id]'))) break;
+    }
+    const ring = () => page.evaluate(() => getComputedStyle(document.activeElement!).outlineColor);
+    const shown = await ring();
+    expect(shown).not.toBe('rgba(0, 0, 0, 0)');
+    const id = await page.evaluate(() => document.activeElement!.getAttribute('data-event-id'));
+    // A wheel turned a little over the focused mark: the gesture lasts until the wheel has been
+    // still for a moment, so read the ring in the frame after it, inside the page.
+    const during = await page.evaluate(async () => {
+      const el = document.activeElement as HTMLElement;
+      const r = el.getBoundingClientRect();
+      const at = { clientX: r.x + r.width / 2, clientY: r.y + r.height / 2 };
+      el.closest('.plot')!.dispatchEvent(new WheelEvent('wheel', { ...at, deltaY: -20, bubbles: true, cancelable: true }));
+      await new Promise(requestAnimationFrame);
+      return getComputedStyle(el).outlineColor;
+    });
+    // Held in place while the marks are drawn elsewhere: no ring left behind.
+    expect(during).toBe('rgba(0, 0, 0, 0)');
+    await expect.poll(ring).toBe(shown);
+    expect(await page.evaluate(() => document.activeElement!.getAttribute('data-event-id'))).toBe(id);
+  });
 });
