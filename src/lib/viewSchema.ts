@@ -14,13 +14,9 @@
 import { Type, type Static } from '@sinclair/typebox';
 import {
   ActorSchema,
-  DateEvidenceSchema,
   DateValueSchema,
   DiagnosticSchema,
-  DisagreementSchema,
   EventSchema,
-  FigureSchema,
-  OtherSourceSchema,
   ParagraphSchema,
   DocumentSchema,
   SourceSchema,
@@ -59,21 +55,24 @@ export const ViewEventSchema = Type.Object(
   { additionalProperties: false },
 );
 
-/** The rest of an event, in a details part. */
+/** The rest of an event, in a details part: the contract's own fields, so the two cannot drift apart. */
 export const EventDetailsSchema = Type.Object(
   {
+    /** The source's sentence, left out of the first view. */
     quote: Type.String(),
     /** The date's TIMEX3 value, left out of the first view. */
     timex: Type.Optional(Type.String()),
-    dateEvidence: DateEvidenceSchema,
-    cameo: Type.Optional(Type.String()),
-    trigger: Type.Optional(Type.String()),
-    eventType: Type.Optional(Type.String()),
-    topic: Type.Optional(Type.String()),
-    subjects: Type.Optional(Type.Array(Type.String())),
-    figures: Type.Optional(Type.Array(FigureSchema)),
-    otherSources: Type.Optional(Type.Array(OtherSourceSchema)),
-    disagreements: Type.Optional(Type.Array(DisagreementSchema)),
+    ...Type.Pick(EventSchema, [
+      'dateEvidence',
+      'cameo',
+      'trigger',
+      'eventType',
+      'topic',
+      'subjects',
+      'figures',
+      'otherSources',
+      'disagreements',
+    ]).properties,
   },
   { additionalProperties: false },
 );

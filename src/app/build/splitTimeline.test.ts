@@ -83,3 +83,22 @@ describe.each(timelines)('splitTimeline: %s', (_, timeline) => {
     });
   });
 });
+
+describe('a details part', () => {
+  const [, seed] = timelines[0]!;
+  const part = splitTimeline(seed, { events: 500, documents: 7 }).details[0]!;
+  const withCameo = part.details.findIndex((d) => d.cameo !== undefined);
+  const edited = (change: Record<string, unknown>) => ({
+    ...part,
+    details: part.details.map((d, i) => (i === withCameo ? { ...d, ...change } : d)),
+  });
+
+  it("is held to the contract's rules for the fields it carries", () => {
+    expect(withCameo).toBeGreaterThanOrEqual(0);
+    expect(validDetails(part)).toBe(true);
+    // The timeline file refuses these (schema.ts); a part must refuse them too.
+    expect(validDetails(edited({ cameo: 'protest' }))).toBe(false);
+    expect(validDetails(edited({ dateEvidence: { rule: 'guessed' } }))).toBe(false);
+    expect(validDetails(edited({ figures: [{ value: 'many' }] }))).toBe(false);
+  });
+});
