@@ -254,7 +254,7 @@ describe('names learned after a title', () => {
   });
 });
 
-describe('round 9: titles after a long body, dotted family parts, appositions with before', () => {
+describe('titles after a long body, dotted family parts, appositions with before', () => {
   it('learns a name after 委员会秘书 and its family part, ended by an adverb (分别)', () => {
     const registry = createActorRegistry();
     const lead = '沙特国务大臣、内阁成员兼国家安全顾问穆萨伊德·本·穆罕默德·艾班和伊朗最高国家安全委员会秘书阿里·沙姆哈尼分别率领两国代表团。';
@@ -281,7 +281,7 @@ describe('round 9: titles after a long body, dotted family parts, appositions wi
   });
 });
 
-describe('round 11: names after English titles (Secretary, police chief, President-elect) and a Korean minister (部长官)', () => {
+describe('names after English titles (Secretary, police chief, President-elect) and a Korean minister (部长官)', () => {
   it.each([
     ['On Wednesday night, Army Secretary Ryan D. McCarthy said all 1,100 members had been mobilized.', 'Ryan D. McCarthy'],
     ['Three other people died, D.C. police chief Robert J. Contee III said Wednesday night.', 'Robert J. Contee'],

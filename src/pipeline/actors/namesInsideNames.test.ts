@@ -17,7 +17,7 @@ function learned(...texts: string[]) {
 }
 const none = () => false;
 
-describe('round 14: a known short name inside a longer transliterated one', () => {
+describe('a known short name inside a longer transliterated one', () => {
   it.each([
     // 鲁拉 (Lula) inside a longer transliteration nobody named: not Lula.
     ['领导人纳斯卢拉周四将发表讲话', 'lula-da-silva', false],
@@ -36,7 +36,7 @@ describe('round 14: a known short name inside a longer transliterated one', () =
   });
 });
 
-describe('round 14: a transliterated name running into a date word', () => {
+describe('a transliterated name running into a date word', () => {
   it.each([
     // 提 would stop a Chinese name (提出), but the transliteration runs on to 前天, which ends the name.
     ['总理米萨提前天谴责', '米萨提'],
@@ -50,7 +50,7 @@ describe('round 14: a transliterated name running into a date word', () => {
   });
 });
 
-describe('round 14: Georgian names and titles of wealth', () => {
+describe('Georgian names and titles of wealth', () => {
   it.each([
     // 祖 spells zu: the whole transliteration is the name, not 祖拉比 (a surname and two characters) and 什维利.
     ['持親歐立場的總統祖瓦什維利（Zuva Shvili）上週六表示', '祖瓦什维利'],
@@ -64,7 +64,7 @@ describe('round 14: Georgian names and titles of wealth', () => {
   });
 });
 
-describe('round 14: a knight or dame named by the honorific and the given name', () => {
+describe('a knight or dame named by the honorific and the given name', () => {
   it.each([
     [['Prime Minister Sir Keir Starmer said on Monday that an army would be ready.', 'Sir Keir chaired a meeting of Cobra.'], 'keir-starmer', true],
     [['Prime Minister Sir Keir Starmer said on Monday.', 'In a statement, Sir Keir said: "No."'], 'keir-starmer', true],

@@ -48,7 +48,7 @@ describe('SurnameMemory', () => {
   });
 });
 
-describe('SurnameMemory: round 16', () => {
+describe('SurnameMemory: which word of a Western, Korean or Chinese name is the surname', () => {
   it.each([
     // 麦卡锡 looks like a Chinese name, but Kevin McCarthy keeps the Western order; Mc inside the word.
     [person('kevin-mccarthy', 'Kevin McCarthy', '麦卡锡'), 'Biden and McCarthy sealed the agreement', 'McCarthy'],

@@ -390,7 +390,7 @@ describe('an anchor after a stretch that runs up to publication', () => {
   });
 });
 
-describe('round 10: live-blog time stamps', () => {
+describe('live-blog time stamps', () => {
   // Published Thursday 2024-06-27 04:00 UTC (midnight in La Paz, UTC−4). The stamp is the latest such
   // moment on or before publication, dated by its LOCAL day (the GMT in brackets gives the offset).
   const pub = { published: new Date('2024-06-27T04:00:00Z'), reference: null };
@@ -423,7 +423,7 @@ describe('round 10: live-blog time stamps', () => {
   });
 });
 
-describe('round 10: dates that date nothing, and days ahead', () => {
+describe('dates that date nothing, and days ahead', () => {
   const pub = { published: new Date('2024-06-27T04:00:00Z'), reference: null };
   it('a bare weekday with a future cue on publication day is still to come', () => {
     const [m] = findDates('Prosecutors will formally charge Zúñiga with terrorism on Thursday, Lanchipa told reporters.', pub);
@@ -458,7 +458,7 @@ describe('round 10: dates that date nothing, and days ahead', () => {
   });
 });
 
-describe('round 11: days ahead told in the present, spans since, a quoted today', () => {
+describe('days ahead told in the present, spans since, a quoted today', () => {
   // Publication Thursday 2024-05-16 12:00 UTC: Friday ahead is 05-17, back 05-10; the last December 2023-12.
   const pub: DateContext = { published: new Date('2024-05-16T12:00:00Z'), reference: null };
   const shown = (sentence: string, ctx: DateContext = pub) => findDates(sentence, ctx).map((m) => [m.text, m.value.start, m.value.future ?? false]);
@@ -533,7 +533,7 @@ describe('findDates (English): the end of a stretch (until, through)', () => {
   });
 });
 
-describe('round 12: a month of a relative year, a reported future weekday, a relative clause’s span, a day said', () => {
+describe('a month of a relative year, a reported future weekday, a relative clause’s span, a day said', () => {
   type R12 = [sentence: string, pub: string, ref: string | null, expected: [text: string, start: string, future: boolean][]];
   // Saturday 2023-08-12 (AP, Maui); Thursday 2023-05-11 (Dawn).
   const SAT = '2023-08-12T23:00:00Z';
@@ -563,7 +563,7 @@ describe('round 12: a month of a relative year, a reported future weekday, a rel
   });
 });
 
-describe('round 13: a claimed stretch end, a should-have date, a standing call for a weekday', () => {
+describe('a claimed stretch end, a should-have date, a standing call for a weekday', () => {
   type R13 = [sentence: string, pub: string, expected: [text: string, start: string, end: string | null, future: boolean][]];
   // Thursday 2021-07-08 (BBC, Haiti); Wednesday 2024-06-26 (Guardian, Kenya).
   const THU = '2021-07-08T21:30:00Z';
@@ -591,7 +591,7 @@ describe('round 13: a claimed stretch end, a should-have date, a standing call f
   });
 });
 
-describe('round 14: the weekend just past, a plan for a weekday, "next to", hours after, the end of the year ahead', () => {
+describe('the weekend just past, a plan for a weekday, "next to", hours after, the end of the year ahead', () => {
   type R14 = [sentence: string, pub: string, expected: [text: string, start: string, end: string | null, future: boolean][]];
   // Monday 2024-08-05 (BBC, Southport); Monday 2023-03-20 06:15 UTC (Reuters, Credit Suisse); Saturday 2024-08-03.
   const MON = '2024-08-05T15:30:00Z';

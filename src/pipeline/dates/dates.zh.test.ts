@@ -472,7 +472,7 @@ describe('findDates (Chinese): yearless dates before a date still to come', () =
   });
 });
 
-describe('当年, 同年, 一年后: the year named before (round 8)', () => {
+describe('当年, 同年, 一年后: the year named before', () => {
   // Reference 2003 (a year named, no day): 特區政府曾於2003年推出…。當年7月1日…
   const year2003: DateValue = { start: '2003', precision: 'year' };
   const month200609: DateValue = { start: '2006-09', precision: 'month' };
@@ -503,7 +503,7 @@ describe('当年, 同年, 一年后: the year named before (round 8)', () => {
   });
 });
 
-describe('round 9: Liberty Times days in brackets, Taiwan\'s 520', () => {
+describe('Liberty Times days in brackets, Taiwan\'s 520', () => {
   // Published Friday 2024-05-24 09:00 Taipei (01:00 UTC).
   const pub = { published: new Date('2024-05-24T01:00:00Z'), reference: null };
   it.each<[string, string, string, boolean]>([
@@ -529,7 +529,7 @@ describe('round 9: Liberty Times days in brackets, Taiwan\'s 520', () => {
   });
 });
 
-describe('round 10: a weekday in a prayer title', () => {
+describe('a weekday in a prayer title', () => {
   const pub = { published: new Date('2024-05-20T10:00:00Z'), reference: null };
   it.each([
     ['大不里士的周五聚礼领拜人阿勒哈希姆遇难。', []],
@@ -542,7 +542,7 @@ describe('round 10: a weekday in a prayer title', () => {
   });
 });
 
-describe('round 11: a holiday naming a thing, a relative day with its weekday', () => {
+describe('a holiday naming a thing, a relative day with its weekday', () => {
   // Publication Sunday 2022-10-30 11:00 UTC: 週六 = 10-29; Halloween (10-31) would otherwise be the latest day named.
   const pub = { published: new Date('2022-10-30T11:00:00Z'), reference: null };
   it.each([
@@ -567,7 +567,7 @@ describe('round 11: a holiday naming a thing, a relative day with its weekday', 
   });
 });
 
-describe('round 12: a weekend still to come, a year naming a document or a yardstick, a count from an act', () => {
+describe('a weekend still to come, a year naming a document or a yardstick, a count from an act', () => {
   type R12 = [sentence: string, pub: string, ref: string | null, expected: [text: string, start: string, end: string | null, future: boolean][]];
   it.each<R12>([
     // Friday 2023-08-25: this week's weekend (Sat 08-26..Sun 08-27) lies wholly ahead.
@@ -589,7 +589,7 @@ describe('round 12: a weekend still to come, a year naming a document or a yards
   });
 });
 
-describe('round 13: a year that numbers a thing', () => {
+describe('a year that numbers a thing', () => {
   type R13 = [sentence: string, pub: string, expected: [text: string, start: string, end: string | null][]];
   // Wednesday 2023-08-02 10:30 UTC (Xinhua).
   const PUB = '2023-08-02T10:30:00Z';
@@ -611,7 +611,7 @@ describe('round 13: a year that numbers a thing', () => {
   });
 });
 
-describe('round 14: 前天 after a name ending in 提, 将发表, the horizon of a decision', () => {
+describe('前天 after a name ending in 提, 将发表, the horizon of a decision', () => {
   type R14 = [sentence: string, pub: string, expected: [text: string, start: string, end: string | null, future: boolean][]];
   // Thursday 2024-09-19 09:30 in Singapore (Zaobao); Monday 2024-12-02 (RFI).
   const THU = '2024-09-19T09:30:00Z';

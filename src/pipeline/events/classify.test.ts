@@ -216,7 +216,7 @@ describe('classifySegment: a toll standing alone in its segment', () => {
   });
 });
 
-describe('classifySegment: round 8 (explaining, tolls reported, own deeds, meetings and laws at home)', () => {
+describe('classifySegment: explaining, tolls reported, own deeds, meetings and laws at home', () => {
   it.each([
     // Meeting the press after a death is the setting of what was said.
     ['岸田当晚在安倍去世后再次会见记者，他一度哽咽地说，安倍是“留下伟大功绩的杰出领导人”。', 'statement', 'speech'],
@@ -247,7 +247,7 @@ describe('classifySegment: round 8 (explaining, tolls reported, own deeds, meeti
   });
 });
 
-describe('classifySegment: round 11 (what is condemned, compared or demanded; disasters; measures)', () => {
+describe('classifySegment: what is condemned, compared or demanded; disasters; measures', () => {
   it.each([
     // What was condemned, compared or demanded did not happen in the remark: a statement.
     ['European Commission President Ursula von der Leyen condemned what she called a “vile attack,” saying such acts of violence “have no place in our society.”', 'statement', 'speech'],
@@ -286,7 +286,7 @@ describe('classifySegment: what a remark condemns is still what it is about', ()
   });
 });
 
-describe('classifySegment: round 13 (an after-clause only says when; condemned; disaster measures)', () => {
+describe('classifySegment: an after-clause only says when; condemned; disaster measures', () => {
   it.each([
     // An after-clause after what the clause reports only places it in time.
     ['Protesters inside the parliament compound in Nairobi on Tuesday after MPs voted to pass the finance bill.', 'unrest', 'deed'],
@@ -304,7 +304,7 @@ describe('classifySegment: round 13 (an after-clause only says when; condemned; 
   });
 });
 
-describe('classifySegment: round 14 (takeovers are economy, a purpose is no saying, a visit at home)', () => {
+describe('classifySegment: takeovers are economy, a purpose is no saying, a visit at home', () => {
   it.each([
     ['UBS agreed on Sunday to buy Credit Suisse for 3 billion Swiss francs in an all-share deal brokered by the Swiss government.', 'economy', 'deed'],
     ['Credit Suisse to borrow up to $54 billion from Swiss central bank', 'economy', 'deed'],

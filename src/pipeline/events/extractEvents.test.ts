@@ -316,7 +316,7 @@ describe('a saying told as repeated before, or by unnamed commentators, has no d
   ] as const)('%s → %s', (sentence, repeated) => expect(sayingOfNoDay(sentence)).toBe(repeated));
 });
 
-describe('round 14: carried and counted days', () => {
+describe('carried and counted days', () => {
   type Row = [paragraphs: string[], published: string, fragment: string, date: string | null, rule: string];
   it.each<Row>([
     // "Two days later" counts from the day a where-clause gave: it tells the story on, at a place.

@@ -38,7 +38,7 @@ describe('findFigures', () => {
     ['22名警員受傷', ['22 injured']],
     ['3名记者在示威期间被捕', ['3 arrested']],
     ['10名士兵死亡', ['10 dead']],
-    // Round 9 (disaster tolls): a toll put at N, unaccounted for, one person, a part of a crew, troops raised to N, evacuees.
+    // Disaster tolls: a toll put at N, unaccounted for, one person, a part of a crew, troops raised to N, evacuees.
     ['The prefecture had put the toll at 30 on Tuesday morning.', ['30 dead']],
     ['Officials put the death toll at more than 100.', ['over 100 dead']],
     ['The toll, which the FSB put at 40 late on Friday, climbed to 133.', ['133 dead']],
@@ -268,7 +268,7 @@ describe('findFigures', () => {
   ])('takes the people noun after 名 into the text: %s', (text, expected) =>
     expect(findFigures(text).map((f) => f.text)).toEqual(expected));
 
-  // Round 7: people counted by what they are suspected of, how they died, tolls, a part named by its people.
+  // People counted by what they are suspected of, how they died, tolls, a part named by its people.
   it.each([
     // A number word and an adjective before the people noun (gunmen, rioters, suspects…).
     ['The four suspected gunmen were arrested early on Saturday in the Bryansk region.', ['4 arrested']],
@@ -305,7 +305,7 @@ describe('findFigures', () => {
     ['The death toll rose to more than 40 on Monday.', 'more than 40'],
   ])('takes the figure text from %s', (text, expected) => expect(findFigures(text).map((f) => f.text)).toContain(expected));
 
-  // Round 10: a list between the verb and 等, a decimal before 万, evacuation, whereabouts unknown,
+  // A list between the verb and 等, a decimal before 万, evacuation, whereabouts unknown,
   // soldiers described first, a long description after 名, a killing before the count, hospital.
   it.each([
     ['警方以涉嫌串谋勾结外国势力罪拘捕《苹果日报》总编辑罗伟光（Ryan Law）、壹传媒行政总裁张剑虹（Cheung Kim-hung）等5名高层，并检走44部电脑硬盘。', ['5 arrested']],
@@ -324,9 +324,9 @@ describe('findFigures', () => {
     ['Bolivia’s health ministry said at least nine people had been taken to hospital with injuries, some of them hit by pellets.', ['at least 9 injured']],
     ['Twelve people were treated for minor injuries.', ['12 injured']],
     ['Nine people were taken to hospital for tests.', []],
-  ])('round 10: %s', (text, expected) => expect(summary(text)).toEqual(expected));
+  ])('%s', (text, expected) => expect(summary(text)).toEqual(expected));
 
-  // Round 11: a crowd at a rally, members of an armed force, a toll brought to a figure, citizens between
+  // A crowd at a rally, members of an armed force, a toll brought to a figure, citizens between
   // the count and the outcome, out of contact (失联), moved to safety before who and the count.
   it.each([
     ['Trump had addressed thousands of his supporters at a rally on the Ellipse, just south of the White House.', ['thousands of protesters']],
@@ -342,7 +342,7 @@ describe('findFigures', () => {
     ['大河家镇已转移安置受灾群众3000余人。', ['over 3,000 displaced']],
     ['紧急疏散居民1200人', ['1,200 displaced']],
     ['已向积石山县调运帐篷650顶、棉被褥4080床', []],
-  ])('round 11: %s', (text, expected) => expect(summary(text)).toEqual(expected));
+  ])('%s', (text, expected) => expect(summary(text)).toEqual(expected));
 
   it('keeps the figure as written and its offsets', () => {
     const text = '造成了至少164人丧生';
@@ -366,7 +366,7 @@ describe('figuresAgree', () => {
   ] as const)('%o and %o: %s', (a, b, agree) => expect(figuresAgree(a, b)).toBe(agree));
 });
 
-describe('findFigures: round 12', () => {
+describe('findFigures: all of them, how badly, a toll raised', () => {
   it.each([
     // 全數 (all of them) before the outcome, as 全部.
     ['機上10人全數罹難。', ['10 dead']],
@@ -386,7 +386,7 @@ describe('findFigures: round 12', () => {
   });
 });
 
-describe('findFigures: round 13', () => {
+describe('findFigures: the displaced, and counts among those an outcome befell', () => {
   it.each([
     // Driven (forced) from home before the count: the displaced; the text runs to who was counted.
     ['Gang violence has already driven thousands of people from their homes in Port-au-Prince', ['thousands displaced']],
@@ -417,7 +417,7 @@ describe('findFigures: round 13', () => {
   });
 });
 
-describe('findFigures: round 14', () => {
+describe('findFigures: crowds surging, a qualifier before the verb of the toll', () => {
   it.each([
     // A crowd surging towards a place is the demonstrators when the sentence is about a protest (before or after the count).
     ['示威從週四晚間開始，消息傳出後，數千名民眾自發湧向國會大廈。', ['thousands of protesters']],
@@ -450,7 +450,7 @@ describe('findFigures: round 14', () => {
   });
 });
 
-describe('round 15: peacekeepers described, a toll raised, a crossing, one person in words', () => {
+describe('peacekeepers described, a toll raised, a crossing, one person in words', () => {
   it.each([
     // Whose peacekeepers may stand between 名 and the noun.
     ['约2000名俄罗斯维和人员一直部署在纳卡地区', ['about 2,000 peacekeepers']],
@@ -470,7 +470,7 @@ describe('round 15: peacekeepers described, a toll raised, a crossing, one perso
   ])('%s', (text, expected) => expect(summary(text)).toEqual(expected));
 });
 
-describe('round 16: those aboard, a long description, then the outcome; ages are no counts', () => {
+describe('those aboard, a long description, then the outcome; ages are no counts', () => {
   it.each([
     // A count of those aboard something, a long description of it, then what befell them.
     ['All five people aboard a submersible that went missing on a dive to the wreck of the Titanic were killed, the U.S. Coast Guard said on Thursday', ['5 dead']],
@@ -483,7 +483,7 @@ describe('round 16: those aboard, a long description, then the outcome; ages are
   ])('%s', (text, expected) => expect(summary(text)).toEqual(expected));
 });
 
-describe('round 17: a crowd at a rally, and a rank as who was counted', () => {
+describe('a crowd at a rally, and a rank as who was counted', () => {
   it.each([
     // Supporters turning up at a rally named before the count are its crowd.
     ['周二，马查多和冈萨雷斯在加拉加斯东部召集集会，数万名支持者挥舞国旗到场声援。', ['tens of thousands of protesters']],
@@ -497,7 +497,7 @@ describe('round 17: a crowd at a rally, and a rank as who was counted', () => {
   ])('%s', (text, expected) => expect(summary(text)).toEqual(expected));
 });
 
-describe('round 18: people pouring into the streets, a bare count before a people noun, organisers’ and police counts', () => {
+describe('people pouring into the streets, a bare count before a people noun, organisers’ and police counts', () => {
   const full = (text: string) => findFigures(text).map(({ value, text: t, what, approx }) => ({ value, text: t, what, approx }));
   it.each([
     // People, or a people's name, pouring (flooding, streaming) into the streets are a crowd: the demonstrators.
@@ -541,7 +541,7 @@ describe('round 18: people pouring into the streets, a bare count before a peopl
   ])('%s', (text, expected) => expect(full(text)).toEqual(expected));
 });
 
-describe('round 19: left homeless, and a range of people gathered at a protest', () => {
+describe('left homeless, and a range of people gathered at a protest', () => {
   const full = (text: string) => findFigures(text).map(({ value, text: t, what, approx }) => ({ value, text: t, what, approx }));
   it.each([
     // 无家可归 (left homeless by a disaster or a war) is displaced.

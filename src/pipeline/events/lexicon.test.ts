@@ -411,7 +411,7 @@ describe('findTriggers: rammings, captures, offensives, celebrations, impeachmen
   ])('%s → %j', (sentence, expected) => expect(labelled(sentence)).toEqual(expected));
 });
 
-describe('findTriggers: round 7 (shootings, arson, tolls, closures, resumptions, warnings, speeches)', () => {
+describe('findTriggers: shootings, arson, tolls, closures, resumptions, warnings, speeches', () => {
   it.each([
     // Guns fired at people are an attack; beside an army, the state's use of force.
     ['The gunmen fired automatic weapons in short bursts at concertgoers.', ['fired automatic weapons: attack (unrest)']],
@@ -504,7 +504,7 @@ describe('findTriggers: a centre or a bureau named after what it watches is a na
   ])('%s → %j', (sentence, expected) => expect(kinds(sentence)).toEqual(expected));
 });
 
-describe('findTriggers: laws gazetted and scrutinised, funerals, bank runs and meetings at home (round 8)', () => {
+describe('findTriggers: laws gazetted and scrutinised, funerals, bank runs and meetings at home', () => {
   it.each([
     // Gazetting a law, its taking effect, a committee scrutinising a bill: legislation.
     ['條例將於本周六（23日）刊憲生效。', ['條例將於本周六（23日）刊憲生效: legislation']],
@@ -562,7 +562,7 @@ describe('findTriggers: 在…后 and 工作的 frame or describe, they do not r
   });
 });
 
-describe('findTriggers: disasters that strike, accidents, tolls at home and government changes (round 9)', () => {
+describe('findTriggers: disasters that strike, accidents, tolls at home and government changes', () => {
   it.each([
     // What struck is a disaster when a quake or a storm is its subject, or its agent after "by"; else force.
     ['The magnitude 7.6 quake, which registered the maximum 7 on the scale, struck at 4:10 p.m. on Monday.', ['quake: disaster (other)', 'struck: disaster (other)']],
@@ -601,7 +601,7 @@ describe('findTriggers: disasters that strike, accidents, tolls at home and gove
   ])('%s → %j', (sentence, expected) => expect(kinds(sentence)).toEqual(expected));
 });
 
-describe('findTriggers: closures, asset freezes, searches, offensives, evacuees, ceremonies and charges (round 10)', () => {
+describe('findTriggers: closures, asset freezes, searches, offensives, evacuees, ceremonies and charges', () => {
   it.each([
     // A paper or a company ceasing to operate is a closure.
     ['报社管理层决定提前停止运作。', ['停止运作: closures (other)']],
@@ -633,7 +633,7 @@ describe('findTriggers: closures, asset freezes, searches, offensives, evacuees,
   ])('%s → %j', (sentence, expected) => expect(kinds(sentence)).toEqual(expected));
 });
 
-describe('findTriggers: round 11 (shootings of people, crushes and sinkings, measures, relief, comparisons)', () => {
+describe('findTriggers: shootings of people, crushes and sinkings, measures, relief, comparisons', () => {
   it.each([
     // "shot" reports a shooting only with a person shot or in the passive.
     ['That afternoon, a Capitol Police officer shot Ashli Babbitt.', ['shot: shooting (unrest)']],
@@ -677,7 +677,7 @@ describe('findTriggers: round 11 (shootings of people, crushes and sinkings, mea
   ])('%s → %j', (sentence, expected) => expect(kinds(sentence)).toEqual(expected));
 });
 
-describe('findTriggers: round 12 (proclamations, escapes, rescues, alerts, remands, hearings, rulings, ships at sea, mutinies)', () => {
+describe('findTriggers: proclamations, escapes, rescues, alerts, remands, hearings, rulings, ships at sea, mutinies', () => {
   it.each([
     // An emergency proclaimed for a disaster is a measure; people fleeing into the sea and pulled out of it, alerts sent.
     ['Lt. Gov. Sylvia Luke issued an emergency proclamation that day.', ['emergency proclamation: state of emergency (other)']],
@@ -726,7 +726,7 @@ describe('findTriggers: round 12 (proclamations, escapes, rescues, alerts, reman
   ])('%s → %j', (sentence, expected) => expect(kinds(sentence)).toEqual(expected));
 });
 
-describe('findTriggers: what a court declared (un)lawful is what it ruled on (round 12)', () => {
+describe('findTriggers: what a court declared (un)lawful is what it ruled on', () => {
   const object = (sentence: string) => findTriggers(sentence).filter((t) => t.entry.kind === 'event').map((t) => `${t.text}${t.quoted ? ' (object)' : ''}`);
   it.each([
     ['The Supreme Court on Thursday declared the arrest of Imran Khan “invalid and unlawful” and directed him to appear, after protests.', ['declared', 'arrest (object)', 'protests']],
@@ -737,7 +737,7 @@ describe('findTriggers: what a court declared (un)lawful is what it ruled on (ro
   ])('%s → %j', (sentence, expected) => expect(object(sentence)).toEqual(expected));
 });
 
-describe('findTriggers: round 13 (disaster measures, stranded and rescued, crackdowns, offices, elections)', () => {
+describe('findTriggers: disaster measures, stranded and rescued, crackdowns, offices, elections', () => {
   it.each([
     // Emergency responses and warnings launched, raised or ended: measures (other).
     ['国家防总7月30日针对北京、天津、河北、山西、河南等省份启动防汛二级应急响应。', ['启动防汛二级应急响应: emergency response (other)']],
@@ -764,7 +764,7 @@ describe('findTriggers: round 13 (disaster measures, stranded and rescued, crack
   ])('%s → %j', (sentence, expected) => expect(kinds(sentence)).toEqual(expected));
 });
 
-describe('findTriggers: what was condemned is named, not reported (round 13)', () => {
+describe('findTriggers: what was condemned is named, not reported', () => {
   it.each([
     ['The UN Secretary-General condemned the killing and urged calm.', 'killing', true],
     ['Leaders denounced the brutal attack on the city.', 'attack', true],
@@ -775,7 +775,7 @@ describe('findTriggers: what was condemned is named, not reported (round 13)', (
   });
 });
 
-describe('findTriggers: round 14 (takeovers and borrowing, swap lines, price moves, hearings, riots, purposes)', () => {
+describe('findTriggers: takeovers and borrowing, swap lines, price moves, hearings, riots, purposes', () => {
   it.each([
     // A company buying a company is economy, even when a government brokers the deal; "agreed on Sunday" is no agreement on something.
     ['UBS agreed on Sunday to buy Credit Suisse for 3 billion Swiss francs ($3.2 billion) in an all-share deal brokered by the Swiss government.', ['agreed on Sunday to buy: acquisition (economy)', 'all-share deal: acquisition (economy)', 'brokered: mediation (diplomacy)']],

@@ -274,7 +274,7 @@ describe('what 当天, 同日, 次日 count from (the reference)', () => {
   });
 });
 
-describe('the year or month a sentence names, for 当年, 同年, 一年后 in the next (round 8)', () => {
+describe('the year or month a sentence names, for 当年, 同年, 一年后 in the next', () => {
   const step = (state: Narrative, paragraph: number, sentence: string, mentions: DateMention[]) =>
     advanceNarrative(state, { paragraph, quote: sentence, mentions, actors: [], carried: false });
   const published = new Date('2024-03-19T22:00:00Z');

@@ -41,7 +41,7 @@ describe('who took part', () => {
     expect(actorsOf(['上海合作组织峰会16日在撒马尔罕举行，国家主席习近平出席并讲话。'], '撒马尔罕举行')).toContain('Xi Jinping'));
 });
 
-describe('round 11: people listed together, a speaker at a meeting', () => {
+describe('people listed together, a speaker at a meeting', () => {
   it.each([
     // The later segment has no subject of its own: both people listed before it made the appeal.
     [['Outgoing President Zuzana Caputova and President-elect Peter Pellegrini, who takes office June 15, made a joint appeal for calm on Thursday and urged political parties to suspend their campaigns.'], 'made a joint appeal', 'Peter Pellegrini'],
@@ -297,7 +297,7 @@ describe('a bare definite title stands for the person the sentence before was ab
     expect(eventIn(['Benjamin Netanyahu said on Saturday that Israel was at war. On Sunday the energy minister, Israel Katz, ordered the electricity supply to Gaza to be cut off.'], 'ordered the electricity', '2023-10-08T10:00:00Z').subjects).toEqual(['Israel Katz']));
 });
 
-describe('round 10: a meeting’s host is a setting; a body named with its country first counts the country', () => {
+describe('a meeting’s host is a setting; a body named with its country first counts the country', () => {
   const published = '2024-08-14T10:00:00Z';
   it.each([
     // 在普京主持的会议上: Putin hosts the meeting, Smirnov speaks.
@@ -326,7 +326,7 @@ describe("an outlet whose reporter witnessed what happened takes no part in it",
   ])('%s', (sentence, fragment, name, kept) => expect(eventIn([sentence], fragment, published).actors.includes(name)).toBe(kept));
 });
 
-describe('round 14: a saying whose segment ends at its verb is about who is named in what was said', () => {
+describe('a saying whose segment ends at its verb is about who is named in what was said', () => {
   it.each([
     // What was said has a deadline of its own (本月29日) and so a segment of its own; the saying still names her.
     [['科巴希澤（Irakli Kobakhidze）上週六則回應說，祖拉比什維利必須在本月29日交出總統府。'], '回應說', 'Zourabichvili'],
@@ -341,7 +341,7 @@ describe('round 14: a saying whose segment ends at its verb is about who is name
   });
 });
 
-describe('round 15: 他 as an object is the person of the sentence before', () => {
+describe('他 as an object is the person of the sentence before', () => {
   it.each([
     [['纳卡前“国务部长”、亿万富翁瓦尔达尼扬（Ruben Vardanyan）周三在拉钦检查站被阿塞拜疆边防人员逮捕。巴库一家法院周四裁定对他审前羁押四个月。'], '法院', 'Ruben Vardanyan'],
   ])('%j: %s', (paragraphs, fragment, included) => {
@@ -350,7 +350,7 @@ describe('round 15: 他 as an object is the person of the sentence before', () =
   });
 });
 
-describe('round 17: a verb of saying that qualifies a noun (公布的结果) starts no comment', () => {
+describe('a verb of saying that qualifies a noun (公布的结果) starts no comment', () => {
   it.each([
     [['委内瑞拉周日（7月28日）举行总统选举，官方公布的结果显示现任总统马杜罗胜选连任。'], '举行总统选举', 'Maduro', true],
     // A real comment after the event still ends who took part.
@@ -360,7 +360,7 @@ describe('round 17: a verb of saying that qualifies a noun (公布的结果) sta
   });
 });
 
-describe('round 19: 他 after a quotation that opens the sentence is who said it', () => {
+describe('他 after a quotation that opens the sentence is who said it', () => {
   it.each([
     [['埃尔多安击败反对派共同候选人克勒赤达罗格鲁（Kemal Kilicdaroglu）。', '74岁的克勒赤达罗格鲁周日晚间在安卡拉的共和人民党（CHP）总部发表讲话。“我对这个国家将要面临的困难感到由衷的悲伤，”他说。'], '由衷的悲伤', 'Kemal Kilicdaroglu'],
     [['美国总统拜登（Joe Biden）周日发表讲话。“这是历史性的一天，”他说。'], '历史性的一天', 'Biden'],

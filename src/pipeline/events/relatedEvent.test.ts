@@ -43,7 +43,7 @@ describe('makesNoEvent: an explainer or its question', () => {
     ['外交部：这不是什么', false],
     ['惠誉宣布恒大违约 中国房地产危机加深', false],
     ['俄罗斯外长：我们知道美国的意图', false],
-    // An explainer's question with its answer listed after it (round 16).
+    // An explainer's question with its answer listed after it.
     ['What’s in the debt ceiling bill? Spending caps, work requirements and more', true],
     ['Who is aboard the submersible? Five explorers and a pilot', true],
     ['House passes debt ceiling bill with broad bipartisan support, sending it to the Senate', false],
@@ -129,7 +129,7 @@ describe('a related link dated by the date heading it', () => {
   });
 });
 
-describe('a related link dated by a calendar day its words name (round 12)', () => {
+describe('a related link dated by a calendar day its words name', () => {
   const related = (headline: string) => {
     const seed = [
       `<!--${Date.parse('2024-06-18T01:30:00Z')}-->`,

@@ -248,7 +248,7 @@ describe('segmentSentence', () => {
   });
 });
 
-describe('round 8: modifiers, announcements, earlier figures, plans in a where-clause', () => {
+describe('modifiers, announcements, earlier figures, plans in a where-clause', () => {
   it.each<[string, string[], string[]]>([
     // A date in a modifier (…的) before the subject, with the clause's own date after it.
     ['正在印度尼西亚巴厘岛出席7日至8日二十国集团（G20）外长会议的美国国务卿布林肯昨天说，美国对安倍遇袭深感震惊。', ['7日至8日', '昨天'], ['昨天']],
@@ -257,7 +257,7 @@ describe('round 8: modifiers, announcements, earlier figures, plans in a where-c
     // No 的 between, or a clause break: both dates stay.
     ['王毅10日抵达，11日会见总统。', ['10日', '11日'], ['10日', '11日']],
     ['7日举行的会议上，他8日说。', ['7日', '8日'], ['7日', '8日']],
-    // round 9: a date opening a relative clause inside an object (…签署的协议 at the clause's end) dates only the signing.
+    // A date opening a relative clause inside an object (…签署的协议 at the clause's end) dates only the signing.
     ['双方同意激活2001年4月17日签署的沙伊安全合作协议，以及1998年5月27日签署的沙伊经济合作总协议。', ['2001年4月17日', '1998年5月27日'], []],
     ['两国外长将落实2019年通过的协议。', ['2019年'], []],
     // Not at the clause's start, nor a noun followed by a verb of its own, nor a source's notice.
@@ -267,7 +267,7 @@ describe('round 8: modifiers, announcements, earlier figures, plans in a where-c
     ['据珠海市公安局昨晚发布的警情通报，11日19时48分许发生事件。', ['昨晚', '11日'], ['昨晚', '11日']],
     // 继 ("following") is a preposition, not a verb taking an object.
     ['李克強也是繼2019年7月病逝的李鵬之後，又一位辭世的中共前總理。', ['2019年7月'], ['2019年7月']],
-    // round 12: the noun phrase opens the sentence and its verb follows the comma (被視為): a subject, its date its own.
+    // The noun phrase opens the sentence and its verb follows the comma (被視為): a subject, its date its own.
     ['普里格欽兩個月前發動的武裝叛變，被視為普丁掌權以來面臨的最嚴重挑戰。', ['兩個月前'], ['兩個月前']],
     ['总理上月签署的协议，以及两国的声明都已公布。', ['上月'], []],
     // "Originally due on" (原定于, 原定) opens a modifier with its date: the due day of what was missed, not the news.

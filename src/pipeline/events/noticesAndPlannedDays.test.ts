@@ -1,4 +1,4 @@
-/** Round 18: what a notice said, and plans announced with no day of their own (dates checked by hand against a calendar). */
+/** What a notice said, and plans announced with no day of their own (dates checked by hand against a calendar). */
 import { describe, expect, it } from 'vitest';
 import { extractArticle } from './testArticle.ts';
 

@@ -110,7 +110,7 @@ describe('a press release framing a sharper saying', () => {
   ])('%s → %s', (sentence, trigger) => expect(classify(sentence)).toMatchObject({ speech: true, trigger }));
 });
 
-describe('labels a reader would otherwise misread (round 15 review)', () => {
+describe('labels a reader would otherwise misread', () => {
   const published = '2022-09-10T15:00:00Z';
   const eventOf = (text: string) => extractArticle([text], published).events[0];
   it.each([

@@ -1,5 +1,5 @@
 /**
- * Round 18 date rules, checked against a calendar by hand: 2024-05-29 05:30 (a Wednesday, on a Taipei paper's
+ * Date rules, checked against a calendar by hand: 2024-05-29 05:30 (a Wednesday, on a Taipei paper's
  * clock; the week runs Mon 27 May..Sun 2 June), 2023-08-14 (a Monday).
  */
 import { describe, expect, it } from 'vitest';

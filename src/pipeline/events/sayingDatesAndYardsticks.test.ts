@@ -1,4 +1,4 @@
-/** Round 16: what was said, and when, in events (dates checked by hand against a calendar). */
+/** What was said, and when, in events (dates checked by hand against a calendar). */
 import { describe, expect, it } from 'vitest';
 import type { DateMention } from '../types.ts';
 import { extractArticle } from './testArticle.ts';

@@ -79,7 +79,7 @@ describe('a hyphen joins a transliterated double surname before its bracket', ()
   });
 });
 
-describe('round 18: a caucus whip (總召) and secretary-general (幹事長) are titles before a name; 傅 is a surname', () => {
+describe('a caucus whip (總召) and secretary-general (幹事長) are titles before a name; 傅 is a surname', () => {
   it.each([
     [['民進黨團總召柯建銘昨表示，藍白修法「絕對違憲」。'], [['柯建銘=Ke Jianming']]],
     // 傅 and the rare 崐: the name is learned whole.

@@ -1,5 +1,5 @@
 /**
- * Round 17 date rules, checked against a calendar by hand: 2022-03-03 06:00 (a Thursday, on a Hong Kong paper's
+ * Date rules, checked against a calendar by hand: 2022-03-03 06:00 (a Thursday, on a Hong Kong paper's
  * clock), 2024-07-31 10:00 (a Wednesday, Paris).
  */
 import { describe, expect, it } from 'vitest';

@@ -1,4 +1,4 @@
-/** Round 17: yardsticks and the year after, in events (dates checked by hand against a calendar). */
+/** Yardsticks and the year after, in events (dates checked by hand against a calendar). */
 import { describe, expect, it } from 'vitest';
 import { findDates } from '../dates/index.ts';
 import { extractArticle } from './testArticle.ts';

@@ -7,7 +7,7 @@ import { foldText } from '../text/fold.ts';
 const article = namesFoundIn;
 const none = () => false;
 
-describe('round 16: a surname alone after the full name, in anything the article looks up later', () => {
+describe('a surname alone after the full name, in anything the article looks up later', () => {
   it.each([
     // A related headline after the lead named both in full.
     [['negotiated by President Joe Biden and House Speaker Kevin McCarthy', 'Biden and McCarthy reach tentative deal'], ['Biden=Biden', 'McCarthy=Kevin McCarthy']],
@@ -24,7 +24,7 @@ describe('round 16: a surname alone after the full name, in anything the article
   });
 });
 
-describe('round 16: another given name before a known surname is another person', () => {
+describe('another given name before a known surname is another person', () => {
   it.each([
     // David Cameron is known by Cameron alone: James Cameron, introduced, is someone else.
     ['Film director James Cameron, who has made 33 dives to the Titanic wreck, told ABC News on Thursday.', 'James Cameron=James Cameron'],
@@ -34,7 +34,7 @@ describe('round 16: another given name before a known surname is another person'
   ])('%s → %s', (text, first) => expect(article(text)[0]![0]).toBe(first));
 });
 
-describe("round 16: the Senate, the House in an article about the chambers' country", () => {
+describe("the Senate, the House in an article about the chambers' country", () => {
   const lead = 'The Senate passed legislation late Thursday, sending the deal negotiated by President Joe Biden and House Speaker Kevin McCarthy to the White House.';
   it.each([
     // The sentence's own actors make it a US story.
@@ -54,7 +54,7 @@ describe("round 16: the Senate, the House in an article about the chambers' coun
   ])('%j names no chamber', (texts) => expect(article(...texts).at(-1)!.filter((m) => /Senate|House of Rep/.test(m))).toEqual([]));
 });
 
-describe('round 16: Chinese names after an age (岁的) or 名将', () => {
+describe('Chinese names after an age (岁的) or 名将', () => {
   it.each([
     ['8月3日，21岁的郑钦文在网球女子单打决赛中以2比0战胜克罗地亚选手维基奇', ['郑钦文']],
     ['7月31日晚，19岁的潘展乐在男子100米自由泳决赛中以46秒40夺冠', ['潘展乐']],

@@ -5,7 +5,7 @@ import { extractArticle } from './testArticle.ts';
 
 const labels = (sentence: string) => findTriggers(sentence).map((t) => `${t.text}: ${t.entry.label}`);
 
-describe('round 19: blockades, protesters hit, transport standing still, budget deals, currencies, speeches', () => {
+describe('blockades, protesters hit, transport standing still, budget deals, currencies, speeches', () => {
   it.each([
     // Roads, ramps and piers blocked: a protest's blockade, the verb and what it blocked.
     ['In Brandenburg, farmers had blocked more than 100 autobahn on-ramps by Monday lunchtime, police said.', 'unrest', 'blocked more than 100 autobahn'],
@@ -53,7 +53,7 @@ describe('round 19: blockades, protesters hit, transport standing still, budget 
   });
 });
 
-describe('round 19: a schedule of years said before ", X said" does not date the saying', () => {
+describe('a schedule of years said before ", X said" does not date the saying', () => {
   const before = 'The government had already partly backed down on Thursday, saying the rebate would be phased out over three years.';
   it.each([
     // Years ahead in the content: the saying carries Thursday.

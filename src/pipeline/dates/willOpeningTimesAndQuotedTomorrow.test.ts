@@ -1,5 +1,5 @@
 /**
- * Round 16 date rules, checked against a calendar by hand: 2023-09-09 06:00 (a Saturday, on a Hong Kong
+ * Date rules, checked against a calendar by hand: 2023-09-09 06:00 (a Saturday, on a Hong Kong
  * paper's clock), 2024-08-12 06:30 (a Monday, Beijing).
  */
 import { describe, expect, it } from 'vitest';
