@@ -156,7 +156,22 @@ export function zoomWorkTarget(ours: ZoomResult | undefined, vis: ZoomResult | u
   if (ownOurs === null || ownVis === null) return { ...row, verdict: notMeasured(f === null ? 'no floor run' : 'one side missing') };
   if (ownOurs <= 0) return { ...row, verdict: 'not measurable: no work above the floor' };
   const raw = o! > 0 ? ` (${(v! / o!).toFixed(1)}× counting the floor)` : '';
-  return { ...row, verdict: `${speedup(ownVis / ownOurs, false)}${raw}` };
+  const rounds = roundRatios(ours!, vis!, floor!);
+  const spread = rounds.length > 1 ? `; by round ${rounds.map((x) => (x === null ? DASH : `${x.toFixed(1)}×`)).join(', ')}` : '';
+  return { ...row, verdict: `${speedup(ownVis / ownOurs, false)}${raw}${spread}` };
+}
+
+/**
+ * The same ratio in each round of segments (segment k of every subject runs one after the other), so
+ * a reader sees how far the rounds agree: the median alone hides a peer whose cost swings between
+ * segments. null where our segment did no work above the floor's.
+ */
+function roundRatios(ours: ZoomResult, vis: ZoomResult, floor: ZoomResult): (number | null)[] {
+  return ours.segments.map((s, k) => {
+    const [o, v, f] = [s.busyPerStep, vis.segments[k]?.busyPerStep, floor.segments[k]?.busyPerStep];
+    if (o === null || v == null || f == null || o - f <= 0) return null;
+    return (v - f) / (o - f);
+  });
 }
 
 function speedup(times: number, lowerBound: boolean): string {

@@ -34,6 +34,20 @@ describe('zoomWorkTarget: main-thread work per input step, above the floor', () 
     expect(row.peer).toBe('vis-timeline 100 ms per input step above the floor (110 ms in all; 4.7 ms per frame); floor 10.0 ms');
   });
 
+  it("gives each round's own ratio beside the medians', so a swing between segments shows", () => {
+    // Rounds: (322 - 8) / (19 - 8) = 28.5, (121 - 11) / (14 - 11) = 36.7, (37 - 9) / (12 - 9) = 9.3.
+    const run = (subject: ZoomResult['subject'], steps: number[]) => ({
+      ...zoomed(subject, [...steps].sort((a, b) => a - b)[1]!),
+      segments: steps.map((busyPerStep) => ({ ...zoomed(subject, busyPerStep).summary!, seconds: 20, cycles: 13, steps: 180 })),
+    });
+    const row = zoomWorkTarget(run('threadline', [19, 14, 12]), run('vis-timeline', [322, 121, 37]), run('floor', [8, 11, 9]));
+    // Medians: (121 - 9) / (14 - 9) = 22.4.
+    expect(row.verdict).toBe('met (22.4× faster) (8.6× counting the floor); by round 28.5×, 36.7×, 9.3×');
+    // A round where ours did no work above the floor has no ratio.
+    const flat = zoomWorkTarget(run('threadline', [19, 14, 8]), run('vis-timeline', [322, 121, 37]), run('floor', [8, 11, 9]));
+    expect(flat.verdict).toMatch(/by round 28\.5×, 36\.7×, —$/);
+  });
+
   it('says what is missing instead of guessing', () => {
     expect(zoomWorkTarget(zoomed('threadline', 20), zoomed('vis-timeline', 110), undefined).verdict).toMatch(/no floor run/);
     expect(zoomWorkTarget(zoomed('threadline', 20), undefined, zoomed('floor', 10)).verdict).toMatch(/one side missing/);
