@@ -1,9 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { findTriggers } from './lexicon.ts';
-import { classifySentence as classify } from './testClassify.ts';
+import { classifySentence as classify, triggerLabels as labels } from './testClassify.ts';
 import { extractArticle } from './testArticle.ts';
-
-const labels = (sentence: string) => findTriggers(sentence).map((t) => `${t.text}: ${t.entry.label}`);
 
 describe('blockades, protesters hit, transport standing still, budget deals, currencies, speeches', () => {
   it.each([

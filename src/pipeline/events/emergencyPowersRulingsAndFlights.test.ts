@@ -1,8 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { findTriggers } from './lexicon.ts';
-import { classifyParagraph, classifySentence as classify } from './testClassify.ts';
-
-const labels = (sentence: string) => findTriggers(sentence).map((t) => `${t.text}: ${t.entry.label}`);
+import { classifyParagraph, classifySentence as classify, triggerLabels as labels } from './testClassify.ts';
 
 describe('emergency powers, frozen funds, production cuts and a legislature at work', () => {
   it.each([

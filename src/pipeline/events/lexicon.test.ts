@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { findTriggers } from './lexicon.ts';
+import { triggerLabels as labels } from './testClassify.ts';
 
 const texts = (sentence: string) => findTriggers(sentence).map((t) => t.text);
 
@@ -17,8 +18,6 @@ describe('findTriggers with gapped words (出席…会议)', () => {
     expect(texts(sentence)).toEqual(expected);
   });
 });
-
-const labels = (sentence: string) => findTriggers(sentence).map((t) => `${t.text}: ${t.entry.label}`);
 
 describe('findTriggers with English gapped words (fired an … missile)', () => {
   it.each([

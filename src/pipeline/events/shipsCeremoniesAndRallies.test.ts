@@ -1,11 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { findTriggers } from './lexicon.ts';
-import { classifyParagraph, classifySentence } from './testClassify.ts';
+import { classifyParagraph, classifySentence, triggerLabels as labels } from './testClassify.ts';
 import { extractArticle } from './testArticle.ts';
 
 const classify = classifySentence;
-
-const labels = (sentence: string) => findTriggers(sentence).map((t) => `${t.text}: ${t.entry.label}`);
 
 describe('ships aground and freed, closures, traffic and inquiries', () => {
   it.each([

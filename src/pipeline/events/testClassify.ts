@@ -22,3 +22,6 @@ export function classifyParagraph(sentences: string[]) {
     return c?.category;
   });
 }
+
+/** Every trigger found in the sentence, as "its text: its entry's label". */
+export const triggerLabels = (sentence: string) => findTriggers(sentence).map((t) => `${t.text}: ${t.entry.label}`);
