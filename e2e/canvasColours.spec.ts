@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { loadTimeline, mark, selectFromList, timelineReady } from './helpers.ts';
+import { dotBoxes, loadTimeline, mark, selectFromList, timelineReady } from './helpers.ts';
 
 type Rgb = [number, number, number];
 
@@ -7,12 +7,15 @@ type Rgb = [number, number, number];
  * The colour that fills most of a mark's box on the plot's canvas: the marks
  * are drawn there, the buttons over them are invisible. Rows 3 px in from the
  * box's edges, so edges, rings and most of a title's glyphs do not count.
+ * With `dot`, the box is the one the button says its dot is drawn in.
  */
-async function fillOf(page: Page, id: string): Promise<Rgb> {
-  return mark(page, id).evaluate((el) => {
+async function fillOf(page: Page, id: string, part: 'button' | 'dot' = 'button'): Promise<Rgb> {
+  const [dot] = await dotBoxes(mark(page, id));
+  return mark(page, id).evaluate((el, dot) => {
     const canvas = el.closest('.plot')!.querySelector('canvas')!;
     const c = canvas.getBoundingClientRect();
-    const b = el.getBoundingClientRect();
+    const r = el.getBoundingClientRect();
+    const b = dot ? { left: dot.x, right: dot.x + dot.w, top: dot.y, height: dot.h } : r;
     const scale = canvas.width / c.width;
     const x0 = Math.max(b.left, c.left) + 3;
     const x1 = Math.min(b.right, c.right) - 3;
@@ -24,7 +27,7 @@ async function fillOf(page: Page, id: string): Promise<Rgb> {
     }
     const [top] = [...counts].sort((a, b) => b[1] - a[1])[0]!;
     return top.split(',').map(Number) as [number, number, number];
-  });
+  }, part === 'dot' ? dot! : null);
 }
 
 /** A CSS colour as the page computes it, in 0-255 sRGB. */
@@ -57,6 +60,21 @@ test.describe('the colours drawn on the plot', () => {
     await mark(page, range!.id).click();
     await expect(mark(page, range!.id)).toHaveAttribute('aria-current', 'true');
     expect(await fillOf(page, range!.id)).toEqual(before);
+  });
+
+  test("a titled point's dot is drawn in its lane's colour where its button says", async ({ page, request }) => {
+    const t = await loadTimeline(request);
+    await page.goto('/');
+    await timelineReady(page);
+    // A point whose button also covers its title, so the dot is only part of the box.
+    const titled = await page
+      .locator('.plot .mark[data-shape="point"]')
+      .evaluateAll((els) => els.filter((el) => el.getBoundingClientRect().width > 40).map((el) => el.getAttribute('data-event-id')!));
+    expect(titled.length, 'points drawn with their titles').toBeGreaterThan(0);
+    for (const id of titled.slice(0, 5)) {
+      const e = t.events.find((e) => e.id === id)!;
+      expect(near(await fillOf(page, id, 'dot'), await cssColour(page, `var(--c-${e.category})`)), id).toBe(true);
+    }
   });
 
   for (const scheme of ['light', 'dark'] as const) {

@@ -1,4 +1,4 @@
-import { expect, type APIRequestContext, type Page } from '@playwright/test';
+import { expect, type APIRequestContext, type Locator, type Page } from '@playwright/test';
 import type { Timeline, TimelineEvent } from '../src/lib/schema.ts';
 
 /** The timeline the server is serving: tests derive what to expect from it, not from fixed ids. */
@@ -63,6 +63,22 @@ export async function visibleWindow(page: Page): Promise<[number, number]> {
 
 /** Marks drawn on the timeline, by event id. */
 export const mark = (page: Page, id: string) => page.locator(`.plot [data-event-id="${id}"]`);
+
+/**
+ * Where the canvas draws each element's dot, in page pixels: a mark's button
+ * covers its dot and its title and says where in it the dot is (`data-dot`,
+ * "x y width height" from its corner); any other element counts whole.
+ * canvasColours.spec checks that the dot is drawn there.
+ */
+export function dotBoxes(elements: Locator) {
+  return elements.evaluateAll((els) =>
+    els.map((el) => {
+      const r = el.getBoundingClientRect();
+      const [x, y, w, h] = (el.getAttribute('data-dot') ?? `0 0 ${r.width} ${r.height}`).split(' ').map(Number);
+      return { x: r.x + x!, y: r.y + y!, w: w!, h: h! };
+    }),
+  );
+}
 
 /** Wait until the timeline has drawn (or counted) at least one event. */
 export async function timelineReady(page: Page) {

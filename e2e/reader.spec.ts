@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { diplomaticCall, drawn, loadTimeline, mark, paragraphOf, timelineReady } from './helpers.ts';
+import { diplomaticCall, dotBoxes, drawn, loadTimeline, mark, paragraphOf, timelineReady } from './helpers.ts';
 
 test.describe('the reader view', () => {
   test('shows the whole article, paragraph by paragraph, with markers on paragraphs that carry events', async ({ page, request }) => {
@@ -36,9 +36,9 @@ test.describe('the reader view', () => {
     const m = mark(page, call.id);
     await expect(m).toHaveAttribute('aria-current', 'true');
     const plot = (await page.locator('.plot').boundingBox())!;
-    const box = (await m.locator('.dot').boundingBox())!;
-    expect(box.x).toBeGreaterThanOrEqual(plot.x);
-    expect(box.x + box.width).toBeLessThanOrEqual(plot.x + plot.width);
+    const [box] = await dotBoxes(m);
+    expect(box!.x).toBeGreaterThanOrEqual(plot.x);
+    expect(box!.x + box!.w).toBeLessThanOrEqual(plot.x + plot.width);
     const para = page.locator('.reader .current');
     await expect(para.locator('mark')).toHaveText(call.source.quote);
     expect(paragraph.text).toContain(await para.locator('mark').textContent());

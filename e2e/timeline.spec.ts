@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { drawn, expectedDate, loadTimeline, mark, markName, selectFromList, spanOf, timelineReady, visibleWindow } from './helpers.ts';
+import { dotBoxes, drawn, expectedDate, loadTimeline, mark, markName, selectFromList, spanOf, timelineReady, visibleWindow } from './helpers.ts';
 
 test.describe('the timeline', () => {
   test('draws every event of the opening window, named by its date and title', async ({ page, request }) => {
@@ -37,7 +37,7 @@ test.describe('the timeline', () => {
       await expect(m).toBeVisible();
       await expect(m).toHaveAttribute('data-shape', shape);
       // Bars and bands span their time; a point is a dot whatever its label.
-      const width = await m.evaluate((el) => (el.querySelector('.dot') ?? el).getBoundingClientRect().width);
+      const width = (await dotBoxes(m))[0]!.w;
       if (shape === 'point') expect(width).toBeLessThan(20);
       else expect(width).toBeGreaterThan(30);
     }
@@ -62,12 +62,7 @@ test.describe('the timeline', () => {
     await timelineReady(page);
     for (const fit of [false, true]) {
       if (fit) await page.getByRole('button', { name: 'Show all', exact: true }).click();
-      const boxes = await page.locator('.plot .mark .dot, .plot .cluster').evaluateAll((els) =>
-        els.map((e) => {
-          const r = e.getBoundingClientRect();
-          return { x: r.x, y: r.y, w: r.width, h: r.height };
-        }),
-      );
+      const boxes = await dotBoxes(page.locator('.plot .mark, .plot .cluster'));
       for (let i = 0; i < boxes.length; i++) {
         for (let j = i + 1; j < boxes.length; j++) {
           const a = boxes[i]!;
