@@ -1,4 +1,5 @@
 import { expect, type APIRequestContext, type Locator, type Page } from '@playwright/test';
+import { DOT_HEIGHT } from '../src/app/layout/markGeometry.ts';
 import type { Timeline, TimelineEvent } from '../src/lib/schema.ts';
 
 /** The timeline the server is serving: tests derive what to expect from it, not from fixed ids. */
@@ -66,17 +67,22 @@ export const mark = (page: Page, id: string) => page.locator(`.plot [data-event-
 
 /**
  * Where the canvas draws each element's dot, in page pixels: a mark's button
- * covers its dot and its title and says where in it the dot is (`data-dot`,
- * "x y width height" from its corner); any other element counts whole.
- * canvasColours.spec checks that the dot is drawn there.
+ * covers its dot and its title, and says where along it the dot is and how
+ * wide (`data-dot`, "x width"); the dot is DOT_HEIGHT tall, centred in the
+ * button's row. Any other element counts whole. canvasColours.spec checks that
+ * the dot is drawn there.
  */
 export function dotBoxes(elements: Locator) {
-  return elements.evaluateAll((els) =>
-    els.map((el) => {
-      const r = el.getBoundingClientRect();
-      const [x, y, w, h] = (el.getAttribute('data-dot') ?? `0 0 ${r.width} ${r.height}`).split(' ').map(Number);
-      return { x: r.x + x!, y: r.y + y!, w: w!, h: h! };
-    }),
+  return elements.evaluateAll(
+    (els, dotHeight) =>
+      els.map((el) => {
+        const r = el.getBoundingClientRect();
+        const dot = el.getAttribute('data-dot');
+        if (!dot) return { x: r.x, y: r.y, w: r.width, h: r.height };
+        const [x, w] = dot.split(' ').map(Number);
+        return { x: r.x + x!, y: r.y + (r.height - dotHeight) / 2, w: w!, h: dotHeight };
+      }),
+    DOT_HEIGHT,
   );
 }
 

@@ -7,14 +7,15 @@ import type { LaneLayout } from './laneLayout.ts';
 /** A 2D context that records what is written on it; every character is 7 px wide. */
 function recorder() {
   const texts: string[] = [];
-  /** Rounded boxes traced, with the fill colour set when each was traced. */
+  /** Rounded boxes traced, each with the style it was then filled with (undefined when it was not). */
   const boxes: { x: number; w: number; fill: unknown }[] = [];
   const state: Record<string | symbol, unknown> = {};
   const ctx = new Proxy(state, {
     get(target, key) {
       if (key in target) return target[key];
       if (key === 'fillText') return (t: string) => texts.push(t);
-      if (key === 'roundRect') return (x: number, _y: number, w: number) => boxes.push({ x, w, fill: target.fillStyle });
+      if (key === 'roundRect') return (x: number, _y: number, w: number) => boxes.push({ x, w, fill: undefined });
+      if (key === 'fill') return () => boxes.length && (boxes[boxes.length - 1]!.fill = target.fillStyle);
       if (key === 'measureText') return (t: string) => ({ width: [...t].length * 7 });
       if (key === 'createPattern') return () => ({});
       return () => undefined;
@@ -109,16 +110,46 @@ describe('drawScene', () => {
     expect(texts).toContain('Diplomacy');
   });
 
-  it('draws months and years as washes with dashed edges', () => {
+  it('draws months and years as washes with dashed edges, dashed all round by a checker of the colour and its pale mix', () => {
+    /** Tiles painted for patterns: each pixel's colour. */
+    const tiles: string[][][] = [];
     vi.stubGlobal('OffscreenCanvas', class {
+      grid: string[][];
+      constructor(w: number, h: number) {
+        this.grid = Array.from({ length: h }, () => Array<string>(w).fill(''));
+        tiles.push(this.grid);
+      }
       getContext() {
-        return { fillRect() {}, set fillStyle(_: string) {}, set globalAlpha(_: number) {} };
+        const grid = this.grid;
+        let colour = '';
+        return {
+          set fillStyle(c: string) {
+            colour = c;
+          },
+          set globalAlpha(_: number) {},
+          fillRect(x: number, y: number, w: number, h: number) {
+            for (let j = y; j < y + h; j++) for (let i = x; i < x + w; i++) if (grid[j]?.[i] !== undefined) grid[j]![i] = colour;
+          },
+        };
       }
     });
-    const { ctx, texts } = recorder();
+    const { ctx, texts, boxes } = recorder();
+    const dashCalls: unknown[] = [];
+    (ctx as unknown as Record<string, unknown>).createPattern = (tile: { grid: string[][] }) => ({ tile: tile.grid });
+    (ctx as unknown as Record<string, unknown>).setLineDash = (d: unknown) => dashCalls.push(d);
     const month: LaneLayout = { marks: [], bands: [{ ev: ev('m', 'Afghanistan: takeover', 'band'), x0: 0, x1: 300, row: 0 }], clusters: [], groups: [] };
     drawScene(ctx, scene(month), theme);
     expect(texts).toContain('Afghanistan: takeover');
+    expect(dashCalls).toEqual([]);
+    const c = theme.cat.diplomacy;
+    const pale = theme.mixed(c, 0.16);
+    // The band's box filled with the checker, then the box 1 px inside it with the pale mix.
+    const outer = boxes.find((b) => b.x === 0 && b.w === 300)!;
+    const checker = (outer.fill as { tile: string[][] }).tile;
+    expect(boxes.find((b) => b.x === 1 && b.w === 298)?.fill).toBe(pale);
+    const runs = (line: string[]) => [line.filter((p) => p === c).length, line.filter((p) => p === pale).length].sort().join('+');
+    const columns = checker[0]!.map((_, i) => checker.map((row) => row[i]!));
+    for (const line of [...checker, ...columns]) expect(runs(line)).toBe('2+3');
   });
 
   it('rings a count that holds the selected event, as it rings a selected mark', () => {

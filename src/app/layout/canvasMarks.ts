@@ -111,16 +111,13 @@ const fitters = new Map<string, TextFitter>();
 let measuring: CanvasRenderingContext2D | null = null;
 const patterns = new Map<string, CanvasPattern>();
 
-/** A dashed vertical line in `color` at 55%: 3 px on, 3 px off. */
-function dashPattern(ctx: CanvasRenderingContext2D, color: string): CanvasPattern {
-  let p = patterns.get(color);
+/** A pattern of one tile, painted once per key and kept across frames. */
+function tiled(ctx: CanvasRenderingContext2D, key: string, w: number, h: number, paint: (p: OffscreenCanvasRenderingContext2D) => void): CanvasPattern {
+  let p = patterns.get(key);
   if (!p) {
-    const tile = new OffscreenCanvas(1, 6);
-    const t = tile.getContext('2d')!;
-    t.globalAlpha = 0.55;
-    t.fillStyle = color;
-    t.fillRect(0, 0, 1, 3);
-    patterns.set(color, (p = ctx.createPattern(tile, 'repeat')!));
+    const tile = new OffscreenCanvas(w, h);
+    paint(tile.getContext('2d')!);
+    patterns.set(key, (p = ctx.createPattern(tile, 'repeat')!));
   }
   return p;
 }
@@ -130,6 +127,8 @@ export function drawScene(ctx: CanvasRenderingContext2D, s: Scene, t: Theme): vo
   ctx.fillStyle = t.surface;
   ctx.fillRect(0, 0, s.width, s.height);
   ctx.fontKerning = 'none';
+  // Patterns' tiles are CSS pixels: scaled to the screen, they stay crisp instead of blurred.
+  ctx.imageSmoothingEnabled = false;
   measuring = ctx;
   const font = (weight: number, rem: number) => `${weight} ${Math.round(rem * t.rem * 10) / 10}px ${t.family}`;
   // Setting ctx.font parses the font anew, even when it is the same; set it only when it changes.
@@ -140,11 +139,31 @@ export function drawScene(ctx: CanvasRenderingContext2D, s: Scene, t: Theme): vo
     if (!fitter) fitters.set(f, (fitter = textFitter((text) => measuring!.measureText(text).width)));
     return fitter;
   };
-  const fill = (color: string, alpha = 1) => {
+  const fill = (color: string | CanvasPattern, alpha = 1) => {
     ctx.fillStyle = color;
     ctx.globalAlpha = alpha;
   };
-  const dashes = (color: string) => dashPattern(ctx, color);
+  /** A dashed vertical line in `color` at 55%: 3 px on, 3 px off. */
+  const dashes = (color: string) =>
+    tiled(ctx, color, 1, 6, (p) => {
+      p.globalAlpha = 0.55;
+      p.fillStyle = color;
+      p.fillRect(0, 0, 1, 3);
+    });
+  /**
+   * `on` and `off` in a 5 px checker: every row and every column runs 3 px of one, 2 of the other,
+   * so a bar's edge filled with it reads as dashed all the way round, corners included. Stroking a
+   * dashed outline cuts a path per dash: at 10k events the bars' outlines took about a sixth of the
+   * time the canvas spent painting each zoom step.
+   */
+  const checker = (on: string, off: string) =>
+    tiled(ctx, on + off, 5, 5, (p) => {
+      p.fillStyle = off;
+      p.fillRect(0, 0, 5, 5);
+      p.fillStyle = on;
+      p.fillRect(3, 0, 2, 3);
+      p.fillRect(0, 3, 3, 2);
+    });
   const rrect = (b: Box, r: number) => {
     ctx.beginPath();
     ctx.roundRect(b.x, b.y, b.w, b.h, r);
@@ -237,23 +256,19 @@ export function drawScene(ctx: CanvasRenderingContext2D, s: Scene, t: Theme): vo
     const n = sourceCount(ev);
     // The ring first, as around a dot: drawn after, its inner fill would cover the bar.
     if (s.selectedId === ev.id) ring(b, 8);
+    const bar = ev.shape === 'range';
     rrect(b, 8);
-    if (ev.shape === 'range') {
-      fill(c);
-      ctx.fill();
-    } else {
+    // A month or a year: a pale fill inside a dashed 1 px edge in the lane's colour.
+    fill(bar ? c : checker(c, t.mixed(c, 0.16)));
+    ctx.fill();
+    if (!bar) {
+      rrect({ x: b.x + 1, y: b.y + 1, w: b.w - 2, h: b.h - 2 }, 7);
       mixFill(c, 0.16);
-      ctx.setLineDash([3, 2]);
-      ctx.strokeStyle = c;
-      ctx.lineWidth = 1;
-      rrect({ x: b.x + 0.5, y: b.y + 0.5, w: b.w - 1, h: b.h - 1 }, 7.5);
-      ctx.stroke();
-      ctx.setLineDash([]);
     }
     const badge = n > 1 ? 14 : 0;
     if (b.w >= 64) {
       const fitter = useFont(font(600, 0.75));
-      fill(ev.shape === 'range' ? t.onCat : t.ink);
+      fill(bar ? t.onCat : t.ink);
       ctx.textAlign = 'left';
       ctx.textBaseline = 'middle';
       const x0 = Math.max(b.x, 0) + 8;
@@ -267,6 +282,7 @@ export function drawScene(ctx: CanvasRenderingContext2D, s: Scene, t: Theme): vo
     if (s.selectedId === ev.id) ring(d, r);
     rrect(d, r);
     if (ev.shape === 'band') {
+      // Stroked: on a dot this small a checker's edge reads as a diamond, and its few dashes cost little.
       mixFill(c, 0.2);
       ctx.setLineDash([3, 2]);
       ctx.strokeStyle = c;
