@@ -111,13 +111,11 @@ describe('drawScene', () => {
   });
 
   it('draws months and years as washes with dashed edges, dashed all round by a checker of the colour and its pale mix', () => {
-    /** Tiles painted for patterns: each pixel's colour. */
-    const tiles: string[][][] = [];
+    // A pattern's tile: each pixel's colour.
     vi.stubGlobal('OffscreenCanvas', class {
       grid: string[][];
       constructor(w: number, h: number) {
         this.grid = Array.from({ length: h }, () => Array<string>(w).fill(''));
-        tiles.push(this.grid);
       }
       getContext() {
         const grid = this.grid;
