@@ -45,7 +45,16 @@ export function gazetteerActor(entry: GazetteerEntry, learnedAliases: ReadonlySe
   return withRoles(actor, roles);
 }
 
-export function learnedActor(learned: LearnedActor, roles: ActorRole[]): Actor {
+/** How a learned actor is named: its Latin spellings, longest first, the guess read from its Chinese, the name. */
+interface LearnedNaming {
+  latin: string[];
+  guess: { name: string; isGuess: boolean } | null;
+  /** A body with a Chinese name (see learnedNaming). */
+  body: boolean;
+  name: string;
+}
+
+function learnedNaming(learned: LearnedActor): LearnedNaming {
   // The longest Latin spelling is the fullest name; ties go alphabetically.
   const latin = [...learned.latin].sort((a, b) => b.length - a.length || byString(a, b));
   const guess = !learned.zh
@@ -57,6 +66,18 @@ export function learnedActor(learned: LearnedActor, roles: ActorRole[]): Actor {
   // person's name, and pinyin-pro cannot cut it into words reliably. With no English name given, it keeps its own.
   const body = learned.kind === 'organisation' && learned.zh !== null;
   const name = latin[0] ?? (body ? learned.zh! : guess?.name) ?? learned.id;
+  return { latin, guess, body, name };
+}
+
+/**
+ * The English name `learnedActor` gives the actor (`name`, `names.en`),
+ * without the rest of the record: the registry needs only the names of each
+ * person an article mentions, to remember their surnames.
+ */
+export const learnedEnglishName = (learned: LearnedActor): string => learnedNaming(learned).name;
+
+export function learnedActor(learned: LearnedActor, roles: ActorRole[]): Actor {
+  const { latin, guess, body, name } = learnedNaming(learned);
   const actor: Actor = {
     id: learned.id,
     name,

@@ -56,3 +56,11 @@ describe('ids', () => {
     expect(shortHash('王伟')).not.toBe(shortHash('王巍'));
   });
 });
+
+describe('englishNameFor, read once per name', () => {
+  it.each([['汪文斌'], ['托卡耶夫'], ['岸信夫']])('%s: a second reading is the first', (zh) => {
+    const first = englishNameFor(zh);
+    expect(englishNameFor(zh)).toBe(first);
+    expect(englishNameFor(zh)).toEqual(first);
+  });
+});

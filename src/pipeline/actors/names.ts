@@ -138,8 +138,25 @@ export function transliterationGuess(name: string): string {
     .join(' ');
 }
 
-/** The English name of a name written in Chinese that the gazetteer does not know. */
+/**
+ * Names already read, by their Chinese form: a learned person's record is
+ * rebuilt for every article that names them (their surname is remembered per
+ * article), and reading a name through pinyin-pro costs far more than a
+ * lookup. The reading depends on the name alone, so the first one serves all.
+ */
+const englishNames = new Map<string, EnglishName>();
+
+/**
+ * The English name of a name written in Chinese that the gazetteer does not
+ * know. The record returned is shared between callers: read it, never change it.
+ */
 export function englishNameFor(zhName: string): EnglishName {
+  let name = englishNames.get(zhName);
+  if (name === undefined) englishNames.set(zhName, (name = readEnglishName(zhName)));
+  return name;
+}
+
+function readEnglishName(zhName: string): EnglishName {
   if (isChineseName(zhName)) return { name: pinyinName(zhName), isGuess: false, method: 'pinyin' };
   // 岸信夫 (a Japanese minister) is no transliteration: read mostly as Chinese
   // characters, its Chinese reading is the better guess than "Anxinv".

@@ -9,7 +9,7 @@
  */
 import type { Actor, ActorKind, ActorRole } from '../../lib/schema.ts';
 import type { ActorMention, ActorRegistry } from '../types.ts';
-import { gazetteerActor, institutionActor, learnedActor, type LearnedActor } from './actorRecords.ts';
+import { gazetteerActor, institutionActor, learnedActor, learnedEnglishName, type LearnedActor } from './actorRecords.ts';
 import { foldText } from '../text/fold.ts';
 import {
   allEntries,
@@ -518,10 +518,8 @@ class Registry implements ActorRegistry {
     if (this.articleRemembered.get(id) === version) return;
     this.articleRemembered.set(id, version);
     if (entry?.kind === 'person') this.articleSurnames.rememberNames(id, entry.names.en, entry.names['zh-Hans']);
-    else if (learned?.kind === 'person') {
-      const actor = this.actorFor(id);
-      this.articleSurnames.rememberNames(id, actor.names.en, actor.names['zh-Hans']);
-    }
+    // Its names as actorFor(id) would give them (names.en, names['zh-Hans']), without building the record.
+    else if (learned?.kind === 'person') this.articleSurnames.rememberNames(id, learnedEnglishName(learned), learned.zh ?? '');
   }
 
   actors(): Actor[] {
