@@ -28,43 +28,59 @@ const holidayNames = Object.keys(EN_HOLIDAYS)
   .sort((a, b) => b.length - a.length)
   .map((name) => name.replace(/'/g, "['’]").replace(/-/g, '[- ]'));
 
-const { regex: ATOM, groups: ATOM_GROUPS } = compileNamed(
-  [
-    `(?<iso>(?<![0-9])(?<isoY>[12][0-9]{3})(?<isoSep>[-/])(?<isoM>[0-9]{1,2})\\k<isoSep>(?<isoD>[0-9]{1,2})(?![0-9]))`,
-    `(?<md>(?<mdMon>${MONTH})\\s+(?<mdDay>[0-9]{1,2})${ORDINAL}(?:(?:\\s*(?:-|–|—|to|through|until)\\s*|\\s+(?<mdAnd>and)\\s+)(?<mdDay2>[0-9]{1,2})${ORDINAL})?(?:,?\\s+(?<mdYear>${YEAR}))?)`,
-    `(?<dm>(?<![0-9])(?<dmDay>[0-9]{1,2})${ORDINAL}\\s+(?:of\\s+)?(?<dmMon>${MONTH})(?:,?\\s+(?<dmYear>${YEAR}))?)`,
-    `(?<my>(?<myMon>${MONTH})\\s+(?:of\\s+)?(?<myYear>${YEAR}))`,
-    `(?<edge>\\b(?:the\\s+)?(?<edgeWhich>beginning|start|middle|end)\\s+of\\s+(?:(?<edgeMon>${MONTH})(?:\\s+(?<edgeMonYear>${YEAR}))?|(?<edgeYear>${YEAR})|(?<edgeRel>this|last|next|the)\\s+(?<edgeUnit>year|month)\\b))`,
-    `(?<qm>\\b(?:(?<qmQual>in|since|last|this|next|early|late|mid|by|until|till|from|during|through|before|after)\\s+|(?<qmMid>mid-))(?:(?:the|their|its|his|her|our)\\s+)?(?<qmMon>${MONTH})(?!\\.?\\s*[0-9])(?:\\s+(?<qmSame>that|the\\s+same)\\s+year\\b)?)`,
-    `(?<qy>\\b(?:(?<qyQual>in|since|by|until|till|from|during|through|early|late|mid|before|after|around|of)\\s+|(?<qyMid>mid-))(?<qyYear>(?:19|20)[0-9]{2}|(?<=\\b(?:in|since)\\s+)1[5-8][0-9]{2})(?![0-9%])(?!,[0-9]))`,
-    `(?<wd>\\b(?:(?<wdQual>last|this|next|early|late|the\\s+(?:following|previous|preceding))\\s+)?(?<wdName>${WEEKDAY_NAMES.join('|')})\\b(?:\\s+(?:morning|afternoon|evening|night)\\b)?)`,
-    `(?<rd>\\b(?:the\\s+day\\s+before\\s+yesterday|the\\s+day\\s+after\\s+tomorrow|today|yesterday|tomorrow|tonight|last\\s+night|this\\s+(?:morning|afternoon|evening))\\b)`,
-    `(?<ru>\\b(?<ruQual>last|this|next|earlier\\s+this|later\\s+this)\\s+(?<ruUnit>week|weekend|month|year)\\b)`,
-    `(?<ago>\\b(?<agoN>[0-9]{1,3}|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\\s+(?<agoUnit>day|week|month|year)s?\\s+ago\\b)`,
-    `(?<later>\\b(?<laterN>[0-9]{1,3}|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\\s+(?<laterUnit>day|week|hour|minute)s?\\s+(?<laterDir>later|earlier)\\b(?!\\s+than\\b))`,
-    `(?<vague>\\b(?:(?:a\\s+few|several|some)\\s+)?(?<vagueUnit>moments|minutes|hours|days)\\s+(?<vagueDir>later|earlier)\\b(?!\\s+than\\b))`,
-    // "Hours after the deal was announced, …" opening a sentence: still the day the text last gave.
-    `(?<hoursAfter>^(?:(?:just|only)\\s+)?(?:(?:a\\s+few|several|some)\\s+)?(?:moments|minutes|hours)\\s+after\\b)`,
-    // "Had been injured over the weekend": the weekend nearest publication, which one the tense tells (see resolve).
-    `(?<wkd>\\b(?:over|at|during)\\s+the\\s+weekend\\b)`,
-    // "The following month", "that year", "a year later": counted from the month or year last given.
-    // "Up 5% from a year earlier" is a yardstick, not a date.
-    `(?<su>\\b(?:(?:the\\s+(?<suWhich>same|following|previous|preceding)|that)\\s+(?<suUnit>month|year)|(?<!\\b(?:than|from|with|over|on)\\s+)(?<suN>an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[0-9]{1,2})\\s+(?<suUnit2>month|year)s?\\s+(?<suDir>later|earlier))\\b(?!\\s+than\\b))`,
-    // "The day before" counts from the day last given; "the day after the inauguration" from an event, unsaid when.
-    `(?<an>\\b(?:the\\s+(?<anWhich>same|next|following|previous|preceding)\\s+${DAY_PART}|that\\s+${DAY_PART}|the\\s+day\\s+(?<anBA>before|after)(?!\\s+(?:the|an?|his|her|its|their|our|this|that|he|she|it|they|we|i)\\b))\\b)`,
-    // "Earlier in the day", "in the afternoon": a part of the day last given, like "that afternoon".
-    // Not "in the morning of Nov. 3" (the date follows), not "late in the day" (too late), not "in the mornings".
-    `(?<inPart>\\b(?:(?:earlier|later|early)\\s+in\\s+the\\s+day|(?:(?:earlier|later|early|late)\\s+)?in\\s+the\\s+(?:(?:early|late)\\s+)?(?:morning|afternoon|evening))\\b(?!\\s+of\\b))`,
-    // ", a day after it launched …": what follows is counted back from the date just given (see toUnit).
-    `(?<gap>(?<=,\\s*)(?<gapN>an?|one|two|three|four|five|six|seven|[0-9]{1,2})\\s+(?<gapUnit>day|week)s?\\s+(?<gapDir>after|before)\\b)`,
-    // "In the coming days": some day after publication, which one unsaid.
-    `(?<coming>\\b(?:(?:in|over|within)\\s+the\\s+(?:coming|next\\s+few)\\s+days|in\\s+the\\s+days\\s+ahead)\\b)`,
-    // "an overnight curfew" is a kind of curfew, not a night.
-    `(?<night>(?<!\\ban?\\s+)\\bovernight\\b)`,
-    `(?<hol>\\b(?:${holidayNames.join('|')})\\b)`,
-  ].join('|'),
-  'gi',
-);
+/**
+ * Where an atom can start, as a lookahead that lets most positions fail at
+ * once (as the Chinese atoms' FIRST_CHARS does): run globally, the two dozen
+ * alternatives below were tried at every character of every English
+ * sentence, the date stage's costliest line. Safe because each alternative
+ * opens with one of these:
+ *  - a digit (ISO dates, "10 January", "3 days ago", ", 2 days after");
+ *  - a month name with no `\b` before it ("January 10", "Jan. 2022"): each
+ *    month name starts with its three-letter abbreviation;
+ *  - `\b`, `^` or a lookbehind ending in a comma or a space, then a letter:
+ *    a letter at a word start.
+ * An alternative added that opens otherwise must be allowed for here
+ * (english.test.ts runs the atoms with and without this lookahead).
+ */
+export const EN_ATOM_START = '(?:(?=[0-9])|\\b(?=[a-z])|(?=jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))';
+
+/** The atoms' alternatives, before the start lookahead is put in front. */
+export const EN_ATOM_ALTERNATIVES = [
+  `(?<iso>(?<![0-9])(?<isoY>[12][0-9]{3})(?<isoSep>[-/])(?<isoM>[0-9]{1,2})\\k<isoSep>(?<isoD>[0-9]{1,2})(?![0-9]))`,
+  `(?<md>(?<mdMon>${MONTH})\\s+(?<mdDay>[0-9]{1,2})${ORDINAL}(?:(?:\\s*(?:-|–|—|to|through|until)\\s*|\\s+(?<mdAnd>and)\\s+)(?<mdDay2>[0-9]{1,2})${ORDINAL})?(?:,?\\s+(?<mdYear>${YEAR}))?)`,
+  `(?<dm>(?<![0-9])(?<dmDay>[0-9]{1,2})${ORDINAL}\\s+(?:of\\s+)?(?<dmMon>${MONTH})(?:,?\\s+(?<dmYear>${YEAR}))?)`,
+  `(?<my>(?<myMon>${MONTH})\\s+(?:of\\s+)?(?<myYear>${YEAR}))`,
+  `(?<edge>\\b(?:the\\s+)?(?<edgeWhich>beginning|start|middle|end)\\s+of\\s+(?:(?<edgeMon>${MONTH})(?:\\s+(?<edgeMonYear>${YEAR}))?|(?<edgeYear>${YEAR})|(?<edgeRel>this|last|next|the)\\s+(?<edgeUnit>year|month)\\b))`,
+  `(?<qm>\\b(?:(?<qmQual>in|since|last|this|next|early|late|mid|by|until|till|from|during|through|before|after)\\s+|(?<qmMid>mid-))(?:(?:the|their|its|his|her|our)\\s+)?(?<qmMon>${MONTH})(?!\\.?\\s*[0-9])(?:\\s+(?<qmSame>that|the\\s+same)\\s+year\\b)?)`,
+  `(?<qy>\\b(?:(?<qyQual>in|since|by|until|till|from|during|through|early|late|mid|before|after|around|of)\\s+|(?<qyMid>mid-))(?<qyYear>(?:19|20)[0-9]{2}|(?<=\\b(?:in|since)\\s+)1[5-8][0-9]{2})(?![0-9%])(?!,[0-9]))`,
+  `(?<wd>\\b(?:(?<wdQual>last|this|next|early|late|the\\s+(?:following|previous|preceding))\\s+)?(?<wdName>${WEEKDAY_NAMES.join('|')})\\b(?:\\s+(?:morning|afternoon|evening|night)\\b)?)`,
+  `(?<rd>\\b(?:the\\s+day\\s+before\\s+yesterday|the\\s+day\\s+after\\s+tomorrow|today|yesterday|tomorrow|tonight|last\\s+night|this\\s+(?:morning|afternoon|evening))\\b)`,
+  `(?<ru>\\b(?<ruQual>last|this|next|earlier\\s+this|later\\s+this)\\s+(?<ruUnit>week|weekend|month|year)\\b)`,
+  `(?<ago>\\b(?<agoN>[0-9]{1,3}|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\\s+(?<agoUnit>day|week|month|year)s?\\s+ago\\b)`,
+  `(?<later>\\b(?<laterN>[0-9]{1,3}|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\\s+(?<laterUnit>day|week|hour|minute)s?\\s+(?<laterDir>later|earlier)\\b(?!\\s+than\\b))`,
+  `(?<vague>\\b(?:(?:a\\s+few|several|some)\\s+)?(?<vagueUnit>moments|minutes|hours|days)\\s+(?<vagueDir>later|earlier)\\b(?!\\s+than\\b))`,
+  // "Hours after the deal was announced, …" opening a sentence: still the day the text last gave.
+  `(?<hoursAfter>^(?:(?:just|only)\\s+)?(?:(?:a\\s+few|several|some)\\s+)?(?:moments|minutes|hours)\\s+after\\b)`,
+  // "Had been injured over the weekend": the weekend nearest publication, which one the tense tells (see resolve).
+  `(?<wkd>\\b(?:over|at|during)\\s+the\\s+weekend\\b)`,
+  // "The following month", "that year", "a year later": counted from the month or year last given.
+  // "Up 5% from a year earlier" is a yardstick, not a date.
+  `(?<su>\\b(?:(?:the\\s+(?<suWhich>same|following|previous|preceding)|that)\\s+(?<suUnit>month|year)|(?<!\\b(?:than|from|with|over|on)\\s+)(?<suN>an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[0-9]{1,2})\\s+(?<suUnit2>month|year)s?\\s+(?<suDir>later|earlier))\\b(?!\\s+than\\b))`,
+  // "The day before" counts from the day last given; "the day after the inauguration" from an event, unsaid when.
+  `(?<an>\\b(?:the\\s+(?<anWhich>same|next|following|previous|preceding)\\s+${DAY_PART}|that\\s+${DAY_PART}|the\\s+day\\s+(?<anBA>before|after)(?!\\s+(?:the|an?|his|her|its|their|our|this|that|he|she|it|they|we|i)\\b))\\b)`,
+  // "Earlier in the day", "in the afternoon": a part of the day last given, like "that afternoon".
+  // Not "in the morning of Nov. 3" (the date follows), not "late in the day" (too late), not "in the mornings".
+  `(?<inPart>\\b(?:(?:earlier|later|early)\\s+in\\s+the\\s+day|(?:(?:earlier|later|early|late)\\s+)?in\\s+the\\s+(?:(?:early|late)\\s+)?(?:morning|afternoon|evening))\\b(?!\\s+of\\b))`,
+  // ", a day after it launched …": what follows is counted back from the date just given (see toUnit).
+  `(?<gap>(?<=,\\s*)(?<gapN>an?|one|two|three|four|five|six|seven|[0-9]{1,2})\\s+(?<gapUnit>day|week)s?\\s+(?<gapDir>after|before)\\b)`,
+  // "In the coming days": some day after publication, which one unsaid.
+  `(?<coming>\\b(?:(?:in|over|within)\\s+the\\s+(?:coming|next\\s+few)\\s+days|in\\s+the\\s+days\\s+ahead)\\b)`,
+  // "an overnight curfew" is a kind of curfew, not a night.
+  `(?<night>(?<!\\ban?\\s+)\\bovernight\\b)`,
+  `(?<hol>\\b(?:${holidayNames.join('|')})\\b)`,
+].join('|');
+
+const { regex: ATOM, groups: ATOM_GROUPS } = compileNamed(`${EN_ATOM_START}(?:${EN_ATOM_ALTERNATIVES})`, 'gi');
 
 const COUNTS: Record<string, number> = {
   a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9,
