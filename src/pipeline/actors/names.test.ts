@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { englishNameFor, isChineseName, shortHash, slug } from './names.ts';
+import { englishNameFor, isChineseName, isTransliterationChar, shortHash, slug } from './names.ts';
 
 describe('englishNameFor', () => {
   it.each([
@@ -62,5 +62,22 @@ describe('englishNameFor, read once per name', () => {
     const first = englishNameFor(zh);
     expect(englishNameFor(zh)).toBe(first);
     expect(englishNameFor(zh)).toEqual(first);
+  });
+});
+
+describe('isTransliterationChar', () => {
+  // As `ch in transliteration.syllables || ch === '·'` answered, one character at a time.
+  it.each([
+    ['托', true],
+    ['卡', true],
+    ['斯', true],
+    ['夫', true],
+    ['·', true],
+    ['王', false],
+    ['李', false],
+    ['a', false],
+    ['', false],
+  ])('%j: %s', (ch, expected) => {
+    expect(isTransliterationChar(ch)).toBe(expected);
   });
 });

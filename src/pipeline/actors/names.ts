@@ -23,8 +23,15 @@ const FOREIGN_MARKS = new Set('克斯尔夫娃娅耶诺基兹茨姆赫'.split(''
 const SYLLABLE_KEYS = Object.keys(transliteration.syllables).sort((a, b) => b.length - a.length);
 const MAX_KEY = SYLLABLE_KEYS[0]?.length ?? 1;
 
+/**
+ * The transliteration table's characters, as a set: the name scanners ask
+ * about character after character, and `ch in` an object of some hundreds of
+ * keys went through the engine's generic lookup each time.
+ */
+const TRANSLITERATION_CHARS: ReadonlySet<string> = new Set(Object.keys(transliteration.syllables));
+
 /** Is this character used to write foreign names (托, 卡, 斯…)? */
-export const isTransliterationChar = (ch: string) => ch in transliteration.syllables || ch === '·';
+export const isTransliterationChar = (ch: string) => TRANSLITERATION_CHARS.has(ch) || ch === '·';
 
 /** Length of the surname a Chinese name starts with (2 for 欧阳), or 0. */
 export function surnameLength(name: string): number {

@@ -87,7 +87,18 @@ export function classifySegment(
   if (best && sentence !== undefined && best.trigger.entry.label === POSTPONEMENT && putsOffMeeting(sentence, best.trigger)) {
     return { category: 'diplomacy', trigger: best.trigger, speech: false };
   }
-  return best && { ...categoryOf(best.trigger, best.category), trigger: best.trigger, speech: false };
+  return best && deedClassification(best.trigger, best.category);
+}
+
+/**
+ * `{ ...categoryOf(trigger, counted), trigger, speech: false }`, the same
+ * fields in the same order, built at once: every segment that reports a deed
+ * ends here, and copying the small object categoryOf builds (one of two
+ * shapes) went through the engine's generic object copy, a hot line.
+ */
+export function deedClassification(trigger: TriggerMatch, counted: Category): Classification {
+  const cameo = cameoOf(trigger, counted);
+  return cameo ? { category: counted, cameo, trigger, speech: false } : { category: counted, trigger, speech: false };
 }
 
 /**
@@ -427,8 +438,14 @@ const topicPhrase = (sentence: string, t: TriggerMatch) => ABOUT.test(sentence.s
 
 /** An outcome counted for its cause (受伤 in a typhoon) takes the cause's category, and not its own code. */
 function categoryOf(t: TriggerMatch, counted: Category = t.entry.category): { category: Category; cameo?: string } {
-  if (counted !== t.entry.category) return FOLLOWS_NEIGHBOUR.has(t.entry.label) && t.entry.cameo ? { category: counted, cameo: t.entry.cameo } : { category: counted };
-  return { category: t.entry.category, ...(t.entry.cameo ? { cameo: t.entry.cameo } : {}) };
+  const cameo = cameoOf(t, counted);
+  return cameo ? { category: counted, cameo } : { category: counted };
+}
+
+/** The CAMEO code an event counted as `counted` keeps: its word's, unless counted for another category. */
+function cameoOf(t: TriggerMatch, counted: Category): string | undefined {
+  if (counted !== t.entry.category) return FOLLOWS_NEIGHBOUR.has(t.entry.label) && t.entry.cameo ? t.entry.cameo : undefined;
+  return t.entry.cameo ? t.entry.cameo : undefined;
 }
 
 const CASUALTIES = new Set(['dead', 'injured', 'missing']);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { datelineLength } from './dateline.ts';
+import { datelineLength, mayOpenZhDateline, ZH_DATELINE } from './dateline.ts';
 
 describe('datelineLength', () => {
   it.each([
@@ -42,4 +42,26 @@ describe('datelineLength', () => {
     ['Macron (left) - and his minister', ''],
     ['1月11日，托卡耶夫表示', ''],
   ])('%s', (sentence, dateline) => expect(sentence.slice(0, datelineLength(sentence))).toBe(dateline));
+});
+
+describe('mayOpenZhDateline', () => {
+  // Every dateline form the pattern reads passes the gate; what it rejects the pattern cannot match.
+  it.each([
+    ['新华社努尔苏丹1月11日电（记者张三）哈萨克斯坦总统…', true],
+    ['本报华盛顿3月2日專電 美国国务院…', true],
+    ['新華社台北一月十一日電 …', true],
+    ['（中央社記者林宜萱台北5日電）立法院…', true],
+    ['(中央社記者林宜萱台北5日電)立法院…', true],
+    ['【明報專訊】警方昨日…', true],
+    ['〔記者陳彥廷／台北報導〕國防部…', true],
+    ['（记者 周思远 杨柳）中国人民银行…', true],
+    ['外交部发言人毛宁5日表示，…', false],
+    ['据路透社11日报道，…', false],
+    ['NIAMEY, July 31 (Reuters) - Niger…', false],
+    ['', false],
+  ])('%s: %s', (sentence, may) => {
+    expect(mayOpenZhDateline(sentence)).toBe(may);
+    if (!may) expect(ZH_DATELINE.exec(sentence)).toBeNull();
+    else expect(ZH_DATELINE.exec(sentence)).not.toBeNull();
+  });
 });

@@ -34,5 +34,22 @@ const EN_TITLE_CASE = /^[A-Z][A-Za-z.'’ -]{1,40}(?:,\s*[A-Z][A-Za-z.'’ -]{1,
 
 /** How many characters at the start of `sentence` are a dateline (0: none). */
 export function datelineLength(sentence: string): number {
-  return (ZH.exec(sentence) ?? EN.exec(sentence) ?? EN_TITLE_CASE.exec(sentence))?.[0].length ?? 0;
+  return ((mayOpenZhDateline(sentence) ? ZH.exec(sentence) : null) ?? EN.exec(sentence) ?? EN_TITLE_CASE.exec(sentence))?.[0].length ?? 0;
 }
+
+const ZH_OPENERS = '（(【〔';
+const ZH_FILED_DAY = /日[专專]?[电電]/;
+
+/**
+ * Could ZH match? Every sentence meets it, and its unbracketed form (up to
+ * twenty characters of anything, an outlet, sixteen more) is tried at length
+ * on a sentence that is no dateline. Each of its forms opens with a bracket
+ * (（, (, 【, 〔) or, unbracketed, holds a day and its 电 (1月11日电, 11日專電):
+ * without either it cannot match.
+ */
+export function mayOpenZhDateline(sentence: string): boolean {
+  return (sentence.length > 0 && ZH_OPENERS.includes(sentence[0]!)) || ZH_FILED_DAY.test(sentence);
+}
+
+/** For dateline.test.ts: the pattern the test above gates. */
+export const ZH_DATELINE = ZH;
