@@ -229,7 +229,7 @@ export function nativeTitle(text: string, dateTexts: string[], language: 'zh' | 
   if (language === 'en') {
     title = withoutNearTime(title.replace(EN_LEADING_CONJUNCTION, '').replace(FRONTED, ''), trigger);
     title = subject ? `${subject} ${title.replace(/^(?:which|who)\s+/i, '')}` : title.replace(EN_LEADING_RELATIVE, '');
-    title = title.replace(/^\w/, (c) => c.toUpperCase());
+    title = capitaliseFirst(title);
   }
   // 据…消息，截至目前，地震已造成…: what happened leads, not where it was read nor "so far".
   if (language === 'zh') {
@@ -242,9 +242,19 @@ export function nativeTitle(text: string, dateTexts: string[], language: 'zh' | 
   // Unless the aside is what the event is ("Trump, who will be sworn in later on Monday, …" for the swearing-in).
   if (language === 'en' && title.length > MAX_TITLE * 2.5) {
     const shorter = title.replace(EN_LONG_FRONTED, '').replace(EN_APPOSITIVE, '$1 ');
-    if (trigger === undefined || !title.includes(trigger) || shorter.includes(trigger)) title = shorter.replace(/^\w/, (c) => c.toUpperCase());
+    if (trigger === undefined || !title.includes(trigger) || shorter.includes(trigger)) title = capitaliseFirst(shorter);
   }
   return cut(title, language === 'zh' ? MAX_TITLE : MAX_TITLE * 2.5);
+}
+
+/**
+ * `text.replace(/^\w/, (c) => c.toUpperCase())`, without a regular expression
+ * and a call back for every English title: of the characters `\w` matches
+ * (ASCII letters, digits, _), only a to z change in upper case.
+ */
+export function capitaliseFirst(text: string): string {
+  const c = text.charCodeAt(0);
+  return c >= 97 && c <= 122 ? String.fromCharCode(c - 32) + text.slice(1) : text;
 }
 
 /* "Meeting in Abuja, Nigeria, leaders…": a place's country goes with the phrase. */
