@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { documentId, eventId, sameArticleKey } from './ids.ts';
+import { documentId, eventId, hex8, sameArticleKey } from './ids.ts';
 import { EventSchema } from '../lib/schema.ts';
 
 const day = { start: '2022-01-10', precision: 'day' as const };
@@ -55,5 +55,11 @@ describe('id collisions', () => {
     const seen = new Set<string>();
     for (let i = 0; i < 200_000; i++) seen.add(eventId('d1', `王毅${i}日同拉夫罗夫通电话。`, day));
     expect(seen.size).toBe(200_000);
+  });
+});
+
+describe('hex8', () => {
+  it.each([0, 1, 15, 16, 255, 0xabcdef, 0x7fffffff, -1, -0x80000000, 0x80000000, 0xffffffff, 0x12345678, -123456789, 3.7])('%d', (n) => {
+    expect(hex8(n)).toBe((n >>> 0).toString(16).padStart(8, '0'));
   });
 });
