@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Actor } from '../../lib/schema.ts';
-import { SurnameMemory } from './surnames.ts';
+import { capitalisedWords, SurnameMemory } from './surnames.ts';
 
 const person = (id: string, en: string, zh: string): Actor => ({
   id, name: en, kind: 'person', names: { 'zh-Hans': zh, 'zh-Hant': zh, en }, aliases: [],
@@ -64,5 +64,22 @@ describe('SurnameMemory: which word of a Western, Korean or Chinese name is the 
     const memory = new SurnameMemory();
     memory.remember(actor);
     expect(found(memory, sentence).map(([text]) => text)).toEqual(surname.length >= 3 ? [surname] : []);
+  });
+});
+
+describe('capitalisedWords', () => {
+  const CAPITALISED = /\b(?:[A-Z][a-z]{0,2}(?=[A-Z][a-z])|O[’'](?=[A-Z]))?[A-Z][a-z]+(?:[-’'][A-Za-z]+)?\b/g;
+  it.each([
+    ['Biden and McCarthy sealed the deal, DeSantis said.', ['Biden', 'McCarthy', 'DeSantis']],
+    ["O’Brien met O'Neill and Al-Burhan in Khartoum", ['O’Brien', "O'Neill", 'Al-Burhan', 'Khartoum']],
+    ['no capitals here', []],
+    ['拜登表示 Biden said', []],
+    ['', []],
+  ])('%j', (sentence, words) => {
+    // Twice: the second answer is the kept one.
+    for (let k = 0; k < 2; k++) {
+      expect(capitalisedWords(sentence).map((w) => w.text)).toEqual(words);
+      if (!/[\u4e00-\u9fff]/.test(sentence)) expect(capitalisedWords(sentence)).toEqual([...sentence.matchAll(CAPITALISED)].map((m) => ({ text: m[0], start: m.index })));
+    }
   });
 });

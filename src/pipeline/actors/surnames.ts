@@ -34,17 +34,37 @@ export class SurnameMemory {
 
   /** `mentions` plus the surnames standing alone in an English sentence, in order. */
   complete(sentence: string, mentions: ActorMention[]): ActorMention[] {
-    if (hasHan(sentence) || !this.known.size) return mentions;
+    if (!this.known.size) return mentions;
+    const words = capitalisedWords(sentence);
+    if (!words.length) return mentions;
     const added: ActorMention[] = [];
-    for (const m of sentence.matchAll(CAPITALISED)) {
-      const id = this.known.get(m[0]);
-      const end = m.index + m[0].length;
-      if (!id || mentions.some((x) => x.start < end && m.index < x.end) || namesCompany(sentence, end)) continue;
-      added.push({ actorId: id, text: m[0], start: m.index, end });
+    for (const { text, start } of words) {
+      const id = this.known.get(text);
+      const end = start + text.length;
+      if (!id || mentions.some((x) => x.start < end && start < x.end) || namesCompany(sentence, end)) continue;
+      added.push({ actorId: id, text, start, end });
     }
     return added.length ? [...mentions, ...added].sort((a, b) => a.start - b.start) : mentions;
   }
 }
+
+/**
+ * The capitalised words of an English sentence (none for one with Chinese
+ * characters), in order. The article's memory and the registry's both look
+ * for surnames in each sentence, one right after the other: the last
+ * sentence's words are kept for the second. Read them, never change them.
+ */
+export function capitalisedWords(sentence: string): readonly { text: string; start: number }[] {
+  if (sentence === lastSentence) return lastWords;
+  const words: { text: string; start: number }[] = [];
+  if (!hasHan(sentence)) for (const m of sentence.matchAll(CAPITALISED)) words.push({ text: m[0], start: m.index });
+  lastSentence = sentence;
+  lastWords = words;
+  return words;
+}
+
+let lastSentence = '';
+let lastWords: readonly { text: string; start: number }[] = [];
 
 /*
  * A capitalised word: "Biden and McCarthy sealed…", "O’Brien said", "DeSantis": a short
