@@ -77,11 +77,11 @@ export function extractEvents(doc: TimelineDocument, ctx: ExtractContext): Timel
   // The turn the current paragraph belongs to, and who answers in the transcript.
   let turn: Turn | null = null;
   let answerer: Actor | undefined;
-  const turns = doc.paragraphs.map((p) => (p.kind === 'paragraph' ? parseTurn(p.text, isPerson) : null));
+  const turns = paragraphTurns(doc, isPerson);
   // Only a transcript (one with a question turn) keeps a turn open over the
   // paragraphs after it; elsewhere "托卡耶夫：…" is one quoted paragraph, and the
   // next paragraph is the reporter's own voice again.
-  const isTranscript = turns.some((t) => t?.kind === 'question');
+  const isTranscript = hasQuestion(turns);
   // The disaster the story is about so far, for a toll in a later paragraph that names no cause.
   let story: Category | undefined;
   // A toll in the lead, told before anything that kills is named (…确认，机上132人已全部遇难。…坠毁): it
@@ -163,11 +163,7 @@ export function extractEvents(doc: TimelineDocument, ctx: ExtractContext): Timel
         if (namesCause(triggers)) {
           causeNamed = true;
           const first = storyDisaster(triggers, undefined);
-          // Its CAMEO code was the unrest's (a riot): a disaster's toll has none, as classify gives it.
-          if (first) for (const e of leadTolls) if (e.category === 'unrest') {
-            e.category = first;
-            delete e.cameo;
-          }
+          if (first) recountTolls(leadTolls, first);
         }
       }
       disaster = lastDisaster(triggers, disaster);
@@ -192,6 +188,32 @@ export function extractEvents(doc: TimelineDocument, ctx: ExtractContext): Timel
     if (isText) lastTextPerson = previousPerson;
   }
   return events;
+}
+
+/**
+ * A toll told in the lead before its cause was named, counted as unrest: the
+ * disaster's, once it is named. Its CAMEO code was the unrest's (a riot): a
+ * disaster's toll has none, as classify gives it. A function of its own, and
+ * a cold one: the events it reads come in many shapes, and each shape met
+ * late in extractEvents' own compiled code threw that code away.
+ */
+export function recountTolls(tolls: TimelineEvent[], disaster: Category): void {
+  for (const e of tolls) if (e.category === 'unrest') {
+    e.category = disaster;
+    delete e.cameo;
+  }
+}
+
+/** Each paragraph's turn (毛宁：, 问：), or null: a plain loop, like the ones below (see the note above lastSpeaker). */
+export function paragraphTurns(doc: TimelineDocument, isPerson: (label: string) => boolean): (Turn | null)[] {
+  const turns: (Turn | null)[] = [];
+  for (const p of doc.paragraphs) turns.push(p.kind === 'paragraph' ? parseTurn(p.text, isPerson) : null);
+  return turns;
+}
+
+export function hasQuestion(turns: (Turn | null)[]): boolean {
+  for (const t of turns) if (t?.kind === 'question') return true;
+  return false;
 }
 
 /** 他随后飞抵…, "He said …": a paragraph opening on a singular pronoun (not 他们, "They"). */
